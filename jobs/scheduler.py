@@ -1,0 +1,61 @@
+"""APScheduler wiring.
+
+APScheduler only ticks. Each job keeps its state in our own tables and claims its work
+there, so any number of job processes may run, and nothing is kept in APScheduler's
+memory job store that a restart would lose. A tick that runs late still runs:
+misfire_grace_time=None, with coalescing so a backlog runs once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from datetime import datetime, timezone
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from jobs.sessions import purge_expired_sessions
+from server import db
+from server.settings import Settings
+
+SESSION_PURGE_MINUTES = 10
+
+log = logging.getLogger(__name__)
+
+
+def build_scheduler(settings: Settings) -> AsyncIOScheduler:
+    """A scheduler with every periodic job; call start() inside a running event loop."""
+    scheduler = AsyncIOScheduler(
+        timezone=timezone.utc,
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+    )
+    scheduler.add_job(
+        purge_expired_sessions,
+        "interval",
+        minutes=SESSION_PURGE_MINUTES,
+        args=[settings],
+        id="purge-expired-sessions",
+        next_run_time=datetime.now(timezone.utc),
+    )
+    return scheduler
+
+
+async def run_until_stopped(settings: Settings) -> None:
+    """`companion jobs`: run the scheduler against the database until SIGINT or SIGTERM."""
+    engine = db.build_engine(settings.database_url)
+    db.bind(engine)
+    await engine.start()
+    scheduler = build_scheduler(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    scheduler.start()
+    log.info("jobs started: %s", ", ".join(job.id for job in scheduler.get_jobs()))
+    try:
+        await stop.wait()
+    finally:
+        scheduler.shutdown(wait=False)
+        await engine.stop()
+        log.info("jobs stopped")

@@ -1,0 +1,71 @@
+"""/api/auth (mounted under /api): sign in, sign out, who am I, change password."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from litestar import Controller, Request, Response, get, post
+from litestar.params import JSONBody
+
+from server.accounts import services
+from server.accounts.schemas import PasswordChangeRequest, SignInRequest
+from server.accounts.services import SignedInUser
+from server.http import app_passwords, app_settings
+from server.security.client_ip import client_ip
+from server.security.guards import requires_signed_in
+from server.security.headers import cookie_value, make_cookie
+from server.settings import Settings
+
+
+class AuthController(Controller):
+    path = "/auth"
+    tags = ["auth"]
+
+    @post("/login", status_code=200, summary="Sign in; sets the session cookie")
+    async def login(
+        self, request: Request, data: JSONBody[SignInRequest]
+    ) -> Response[SignedInUser]:
+        settings, passwords = app_settings(request), app_passwords(request)
+        result = await services.sign_in(
+            data.email,
+            data.password,
+            ip=client_ip(request.scope, settings.trusted_proxies),
+            passwords=passwords,
+            settings=settings,
+            now=datetime.now(timezone.utc),
+            replacing=cookie_value(request.scope, settings.session_cookie),
+        )
+        return Response(result.user, cookies=[_session_cookie(settings, result.token, result.max_age)])
+
+    @post("/logout", status_code=204, summary="Sign out; ends the session on the server")
+    async def logout(self, request: Request) -> Response[None]:
+        settings = app_settings(request)
+        if request.auth is not None:
+            ip = client_ip(request.scope, settings.trusted_proxies)
+            await services.sign_out(request.auth, ip=ip, now=datetime.now(timezone.utc))
+        return Response(None, status_code=204, cookies=[_session_cookie(settings, "", 0)])
+
+    @get("/me", guards=[requires_signed_in], summary="The signed-in person")
+    async def me(self, request: Request) -> SignedInUser:
+        return request.user
+
+    @post("/password", status_code=204, guards=[requires_signed_in],
+          summary="Change password; ends every other session")
+    async def change_password(
+        self, request: Request, data: JSONBody[PasswordChangeRequest]
+    ) -> Response[None]:
+        settings, passwords = app_settings(request), app_passwords(request)
+        result = await services.change_password(
+            request.auth,
+            data.current_password,
+            data.new_password,
+            ip=client_ip(request.scope, settings.trusted_proxies),
+            passwords=passwords,
+            settings=settings,
+            now=datetime.now(timezone.utc),
+        )
+        return Response(None, status_code=204, cookies=[_session_cookie(settings, result.token, result.max_age)])
+
+
+def _session_cookie(settings: Settings, token: str, max_age: int):
+    return make_cookie(settings.session_cookie, token, secure=settings.cookie_secure, http_only=True, max_age=max_age)

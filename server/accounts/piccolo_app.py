@@ -1,0 +1,13 @@
+import os
+
+from piccolo.conf.apps import AppConfig
+
+from server.accounts.tables import Account, AuthSession, ClientProfile, LoginThrottle
+
+APP_CONFIG = AppConfig(
+    app_name="accounts",
+    migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
+    table_classes=[Account, AuthSession, ClientProfile, LoginThrottle],
+    migration_dependencies=[],
+    commands=[],
+)

@@ -1,0 +1,139 @@
+"""create_app(settings) -> the Litestar application."""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from pathlib import Path
+
+from litestar import Request, Response, Router, get
+from litestar.datastructures import CacheControlHeader
+from litestar.exceptions import ClientException, SerializationException, ValidationException
+from litestar.middleware import DefineMiddleware
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin
+from litestar.static_files import create_static_files_router
+
+from server import db
+from server.accounts.controllers import AuthController
+from server.accounts.middleware import SessionMiddleware
+from server.audit import services as audit
+from server.errors import AccessDenied, ProblemError
+from server.http import CompanionApp
+from server.security.passwords import Passwords
+from server.settings import Settings
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+MAX_BODY_BYTES = 256 * 1024
+mimetypes.add_type("application/manifest+json", ".webmanifest")
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Database | None = None) -> CompanionApp:
+    """The API, the PWA and, when `run_jobs`, the scheduler in the same process.
+
+    Args:
+        engine: an engine the caller has started and will stop (tests share one per test);
+            by default the app builds its own and starts and stops it with its lifespan.
+    """
+    owns_engine = engine is None
+    engine = engine or db.build_engine(settings.database_url)
+    passwords = Passwords(settings.hash_concurrency)
+    scheduler = None
+    if run_jobs:
+        from jobs.scheduler import build_scheduler
+
+        scheduler = build_scheduler(settings)
+
+    async def start() -> None:
+        db.bind(engine)
+        if owns_engine:
+            await engine.start()
+        if scheduler is not None:
+            scheduler.start()
+
+    async def stop() -> None:
+        if scheduler is not None and scheduler.running:
+            scheduler.shutdown(wait=False)
+        if owns_engine:
+            await engine.stop()
+        passwords.close()
+
+    api = Router(
+        "/api",
+        route_handlers=[AuthController],
+        middleware=[DefineMiddleware(SessionMiddleware, settings=settings)],
+    )
+    web = create_static_files_router(
+        path="/",
+        directories=[WEB_DIR],
+        html_mode=True,
+        cache_control=CacheControlHeader(no_cache=True),
+        name="web",
+    )
+    return CompanionApp(
+        settings=settings,
+        passwords=passwords,
+        route_handlers=[api, healthz, web],
+        on_startup=[start],
+        on_shutdown=[stop],
+        exception_handlers={ProblemError: problem_response, ClientException: client_error_response},
+        after_exception=[audit_denial],
+        request_max_body_size=MAX_BODY_BYTES,
+        openapi_config=_openapi() if settings.api_docs else None,
+        logging_config=None,
+    )
+
+
+@get("/healthz", include_in_schema=False)
+async def healthz() -> Response[dict]:
+    if await db.ping():
+        return Response({"status": "ok"})
+    return Response({"status": "unavailable", "detail": "The database is not answering."}, status_code=503)
+
+
+def problem_response(_: Request, exc: ProblemError) -> Response:
+    return Response(
+        {"status_code": exc.status_code, "detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+    )
+
+
+def client_error_response(_: Request, exc: ClientException) -> Response:
+    """Litestar's 4xx answers, with details a person can act on.
+
+    A bad field names itself ('password: Expected `str` of length >= 1'); a body that is
+    not JSON says so.
+    """
+    detail = exc.detail
+    if isinstance(exc, ValidationException) and isinstance(exc.extra, list) and exc.extra:
+        parts = [f"{p['key']}: {p['message']}" if p.get("key") else str(p.get("message")) for p in exc.extra]
+        detail = "; ".join(parts)
+    elif isinstance(exc.__cause__, SerializationException):
+        detail = f"The request body is not valid JSON ({exc.detail})."
+    return Response({"status_code": exc.status_code, "detail": detail}, status_code=exc.status_code,
+                    headers=exc.headers)
+
+
+async def audit_denial(exc: Exception, scope) -> None:
+    """Audit every AccessDenied; log anything unexpected (it becomes a 500)."""
+    if isinstance(exc, AccessDenied):
+        user = scope.get("user")
+        await audit.record(
+            audit.ACCESS_DENIED,
+            outcome="denied",
+            actor=user.id if user is not None else None,
+            subject=f"{scope['method']} {scope.get('path_template') or '(no route)'}",
+            patient=exc.patient_id,
+        )
+    elif not isinstance(exc, (ProblemError, ClientException)) and getattr(exc, "status_code", 500) >= 500:
+        log.error("unhandled error on %s %s", scope.get("method"), scope.get("path_template"), exc_info=exc)
+
+
+def _openapi() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="IOP Companion API",
+        version="0.1.0",
+        path="/api/schema",
+        render_plugins=[JsonRenderPlugin()],
+    )

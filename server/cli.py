@@ -1,0 +1,267 @@
+"""The `companion` command.
+
+Every failure is one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import sys
+from typing import Awaitable, Callable
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from server.errors import ProblemError
+from server.settings import Settings, SettingsError, load_settings
+
+out = Console()
+err = Console(stderr=True)
+
+
+class CommandFailed(Exception):
+    """A failure already phrased for the person at the terminal."""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """IOP Companion: a recovery companion for IOP clients and their counselors."""
+
+
+@cli.command()
+def run() -> None:
+    """Web and jobs in one process on the embedded default: migrates, loads the demo on first run."""
+    settings = _settings(api_docs_default=True)
+    demo = _async(_prepare_embedded(settings))
+    if demo != "absent":
+        _print_sign_ins(settings, loaded_now=demo == "loaded")
+    _serve(settings, run_jobs=True)
+
+
+@cli.command()
+def serve() -> None:
+    """The web half only (any number may run against PostgreSQL)."""
+    settings = _settings()
+    _async(_require_migrated(settings))
+    _serve(settings, run_jobs=False)
+
+
+@cli.command()
+def jobs() -> None:
+    """The jobs half only: reminders and housekeeping, until stopped."""
+    from jobs.scheduler import run_until_stopped
+
+    settings = _settings()
+    _async(_require_migrated(settings))
+    _async(run_until_stopped(settings))
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply database migrations (SQLite or PostgreSQL)."""
+    settings = _settings()
+    applied = _async(_with_db(settings, _apply_migrations))
+    out.print(f"Applied {len(applied)} migration(s)." if applied else "The database is up to date.")
+
+
+@cli.command()
+def demo() -> None:
+    """Load the demo clinic (idempotent) and print its sign-ins."""
+    settings = _settings()
+
+    async def load() -> bool:
+        await _apply_migrations()
+        return await _load_demo_with_progress(settings)
+
+    loaded = _async(_with_db(settings, load))
+    if not loaded:
+        out.print("The demo clinic was already loaded.")
+    _print_sign_ins(settings, loaded_now=loaded)
+
+
+@cli.group()
+def user() -> None:
+    """Manage accounts."""
+
+
+@user.command("add")
+@click.option("--email", required=True, help="Sign-in email address.")
+@click.option("--role", required=True, type=click.Choice(["client", "counselor", "admin"]))
+@click.option("--name", required=True, help="Display name.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def user_add(email: str, role: str, name: str, password_stdin: bool) -> None:
+    """Create an account."""
+    settings = _settings()
+    password = _read_password(password_stdin)
+
+    async def add() -> int:
+        from server.accounts.services import create_account
+        from server.security.passwords import Passwords
+
+        passwords = Passwords(1)
+        try:
+            return await create_account(
+                email=email, display_name=name, role=role, password=password, passwords=passwords
+            )
+        finally:
+            passwords.close()
+
+    account_id = _async(_with_db(settings, add, require_migrated=True))
+    out.print(f"Created {role} account {account_id} for {email.strip().lower()}.")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        err.print("Aborted.")
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (SettingsError, CommandFailed, ProblemError) as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _settings(api_docs_default: bool = False) -> Settings:
+    settings = load_settings(api_docs_default=api_docs_default)
+    from server.logs import configure_logging
+
+    configure_logging(settings.log_level)
+    return settings
+
+
+def _fail(message: str) -> None:
+    err.print(f"companion: {message}", markup=False, highlight=False)
+    sys.exit(2)
+
+
+def _async(awaitable: Awaitable):
+    """Run a coroutine, turning database connection failures into one clear line."""
+    try:
+        return asyncio.run(awaitable)
+    except (OSError, sqlite3.Error) as exc:
+        raise CommandFailed(f"cannot use the database: {exc}") from None
+    except Exception as exc:
+        if type(exc).__module__.startswith("asyncpg"):
+            raise CommandFailed(f"cannot use the database: {exc}") from None
+        raise
+
+
+async def _with_db(settings: Settings, work: Callable[[], Awaitable], require_migrated: bool = False):
+    from server import db
+
+    async with db.connected(settings.database_url):
+        if require_migrated:
+            await _check_migrated()
+        return await work()
+
+
+async def _apply_migrations() -> list[str]:
+    from server.migrations import MigrationFailed, apply_migrations
+
+    with err.status("Applying database migrations…"):
+        try:
+            return await apply_migrations()
+        except MigrationFailed as exc:
+            raise CommandFailed(str(exc)) from None
+
+
+async def _check_migrated() -> None:
+    from server.migrations import pending_migrations
+
+    pending = await pending_migrations()
+    if pending:
+        raise CommandFailed(f"{len(pending)} database migration(s) are pending: run `companion migrate` first")
+
+
+async def _require_migrated(settings: Settings) -> None:
+    await _with_db(settings, _check_migrated)
+
+
+async def _prepare_embedded(settings: Settings) -> str:
+    """Migrate and, on a database with no accounts yet, load the demo clinic.
+
+    Returns:
+        "loaded" now, "present" from an earlier run, or "absent" (a real clinic's database).
+    """
+    from server.demo import database_is_empty, demo_is_loaded
+
+    async def prepare() -> str:
+        await _apply_migrations()
+        if await database_is_empty():
+            await _load_demo_with_progress(settings)
+            return "loaded"
+        return "present" if await demo_is_loaded() else "absent"
+
+    return await _with_db(settings, prepare)
+
+
+async def _load_demo_with_progress(settings: Settings) -> bool:
+    from server.demo import load_demo
+    from server.security.passwords import Passwords
+
+    passwords = Passwords(settings.hash_concurrency)
+    columns = [TextColumn("Loading the demo clinic"), BarColumn(), MofNCompleteColumn()]
+    try:
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("demo", total=None)
+            return await load_demo(
+                settings, passwords, progress=lambda done, total: progress.update(task, completed=done, total=total)
+            )
+    finally:
+        passwords.close()
+
+
+def _print_sign_ins(settings: Settings, *, loaded_now: bool) -> None:
+    from server.demo import demo_accounts, demo_password
+
+    table = Table(title="Demo sign-ins" + (" (just loaded)" if loaded_now else ""), title_justify="left")
+    table.add_column("email")
+    table.add_column("role")
+    for email, _, role in demo_accounts():
+        table.add_row(email, role)
+    out.print(table)
+    out.print(f"Demo password for every account: [bold]{demo_password(settings)}[/bold]")
+
+
+def _serve(settings: Settings, *, run_jobs: bool) -> None:
+    import uvicorn
+
+    from server.app import create_app
+
+    app = create_app(settings, run_jobs=run_jobs)
+    out.print(f"Serving IOP Companion on [bold]{settings.base_url}[/bold] (Ctrl+C to stop)")
+    config = uvicorn.Config(
+        app,
+        host=settings.host,
+        port=settings.port,
+        access_log=False,
+        log_config=None,
+        proxy_headers=False,  # X-Forwarded-For is honoured only from COMPANION_TRUSTED_PROXIES
+        server_header=False,
+        timeout_graceful_shutdown=10,
+    )
+    server = uvicorn.Server(config)
+    server.run()
+    if not server.started:
+        raise CommandFailed(f"could not serve on {settings.host}:{settings.port} (is the port in use?)")
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise CommandFailed("no password on standard input")
+        return password
+    if not sys.stdin.isatty():
+        raise CommandFailed("pass --password-stdin, or run in a terminal to be asked for the password")
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)

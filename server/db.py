@@ -1,0 +1,307 @@
+"""Database engines that keep their connections.
+
+Piccolo's SQLiteEngine opens a new connection for every query outside a transaction, and its
+PostgresEngine does too until a pool is started: about ten times slower than a kept
+connection (bench/b1_throughput.py measures it). These subclasses fix that:
+
+- SQLite: WAL mode and a busy timeout; one writer connection, guarded by an asyncio lock,
+  runs every write inside BEGIN IMMEDIATE (so two writers never deadlock on a lock upgrade);
+  a few reader connections serve SELECTs concurrently; one more connection answers
+  `fetch_first` on the event loop itself for the per-request session lookup, where a thread
+  hop would cost more than the query.
+- PostgreSQL: an asyncpg pool, started with the app, whose reset on release is a rollback
+  only when needed (asyncpg's default reset costs a round trip per query, and we keep no
+  session state on pooled connections).
+
+Tables are bound to one engine per process with `bind`, the way Piccolo expects.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable, Union
+
+import aiosqlite
+import asyncpg
+from piccolo.engine.postgres import PostgresEngine
+from piccolo.engine.sqlite import SQLiteEngine, SQLiteTransaction, dict_factory
+from piccolo.query.base import Query
+from piccolo.querystring import QueryString
+
+BUSY_TIMEOUT_SECONDS = 5.0
+SQLITE_READERS = 2
+PG_POOL_MIN = 1
+PG_POOL_MAX = 10
+
+
+class CompiledQuery:
+    """A Piccolo query compiled once per engine type, then run with fresh arguments.
+
+    Building and compiling a Piccolo query costs ~150 us; the per-request session lookup
+    cannot afford that, so it is built once with marker arguments and reused.
+    """
+
+    def __init__(self, build: Callable[..., Query], arity: int):
+        self._build = build
+        self._arity = arity
+        self._sql: dict[str, str] = {}
+
+    def sql(self, engine_type: str) -> str:
+        if engine_type not in self._sql:
+            markers = [f"\x00arg{i}" for i in range(self._arity)]
+            sql, args = self._build(*markers).querystrings[0].compile_string(engine_type=engine_type)
+            if list(args) != markers:
+                raise ValueError("a compiled query must use each argument once, in order")
+            self._sql[engine_type] = sql
+        return self._sql[engine_type]
+
+
+class SQLiteDatabase(SQLiteEngine):
+    """SQLite with kept connections; falls back to Piccolo's behaviour until started."""
+
+    def __init__(self, path: str):
+        super().__init__(path=path, timeout=BUSY_TIMEOUT_SECONDS)
+        self._writer: aiosqlite.Connection | None = None
+        self._readers: asyncio.Queue[aiosqlite.Connection] | None = None
+        self._reader_list: list[aiosqlite.Connection] = []
+        self._fast: sqlite3.Connection | None = None
+        self._write_lock: asyncio.Lock | None = None
+
+    async def start(self) -> None:
+        if sqlite3.sqlite_version_info < (3, 35):
+            raise RuntimeError(f"SQLite 3.35 or newer is needed, this Python has {sqlite3.sqlite_version}")
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._writer = await self._open(query_only=False)
+        self._reader_list = [await self._open(query_only=True) for _ in range(SQLITE_READERS)]
+        self._readers = asyncio.Queue()
+        for reader in self._reader_list:
+            self._readers.put_nowait(reader)
+        self._fast = sqlite3.connect(**self.connection_kwargs)
+        self._fast.row_factory = dict_factory
+        for pragma in _pragmas(query_only=True):
+            self._fast.execute(pragma)
+        self._write_lock = asyncio.Lock()
+
+    async def stop(self) -> None:
+        for connection in [self._writer, *self._reader_list]:
+            if connection is not None:
+                await connection.close()
+        if self._fast is not None:
+            self._fast.close()
+        self._writer, self._reader_list, self._readers, self._fast = None, [], None, None
+
+    async def _open(self, query_only: bool) -> aiosqlite.Connection:
+        connection = await aiosqlite.connect(**self.connection_kwargs)
+        connection.row_factory = dict_factory
+        for pragma in _pragmas(query_only):
+            await connection.execute(pragma)
+        return connection
+
+    async def run_querystring(self, querystring: QueryString, in_pool: bool = False):
+        if self._writer is None:
+            return await super().run_querystring(querystring, in_pool)
+        sql, args = querystring.compile_string(engine_type=self.engine_type)
+        return await self._run(sql, args)
+
+    async def run_ddl(self, ddl: str, in_pool: bool = False):
+        if self._writer is None:
+            return await super().run_ddl(ddl, in_pool)
+        return await self._run(ddl, [])
+
+    async def _run(self, sql: str, args: list[Any]):
+        if self.log_queries:
+            self.print_query(query_id=self.get_query_id(), query=sql)
+        transaction = self.current_transaction.get()
+        if transaction is not None:
+            return await _fetch_all(transaction.connection, sql, args)
+        if _is_read(sql):
+            assert self._readers is not None
+            reader = await self._readers.get()
+            try:
+                return await _fetch_all(reader, sql, args)
+            finally:
+                self._readers.put_nowait(reader)
+        async with self.transaction() as transaction:
+            return await _fetch_all(transaction.connection, sql, args)
+
+    def transaction(self, transaction_type: Any = None, allow_nested: bool = True) -> SQLiteTransaction:
+        """A transaction on the writer connection, always BEGIN IMMEDIATE once started."""
+        if self._writer is None:
+            return super().transaction(allow_nested=allow_nested)
+        return _WriterTransaction(engine=self, allow_nested=allow_nested)
+
+    async def fetch_first(self, query: CompiledQuery, *args: Any) -> dict | None:
+        """Run a compiled SELECT and return its first row, on the event loop."""
+        transaction = self.current_transaction.get()
+        if transaction is not None or self._fast is None:
+            rows = await self._run(query.sql(self.engine_type), list(args))
+            return rows[0] if rows else None
+        return self._fast.execute(query.sql(self.engine_type), args).fetchone()
+
+
+class _WriterTransaction(SQLiteTransaction):
+    """BEGIN IMMEDIATE on the shared writer connection, holding the engine's write lock."""
+
+    engine: SQLiteDatabase
+
+    async def __aenter__(self):
+        if self._parent is not None:
+            return self._parent
+        lock = self.engine._write_lock
+        assert lock is not None
+        await lock.acquire()
+        try:
+            self.connection = self.engine._writer
+            await self.connection.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            lock.release()
+            raise
+        self.context = self.engine.current_transaction.set(self)
+        return self
+
+    async def __aexit__(self, exception_type, exception, traceback) -> bool:
+        if self._parent is not None:
+            return exception is None
+        try:
+            if exception is not None or self._rolled_back:
+                if not self._rolled_back:
+                    await self.rollback()
+            elif not self._committed:
+                try:
+                    await self.commit()
+                except BaseException:
+                    await self.rollback()
+                    raise
+        finally:
+            self.engine.current_transaction.reset(self.context)
+            self.engine._write_lock.release()
+        return exception is None
+
+
+class PostgresDatabase(PostgresEngine):
+    """PostgreSQL through a started asyncpg pool."""
+
+    def __init__(self, dsn: str):
+        super().__init__(config={"dsn": dsn})
+
+    async def start(self) -> None:
+        await self.start_connection_pool(
+            min_size=PG_POOL_MIN, max_size=PG_POOL_MAX, reset=_rollback_if_needed, command_timeout=60
+        )
+
+    async def stop(self) -> None:
+        if self.pool is not None:
+            await self.close_connection_pool()
+
+    async def fetch_first(self, query: CompiledQuery, *args: Any) -> dict | None:
+        """Run a compiled SELECT and return its first row."""
+        sql = query.sql(self.engine_type)
+        transaction = self.current_transaction.get()
+        if transaction is not None:
+            row = await transaction.connection.fetchrow(sql, *args)
+        elif self.pool is not None:
+            row = await self.pool.fetchrow(sql, *args)
+        else:
+            rows = await self._run_in_new_connection(sql, list(args))
+            return rows[0] if rows else None
+        return dict(row) if row is not None else None
+
+
+Database = Union[SQLiteDatabase, PostgresDatabase]
+_current: Database | None = None
+
+
+def build_engine(url: str) -> Database:
+    """An engine for a COMPANION_DATABASE_URL (already validated by settings)."""
+    if url.startswith("sqlite:///"):
+        return SQLiteDatabase(path=url[len("sqlite:///") :])
+    return PostgresDatabase(dsn=url)
+
+
+def bind(engine: Database) -> None:
+    """Point every table of every app, and Piccolo's migration machinery, at `engine`."""
+    global _current
+    from piccolo.apps.migrations.tables import Migration
+
+    from server import piccolo_conf
+
+    piccolo_conf.DB = engine
+    Migration._meta.db = engine
+    for app_config in piccolo_conf.APP_REGISTRY.app_configs.values():
+        for table in app_config.table_classes:
+            table._meta.db = engine
+    _current = engine
+
+
+@contextlib.asynccontextmanager
+async def connected(url: str):
+    """Build, bind and start an engine for the length of a CLI command."""
+    engine = build_engine(url)
+    bind(engine)
+    await engine.start()
+    try:
+        yield engine
+    finally:
+        await engine.stop()
+
+
+def current() -> Database:
+    """The engine bound in this process."""
+    if _current is None:
+        raise RuntimeError("no database is bound; call server.db.bind() first")
+    return _current
+
+
+async def fetch_first(query: CompiledQuery, *args: Any) -> dict | None:
+    """Run a compiled SELECT on the bound engine and return its first row or None."""
+    return await current().fetch_first(query, *args)
+
+
+def for_update(query):
+    """Lock the selected rows until the transaction ends (PostgreSQL's FOR UPDATE).
+
+    SQLite needs no row locks: our write transactions are BEGIN IMMEDIATE, which already
+    holds the database's single write lock.
+    """
+    return query if current().engine_type == "sqlite" else query.lock_rows()
+
+
+def is_unique_violation(exc: BaseException) -> bool:
+    """Whether a driver error is a UNIQUE constraint refusing a duplicate, on either engine."""
+    if isinstance(exc, sqlite3.IntegrityError):
+        return "UNIQUE constraint failed" in str(exc)
+    return isinstance(exc, asyncpg.UniqueViolationError)
+
+
+async def ping() -> bool:
+    """Whether the database answers a trivial query."""
+    try:
+        rows = await current().run_ddl("SELECT 1 AS ok")
+    except Exception:  # any driver error means "not answering"
+        return False
+    return bool(rows)
+
+
+def _pragmas(query_only: bool) -> list[str]:
+    # WAL lets readers run while one writer writes; NORMAL sync is durable in WAL mode
+    # except for the last commits before a power cut, the usual trade for SQLite servers.
+    pragmas = [f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}"]
+    pragmas.append("PRAGMA query_only = ON" if query_only else "PRAGMA journal_mode = WAL")
+    return pragmas + ["PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"]
+
+
+def _is_read(sql: str) -> bool:
+    return sql.lstrip()[:6].upper() == "SELECT"
+
+
+async def _fetch_all(connection: aiosqlite.Connection, sql: str, args: list[Any]) -> list[dict]:
+    async with connection.execute(sql, args) as cursor:
+        return await cursor.fetchall()
+
+
+async def _rollback_if_needed(connection) -> None:
+    if connection.is_in_transaction():
+        await connection.execute("ROLLBACK")

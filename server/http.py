@@ -1,0 +1,91 @@
+"""The outermost HTTP layer, around every response including errors and static files:
+CSRF check and cookie, security headers, `no-store` on private paths, and the request log.
+
+It is written as raw ASGI inside a Litestar subclass because it runs on every request and
+must also cover responses Litestar produces before routing (404, 405).
+"""
+
+from __future__ import annotations
+
+import time
+
+import msgspec
+from litestar import Litestar, Request
+
+from server.logs import log_request
+from server.security import csrf
+from server.security.passwords import Passwords
+from server.security.headers import cookie_value, header_value, make_cookie, with_security_headers
+from server.settings import Settings
+
+CSRF_COOKIE_MAX_AGE = 30 * 86400
+
+
+class CompanionApp(Litestar):
+    """Litestar plus the process-wide settings and password hasher handlers need."""
+
+    def __init__(self, *args, settings: Settings, passwords: Passwords, **kwargs):
+        self.settings = settings
+        self.passwords = passwords
+        super().__init__(*args, **kwargs)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        started = time.perf_counter()
+        settings = self.settings
+        path = scope["path"]
+        token = cookie_value(scope, settings.csrf_cookie)
+        if token is not None and not csrf.is_genuine(token, settings.secret_key):
+            token = None
+        extra = [] if token is not None else [self._new_csrf_cookie()]
+        status = 500
+
+        async def send_with_headers(message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = with_security_headers([*message.get("headers", ()), *extra], path)
+            await send(message)
+
+        try:
+            if scope["method"] in csrf.SAFE_METHODS or csrf.request_may_proceed(
+                token, header_value(scope, csrf.HEADER), settings.secret_key
+            ):
+                await super().__call__(scope, receive, send_with_headers)
+            else:
+                await send_problem(send_with_headers, 403, csrf.REFUSAL)
+        finally:
+            log_request(scope, status, started)
+
+    def _new_csrf_cookie(self) -> tuple[bytes, bytes]:
+        cookie = make_cookie(
+            self.settings.csrf_cookie,
+            csrf.new_token(self.settings.secret_key),
+            secure=self.settings.cookie_secure,
+            http_only=False,  # our scripts read it to echo it in X-CSRF-Token
+            max_age=CSRF_COOKIE_MAX_AGE,
+        )
+        return cookie.to_encoded_header()
+
+
+def app_settings(request: Request) -> Settings:
+    return request.app.settings
+
+
+def app_passwords(request: Request) -> Passwords:
+    return request.app.passwords
+
+
+async def send_problem(send, status: int, detail: str) -> None:
+    """Answer with Litestar's error shape without going through the app."""
+    body = msgspec.json.encode({"status_code": status, "detail": detail})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,1 @@
+"""The security toolkit: knows HTTP and cryptography, no tables."""

@@ -1,0 +1,43 @@
+"""Role guards for controllers. Object-level checks live in service queries instead.
+
+A caller who is not signed in gets 401. A signed-in caller without the role gets the same
+404 as a path that does not exist, and the denial is audited (see server/app.py).
+"""
+
+from __future__ import annotations
+
+from litestar.connection import ASGIConnection
+from litestar.handlers import BaseRouteHandler
+
+from server.errors import AccessDenied, NotSignedIn
+
+STAFF_ROLES = frozenset({"counselor", "admin"})
+
+
+def requires_signed_in(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    if connection.scope.get("user") is None:
+        raise NotSignedIn("Sign in to continue.")
+
+
+def requires_client(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+    _require_role(connection, frozenset({"client"}))
+
+
+def requires_staff(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+    _require_role(connection, STAFF_ROLES)
+
+
+def requires_counselor(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+    _require_role(connection, frozenset({"counselor"}))
+
+
+def requires_admin(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+    _require_role(connection, frozenset({"admin"}))
+
+
+def _require_role(connection: ASGIConnection, roles: frozenset[str]) -> None:
+    user = connection.scope.get("user")
+    if user is None:
+        raise NotSignedIn("Sign in to continue.")
+    if user.role not in roles:
+        raise AccessDenied(f"role {user.role} lacks {'/'.join(sorted(roles))}")

@@ -1,0 +1,72 @@
+"""Security headers added to every response, and cookie helpers for raw ASGI scopes."""
+
+from __future__ import annotations
+
+from litestar.datastructures import Cookie
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"strict-transport-security", b"max-age=63072000; includeSubDomains"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=()"),
+)
+NO_STORE = (b"cache-control", b"no-store")
+# Responses under these prefixes carry personal data and must never be cached.
+PRIVATE_PREFIXES = ("/api/", "/calendar/", "/healthz")
+
+
+def with_security_headers(headers: list[tuple[bytes, bytes]], path: str) -> list[tuple[bytes, bytes]]:
+    """The response headers plus ours; private paths get `Cache-Control: no-store` only."""
+    if path.startswith(PRIVATE_PREFIXES):
+        headers = [h for h in headers if h[0].lower() != b"cache-control"]
+        headers.append(NO_STORE)
+    headers.extend(SECURITY_HEADERS)
+    return headers
+
+
+def header_value(scope: dict, name: bytes) -> str | None:
+    """The first value of a request header (name in lower case), decoded as latin-1."""
+    for key, value in scope["headers"]:
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+def cookie_value(scope: dict, name: str) -> str | None:
+    """The value of one cookie from the request's Cookie headers."""
+    prefix = name + "="
+    for key, value in scope["headers"]:
+        if key != b"cookie":
+            continue
+        for part in value.decode("latin-1").split(";"):
+            part = part.strip()
+            if part.startswith(prefix):
+                return part[len(prefix) :]
+    return None
+
+
+def make_cookie(name: str, value: str, *, secure: bool, http_only: bool, max_age: int | None) -> Cookie:
+    """A host-only cookie on Path=/ with SameSite=Lax (the __Host- prefix needs exactly that)."""
+    return Cookie(
+        key=name, value=value, path="/", secure=secure, httponly=http_only, samesite="lax", max_age=max_age
+    )

@@ -1,0 +1,156 @@
+"""Fixtures: every database test runs on SQLite and on PostgreSQL.
+
+SQLite tests each get a copy of a database migrated once per session. PostgreSQL tests share
+a scratch database migrated once per session and truncated before each test. Where
+PostgreSQL is unreachable its tests skip with the reason, except under CI=true (or
+COMPANION_REQUIRE_POSTGRES=1), where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from server import db
+from server.migrations import apply_migrations
+from server.settings import Settings, _new_vapid_pem, load_settings
+
+PG_ADMIN_URL = os.environ.get("COMPANION_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+SECRET = "test-secret-" + "x" * 40
+
+
+def _required(name: str) -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true") or os.environ.get(name) == "1"
+
+
+@pytest.fixture(scope="session")
+def vapid_pem() -> str:
+    return _new_vapid_pem()
+
+
+def make_settings(database_url: str, data_dir: Path, vapid_pem: str, **overrides: str) -> Settings:
+    """Settings as the app would read them from this environment."""
+    env = {
+        "COMPANION_DATABASE_URL": database_url,
+        "COMPANION_DATA_DIR": str(data_dir),
+        "COMPANION_SECRET_KEY": SECRET,
+        "COMPANION_VAPID_PRIVATE_KEY": vapid_pem,
+        "COMPANION_HASH_CONCURRENCY": "2",
+        "COMPANION_LOG_LEVEL": "INFO",
+    }
+    env.update({f"COMPANION_{key.upper()}": value for key, value in overrides.items()})
+    return load_settings(env)
+
+
+async def _migrate(url: str) -> None:
+    async with db.connected(url):
+        await apply_migrations()
+
+
+@pytest.fixture(scope="session")
+async def sqlite_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "companion.db"
+    await _migrate(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+async def postgres_url():
+    try:
+        admin = await asyncpg.connect(PG_ADMIN_URL, timeout=5)
+    except (OSError, asyncpg.PostgresError) as exc:
+        message = f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc}"
+        if _required("COMPANION_REQUIRE_POSTGRES"):
+            pytest.fail(message)
+        pytest.skip(message)
+    name = f"companion_test_{secrets.token_hex(4)}"
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    try:
+        await _migrate(url)
+        yield url
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+def _app_tables() -> list[str]:
+    from server import piccolo_conf
+
+    return [
+        table._meta.tablename
+        for config in piccolo_conf.APP_REGISTRY.app_configs.values()
+        for table in config.table_classes
+    ]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """A migrated database of its own for this test (PostgreSQL: emptied by `engine`)."""
+    if request.param == "sqlite":
+        path = tmp_path / "companion.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def settings(database_url, tmp_path, vapid_pem) -> Settings:
+    return make_settings(database_url, tmp_path / "var", vapid_pem)
+
+
+@pytest.fixture
+async def engine(settings):
+    """The started engine for this test, bound to every table, on an empty database."""
+    async with db.connected(settings.database_url) as started:
+        if started.engine_type == "postgres":
+            tables = ", ".join(f'"{name}"' for name in _app_tables())
+            await started.run_ddl(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        yield started
+
+
+# --- the app, browsers and personas -------------------------------------------------------
+
+from server.app import create_app  # noqa: E402
+from server.security.passwords import new_hasher  # noqa: E402
+from tests.helpers import PERSONA_PASSWORD, Browser, Personas, make_personas  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def persona_hash() -> str:
+    """One argon2id hash of the persona password, made once: setting up accounts stays fast."""
+    return new_hasher().hash(PERSONA_PASSWORD)
+
+
+@pytest.fixture
+async def personas(engine, persona_hash) -> Personas:
+    return await make_personas(persona_hash)
+
+
+@pytest.fixture
+async def app(settings, engine):
+    """The real app on this test's database; its lifespan runs around the test."""
+    application = create_app(settings, engine=engine)
+    # app.lifespan() uses an anyio cancel scope, which cannot span a fixture's setup and
+    # teardown (pytest-asyncio runs them as separate tasks); run the same hooks directly.
+    for hook in application.on_startup:
+        await hook()
+    yield application
+    for hook in application.on_shutdown:
+        await hook()
+
+
+@pytest.fixture
+def new_browser(app):
+    """Make as many independent devices (cookie jars) as a test needs, optionally from an address."""
+    return lambda address="198.51.100.7": Browser(app, address)
+
+
+@pytest.fixture
+def browser(new_browser) -> Browser:
+    return new_browser()

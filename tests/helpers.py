@@ -1,0 +1,100 @@
+"""Test helpers: a Browser with its own cookie jar that speaks our CSRF protocol, and personas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import httpx
+
+from server.accounts.tables import Account, ClientProfile
+
+BASE_URL = "https://testserver.local"  # https, so Secure cookies flow as in a browser
+PERSONA_PASSWORD = "correct horse battery staple"
+CSRF_COOKIE = "__Host-csrf"
+SESSION_COOKIE = "__Host-session"
+
+
+class Browser:
+    """One device: a cookie jar against the app, echoing the CSRF cookie on unsafe methods.
+
+    Requests go through httpx's ASGI transport on the test's own event loop, as uvicorn
+    would call the app (Litestar's test client runs the app on a loop in another thread).
+    """
+
+    def __init__(self, app, address: str = "198.51.100.7"):
+        transport = httpx.ASGITransport(app=app, client=(address, 50000))
+        self.client = httpx.AsyncClient(transport=transport, base_url=BASE_URL)
+
+    def cookie(self, name: str) -> str | None:
+        return self.client.cookies.get(name)
+
+    async def csrf_token(self) -> str:
+        if self.cookie(CSRF_COOKIE) is None:
+            await self.client.get("/healthz")
+        token = self.cookie(CSRF_COOKIE)
+        assert token, "the app should set a CSRF cookie on any GET"
+        return token
+
+    async def get(self, path: str, **kwargs) -> httpx.Response:
+        return await self.client.get(path, **kwargs)
+
+    async def post(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
+        return await self.client.post(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
+
+    async def delete(self, path: str, *, csrf: bool = True, **kwargs) -> httpx.Response:
+        return await self.client.delete(path, headers=await self._headers(csrf, kwargs), **kwargs)
+
+    async def sign_in(self, email: str, password: str = PERSONA_PASSWORD) -> httpx.Response:
+        return await self.post("/api/auth/login", {"email": email, "password": password})
+
+    async def sign_out(self) -> httpx.Response:
+        return await self.post("/api/auth/logout")
+
+    async def _headers(self, csrf: bool, kwargs: dict) -> dict:
+        headers = dict(kwargs.pop("headers", {}) or {})
+        if csrf:
+            headers.setdefault("X-CSRF-Token", await self.csrf_token())
+        return headers
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: int
+    email: str
+    display_name: str
+    role: str
+    password: str = PERSONA_PASSWORD
+
+
+@dataclass(frozen=True)
+class Personas:
+    """Who may see what: a client and their counselor, a second client and theirs, an admin."""
+
+    client: Persona
+    second_client: Persona
+    counselor: Persona
+    other_counselor: Persona
+    admin: Persona
+
+
+async def add_account(email: str, name: str, role: str, password_hash: str, *, active: bool = True) -> Persona:
+    now = datetime.now(timezone.utc)
+    rows = await Account.insert(
+        Account(email=email, display_name=name, role=role, password_hash=password_hash, active=active,
+                created_at=now, password_changed_at=now)
+    )
+    return Persona(rows[0]["id"], email, name, role)
+
+
+async def make_personas(password_hash: str) -> Personas:
+    counselor = await add_account("dana@clinic.example", "Dana Counselor", "counselor", password_hash)
+    other_counselor = await add_account("omar@clinic.example", "Omar Counselor", "counselor", password_hash)
+    admin = await add_account("ada@clinic.example", "Ada Admin", "admin", password_hash)
+    client = await add_account("casey@example.org", "Casey Client", "client", password_hash)
+    second = await add_account("sky@example.org", "Sky Client", "client", password_hash)
+    await ClientProfile.insert(
+        ClientProfile(account=client.id, primary_counselor=counselor.id),
+        ClientProfile(account=second.id, primary_counselor=other_counselor.id),
+    )
+    return Personas(client, second, counselor, other_counselor, admin)
