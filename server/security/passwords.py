@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import secrets
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import argon2
@@ -21,6 +23,7 @@ TIME_COST = 2
 PARALLELISM = 1
 # Requests allowed to wait for a hashing thread, per thread, before sign-in answers 503.
 QUEUE_PER_WORKER = 64
+HASH_THREAD_NICENESS = 10
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +34,23 @@ def new_hasher(memory_cost: int = MEMORY_COST_KIB, time_cost: int = TIME_COST) -
     )
 
 
+def _lower_thread_priority() -> None:
+    """Let the event loop win the CPU over hashing, so a flood of sign-ins (each ~25 ms of
+    CPU) does not stall every other request; hashing still gets all the CPU left over."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), HASH_THREAD_NICENESS)
+    except OSError:  # not permitted on this platform: hashing just runs at normal priority
+        pass
+
+
 class Passwords:
     """Hashes and verifies passwords in a small thread pool sized to the CPUs we may use."""
 
     def __init__(self, concurrency: int):
         self._hasher = new_hasher()
-        self._executor = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="argon2")
+        self._executor = ThreadPoolExecutor(
+            max_workers=concurrency, thread_name_prefix="argon2", initializer=_lower_thread_priority
+        )
         self._max_waiting = concurrency * QUEUE_PER_WORKER
         self._in_flight = 0
         # Verifying against this when an email is unknown makes that answer take as long as
