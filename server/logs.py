@@ -8,6 +8,11 @@ import time
 
 access = logging.getLogger("companion.access")
 
+# Database drivers log every statement with its parameters at DEBUG: health data, emails,
+# token hashes. They are held at WARNING whatever level the rest of the app runs at.
+for _driver in ("aiosqlite", "asyncpg"):
+    logging.getLogger(_driver).setLevel(logging.WARNING)
+
 
 def configure_logging(level: str) -> None:
     handler = logging.StreamHandler(sys.stderr)

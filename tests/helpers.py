@@ -6,9 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import httpx
+import pytest
 
 from server.accounts.tables import Account, ClientProfile
 
+# Run a test on one engine only (its behaviour is engine-specific); the default is both.
+ONLY_SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+ONLY_POSTGRES = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 BASE_URL = "https://testserver.local"  # https, so Secure cookies flow as in a browser
 PERSONA_PASSWORD = "correct horse battery staple"
 CSRF_COOKIE = "__Host-csrf"

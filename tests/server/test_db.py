@@ -1,0 +1,130 @@
+"""The engines keep their connections, take SQLite's write lock up front, and work on both databases."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import aiosqlite
+import pytest
+
+from server import db
+from server.accounts.tables import LoginThrottle
+from server.audit.tables import AuditEvent
+from tests.helpers import ONLY_POSTGRES, ONLY_SQLITE
+
+
+@ONLY_SQLITE
+async def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(engine):
+    [mode] = await engine.run_ddl("PRAGMA journal_mode")
+    assert mode["journal_mode"] == "wal"
+    async with engine.transaction() as transaction:
+        async with transaction.connection.execute("PRAGMA busy_timeout") as cursor:
+            assert (await cursor.fetchone())["timeout"] == 5000
+
+
+@ONLY_SQLITE
+async def test_sqlite_queries_reuse_the_kept_connections(engine, monkeypatch):
+    opened = []
+    real_connect = aiosqlite.connect
+    monkeypatch.setattr(aiosqlite, "connect", lambda *a, **k: opened.append(1) or real_connect(*a, **k))
+    for n in range(20):
+        await LoginThrottle.insert(LoginThrottle(key=f"ip:10.0.0.{n}", failures=1, last_failure=_now()))
+        await LoginThrottle.select().where(LoginThrottle.key == f"ip:10.0.0.{n}").first()
+    assert opened == []
+    assert await LoginThrottle.count() == 20
+
+
+@ONLY_SQLITE
+async def test_sqlite_write_transactions_take_the_write_lock_at_begin(engine, settings):
+    path = settings.database_url[len("sqlite:///"):]
+    outsider = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        async with engine.transaction():
+            # No write has happened yet, but BEGIN IMMEDIATE already holds the lock.
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                outsider.execute("BEGIN IMMEDIATE")
+        outsider.execute("BEGIN IMMEDIATE")
+        outsider.execute("ROLLBACK")
+    finally:
+        outsider.close()
+
+
+async def test_a_failed_transaction_leaves_nothing_behind(engine):
+    with pytest.raises(RuntimeError):
+        async with engine.transaction():
+            await LoginThrottle.insert(LoginThrottle(key="ip:192.0.2.1", failures=1, last_failure=_now()))
+            raise RuntimeError("boom")
+    assert await LoginThrottle.count() == 0
+
+
+async def test_concurrent_read_modify_write_transactions_lose_no_update(engine):
+    await LoginThrottle.insert(LoginThrottle(key="ip:192.0.2.9", failures=0, last_failure=_now()))
+
+    async def bump() -> None:
+        async with engine.transaction():
+            row = await db.for_update(
+                LoginThrottle.select(LoginThrottle.failures).where(LoginThrottle.key == "ip:192.0.2.9")
+            ).first()
+            await asyncio.sleep(0)  # give the other tasks every chance to interleave
+            await LoginThrottle.update({LoginThrottle.failures: row["failures"] + 1}).where(
+                LoginThrottle.key == "ip:192.0.2.9"
+            )
+
+    await asyncio.gather(*(bump() for _ in range(20)))
+    row = await LoginThrottle.select(LoginThrottle.failures).first()
+    assert row["failures"] == 20
+
+
+@ONLY_POSTGRES
+async def test_postgres_runs_on_a_started_pool(engine):
+    assert engine.pool is not None
+    for _ in range(30):
+        await LoginThrottle.count()
+    [row] = await engine.run_ddl(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()"
+    )
+    assert row["n"] <= db.PG_POOL_MAX
+
+
+async def test_fetch_first_matches_piccolo_inside_and_outside_transactions(engine):
+    await LoginThrottle.insert(LoginThrottle(key="email:abc", failures=3, last_failure=_now()))
+    query = db.CompiledQuery(lambda key: LoginThrottle.select().where(LoginThrottle.key == key), arity=1)
+    expected = await LoginThrottle.select().where(LoginThrottle.key == "email:abc").first()
+    assert await db.fetch_first(query, "email:abc") == expected
+    async with engine.transaction():
+        assert await db.fetch_first(query, "email:abc") == expected
+    assert await db.fetch_first(query, "email:nobody") is None
+
+
+async def test_unique_violations_are_recognised_on_both_engines(engine):
+    await LoginThrottle.insert(LoginThrottle(key="ip:192.0.2.2", failures=1, last_failure=_now()))
+    with pytest.raises(Exception) as raised:
+        await LoginThrottle.insert(LoginThrottle(key="ip:192.0.2.2", failures=1, last_failure=_now()))
+    assert db.is_unique_violation(raised.value)
+    assert not db.is_unique_violation(RuntimeError("UNIQUE constraint failed"))
+
+
+async def test_the_audit_log_refuses_updates_and_deletes(engine):
+    await AuditEvent.insert(AuditEvent(at=_now(), action="auth.sign_in", outcome="ok"))
+    with pytest.raises(Exception, match="append-only"):
+        await AuditEvent.update({AuditEvent.outcome: "forged"}).where(AuditEvent.action == "auth.sign_in")
+    with pytest.raises(Exception, match="append-only"):
+        await AuditEvent.delete().where(AuditEvent.action == "auth.sign_in")
+    assert [row["outcome"] for row in await AuditEvent.select(AuditEvent.outcome)] == ["ok"]
+
+
+async def test_ping_answers_true_when_the_database_answers(engine):
+    assert await db.ping() is True
+
+
+@pytest.mark.filterwarnings("ignore:.*Unable to connect")
+async def test_ping_answers_false_when_the_database_does_not():
+    db.bind(db.build_engine("postgresql://postgres@127.0.0.1:9/nowhere"))  # nothing listens on port 9
+    assert await db.ping() is False
+
+
+def _now():
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc)
