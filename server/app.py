@@ -107,12 +107,18 @@ def client_error_response(_: Request, exc: ClientException) -> Response:
     """
     detail = exc.detail
     if isinstance(exc, ValidationException) and isinstance(exc.extra, list) and exc.extra:
-        parts = [f"{p['key']}: {p['message']}" if p.get("key") else str(p.get("message")) for p in exc.extra]
-        detail = "; ".join(parts)
+        detail = "; ".join(_describe_problem(problem) for problem in exc.extra)
     elif isinstance(exc.__cause__, SerializationException):
         detail = f"The request body is not valid JSON ({exc.detail})."
     return Response({"status_code": exc.status_code, "detail": detail}, status_code=exc.status_code,
                     headers=exc.headers)
+
+
+def _describe_problem(problem: dict) -> str:
+    key, message = problem.get("key"), str(problem.get("message"))
+    if key == "data":  # the body as a whole
+        return "The request body is missing." if message == "'data'" else f"request body: {message}"
+    return f"{key}: {message}" if key else message
 
 
 async def audit_denial(exc: Exception, scope) -> None:

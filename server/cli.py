@@ -140,7 +140,7 @@ def _settings(api_docs_default: bool = False) -> Settings:
 
 
 def _fail(message: str) -> None:
-    err.print(f"companion: {message}", markup=False, highlight=False)
+    err.print(f"companion: {message}", markup=False, highlight=False, soft_wrap=True)
     sys.exit(2)
 
 

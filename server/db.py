@@ -59,7 +59,15 @@ class CompiledQuery:
         return self._sql[engine_type]
 
 
-class SQLiteDatabase(SQLiteEngine):
+class _NoConnectAtConstruction:
+    """Piccolo's Engine.__init__ connects synchronously to log the server version; ours
+    connect only when started, where a failure is reported properly."""
+
+    async def check_version(self) -> None:
+        return None
+
+
+class SQLiteDatabase(_NoConnectAtConstruction, SQLiteEngine):
     """SQLite with kept connections; falls back to Piccolo's behaviour until started."""
 
     def __init__(self, path: str):
@@ -181,7 +189,7 @@ class _WriterTransaction(SQLiteTransaction):
         return exception is None
 
 
-class PostgresDatabase(PostgresEngine):
+class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
     """PostgreSQL through a started asyncpg pool."""
 
     def __init__(self, dsn: str):

@@ -118,7 +118,6 @@ async def test_ping_answers_true_when_the_database_answers(engine):
     assert await db.ping() is True
 
 
-@pytest.mark.filterwarnings("ignore:.*Unable to connect")
 async def test_ping_answers_false_when_the_database_does_not():
     db.bind(db.build_engine("postgresql://postgres@127.0.0.1:9/nowhere"))  # nothing listens on port 9
     assert await db.ping() is False

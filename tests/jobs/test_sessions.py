@@ -1,0 +1,77 @@
+"""The session purge job and the scheduler that runs it."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from datetime import datetime, timedelta, timezone
+
+from jobs.scheduler import build_scheduler
+from jobs.sessions import purge_expired_sessions
+from server.accounts.services import hash_token
+from server.accounts.tables import Account, AuthSession
+from server.app import create_app
+
+
+async def add_session(account_id: int, *, last_seen_ago: timedelta, expires_in: timedelta) -> str:
+    now = datetime.now(timezone.utc)
+    token_hash = hash_token(secrets.token_urlsafe(32))
+    await AuthSession.insert(
+        AuthSession(token_hash=token_hash, account=account_id, created=now - last_seen_ago,
+                    last_seen=now - last_seen_ago, expires=now + expires_in)
+    )
+    return token_hash
+
+
+async def remaining() -> set[str]:
+    return {row["token_hash"] for row in await AuthSession.select(AuthSession.token_hash)}
+
+
+async def wait_until(condition, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not await condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.05)
+
+
+async def test_purge_deletes_exactly_the_dead_sessions(settings, personas):
+    live_client = await add_session(personas.client.id, last_seen_ago=timedelta(days=3), expires_in=timedelta(days=1))
+    live_staff = await add_session(personas.counselor.id, last_seen_ago=timedelta(minutes=30), expires_in=timedelta(hours=1))
+    await add_session(personas.client.id, last_seen_ago=timedelta(minutes=1), expires_in=timedelta(seconds=-1))
+    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
+    await add_session(personas.admin.id, last_seen_ago=timedelta(hours=3), expires_in=timedelta(hours=5))
+    await add_session(personas.second_client.id, last_seen_ago=timedelta(minutes=1), expires_in=timedelta(days=1))
+    await Account.update({Account.active: False}).where(Account.id == personas.second_client.id)
+
+    assert await purge_expired_sessions(settings) == 4
+    assert await remaining() == {live_client, live_staff}
+    assert await purge_expired_sessions(settings) == 0
+
+
+async def test_the_scheduler_runs_the_purge_as_soon_as_it_starts(settings, personas):
+    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
+    scheduler = build_scheduler(settings)
+    scheduler.start()
+    try:
+        job = scheduler.get_job("purge-expired-sessions")
+        assert job.misfire_grace_time is None and job.coalesce is True  # late ticks still run, once
+        await wait_until(lambda: _empty())
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+async def test_companion_run_hosts_the_jobs_in_the_web_process(settings, engine, personas):
+    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
+    app = create_app(settings, run_jobs=True, engine=engine)
+    for hook in app.on_startup:
+        await hook()
+    try:
+        await wait_until(lambda: _empty())
+    finally:
+        for hook in app.on_shutdown:
+            await hook()
+
+
+async def _empty() -> bool:
+    return await AuthSession.count() == 0

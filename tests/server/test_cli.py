@@ -1,0 +1,119 @@
+"""The `companion` command: real subprocesses against a real database; failures are one line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from server.accounts.tables import Account
+from server.demo import demo_accounts
+from tests.conftest import SECRET
+
+COMMAND = [sys.executable, "-m", "server"]
+
+
+def companion(settings, *args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        **os.environ,
+        "COMPANION_DATABASE_URL": settings.database_url,
+        "COMPANION_DATA_DIR": str(settings.data_dir),
+        "COMPANION_SECRET_KEY": SECRET,
+        "COLUMNS": "120",
+        **env,
+    }
+    return subprocess.run(
+        [*COMMAND, *args], input=stdin, env=environment, capture_output=True, text=True, timeout=120
+    )
+
+
+async def test_user_add_creates_an_account_with_a_hashed_password(settings, engine):
+    result = companion(
+        settings, "user", "add", "--email", "New.Counselor@Clinic.example", "--role", "counselor",
+        "--name", "New Counselor", "--password-stdin", stdin="a fine long password\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Created counselor account" in result.stdout
+    account = await Account.select().where(Account.email == "new.counselor@clinic.example").first()
+    assert account["role"] == "counselor" and account["display_name"] == "New Counselor"
+    assert account["password_hash"].startswith("$argon2id$")
+    assert "a fine long password" not in result.stdout + result.stderr
+
+
+async def test_user_add_refuses_a_duplicate_in_one_line(settings, engine, personas):
+    result = companion(
+        settings, "user", "add", "--email", personas.client.email, "--role", "client", "--name", "Again",
+        "--password-stdin", stdin="a fine long password\n",
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "companion: An account with this email already exists."
+
+
+async def test_user_add_refuses_a_weak_password_in_one_line(settings, engine):
+    result = companion(
+        settings, "user", "add", "--email", "x@clinic.example", "--role", "admin", "--name", "X",
+        "--password-stdin", stdin="short\n",
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "companion: Choose a password of at least 10 characters."
+    assert not await Account.exists().where(Account.email == "x@clinic.example")
+
+
+async def test_user_add_without_a_password_source_says_how(settings, engine):
+    result = companion(settings, "user", "add", "--email", "y@clinic.example", "--role", "admin", "--name", "Y")
+    assert result.returncode == 2
+    assert "--password-stdin" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+async def test_demo_loads_once_and_prints_the_sign_ins(settings, engine):
+    first = companion(settings, "demo", COMPANION_DEMO_PASSWORD="demo password 123")
+    assert first.returncode == 0, first.stderr
+    for email, _, _ in demo_accounts():
+        assert email in first.stdout
+    assert "demo password 123" in first.stdout
+    assert await Account.count() == len(demo_accounts())
+    second = companion(settings, "demo", COMPANION_DEMO_PASSWORD="demo password 123")
+    assert second.returncode == 0
+    assert "already loaded" in second.stdout
+    assert await Account.count() == len(demo_accounts())
+
+
+async def test_a_generated_demo_password_is_kept_private_and_reused(settings, engine):
+    first = companion(settings, "demo")
+    stored = (settings.data_dir / "demo-password").read_text().strip()
+    assert oct((settings.data_dir / "demo-password").stat().st_mode & 0o777) == "0o600"
+    assert stored in first.stdout
+    assert stored in companion(settings, "demo").stdout
+
+
+async def test_migrate_on_an_up_to_date_database_says_so(settings, engine):
+    result = companion(settings, "migrate")
+    assert (result.returncode, result.stdout.strip()) == (0, "The database is up to date.")
+
+
+def test_migrate_applies_everything_to_a_new_database(tmp_path, vapid_pem):
+    env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "var")}
+    result = subprocess.run([*COMMAND, "migrate"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Applied ") and "migration(s)" in result.stdout
+    assert (tmp_path / "var" / "companion.db").exists()
+
+
+def test_serve_refuses_to_start_with_pending_migrations(tmp_path):
+    env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "var")}
+    result = subprocess.run([*COMMAND, "serve"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("companion: ")
+    assert "run `companion migrate` first" in result.stderr
+
+
+def test_an_unreachable_database_is_one_line(tmp_path):
+    env = {
+        **os.environ,
+        "COMPANION_DATA_DIR": str(tmp_path / "var"),
+        "COMPANION_DATABASE_URL": "postgresql://postgres@127.0.0.1:9/nowhere",
+    }
+    result = subprocess.run([*COMMAND, "migrate"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("companion: cannot use the database")
