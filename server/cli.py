@@ -6,6 +6,7 @@ Every failure is one clear line on stderr and a non-zero exit, never a traceback
 from __future__ import annotations
 
 import asyncio
+import socket
 import sqlite3
 import sys
 from typing import Awaitable, Callable
@@ -35,6 +36,7 @@ def cli() -> None:
 def run() -> None:
     """Web and jobs in one process on the embedded default: migrates, loads the demo on first run."""
     settings = _settings(api_docs_default=True)
+    _check_port_free(settings.host, settings.port)
     demo = _async(_prepare_embedded(settings))
     if demo != "absent":
         _print_sign_ins(settings, loaded_now=demo == "loaded")
@@ -45,6 +47,7 @@ def run() -> None:
 def serve() -> None:
     """The web half only (any number may run against PostgreSQL)."""
     settings = _settings()
+    _check_port_free(settings.host, settings.port)
     _async(_require_migrated(settings))
     _serve(settings, run_jobs=False)
 
@@ -254,6 +257,17 @@ def _serve(settings: Settings, *, run_jobs: bool) -> None:
     server.run()
     if not server.started:
         raise CommandFailed(f"could not serve on {settings.host}:{settings.port} (is the port in use?)")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Fail in one line now rather than let uvicorn log a bind error after start-up work."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise CommandFailed(f"cannot listen on {host}:{port}: {exc.strerror}") from None
 
 
 def _read_password(from_stdin: bool) -> str:
