@@ -117,3 +117,17 @@ def test_an_unreachable_database_is_one_line(tmp_path):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("companion: cannot use the database")
+
+
+def test_a_busy_port_is_one_line_before_any_work(tmp_path):
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "var"), "COMPANION_PORT": str(port)}
+        result = subprocess.run([*COMMAND, "run"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"companion: cannot listen on 127.0.0.1:{port}: Address already in use"
+    assert not (tmp_path / "var" / "companion.db").exists()  # no start-up work was done
