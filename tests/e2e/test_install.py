@@ -1,0 +1,109 @@
+"""What installing and first loading the app costs: the manifest, its icons, the shell budget."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import struct
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.flows import wait_for_control
+
+pytestmark = pytest.mark.e2e
+
+WEB = Path(__file__).resolve().parents[2] / "web"
+SHELL_BUDGET = 50 * 1024  # bytes, gzipped, everything a client loads first
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    assert data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+async def test_the_manifest_describes_an_installable_app_with_real_icons(server):
+    async with httpx.AsyncClient(base_url=server.base_url) as client:
+        page = await client.get("/")
+        assert '<link rel="manifest" href="/manifest.webmanifest">' in page.text
+        response = await client.get("/manifest.webmanifest")
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("application/manifest+json")
+        manifest = json.loads(response.content)
+
+        assert manifest["name"] == "IOP Companion"
+        assert manifest["short_name"] == "Companion"
+        assert manifest["start_url"] == "/" and manifest["scope"] == "/" and manifest["id"] == "/"
+        assert manifest["display"] == "standalone"
+        for key in ("theme_color", "background_color"):
+            assert re.fullmatch(r"#[0-9a-fA-F]{6}", manifest[key]), key
+        assert manifest["description"]
+
+        icons = manifest["icons"]
+        kinds = {(icon["sizes"], icon.get("purpose", "any")) for icon in icons}
+        for size in ("192x192", "512x512"):
+            assert (size, "any") in kinds and (size, "maskable") in kinds, (size, kinds)
+        for icon in icons:
+            answer = await client.get(icon["src"])
+            assert answer.status_code == 200, icon["src"]
+            assert answer.headers["content-type"] == "image/png", icon["src"]
+            assert icon["type"] == "image/png"
+            width, height = png_size(answer.content)
+            assert f"{width}x{height}" == icon["sizes"], icon["src"]
+
+
+async def test_the_shell_a_client_loads_first_is_at_most_50_kb_gzipped(page, server):
+    await page.goto("/")
+    await wait_for_control(page)
+    # Exactly what the service worker precached, read back from its cache in the browser.
+    cached = await page.evaluate(
+        """async () => {
+            const names = await caches.keys();
+            const urls = [];
+            for (const name of names) {
+                for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+            }
+            return {names, urls};
+        }"""
+    )
+    assert len(cached["names"]) == 1 and cached["names"][0].startswith("companion-shell-"), cached["names"]
+    paths = sorted({httpx.URL(url).path for url in cached["urls"]})
+
+    # Every script and style sheet in web/ is precached, or the app would break offline.
+    on_disk = {"/" + str(p.relative_to(WEB)) for p in WEB.rglob("*") if p.suffix in (".js", ".css")}
+    on_disk.discard("/sw.js")
+    assert on_disk <= set(paths), f"not precached: {sorted(on_disk - set(paths))}"
+    assert not any(path.startswith("/api/") for path in paths)
+
+    sizes = {}
+    async with httpx.AsyncClient(base_url=server.base_url) as client:
+        for path in [*paths, "/sw.js"]:
+            response = await client.get(path)
+            assert response.status_code == 200, path
+            sizes[path] = len(gzip.compress(response.content))
+    total = sum(sizes.values())
+    report = ", ".join(f"{path} {size}" for path, size in sorted(sizes.items()))
+    print(f"\napp shell: {len(sizes)} files, {total} bytes gzipped ({report})")
+    assert total <= SHELL_BUDGET, f"the app shell is {total} bytes gzipped (budget {SHELL_BUDGET}): {report}"
+
+
+def shell_version(sw_source: str) -> tuple[str, str]:
+    """(VERSION as written in sw.js, the content hash it must equal)."""
+    written = re.search(r'^const VERSION = "([^"]+)";', sw_source, re.M)
+    shell = re.search(r"^const SHELL = \[(.*?)\];", sw_source, re.M | re.S)
+    assert written and shell, "sw.js should define VERSION and SHELL"
+    digest = hashlib.sha256()
+    for path in re.findall(r'"(/[^"]*)"', shell.group(1)):
+        file = WEB / ("index.html" if path == "/" else path.lstrip("/"))
+        digest.update(path.encode() + b"\0" + file.read_bytes() + b"\0")
+    return written.group(1), digest.hexdigest()[:12]
+
+
+def test_the_service_worker_cache_version_changes_whenever_a_shell_file_changes():
+    # The shell is served cache-first: without a new cache name, phones keep old files forever.
+    written, expected = shell_version((WEB / "sw.js").read_text())
+    assert written == expected, f'a shell file changed: set `const VERSION = "{expected}";` in web/sw.js'
