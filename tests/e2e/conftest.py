@@ -68,7 +68,7 @@ async def server(request, tmp_path_factory, scratch_postgres) -> Server:
 
 
 @pytest.fixture(scope="session")
-async def browser() -> Browser:
+async def chromium() -> Browser:
     if not Path(CHROMIUM).exists():
         message = f"Chromium is not installed at {CHROMIUM} (set COMPANION_CHROMIUM)"
         if required("COMPANION_REQUIRE_BROWSER"):
@@ -85,8 +85,8 @@ async def browser() -> Browser:
 
 
 @pytest.fixture
-async def context(browser, server) -> BrowserContext:
-    created = await phone_context(browser, server.base_url)
+async def context(chromium, server) -> BrowserContext:
+    created = await phone_context(chromium, server.base_url)
     yield created
     await created.close()
 

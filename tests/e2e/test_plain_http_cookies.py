@@ -12,14 +12,14 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-async def plain_server(tmp_path_factory, browser):
+async def plain_server(tmp_path_factory, chromium):
     extra = {"COMPANION_COOKIE_SECURE": "0"}
     async with running_server(tmp_path_factory.mktemp("server-plain"), "sqlite", extra) as started:
         yield started
 
 
-async def test_signing_in_and_out_works_with_the_plain_http_cookie_names(browser, plain_server):
-    context = await phone_context(browser, plain_server.base_url)
+async def test_signing_in_and_out_works_with_the_plain_http_cookie_names(chromium, plain_server):
+    context = await phone_context(chromium, plain_server.base_url)
     try:
         page = await watched_page(context)
         await open_sign_in(page)
