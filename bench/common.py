@@ -1,0 +1,367 @@
+"""Shared pieces of the benchmarks: pinned servers, wrk runs and their parsing, database setup.
+
+Stdlib only; run the scripts with the project's venv Python from the repository root
+(`.venv/bin/python bench/b1_throughput.py`) so the servers they start can import `server`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+OUT = BENCH / "out"
+VENV_BIN = ROOT / ".venv" / "bin"
+PYTHON = str(VENV_BIN / "python")
+COMPANION = str(VENV_BIN / "companion")
+SERVER_CPU = "0"
+CLIENT_CPU = "1"
+HOST = "127.0.0.1"
+DEMO_PASSWORD = "bench-demo-password-1"
+PG_ADMIN = ["psql", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qtA"]
+PG_DB = "companion_bench"
+PG_URL = f"postgresql://postgres@127.0.0.1:5432/{PG_DB}"
+# Secure cookies (the default) are named with the __Host- prefix.
+CSRF_COOKIE = "__Host-csrf"
+SESSION_COOKIE = "__Host-session"
+# The same uvicorn options as `companion serve` (server/cli.py `_serve`), spelled for the CLI.
+UVICORN_OPTIONS = [
+    "--loop", "uvloop", "--http", "httptools", "--no-access-log", "--no-proxy-headers",
+    "--no-server-header", "--log-level", "warning",
+]
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# --- wrk ----------------------------------------------------------------------------------
+
+
+@dataclass
+class WrkResult:
+    rps: float
+    requests: int
+    seconds: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    non_2xx: int = 0
+    socket_errors: dict = field(default_factory=dict)
+    raw: str = ""
+
+    @property
+    def ok_rps(self) -> float:
+        """Requests/s counting only 2xx/3xx answers."""
+        return (self.requests - self.non_2xx) / self.seconds if self.seconds else 0.0
+
+    @property
+    def errors(self) -> int:
+        return self.non_2xx + sum(self.socket_errors.values())
+
+
+_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def _ms(value: str) -> float:
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value.strip())
+    if not match:
+        raise ValueError(f"unreadable wrk latency {value!r}")
+    return float(match.group(1)) * _UNITS_MS[match.group(2)]
+
+
+def parse_wrk(text: str) -> WrkResult:
+    """Requests/sec, the --latency percentiles, non-2xx/3xx and socket errors of a wrk run."""
+    percentiles = {p: _ms(v) for p, v in re.findall(r"^\s+(50|90|99)%\s+(\S+)\s*$", text, re.M)}
+    rps = re.search(r"^Requests/sec:\s+([\d.]+)", text, re.M)
+    total = re.search(r"^\s+(\d+) requests in ([\d.]+)(us|ms|s|m)", text, re.M)
+    if rps is None or total is None or len(percentiles) != 3:
+        raise ValueError("unreadable wrk output:\n" + text)
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    socket_errors = {}
+    if errors:
+        socket_errors = dict(zip(("connect", "read", "write", "timeout"), map(int, errors.groups())))
+    return WrkResult(
+        rps=float(rps.group(1)),
+        requests=int(total.group(1)),
+        seconds=_ms(total.group(2) + total.group(3)) / 1000,
+        p50_ms=percentiles["50"],
+        p90_ms=percentiles["90"],
+        p99_ms=percentiles["99"],
+        non_2xx=int(non_2xx.group(1)) if non_2xx else 0,
+        socket_errors=socket_errors,
+        raw=text,
+    )
+
+
+def wrk_command(url: str, *, connections: int, duration: float, headers=(), script: str | None = None,
+                timeout: str = "5s") -> list[str]:
+    cmd = ["taskset", "-c", CLIENT_CPU, "wrk", "-t1", f"-c{connections}", f"-d{max(1, round(duration))}s",
+           "--latency", f"--timeout={timeout}"]
+    for header in headers:
+        cmd += ["-H", header]
+    if script:
+        cmd += ["-s", script]
+    return cmd + [url]
+
+
+def start_wrk(label: str, url: str, *, env: dict | None = None, **kwargs) -> subprocess.Popen:
+    cmd = wrk_command(url, **kwargs)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, **(env or {})}, cwd=ROOT)
+    proc.label = label  # type: ignore[attr-defined]
+    return proc
+
+
+def finish_wrk(proc: subprocess.Popen) -> WrkResult:
+    text, _ = proc.communicate()
+    (OUT / f"{proc.label}.wrk.txt").write_text(text)  # type: ignore[attr-defined]
+    if proc.returncode != 0:
+        raise RuntimeError(f"wrk failed ({proc.returncode}):\n{text}")
+    return parse_wrk(text)
+
+
+def run_wrk(label: str, url: str, **kwargs) -> WrkResult:
+    return finish_wrk(start_wrk(label, url, **kwargs))
+
+
+# --- servers ------------------------------------------------------------------------------
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex((HOST, port)) != 0
+
+
+def http_request(port: int, method: str, path: str, *, headers: dict | None = None, body: bytes | None = None,
+                 timeout: float = 10.0) -> tuple[int, list[tuple[str, str]], bytes]:
+    connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response.getheaders(), response.read()
+    finally:
+        connection.close()
+
+
+class Server:
+    """A server subprocess pinned to SERVER_CPU, stderr to bench/out/<label>.stderr.log."""
+
+    def __init__(self, label: str, command: list[str], *, port: int, ready_path: str = "/",
+                 env: dict | None = None, ready_timeout: float = 60.0):
+        self.label, self.port, self.ready_path = label, port, ready_path
+        self.command = ["taskset", "-c", SERVER_CPU, *command]
+        self.env = {**os.environ, **(env or {})}
+        self.ready_timeout = ready_timeout
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def __enter__(self) -> "Server":
+        if not port_is_free(self.port):
+            raise RuntimeError(f"port {self.port} is already in use")
+        self.stderr_path = OUT / f"{self.label}.stderr.log"
+        stderr = open(self.stderr_path, "wb")
+        self.proc = subprocess.Popen(self.command, stdout=stderr, stderr=stderr, stdin=subprocess.DEVNULL,
+                                     env=self.env, cwd=ROOT)
+        stderr.close()
+        self._wait_ready()
+        return self
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + self.ready_timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.label} exited ({self.proc.returncode}) before answering:\n"
+                                   + self.stderr_path.read_text()[-3000:])
+            try:
+                status, _, _ = http_request(self.port, "GET", self.ready_path, timeout=2)
+                if status == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"{self.label} did not answer 200 on {self.ready_path} within {self.ready_timeout}s")
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system, all threads) the server has used so far."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self) -> None:
+        proc = self.proc
+        if proc is None or proc.poll() is not None:
+            return
+        for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+            proc.send_signal(sig)
+            try:
+                proc.wait(wait)
+                return
+            except subprocess.TimeoutExpired:
+                log(f"{self.label} ignored {sig.name}")
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def uvicorn_server(label: str, app: str, *, port: int, factory: bool = False, env: dict | None = None,
+                   ready_path: str = "/") -> Server:
+    command = [PYTHON, "-m", "uvicorn", app, "--host", HOST, "--port", str(port), *UVICORN_OPTIONS]
+    if factory:
+        command.append("--factory")
+    return Server(label, command, port=port, env=env, ready_path=ready_path)
+
+
+# --- the product --------------------------------------------------------------------------
+
+
+def product_env(data_dir: Path, port: int, database_url: str) -> dict:
+    return {
+        "COMPANION_DATA_DIR": str(data_dir),
+        "COMPANION_PORT": str(port),
+        "COMPANION_DEMO_PASSWORD": DEMO_PASSWORD,
+        "COMPANION_DATABASE_URL": database_url,
+    }
+
+
+def product_server(label: str, env: dict) -> Server:
+    return Server(label, [COMPANION, "serve"], port=int(env["COMPANION_PORT"]), env=env, ready_path="/healthz")
+
+
+def sqlite_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'companion.db'}"
+
+
+def fresh_dir(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path
+
+
+def psql(sql: str) -> str:
+    return subprocess.run([*PG_ADMIN, "-c", sql], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def create_pg_database() -> None:
+    psql(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
+    psql(f"CREATE DATABASE {PG_DB}")
+
+
+def drop_pg_database() -> None:
+    psql(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
+
+
+def prepare_database(env: dict, label: str) -> None:
+    """`companion migrate` then `companion demo` (not pinned: set-up, not measured)."""
+    with open(OUT / f"{label}.setup.log", "wb") as out:
+        for command in ("migrate", "demo"):
+            subprocess.run([COMPANION, command], env={**os.environ, **env}, cwd=ROOT, check=True,
+                           stdout=out, stderr=out)
+
+
+def _set_cookie(headers: list[tuple[str, str]], name: str) -> str:
+    for key, value in headers:
+        if key.lower() == "set-cookie" and value.startswith(name + "="):
+            return value.split(";", 1)[0][len(name) + 1 :]
+    raise RuntimeError(f"no {name} cookie in {headers}")
+
+
+def csrf_token(port: int) -> str:
+    status, headers, _ = http_request(port, "GET", "/healthz")
+    if status != 200:
+        raise RuntimeError(f"/healthz answered {status}")
+    return _set_cookie(headers, CSRF_COOKIE)
+
+
+def sign_in(port: int, email: str = "client1@demo.example", password: str = DEMO_PASSWORD, *,
+            timeout: float = 10.0, retry_busy_for: float = 0.0) -> tuple[str, str]:
+    """(csrf token, session token) for a demo account, checked with GET /api/auth/me.
+
+    Args:
+        retry_busy_for: seconds during which a 503 (hashing queue full) is retried.
+    """
+    csrf = csrf_token(port)
+    body = json.dumps({"email": email, "password": password}).encode()
+    deadline = time.monotonic() + retry_busy_for
+    while True:
+        status, headers, text = http_request(port, "POST", "/api/auth/login", body=body, timeout=timeout, headers={
+            "Content-Type": "application/json", "X-CSRF-Token": csrf, "Cookie": f"{CSRF_COOKIE}={csrf}"})
+        if status != 503 or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    if status != 200:
+        raise RuntimeError(f"sign-in answered {status}: {text[:300]!r}")
+    session = _set_cookie(headers, SESSION_COOKIE)
+    status, _, text = http_request(port, "GET", "/api/auth/me", headers={"Cookie": me_cookie(csrf, session)})
+    if status != 200:
+        raise RuntimeError(f"/api/auth/me answered {status}: {text[:300]!r}")
+    return csrf, session
+
+
+def me_cookie(csrf: str, session: str) -> str:
+    """What a signed-in browser sends: both cookies (so no new CSRF cookie is minted per response)."""
+    return f"{CSRF_COOKIE}={csrf}; {SESSION_COOKIE}={session}"
+
+
+# --- reporting ----------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    try:
+        pg = psql("SHOW server_version")
+    except (OSError, subprocess.CalledProcessError):
+        pg = "unavailable"
+    wrk = subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout.split("[")[0].strip()
+    return {
+        "date": dt.date.today().isoformat(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "postgresql": pg,
+        "wrk": wrk,
+    }
+
+
+def print_machine() -> None:
+    info = machine()
+    print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()))
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for n, row in enumerate(cells):
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
