@@ -6,7 +6,7 @@ import logging
 import mimetypes
 from pathlib import Path
 
-from litestar import Request, Response, Router, get
+from litestar import Request, Response, Router
 from litestar.datastructures import CacheControlHeader
 from litestar.exceptions import ClientException, SerializationException, ValidationException
 from litestar.middleware import DefineMiddleware
@@ -19,7 +19,7 @@ from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
 from server.errors import AccessDenied, ProblemError
-from server.http import CompanionApp
+from server.http import CompanionApp, get
 from server.security.passwords import Passwords
 from server.settings import Settings
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import time
 
 import msgspec
-from litestar import Litestar, Request
+from litestar import HttpMethod, Litestar, Request
+from litestar.handlers import HTTPRouteHandler
 
 from server.logs import log_request
 from server.security import csrf
@@ -21,12 +22,37 @@ from server.settings import Settings
 CSRF_COOKIE_MAX_AGE = 30 * 86400
 
 
+class RouteHandler(HTTPRouteHandler):
+    """Litestar's route handler, except that guards get the handler itself: Litestar copies
+    it for every guard call (~18 us a request), and our guards only read it."""
+
+    async def authorize_connection(self, connection) -> None:
+        for guard in self.resolve_guards():
+            await guard(connection, self)
+
+
+def _route(method: HttpMethod):
+    def decorator(path: str | None = None, **kwargs) -> RouteHandler:
+        return RouteHandler(path, http_method=method, **kwargs)
+
+    decorator.__doc__ = f"A {method.value} route (use instead of litestar.{method.value.lower()})."
+    return decorator
+
+
+get = _route(HttpMethod.GET)
+post = _route(HttpMethod.POST)
+put = _route(HttpMethod.PUT)
+patch = _route(HttpMethod.PATCH)
+delete = _route(HttpMethod.DELETE)
+
+
 class CompanionApp(Litestar):
     """Litestar plus the process-wide settings and password hasher handlers need."""
 
     def __init__(self, *args, settings: Settings, passwords: Passwords, **kwargs):
         self.settings = settings
         self.passwords = passwords
+        self._csrf_tokens = csrf.GenuineTokens(settings.secret_key)
         super().__init__(*args, **kwargs)
 
     async def __call__(self, scope, receive, send) -> None:
@@ -36,9 +62,7 @@ class CompanionApp(Litestar):
         started = time.perf_counter()
         settings = self.settings
         path = scope["path"]
-        token = cookie_value(scope, settings.csrf_cookie)
-        if token is not None and not csrf.is_genuine(token, settings.secret_key):
-            token = None
+        token = self._csrf_tokens.check(cookie_value(scope, settings.csrf_cookie))
         extra = [] if token is not None else [self._new_csrf_cookie()]
         status = 500
 
@@ -51,7 +75,7 @@ class CompanionApp(Litestar):
 
         try:
             if scope["method"] in csrf.SAFE_METHODS or csrf.request_may_proceed(
-                token, header_value(scope, csrf.HEADER), settings.secret_key
+                token, header_value(scope, csrf.HEADER)
             ):
                 await super().__call__(scope, receive, send_with_headers)
             else:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
+
+FLUSH_SECONDS = 0.2
+MAX_PENDING_LINES = 512
 
 access = logging.getLogger("companion.access")
 
@@ -14,10 +18,74 @@ for _driver in ("aiosqlite", "asyncpg"):
     logging.getLogger(_driver).setLevel(logging.WARNING)
 
 
+class BatchingStderrHandler(logging.StreamHandler):
+    """Writes log lines to stderr in batches.
+
+    A write and flush per request line costs more than the rest of a small request's
+    logging; lines wait at most FLUSH_SECONDS. Warnings and errors go out at once, with
+    everything before them, so order is kept.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+        self._pending: list[str] = []
+        self._stopping = threading.Event()
+        threading.Thread(target=self._flush_periodically, name="log-flush", daemon=True).start()
+
+    def emit(self, record: logging.LogRecord) -> None:  # called with self.lock held
+        try:
+            self._pending.append(self.format(record) + self.terminator)
+        except Exception:  # a bad format argument must not break the request
+            self.handleError(record)
+            return
+        if record.levelno >= logging.WARNING or len(self._pending) >= MAX_PENDING_LINES:
+            self._write()
+
+    def flush(self) -> None:
+        with self.lock:
+            self._write()
+
+    def close(self) -> None:
+        self._stopping.set()
+        self.flush()
+        super().close()
+
+    def _write(self) -> None:
+        if self._pending:
+            self.stream.write("".join(self._pending))
+            self._pending.clear()
+            self.stream.flush()
+
+    def _flush_periodically(self) -> None:
+        while not self._stopping.wait(FLUSH_SECONDS):
+            self.flush()
+
+
+class _Formatter(logging.Formatter):
+    """The standard format, with the timestamp's text made once per second, not per line."""
+
+    _second = -1
+    _text = ""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        second = int(record.created)
+        if second != self._second:
+            self._second, self._text = second, time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second))
+        return f"{self._text},{int(record.msecs):03d}"
+
+
 def configure_logging(level: str) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Per the logging HOWTO's "Optimization": our format uses none of the caller's file,
+    # thread or process, and gathering them costs more than the rest of a request log line.
+    logging._srcfile = None
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
+    handler = BatchingStderrHandler()
+    handler.setFormatter(_Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    for old in root.handlers:
+        old.close()
     root.handlers[:] = [handler]
     root.setLevel(level)
     # uvicorn's access log prints full paths with query strings and client addresses.

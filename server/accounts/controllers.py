@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response
 from litestar.params import JSONBody
 
 from server.accounts import services
 from server.accounts.schemas import PasswordChangeRequest, SignInRequest
 from server.accounts.services import SignedInUser
-from server.http import app_passwords, app_settings
+from server.http import app_passwords, app_settings, get, post
 from server.security.client_ip import client_ip
 from server.security.guards import requires_signed_in
 from server.security.headers import cookie_value, make_cookie

@@ -41,7 +41,6 @@ class SignedInUser(msgspec.Struct, frozen=True):
 class ActiveSession(msgspec.Struct, frozen=True):
     token_hash: str
     user: SignedInUser
-    created: datetime
     last_seen: datetime
     expires: datetime
 
@@ -71,7 +70,6 @@ def normalise_email(email: str) -> str:
 
 _SESSION_LOOKUP = db.CompiledQuery(
     lambda token_hash: AuthSession.select(
-        AuthSession.created,
         AuthSession.last_seen,
         AuthSession.expires,
         AuthSession.account.id,
@@ -112,7 +110,7 @@ async def load_session(token: str, settings: Settings, now: datetime) -> ActiveS
         timezone=row["account.timezone"],
         locale=row["account.locale"],
     )
-    return ActiveSession(token_hash, user, row["created"], row["last_seen"], row["expires"])
+    return ActiveSession(token_hash, user, row["last_seen"], row["expires"])
 
 
 async def end_session(token_hash: str) -> None:

@@ -26,11 +26,32 @@ def is_genuine(token: str, secret: str) -> bool:
     return bool(nonce) and hmac.compare_digest(signature, _sign(nonce, secret))
 
 
-def request_may_proceed(cookie: str | None, header: str | None, secret: str) -> bool:
-    """Whether an unsafe request carries a genuine cookie token and the same value in the header."""
-    if not cookie or not header:
+def request_may_proceed(genuine_cookie: str | None, header: str | None) -> bool:
+    """Whether an unsafe request echoes its (already verified) cookie token in the header."""
+    if not genuine_cookie or not header:
         return False
-    return hmac.compare_digest(cookie, header) and is_genuine(cookie, secret)
+    return hmac.compare_digest(genuine_cookie, header)
+
+
+class GenuineTokens:
+    """is_genuine with a memory of tokens already verified: one HMAC per browser, not per request."""
+
+    MAX_REMEMBERED = 10_000
+
+    def __init__(self, secret: str):
+        self._secret = secret
+        self._known: set[str] = set()
+
+    def check(self, token: str | None) -> str | None:
+        """The token if genuine, else None."""
+        if token is None or token in self._known:
+            return token
+        if not is_genuine(token, self._secret):
+            return None
+        if len(self._known) >= self.MAX_REMEMBERED:
+            self._known.clear()
+        self._known.add(token)
+        return token
 
 
 def _sign(nonce: str, secret: str) -> str:

@@ -73,6 +73,16 @@ def test_tokens_verify_only_with_their_secret():
     assert csrf.is_genuine(token, "s" * 40)
     assert not csrf.is_genuine(token, "t" * 40)
     assert not csrf.is_genuine("no-signature", "s" * 40)
-    assert csrf.request_may_proceed(token, token, "s" * 40)
-    assert not csrf.request_may_proceed(token, csrf.new_token("s" * 40), "s" * 40)
-    assert not csrf.request_may_proceed(None, token, "s" * 40)
+    assert csrf.request_may_proceed(token, token)
+    assert not csrf.request_may_proceed(token, csrf.new_token("s" * 40))
+    assert not csrf.request_may_proceed(None, token)
+
+
+def test_remembered_tokens_are_still_only_genuine_ones():
+    tokens = csrf.GenuineTokens("s" * 40)
+    good = csrf.new_token("s" * 40)
+    assert tokens.check(good) == good
+    assert tokens.check(good) == good  # remembered
+    assert tokens.check(csrf.new_token("t" * 40)) is None
+    assert tokens.check("forged.0000") is None
+    assert tokens.check(None) is None
