@@ -53,3 +53,22 @@ def test_closing_writes_what_is_left():
     logger.info("last words")
     handler.close()
     assert stream.getvalue() == "INFO last words\n"
+
+
+def test_request_lines_are_formatted_like_any_other_line_and_kept_in_order():
+    stream = io.StringIO()
+    handler, logger = handler_on(stream)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    try:
+        logger.info("before")
+        handler.add_request_line(time.time(), "GET", "/api/auth/me", 200, 0.42)
+        logger.error("after")
+    finally:
+        handler.close()
+    lines = stream.getvalue().splitlines()
+    assert [line.split(" ", 2)[2] for line in lines] == [
+        f"INFO {logger.name}: before",
+        "INFO companion.access: GET /api/auth/me 200 0.4ms",
+        f"ERROR {logger.name}: after",
+    ]
+    assert all(line[:4].isdigit() and line[19] == "," for line in lines)  # the same timestamp shape
