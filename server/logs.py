@@ -68,8 +68,7 @@ class BatchingStderrHandler(logging.StreamHandler):
         if isinstance(item, str):
             return item
         created, method, template, status, ms = item
-        record = logging.makeLogRecord({"created": created, "msecs": (created % 1) * 1000})
-        stamp = (self.formatter or _Formatter()).formatTime(record)
+        stamp = _STAMPS.text(created)
         return f"{stamp} INFO {access.name}: {method} {template} {status} {ms:.1f}ms{self.terminator}"
 
     def _flush_periodically(self) -> None:
@@ -77,17 +76,25 @@ class BatchingStderrHandler(logging.StreamHandler):
             self.flush()
 
 
-class _Formatter(logging.Formatter):
-    """The standard format, with the timestamp's text made once per second, not per line."""
+class _Stamps:
+    """logging's default timestamp text ('2026-11-24 06:03:17,304'), made once per second."""
 
-    _second = -1
-    _text = ""
+    def __init__(self) -> None:
+        self._second, self._text = -1, ""
 
-    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
-        second = int(record.created)
+    def text(self, created: float) -> str:
+        second = int(created)
         if second != self._second:
             self._second, self._text = second, time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second))
-        return f"{self._text},{int(record.msecs):03d}"
+        return f"{self._text},{int((created - second) * 1000):03d}"
+
+
+_STAMPS = _Stamps()
+
+
+class _Formatter(logging.Formatter):
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return _STAMPS.text(record.created)
 
 
 _batcher: BatchingStderrHandler | None = None

@@ -53,15 +53,18 @@ def header_value(scope: dict, name: bytes) -> str | None:
 
 
 def cookie_value(scope: dict, name: str) -> str | None:
-    """The value of one cookie from the request's Cookie headers."""
-    prefix = name + "="
-    for key, value in scope["headers"]:
-        if key != b"cookie":
+    """The value of one cookie from the request's Cookie headers (searched, not fully parsed:
+    this runs twice on every request)."""
+    key = name.encode("latin-1") + b"="
+    for header, value in scope["headers"]:
+        if header != b"cookie":
             continue
-        for part in value.decode("latin-1").split(";"):
-            part = part.strip()
-            if part.startswith(prefix):
-                return part[len(prefix) :]
+        at = value.find(key)
+        while at >= 0:
+            if at == 0 or value[at - 1] in b" ;":
+                end = value.find(b";", at)
+                return value[at + len(key) : None if end < 0 else end].decode("latin-1").strip()
+            at = value.find(key, at + 1)
     return None
 
 

@@ -127,3 +127,24 @@ def _now():
     from datetime import datetime, timezone
 
     return datetime.now(timezone.utc)
+
+
+async def test_fetch_first_converts_like_piccolo_for_every_column_type_it_handles(engine):
+    from server.accounts.tables import Account, AuthSession, ClientProfile
+
+    now = _now()
+    [account] = await Account.insert(
+        Account(email="c@example.org", display_name="C", role="client", password_hash="x",
+                created_at=now, password_changed_at=now, active=False)
+    )
+    await ClientProfile.insert(ClientProfile(account=account["id"], sobriety_date=now.date()))
+    await AuthSession.insert(AuthSession(token_hash="h" * 64, account=account["id"], created=now,
+                                         last_seen=now, expires=now))
+    queries = [
+        lambda k: AuthSession.select(AuthSession.all_columns(), AuthSession.account.all_columns()).where(
+            AuthSession.token_hash == k),
+        lambda k: ClientProfile.select().where(ClientProfile.account == k),
+    ]
+    for build, key in zip(queries, ["h" * 64, account["id"]]):
+        expected = await build(key).first()
+        assert await db.fetch_first(db.CompiledQuery(build, arity=1), key) == expected
