@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import common  # noqa: E402
 from bench.common import OUT, log  # noqa: E402
+from server.security.passwords import HASH_THREAD_NICENESS  # noqa: E402
 
 SIGNIN_CONNECTIONS = 64
 ME_CONNECTIONS = 4
@@ -142,7 +143,7 @@ def main() -> int:
           f"({raw['verifications']} in {raw['seconds']:.1f}s)")
     for backend, r in per_backend.items():
         print(f"{backend}: during the sign-in run the server used {100 * r['signin_cpu_share']:.0f}% of core "
-              f"{common.SERVER_CPU} (less than ~100% means something else ran there: its argon2 thread is nice +10)")
+              f"{common.SERVER_CPU} (less than ~100% means something else ran there: its argon2 thread is nice +{HASH_THREAD_NICENESS})")
     rows, goals = [], []
     for backend, r in per_backend.items():
         for key, name in (("me_idle", f"/me c{ME_CONNECTIONS} idle"),

@@ -2,8 +2,8 @@
 
 Times N sequential calls (µs per request, on uvloop) of: the raw ASGI hello, the Litestar hello,
 the product's /api/auth/me, and the product's /me with pieces switched off by monkeypatching in
-this process only (the access log; the session lookup's SQL; Litestar's thread-pool hop for the
-sync guard). Then a cProfile of the product's /me (guards inline), by own and cumulative time.
+this process only (the access log; the session lookup's SQL). Then a cProfile of the product's
+/me, by own and cumulative time.
 
     .venv/bin/python bench/profile_me.py [--requests 20000] [--database sqlite|postgres]
 
@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import cProfile
 import io
-import logging
 import os
 import pstats
 import sys
@@ -116,10 +115,17 @@ async def main_async(args) -> None:
         await per_request_us("product GET /healthz (no session lookup, SELECT 1)", app, "GET", "/healthz", [], n)
         await per_request_us("product GET /api/nowhere (404, session looked up)", app, "GET", "/api/nowhere", me, n, expect=404)
 
-        access = logging.getLogger("companion.access")
-        access.disabled = True
+        import server.logs
+
+        batcher = server.logs._batcher
+
+        def access_log(on: bool) -> None:
+            server.logs._batcher = batcher if on else None
+            server.logs.access.disabled = not on
+
+        access_log(False)
         no_log = await per_request_us("product /me, access log off", app, "GET", "/api/auth/me", me, n)
-        access.disabled = False
+        access_log(True)
         print(f"  -> access log line: {full - no_log:.1f} µs/request")
 
         from server import db
@@ -135,21 +141,10 @@ async def main_async(args) -> None:
         no_sql = await per_request_us("product /me, session row from memory (no SQL)", app, "GET",
                                       "/api/auth/me", me, n)
         print(f"  -> session lookup SQL: {full - no_sql:.1f} µs/request")
-        access.disabled = True
+        access_log(False)
         await per_request_us("product /me, no SQL and access log off", app, "GET", "/api/auth/me", me, n)
-        access.disabled = False
+        access_log(True)
         engine.fetch_first = real_fetch_first
-
-        from bench.whatif import inline_guards
-        inline_guards(app)
-        inline = await per_request_us("product /me, guards inline (async def)", app, "GET", "/api/auth/me", me, n)
-        print(f"  -> sync guard's thread hop: {full - inline:.1f} µs/request (in-process, no contention)")
-        access.disabled = True
-        engine.fetch_first = cached_fetch_first
-        await per_request_us("product /me, guards inline, no SQL, access log off", app, "GET", "/api/auth/me", me, n)
-        engine.fetch_first = real_fetch_first
-        access.disabled = False
-        print("  (the cProfile below keeps the guards inline, so it shows what is left)")
 
         profiler = cProfile.Profile()
         profiler.enable()
