@@ -260,7 +260,10 @@ def _serve(settings: Settings, *, run_jobs: bool) -> None:
     # for tens of milliseconds (B1's p99 fell from ~40 ms to ~7 ms).
     gc.collect()
     gc.freeze()
-    server.run()
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown
+        return
     if not server.started:
         raise CommandFailed(f"could not serve on {settings.host}:{settings.port} (is the port in use?)")
 

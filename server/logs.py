@@ -8,7 +8,8 @@ import threading
 import time
 
 FLUSH_SECONDS = 0.2
-MAX_PENDING_LINES = 512
+WAKE_AT_LINES = 2048
+MAX_QUEUED_LINES = 100_000
 
 access = logging.getLogger("companion.access")
 
@@ -19,50 +20,71 @@ for _driver in ("aiosqlite", "asyncpg"):
 
 
 class BatchingStderrHandler(logging.StreamHandler):
-    """Writes log lines to stderr in batches.
+    """Writes log lines to stderr in batches, from its own thread.
 
     A write and flush per request line costs more than the rest of a small request's
-    logging; lines wait at most FLUSH_SECONDS. Warnings and errors go out at once, with
-    everything before them, so order is kept. Request lines are queued as plain tuples and
-    formatted at write time: building a LogRecord per request costs ~10 us of the ~80 us an
-    authenticated API call takes.
+    logging, and a write can block (a slow disk, a full pipe): requests never wait for one.
+    They queue lines (request lines as plain tuples, formatted at write time: a LogRecord
+    per request cost ~10 us of the ~80 us an authenticated API call takes); a writer thread
+    writes them within FLUSH_SECONDS, at once for a warning or error. If stderr stops
+    taking lines, at most MAX_QUEUED_LINES wait and the rest are counted and reported.
     """
 
     def __init__(self) -> None:
         super().__init__(sys.stderr)
-        self._pending: list[str] = []
-        self._stopping = threading.Event()
-        threading.Thread(target=self._flush_periodically, name="log-flush", daemon=True).start()
+        self._queued: list = []
+        self._dropped = 0
+        self._wake = threading.Event()
+        self._stopping = False
+        self._writing = threading.Lock()  # one batch at a time, in order
+        threading.Thread(target=self._write_forever, name="log-writer", daemon=True).start()
 
-    def emit(self, record: logging.LogRecord) -> None:  # called with self.lock held
+    def emit(self, record: logging.LogRecord) -> None:  # logging holds self.lock around this
         try:
-            self._pending.append(self.format(record) + self.terminator)
+            line = self.format(record) + self.terminator
         except Exception:  # a bad format argument must not break the request
             self.handleError(record)
             return
-        if record.levelno >= logging.WARNING or len(self._pending) >= MAX_PENDING_LINES:
-            self._write()
+        self._enqueue(line, urgent=record.levelno >= logging.WARNING)
 
     def add_request_line(self, created: float, method: str, template: str, status: int, ms: float) -> None:
         with self.lock:
-            self._pending.append((created, method, template, status, ms))
-            if len(self._pending) >= MAX_PENDING_LINES:
-                self._write()
+            self._enqueue((created, method, template, status, ms))
 
     def flush(self) -> None:
+        """Write everything queued so far, now, in the calling thread.
+
+        Locks are taken in one order, self.lock then _writing, as logging itself holds
+        self.lock when it calls flush() at exit; self.lock is let go before writing, so a
+        slow write holds up no one but the next writer.
+        """
         with self.lock:
-            self._write()
+            self._writing.acquire()
+            batch, self._queued = self._queued, []
+            dropped, self._dropped = self._dropped, 0
+        try:
+            if dropped:
+                batch.append(f"{_STAMPS.text(time.time())} WARNING {__name__}: "
+                             f"{dropped} log lines dropped: stderr was not keeping up{self.terminator}")
+            if batch:
+                self.stream.write("".join(map(self._text, batch)))
+                self.stream.flush()
+        finally:
+            self._writing.release()
 
     def close(self) -> None:
-        self._stopping.set()
+        self._stopping = True
+        self._wake.set()
         self.flush()
         super().close()
 
-    def _write(self) -> None:
-        if self._pending:
-            self.stream.write("".join(map(self._text, self._pending)))
-            self._pending.clear()
-            self.stream.flush()
+    def _enqueue(self, item, urgent: bool = False) -> None:  # with self.lock held
+        if len(self._queued) >= MAX_QUEUED_LINES:
+            self._dropped += 1
+            return
+        self._queued.append(item)
+        if urgent or len(self._queued) >= WAKE_AT_LINES:
+            self._wake.set()
 
     def _text(self, item) -> str:
         if isinstance(item, str):
@@ -71,8 +93,10 @@ class BatchingStderrHandler(logging.StreamHandler):
         stamp = _STAMPS.text(created)
         return f"{stamp} INFO {access.name}: {method} {template} {status} {ms:.1f}ms{self.terminator}"
 
-    def _flush_periodically(self) -> None:
-        while not self._stopping.wait(FLUSH_SECONDS):
+    def _write_forever(self) -> None:
+        while not self._stopping:
+            self._wake.wait(FLUSH_SECONDS)
+            self._wake.clear()
             self.flush()
 
 

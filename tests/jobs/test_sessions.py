@@ -75,3 +75,28 @@ async def test_companion_run_hosts_the_jobs_in_the_web_process(settings, engine,
 
 async def _empty() -> bool:
     return await AuthSession.count() == 0
+
+
+async def test_companion_jobs_purges_in_its_own_process_and_stops_cleanly(settings, personas):
+    import os
+    import signal
+    import sys
+
+    from tests.conftest import SECRET
+
+    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
+    env = {**os.environ, "COMPANION_DATABASE_URL": settings.database_url,
+           "COMPANION_DATA_DIR": str(settings.data_dir), "COMPANION_SECRET_KEY": SECRET}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "server", "jobs", env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await wait_until(lambda: _empty(), timeout=30)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode == 0, stderr.decode()
+    log = stderr.decode()
+    assert "jobs started: purge-expired-sessions" in log and "jobs stopped" in log
+    assert "deleted 1 expired sessions" in log

@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 
-from server.logs import BatchingStderrHandler
+from server.logs import MAX_QUEUED_LINES, BatchingStderrHandler
 
 
 def handler_on(stream: io.StringIO) -> tuple[BatchingStderrHandler, logging.Logger]:
@@ -21,30 +21,65 @@ def handler_on(stream: io.StringIO) -> tuple[BatchingStderrHandler, logging.Logg
     return handler, logger
 
 
-def test_info_lines_wait_and_a_warning_flushes_them_in_order():
+def written(stream: io.StringIO, expected: str, within: float = 2.0) -> str:
+    """What the writer thread has written once `expected` is there, or after `within` seconds."""
+    deadline = time.monotonic() + within
+    while stream.getvalue() != expected and time.monotonic() < deadline:
+        threading.Event().wait(0.01)
+    return stream.getvalue()
+
+
+def test_info_lines_are_written_soon_and_a_warning_at_once_in_order():
     stream = io.StringIO()
     handler, logger = handler_on(stream)
     try:
         logger.info("first")
         logger.info("second")
-        assert stream.getvalue() == ""  # batched
         logger.warning("third")
-        assert stream.getvalue() == "INFO first\nINFO second\nWARNING third\n"
+        started = time.monotonic()
+        assert written(stream, "INFO first\nINFO second\nWARNING third\n") == (
+            "INFO first\nINFO second\nWARNING third\n"
+        )
+        assert time.monotonic() - started < 0.15  # woken by the warning, not the 0.2 s tick
     finally:
         handler.close()
 
 
-def test_the_flusher_writes_waiting_lines_soon():
+def test_the_writer_writes_waiting_lines_within_its_interval():
     stream = io.StringIO()
     handler, logger = handler_on(stream)
     try:
         logger.info("waiting")
-        deadline = time.monotonic() + 2.0
-        while not stream.getvalue() and time.monotonic() < deadline:
-            threading.Event().wait(0.02)
-        assert stream.getvalue() == "INFO waiting\n"
+        assert written(stream, "INFO waiting\n") == "INFO waiting\n"
     finally:
         handler.close()
+
+
+def test_a_stalled_stderr_never_blocks_the_caller_and_drops_are_reported():
+    class Stalled(io.StringIO):
+        def __init__(self):
+            super().__init__()
+            self.release = threading.Event()
+
+        def write(self, text):
+            self.release.wait(5)
+            return super().write(text)
+
+    stream = Stalled()
+    handler, logger = handler_on(stream)
+    try:
+        logger.warning("wakes the writer, which then blocks in write()")
+        threading.Event().wait(0.05)
+        started = time.monotonic()
+        for n in range(MAX_QUEUED_LINES + 10):
+            handler.add_request_line(time.time(), "GET", "/x", 200, 0.1)
+        assert time.monotonic() - started < 2.0  # queued, not written, not blocked
+        stream.release.set()
+    finally:
+        handler.close()
+    lines = stream.getvalue().splitlines()
+    assert len([line for line in lines if "GET /x" in line]) == MAX_QUEUED_LINES
+    assert lines[-1].endswith("10 log lines dropped: stderr was not keeping up")
 
 
 def test_closing_writes_what_is_left():
