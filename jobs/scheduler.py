@@ -43,7 +43,7 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
 
 async def run_until_stopped(settings: Settings) -> None:
     """`companion jobs`: run the scheduler against the database until SIGINT or SIGTERM."""
-    engine = db.build_engine(settings.database_url)
+    engine = db.build_engine(settings.database_url, settings.db_pool_size)
     db.bind(engine)
     await engine.start()
     scheduler = build_scheduler(settings)

@@ -38,7 +38,7 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
             by default the app builds its own and starts and stops it with its lifespan.
     """
     owns_engine = engine is None
-    engine = engine or db.build_engine(settings.database_url)
+    engine = engine or db.build_engine(settings.database_url, settings.db_pool_size)
     passwords = Passwords(settings.hash_concurrency)
     scheduler = None
     if run_jobs:

@@ -55,7 +55,6 @@ _SQLITE_OUT: dict[type, Callable | None] = {
 BUSY_TIMEOUT_SECONDS = 5.0
 SQLITE_READERS = 2
 PG_POOL_MIN = 1
-PG_POOL_MAX = 10
 
 
 class CompiledQuery:
@@ -237,14 +236,21 @@ class _WriterTransaction(SQLiteTransaction):
 
 
 class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
-    """PostgreSQL through a started asyncpg pool."""
+    """PostgreSQL through a started asyncpg pool.
 
-    def __init__(self, dsn: str):
+    The pool should cover the requests a process has in flight: when they queue for a
+    connection, asyncpg's pool lets newcomers take a freed connection ahead of those
+    already waiting, and the wait's tail grows long (B1 at 64 connections: p99 29 ms with
+    10 pooled connections, 9.5 ms with 32).
+    """
+
+    def __init__(self, dsn: str, pool_size: int = 32):
         super().__init__(config={"dsn": dsn})
+        self.pool_size = pool_size
 
     async def start(self) -> None:
         await self.start_connection_pool(
-            min_size=PG_POOL_MIN, max_size=PG_POOL_MAX, reset=_rollback_if_needed, command_timeout=60
+            min_size=PG_POOL_MIN, max_size=self.pool_size, reset=_rollback_if_needed, command_timeout=60
         )
 
     async def stop(self) -> None:
@@ -269,11 +275,11 @@ Database = Union[SQLiteDatabase, PostgresDatabase]
 _current: Database | None = None
 
 
-def build_engine(url: str) -> Database:
+def build_engine(url: str, pool_size: int = 32) -> Database:
     """An engine for a COMPANION_DATABASE_URL (already validated by settings)."""
     if url.startswith("sqlite:///"):
         return SQLiteDatabase(path=url[len("sqlite:///") :])
-    return PostgresDatabase(dsn=url)
+    return PostgresDatabase(dsn=url, pool_size=pool_size)
 
 
 def bind(engine: Database) -> None:
@@ -292,9 +298,9 @@ def bind(engine: Database) -> None:
 
 
 @contextlib.asynccontextmanager
-async def connected(url: str):
-    """Build, bind and start an engine for the length of a CLI command."""
-    engine = build_engine(url)
+async def connected(url: str, pool_size: int = 4):
+    """Build, bind and start an engine for the length of a command."""
+    engine = build_engine(url, pool_size)
     bind(engine)
     await engine.start()
     try:

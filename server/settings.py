@@ -74,6 +74,7 @@ class Settings:
     staff_absolute_timeout: timedelta
     trusted_proxies: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
     hash_concurrency: int
+    db_pool_size: int
     log_level: str
     demo_password: str | None = field(repr=False)
 
@@ -156,6 +157,7 @@ def load_settings(
         staff_absolute_timeout=abs_s,
         trusted_proxies=env.parse("TRUSTED_PROXIES", "", _networks),
         hash_concurrency=env.parse("HASH_CONCURRENCY", str(len(os.sched_getaffinity(0))), _positive_int),
+        db_pool_size=env.parse("DB_POOL_SIZE", "32", _positive_int),
         log_level=env.parse("LOG_LEVEL", "INFO", _log_level),
         demo_password=env.parse_optional("DEMO_PASSWORD", _demo_password),
     )

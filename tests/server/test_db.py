@@ -84,7 +84,7 @@ async def test_postgres_runs_on_a_started_pool(engine):
     [row] = await engine.run_ddl(
         "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()"
     )
-    assert row["n"] <= db.PG_POOL_MAX
+    assert row["n"] <= 4  # the test engine's pool size (db.connected's default)
 
 
 async def test_fetch_first_matches_piccolo_inside_and_outside_transactions(engine):

@@ -91,6 +91,7 @@ def test_secrets_may_come_from_files(tmp_path):
         ("SECRET_KEY_FILE", "/nonexistent/secret", "cannot read"),
         ("TRUSTED_PROXIES", "10.0.0.0/8,bogus", "IP addresses or networks"),
         ("HASH_CONCURRENCY", "0", "at least 1"),
+        ("DB_POOL_SIZE", "none", "at least 1"),
         ("LOG_LEVEL", "LOUD", "DEBUG, INFO"),
         ("DEMO_PASSWORD", "short", "at least 10 characters"),
     ],
