@@ -206,3 +206,25 @@ async def test_garbage_session_cookies_are_simply_signed_out(new_browser):
         browser.client.cookies.set(SESSION_COOKIE, garbage, domain="testserver.local")
         assert (await browser.get("/api/auth/me")).status_code == 401
 
+
+
+async def test_simultaneous_requests_write_last_seen_once(browser, personas, monkeypatch):
+    import asyncio
+
+    from server.accounts import services
+
+    await browser.sign_in(personas.client.email)
+    await age_session(browser.cookie(SESSION_COOKIE), last_seen=timedelta(minutes=5))
+    writes = []
+    real_touch = services._touch
+
+    async def counted_touch(token_hash, now):
+        writes.append(token_hash)
+        await real_touch(token_hash, now)
+
+    monkeypatch.setattr(services, "_touch", counted_touch)
+    responses = await asyncio.gather(*(browser.get("/api/auth/me") for _ in range(10)))
+    assert [r.status_code for r in responses] == [200] * 10
+    assert len(writes) == 1
+    touched = (await AuthSession.select(AuthSession.last_seen).first())["last_seen"]
+    assert datetime.now(timezone.utc) - touched < timedelta(seconds=30)
