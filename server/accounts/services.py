@@ -153,12 +153,16 @@ async def purge_expired_sessions(settings: Settings, now: datetime) -> int:
 async def _start_session(account_id: int, role: str, settings: Settings, now: datetime) -> tuple[str, int]:
     token = secrets.token_urlsafe(32)
     lifetime = settings.absolute_timeout(role)
-    await AuthSession.insert(
-        AuthSession(
-            token_hash=hash_token(token), account=account_id, created=now, last_seen=now, expires=now + lifetime
-        )
-    )
+    await db.run_compiled(_INSERT_SESSION, hash_token(token), account_id, now, now, now + lifetime)
     return token, int(lifetime.total_seconds())
+
+
+_INSERT_SESSION = db.CompiledQuery(
+    lambda token_hash, account, created, last_seen, expires: AuthSession.insert(
+        AuthSession(token_hash=token_hash, account=account, created=created, last_seen=last_seen, expires=expires)
+    ),
+    arity=5,
+)
 
 
 # --- sign-in ----------------------------------------------------------------------------

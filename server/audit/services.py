@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from server import db
 from server.audit.tables import AuditEvent
 
 # Actions recorded by the foundation; later features add their own names.
@@ -37,15 +38,16 @@ async def record(
         patient: the client whose record it concerns, when there is one.
         ip: the client's address for sign-in events.
     """
-    await AuditEvent.insert(
-        AuditEvent(
-            at=at or datetime.now(timezone.utc),
-            actor=actor,
-            action=action,
-            subject=subject[:200],
-            patient=patient,
-            outcome=outcome,
-            ip=ip,
-        )
-    ).run()
+    await db.run_compiled(
+        _INSERT, at or datetime.now(timezone.utc), actor, action, subject[:200], patient, outcome, ip
+    )
+
+
+# Every sign-in and every denial writes one: compiled once (see db.CompiledQuery).
+_INSERT = db.CompiledQuery(
+    lambda at, actor, action, subject, patient, outcome, ip: AuditEvent.insert(
+        AuditEvent(at=at, actor=actor, action=action, subject=subject, patient=patient, outcome=outcome, ip=ip)
+    ),
+    arity=7,
+)
 
