@@ -4,8 +4,9 @@
     uvicorn --factory bench.default_engines:postgres_app ...
 
 Each engine is Piccolo's stock class plus only what `create_app` calls on an engine: no-op
-`start`/`stop` (so no pool is ever started and no connection is kept) and a `fetch_first`
-that sends the session lookup's compiled SQL through the stock `run_querystring`. So every
+`start`/`stop` (so no pool is ever started and no connection is kept) and a `run_compiled`
+that sends the compiled SQL (the session lookup, the sign-in writes) through the stock
+`run_querystring`. So every
 query opens its own connection, as Piccolo does by default: aiosqlite.connect (a new thread
 and a new sqlite3 connection) per query on SQLite, asyncpg.connect (a new server backend) per
 query on PostgreSQL. Everything else (middleware, logging, settings) is the real product.
@@ -35,25 +36,23 @@ def _querystring(sql: str, args: tuple, engine_type: str) -> QueryString:
     return QueryString(template, *args)
 
 
-class _StockFetchFirst:
+class _StockRunCompiled:
     async def start(self) -> None:
         pass
 
     async def stop(self) -> None:
         pass
 
-    async def fetch_first(self, query, *args: Any) -> dict | None:
+    async def run_compiled(self, query, *args: Any) -> list[dict]:
         rows = await self.run_querystring(_querystring(query.sql(self.engine_type), args, self.engine_type))
-        if self.engine_type == "postgres":
-            rows = self.transform_response_to_dicts(rows)
-        return rows[0] if rows else None
+        return self.transform_response_to_dicts(rows) if self.engine_type == "postgres" else rows
 
 
-class StockSQLiteEngine(_StockFetchFirst, SQLiteEngine):
+class StockSQLiteEngine(_StockRunCompiled, SQLiteEngine):
     pass
 
 
-class StockPostgresEngine(_StockFetchFirst, PostgresEngine):
+class StockPostgresEngine(_StockRunCompiled, PostgresEngine):
     pass
 
 

@@ -130,21 +130,22 @@ async def main_async(args) -> None:
 
         from server import db
         engine = db.current()
-        real_fetch_first = engine.fetch_first
-        row = await real_fetch_first(__import__("server.accounts.services", fromlist=["x"])._SESSION_LOOKUP,
-                                     __import__("server.accounts.services", fromlist=["x"]).hash_token(session))
+        from server.accounts import services
 
-        async def cached_fetch_first(query, *a):
-            return row
+        real_run_compiled = engine.run_compiled
+        rows = await real_run_compiled(services._SESSION_LOOKUP, services.hash_token(session))
 
-        engine.fetch_first = cached_fetch_first
+        async def cached_run_compiled(query, *a):
+            return rows
+
+        engine.run_compiled = cached_run_compiled
         no_sql = await per_request_us("product /me, session row from memory (no SQL)", app, "GET",
                                       "/api/auth/me", me, n)
         print(f"  -> session lookup SQL: {full - no_sql:.1f} µs/request")
         access_log(False)
         await per_request_us("product /me, no SQL and access log off", app, "GET", "/api/auth/me", me, n)
         access_log(True)
-        engine.fetch_first = real_fetch_first
+        engine.run_compiled = real_run_compiled
 
         profiler = cProfile.Profile()
         profiler.enable()

@@ -7,7 +7,7 @@ connection (bench/b1_throughput.py measures it). These subclasses fix that:
 - SQLite: WAL mode and a busy timeout; one writer connection, guarded by an asyncio lock,
   runs every write inside BEGIN IMMEDIATE (so two writers never deadlock on a lock upgrade);
   a few reader connections serve SELECTs concurrently; one more connection answers
-  `fetch_first` on the event loop itself for the per-request session lookup, where a thread
+  compiled SELECTs on the event loop itself (the per-request session lookup), where a thread
   hop would cost more than the query.
 - PostgreSQL: an asyncpg pool, started with the app, whose reset on release is a rollback
   only when needed (asyncpg's default reset costs a round trip per query, and we keep no
@@ -184,22 +184,19 @@ class SQLiteDatabase(_NoConnectAtConstruction, SQLiteEngine):
             return super().transaction(allow_nested=allow_nested)
         return _WriterTransaction(engine=self, allow_nested=allow_nested)
 
-    async def fetch_first(self, query: CompiledQuery, *args: Any) -> dict | None:
-        """Run a compiled SELECT and return its first row, on the event loop."""
-        converters = query.sqlite_converters()
-        if self.current_transaction.get() is not None or self._fast is None or converters is None:
-            rows = await self._run(query.sql(self.engine_type), list(args))
-            return rows[0] if rows else None
-        row = self._fast.execute(query.sql(self.engine_type), args).fetchone()
-        if row is not None:
+    async def run_compiled(self, query: CompiledQuery, *args: Any) -> list[dict]:
+        """Run a compiled statement. A SELECT outside a transaction runs on the event loop's
+        own connection: a point lookup there costs less than a hop to a reader thread."""
+        sql = query.sql(self.engine_type)
+        converters = query.sqlite_converters() if _is_read(sql) else None
+        if converters is None or self._fast is None or self.current_transaction.get() is not None:
+            return await self._run(sql, list(args))
+        rows = self._fast.execute(sql, args).fetchall()
+        for row in rows:
             for alias, convert in converters:
                 if row[alias] is not None:
                     row[alias] = convert(row[alias])
-        return row
-
-    async def run_compiled(self, query: CompiledQuery, *args: Any) -> list[dict]:
-        """Run a compiled statement (a write goes through the writer, in any open transaction)."""
-        return await self._run(query.sql(self.engine_type), list(args))
+        return rows
 
 
 class _WriterTransaction(SQLiteTransaction):
@@ -263,19 +260,6 @@ class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
         if self.pool is not None:
             await self.close_connection_pool()
 
-    async def fetch_first(self, query: CompiledQuery, *args: Any) -> dict | None:
-        """Run a compiled SELECT and return its first row."""
-        sql = query.sql(self.engine_type)
-        transaction = self.current_transaction.get()
-        if transaction is not None:
-            row = await transaction.connection.fetchrow(sql, *args)
-        elif self.pool is not None:
-            row = await self.pool.fetchrow(sql, *args)
-        else:
-            rows = await self._run_in_new_connection(sql, list(args))
-            return rows[0] if rows else None
-        return dict(row) if row is not None else None
-
     async def run_compiled(self, query: CompiledQuery, *args: Any) -> list[dict]:
         """Run a compiled statement, in the open transaction if there is one."""
         sql = query.sql(self.engine_type)
@@ -334,14 +318,15 @@ def current() -> Database:
     return _current
 
 
+async def run_compiled(query: CompiledQuery, *args: Any) -> list[dict]:
+    """Run a compiled statement on the bound engine and return its rows."""
+    return await current().run_compiled(query, *args)
+
+
 async def fetch_first(query: CompiledQuery, *args: Any) -> dict | None:
     """Run a compiled SELECT on the bound engine and return its first row or None."""
-    return await current().fetch_first(query, *args)
-
-
-async def run_compiled(query: CompiledQuery, *args: Any) -> list[dict]:
-    """Run a compiled statement on the bound engine (e.g. an INSERT on a hot path)."""
-    return await current().run_compiled(query, *args)
+    rows = await current().run_compiled(query, *args)
+    return rows[0] if rows else None
 
 
 def for_update(query):

@@ -16,7 +16,7 @@ from litestar.handlers import HTTPRouteHandler
 from server.logs import log_request
 from server.security import csrf
 from server.security.passwords import Passwords
-from server.security.headers import cookie_value, header_value, make_cookie, with_security_headers
+from server.security.headers import cookie_value, header_value, set_cookie, with_security_headers
 from server.settings import Settings
 
 CSRF_COOKIE_MAX_AGE = 30 * 86400
@@ -84,14 +84,14 @@ class CompanionApp(Litestar):
             log_request(scope, status, started)
 
     def _new_csrf_cookie(self) -> tuple[bytes, bytes]:
-        cookie = make_cookie(
+        value = set_cookie(
             self.settings.csrf_cookie,
             csrf.new_token(self.settings.secret_key),
             secure=self.settings.cookie_secure,
             http_only=False,  # our scripts read it to echo it in X-CSRF-Token
             max_age=CSRF_COOKIE_MAX_AGE,
         )
-        return cookie.to_encoded_header()
+        return (b"set-cookie", value.encode("latin-1"))
 
 
 def app_settings(request: Request) -> Settings:

@@ -13,7 +13,7 @@ from server.accounts.services import SignedInUser
 from server.http import app_passwords, app_settings, get, post
 from server.security.client_ip import client_ip
 from server.security.guards import requires_signed_in
-from server.security.headers import cookie_value, make_cookie
+from server.security.headers import cookie_value, set_cookie
 from server.settings import Settings
 
 
@@ -35,7 +35,7 @@ class AuthController(Controller):
             now=datetime.now(timezone.utc),
             replacing=cookie_value(request.scope, settings.session_cookie),
         )
-        return Response(result.user, cookies=[_session_cookie(settings, result.token, result.max_age)])
+        return Response(result.user, headers=_session_cookie(settings, result.token, result.max_age))
 
     @post("/logout", status_code=204, summary="Sign out; ends the session on the server")
     async def logout(self, request: Request) -> Response[None]:
@@ -43,7 +43,7 @@ class AuthController(Controller):
         if request.auth is not None:
             ip = client_ip(request.scope, settings.trusted_proxies)
             await services.sign_out(request.auth, ip=ip, now=datetime.now(timezone.utc))
-        return Response(None, status_code=204, cookies=[_session_cookie(settings, "", 0)])
+        return Response(None, status_code=204, headers=_session_cookie(settings, "", 0))
 
     @get("/me", guards=[requires_signed_in], summary="The signed-in person")
     async def me(self, request: Request) -> SignedInUser:
@@ -64,8 +64,9 @@ class AuthController(Controller):
             settings=settings,
             now=datetime.now(timezone.utc),
         )
-        return Response(None, status_code=204, cookies=[_session_cookie(settings, result.token, result.max_age)])
+        return Response(None, status_code=204, headers=_session_cookie(settings, result.token, result.max_age))
 
 
-def _session_cookie(settings: Settings, token: str, max_age: int):
-    return make_cookie(settings.session_cookie, token, secure=settings.cookie_secure, http_only=True, max_age=max_age)
+def _session_cookie(settings: Settings, token: str, max_age: int) -> dict[str, str]:
+    value = set_cookie(settings.session_cookie, token, secure=settings.cookie_secure, http_only=True, max_age=max_age)
+    return {"Set-Cookie": value}

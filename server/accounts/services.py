@@ -169,7 +169,9 @@ _INSERT_SESSION = db.CompiledQuery(
 
 # Compiled once: each sign-in needs them, and building a Piccolo query costs ~150 us.
 _ACCOUNT_BY_EMAIL = db.CompiledQuery(lambda email: Account.select().where(Account.email == email), arity=1)
-_THROTTLE_BY_KEY = db.CompiledQuery(lambda key: LoginThrottle.select().where(LoginThrottle.key == key), arity=1)
+_THROTTLES = db.CompiledQuery(
+    lambda email_key, ip_key: LoginThrottle.select().where(LoginThrottle.key.is_in([email_key, ip_key])), arity=2
+)
 
 
 async def sign_in(
@@ -237,11 +239,11 @@ async def change_password(
         InvalidInput: the current password is wrong, or the new one is too weak.
     """
     user = session.user
-    key = _email_key(user.email)
-    await _refuse_if_throttled([key], ip=ip, now=now)
+    keys = [_email_key(user.email), f"ip:{ip}"]
+    await _refuse_if_throttled(keys, ip=ip, now=now)
     stored = await Account.select(Account.password_hash).where(Account.id == user.id).first()
     if stored is None or not await passwords.verify(stored["password_hash"], current_password):
-        await _count_failure([key], now)
+        await _count_failure(keys, now)
         await audit.record(audit.PASSWORD_CHANGE_FAILED, outcome="failed", actor=user.id,
                            subject=f"account:{user.id}", ip=ip, at=now)
         raise InvalidInput("Your current password is not correct.")
@@ -268,12 +270,8 @@ def check_new_password(password: str, email: str) -> None:
 
 
 async def _refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> dict[str, dict]:
-    """The tallies of these keys (by key); raises TooManyRequests when one is blocked."""
-    tallies = {}
-    for key in keys:
-        row = await db.fetch_first(_THROTTLE_BY_KEY, key)
-        if row is not None:
-            tallies[key] = row
+    """The tallies of the email and IP keys (by key); raises TooManyRequests when one is blocked."""
+    tallies = {row["key"]: row for row in await db.run_compiled(_THROTTLES, *keys)}
     wait = max((throttle.seconds_blocked(_tally(row), now) for row in tallies.values()), default=0)
     if wait:
         await audit.record(audit.SIGN_IN_THROTTLED, outcome="denied", subject="sign-in", ip=ip, at=now)

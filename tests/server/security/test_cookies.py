@@ -25,3 +25,16 @@ def scope(*cookie_headers: bytes) -> dict:
 )
 def test_the_named_cookie_is_found_only_where_it_really_is(headers, expected):
     assert cookie_value(scope(*headers), "__Host-session") == expected
+
+
+def test_set_cookie_writes_host_only_attributes_and_refuses_unsafe_values():
+    from server.security.headers import set_cookie
+
+    assert set_cookie("__Host-session", "abc-_.9", secure=True, http_only=True, max_age=60) == (
+        "__Host-session=abc-_.9; Path=/; SameSite=Lax; Max-Age=60; Secure; HttpOnly"
+    )
+    assert set_cookie("companion-csrf", "x", secure=False, http_only=False, max_age=0) == (
+        "companion-csrf=x; Path=/; SameSite=Lax; Max-Age=0"
+    )
+    with pytest.raises(ValueError):
+        set_cookie("__Host-session", "a; Domain=evil.example", secure=True, http_only=True, max_age=60)
