@@ -15,11 +15,13 @@ from datetime import datetime, timezone
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from jobs.schedule import extend_schedules
 from jobs.sessions import purge_expired_sessions
 from server import db
 from server.settings import Settings
 
 SESSION_PURGE_MINUTES = 10
+SCHEDULE_EXTEND_HOURS = 6
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,13 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         minutes=SESSION_PURGE_MINUTES,
         args=[settings],
         id="purge-expired-sessions",
+        next_run_time=datetime.now(timezone.utc),
+    )
+    scheduler.add_job(
+        extend_schedules,
+        "interval",
+        hours=SCHEDULE_EXTEND_HOURS,
+        id="extend-schedules",
         next_run_time=datetime.now(timezone.utc),
     )
     return scheduler

@@ -18,6 +18,7 @@ from server import db
 from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
+from server.programs.controllers import AdminController, CounselorController, MyScheduleController, calendar_feed
 from server.errors import AccessDenied, ProblemError
 from server.http import CompanionApp, get
 from server.security.passwords import Passwords
@@ -62,7 +63,7 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
 
     api = Router(
         "/api",
-        route_handlers=[AuthController],
+        route_handlers=[AuthController, MyScheduleController, CounselorController, AdminController],
         middleware=[DefineMiddleware(SessionMiddleware, settings=settings)],
     )
     web = create_static_files_router(
@@ -75,7 +76,7 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
     return CompanionApp(
         settings=settings,
         passwords=passwords,
-        route_handlers=[api, healthz, web],
+        route_handlers=[api, healthz, calendar_feed, web],
         on_startup=[start],
         on_shutdown=[stop],
         exception_handlers={ProblemError: problem_response, ClientException: client_error_response},

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from server.accounts import services as accounts
 from server.accounts.tables import Account, ClientProfile
+from server.programs.demo import load_demo_program
 from server.security.passwords import Passwords
 from server.settings import Settings
 
@@ -55,7 +56,7 @@ async def demo_is_loaded() -> bool:
 
 
 async def load_demo(settings: Settings, passwords: Passwords, progress=None) -> bool:
-    """Create the demo accounts unless they exist; returns whether anything was created.
+    """Create the demo accounts and program unless they exist; returns whether anything was created.
 
     Args:
         progress: called with (done, total) after each account, for a progress bar.
@@ -77,4 +78,5 @@ async def load_demo(settings: Settings, passwords: Passwords, progress=None) -> 
         await ClientProfile.update({ClientProfile.primary_counselor: counselor}).where(
             ClientProfile.account == ids[email]
         )
+    await load_demo_program(ids, [email for email, _, _ in CLIENTS], now)
     return True

@@ -36,6 +36,12 @@ class AccessDenied(ProblemError):
         self.patient_id = patient_id
 
 
+class NotFound(ProblemError):
+    """A record that does not exist (for staff tools; a client's own scoping uses AccessDenied)."""
+
+    status_code = 404
+
+
 class Conflict(ProblemError):
     status_code = 409
 

@@ -19,5 +19,6 @@ APP_REGISTRY = AppRegistry(
     apps=[
         "server.accounts.piccolo_app",
         "server.audit.piccolo_app",
+        "server.programs.piccolo_app",
     ]
 )

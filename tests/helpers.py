@@ -46,6 +46,12 @@ class Browser:
     async def post(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
         return await self.client.post(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
 
+    async def put(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
+        return await self.client.put(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
+
+    async def patch(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
+        return await self.client.patch(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
+
     async def delete(self, path: str, *, csrf: bool = True, **kwargs) -> httpx.Response:
         return await self.client.delete(path, headers=await self._headers(csrf, kwargs), **kwargs)
 

@@ -1,0 +1,29 @@
+"""Job: keep every live series materialized to the rolling horizon (HORIZON_DAYS ahead)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from server import db
+from server.programs import occurrences
+from server.programs.tables import SessionSeries
+
+log = logging.getLogger(__name__)
+
+
+async def extend_schedules() -> int:
+    """Materialize what the horizon newly covers. Safe in several processes: a series another
+    process extended at the same moment fails our insert on its unique key and is skipped."""
+    now = datetime.now(timezone.utc)
+    changed = 0
+    for row in await SessionSeries.select(SessionSeries.id).where(SessionSeries.ended.eq(False)):
+        try:
+            changed += await occurrences.sync_series(row["id"], now=now)
+        except Exception as exc:
+            if not db.is_unique_violation(exc):
+                raise
+            log.info("series %d was extended by another process", row["id"])
+    if changed:
+        log.info("schedule horizon: %d occurrences added or changed", changed)
+    return changed

@@ -1,0 +1,200 @@
+"""Schedule API: the client's Today, agenda and calendar URL (/api/me), counselors' caseload and
+attendance (/api/counselor), program setup (/api/admin), and the calendar feed (/calendar)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Annotated
+
+from litestar import Controller, Request, Response
+from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
+
+from server.http import app_settings, delete, get, patch, post, put
+from server.errors import NotFound
+from server.programs import calendar, services, setup
+from server.programs.schemas import (
+    AttendanceIn,
+    CalendarFeedOut,
+    CalendarFeedUpdate,
+    CaseloadOut,
+    EnrollmentIn,
+    EnrollmentOut,
+    EnrollmentPatch,
+    OccurrenceChange,
+    OccurrenceOut,
+    PersonOut,
+    PresetOut,
+    ProgramIn,
+    ProgramOut,
+    ProgramPatch,
+    RosterOut,
+    ScheduleOut,
+    SeriesIn,
+    SeriesOut,
+    SeriesPatch,
+    TodayOut,
+    TrackIn,
+    TrackOut,
+    TrackPatch,
+)
+from server.security.guards import requires_admin, requires_client, requires_staff
+
+Days = Annotated[int, QueryParameter(ge=1, le=services.SCHEDULE_MAX_DAYS, description="How many days")]
+FromDay = Annotated[date | None, QueryParameter(name="from", description="First day (YYYY-MM-DD)")]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class MyScheduleController(Controller):
+    path = "/me"
+    tags = ["schedule"]
+    guards = [requires_client]
+
+    @get("/today", summary="The home screen's cards: next session, today's sessions, this week's hours")
+    async def today(self, request: Request) -> TodayOut:
+        return await services.today(request.user, _now())
+
+    @get("/schedule", summary="Sessions from today for `days` days (cancelled ones included)")
+    async def schedule(self, request: Request, days: Days = 14) -> ScheduleOut:
+        return await services.schedule(request.user, _now(), days)
+
+    @get("/calendar-url", summary="Whether a calendar feed exists, and its discreet mode")
+    async def calendar_state(self, request: Request) -> CalendarFeedOut:
+        return await calendar.feed_state(request.user)
+
+    @post("/calendar-url", status_code=201, summary="A new secret calendar URL; the old one stops working")
+    async def calendar_rotate(self, request: Request) -> CalendarFeedOut:
+        return await calendar.new_feed_url(request.user, app_settings(request).base_url, _now())
+
+    @patch("/calendar-url", summary="Turn discreet titles on or off")
+    async def calendar_discreet(self, request: Request, data: JSONBody[CalendarFeedUpdate]) -> CalendarFeedOut:
+        return await calendar.set_discreet(request.user, data.discreet, _now())
+
+    @delete("/calendar-url", status_code=200, summary="Stop the calendar feed")
+    async def calendar_stop(self, request: Request) -> CalendarFeedOut:
+        return await calendar.stop_feed(request.user)
+
+
+class CounselorController(Controller):
+    path = "/counselor"
+    tags = ["counselor"]
+    guards = [requires_staff]
+
+    @get("/caseload", summary="My clients with this week's treatment hours")
+    async def caseload(self, request: Request) -> CaseloadOut:
+        return CaseloadOut(clients=await services.caseload(request.user, _now()))
+
+    @get("/occurrences", summary="Sessions I facilitate (all, for an admin) from a date")
+    async def occurrences(
+        self, request: Request, start: FromDay = None, days: Days = 14
+    ) -> list[OccurrenceOut]:
+        lo, hi = _utc_days(start, days)
+        return await services.staff_occurrences(request.user, lo, hi)
+
+    @get("/occurrences/{occurrence_id:int}/attendance", summary="The roster of one session")
+    async def roster(self, request: Request, occurrence_id: FromPath[int]) -> RosterOut:
+        return await services.roster(request.user, occurrence_id, _now())
+
+    @put("/occurrences/{occurrence_id:int}/attendance", summary="Mark attendance for one session")
+    async def record(self, request: Request, occurrence_id: FromPath[int], data: JSONBody[AttendanceIn]) -> RosterOut:
+        return await services.record_attendance(request.user, occurrence_id, data.marks, _now())
+
+
+def _utc_days(start: date | None, days: int) -> tuple[datetime, datetime]:
+    """A UTC range of whole days from `start` (default: yesterday), padded by a day either side
+    so every zone's local days are covered."""
+    first = start or (_now().date() - timedelta(days=1))
+    lo = datetime.combine(first, time(0), tzinfo=timezone.utc) - timedelta(hours=14)
+    return lo, lo + timedelta(days=days, hours=26)
+
+
+class AdminController(Controller):
+    path = "/admin"
+    tags = ["admin"]
+    guards = [requires_admin]
+
+    @get("/presets", summary="Common IOP schedules to fill a series form with")
+    async def presets(self) -> list[PresetOut]:
+        return list(setup.PRESETS)
+
+    @get("/people", summary="Active accounts of one role, for pickers")
+    async def people(self, role: FromQuery[str]) -> list[PersonOut]:
+        return await setup.people(role)
+
+    @get("/programs")
+    async def programs(self) -> list[ProgramOut]:
+        return await setup.list_programs()
+
+    @post("/programs")
+    async def create_program(self, data: JSONBody[ProgramIn]) -> ProgramOut:
+        return await setup.create_program(data)
+
+    @patch("/programs/{program_id:int}")
+    async def update_program(self, program_id: FromPath[int], data: JSONBody[ProgramPatch]) -> ProgramOut:
+        return await setup.update_program(program_id, data, _now())
+
+    @get("/programs/{program_id:int}/tracks")
+    async def tracks(self, program_id: FromPath[int]) -> list[TrackOut]:
+        return await setup.list_tracks(program_id)
+
+    @post("/programs/{program_id:int}/tracks")
+    async def create_track(self, program_id: FromPath[int], data: JSONBody[TrackIn]) -> TrackOut:
+        return await setup.create_track(program_id, data)
+
+    @patch("/tracks/{track_id:int}")
+    async def update_track(self, track_id: FromPath[int], data: JSONBody[TrackPatch]) -> TrackOut:
+        return await setup.update_track(track_id, data)
+
+    @get("/programs/{program_id:int}/series")
+    async def series(self, program_id: FromPath[int]) -> list[SeriesOut]:
+        return await setup.list_series(program_id)
+
+    @post("/series", summary="A recurring or one-off session")
+    async def create_series(self, data: JSONBody[SeriesIn]) -> SeriesOut:
+        return await setup.create_series(data, _now())
+
+    @patch("/series/{series_id:int}", summary="Edit a series; its future sessions follow")
+    async def update_series(self, series_id: FromPath[int], data: JSONBody[SeriesPatch]) -> SeriesOut:
+        return await setup.update_series(series_id, data, _now())
+
+    @post("/series/{series_id:int}/end", status_code=200, summary="Stop a series from now on")
+    async def end_series(self, series_id: FromPath[int]) -> SeriesOut:
+        return await setup.end_series(series_id, _now())
+
+    @get("/series/{series_id:int}/occurrences")
+    async def series_occurrences(
+        self, series_id: FromPath[int], start: FromDay = None, days: Days = 14
+    ) -> list[OccurrenceOut]:
+        lo, hi = _utc_days(start, days)
+        return await setup.series_occurrences(series_id, lo, hi)
+
+    @patch("/occurrences/{occurrence_id:int}", summary="Cancel, restore or move one session")
+    async def change_occurrence(self, occurrence_id: FromPath[int], data: JSONBody[OccurrenceChange]) -> OccurrenceOut:
+        return await setup.change_occurrence(occurrence_id, data, _now())
+
+    @get("/programs/{program_id:int}/enrollments")
+    async def enrollments(self, program_id: FromPath[int]) -> list[EnrollmentOut]:
+        return await setup.list_enrollments(program_id)
+
+    @post("/enrollments")
+    async def enroll(self, data: JSONBody[EnrollmentIn]) -> EnrollmentOut:
+        return await setup.enroll(data)
+
+    @patch("/enrollments/{enrollment_id:int}")
+    async def update_enrollment(self, enrollment_id: FromPath[int], data: JSONBody[EnrollmentPatch]) -> EnrollmentOut:
+        return await setup.update_enrollment(enrollment_id, data, _now().date())
+
+
+@get("/calendar/{feed:str}", include_in_schema=False, media_type="text/calendar")
+async def calendar_feed(feed: FromPath[str]) -> Response[str]:
+    """The .ics a phone calendar subscribes to. An unknown or stopped token is a plain 404."""
+    if not feed.endswith(".ics"):
+        raise NotFound("No such calendar.")
+    text = await calendar.render_feed(feed[: -len(".ics")], _now())
+    if text is None:
+        raise NotFound("No such calendar.")
+    return Response(text, media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": 'inline; filename="schedule.ics"'})
+

@@ -1,0 +1,132 @@
+"""Session recurrence: RFC 5545 RRULEs in program-local wall time, expanded to UTC instants.
+
+Expansion happens on naive local times, and each local start is then placed in the program's
+zone, so a 6 pm group stays at 6 pm across DST changes while its UTC instant moves.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from dateutil.rrule import rrulestr
+
+from server.errors import InvalidInput
+
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+# Time of day comes from the series' start; these would create several sessions a day or
+# change the time, which no IOP schedule needs and which could expand without bound.
+_REFUSED_PARTS = {"BYHOUR", "BYMINUTE", "BYSECOND", "DTSTART", "BYEASTER"}
+_PART = re.compile(r"^[A-Z]+=[A-Za-z0-9,+\-:]+$")
+_UNTIL_UTC = re.compile(r"UNTIL=(\d{8}T\d{6})Z")
+MAX_RULE_LENGTH = 300
+MAX_DURATION_MINUTES = 12 * 60
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone, or InvalidInput naming it."""
+    if not name or name not in _zone_names():
+        raise InvalidInput(f"'{name}' is not an IANA time zone such as America/Denver.")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InvalidInput(f"'{name}' is not an IANA time zone such as America/Denver.") from exc
+
+
+_ZONES: set[str] | None = None
+
+
+def _zone_names() -> set[str]:
+    global _ZONES
+    if _ZONES is None:
+        _ZONES = available_timezones()
+    return _ZONES
+
+
+def normalise_rule(text: str) -> str:
+    """The RRULE value in canonical form ("FREQ=WEEKLY;BYDAY=MO,WE"), or InvalidInput saying
+    what is wrong. Accepts an optional "RRULE:" prefix; "" means a one-off session."""
+    rule = (text or "").strip()
+    if rule.upper().startswith("RRULE:"):
+        rule = rule[6:]
+    if not rule:
+        return ""
+    if len(rule) > MAX_RULE_LENGTH:
+        raise InvalidInput(f"The repeat rule is longer than {MAX_RULE_LENGTH} characters.")
+    parts = [part.strip() for part in rule.strip(";").split(";")]
+    names = []
+    for part in parts:
+        if not _PART.match(part.upper()):
+            raise InvalidInput(f"The repeat rule part '{part}' is not NAME=VALUE (e.g. FREQ=WEEKLY;BYDAY=MO,WE).")
+        names.append(part.split("=", 1)[0].upper())
+    if len(set(names)) != len(names):
+        raise InvalidInput("The repeat rule names a part twice.")
+    refused = sorted(set(names) & _REFUSED_PARTS)
+    if refused:
+        raise InvalidInput(f"The repeat rule may not use {', '.join(refused)}: the time comes from the session's start.")
+    freq = dict(part.upper().split("=", 1) for part in parts).get("FREQ")
+    if freq not in _ALLOWED_FREQ:
+        raise InvalidInput("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
+    canonical = ";".join(part.upper() for part in parts)
+    parse(canonical, datetime(2026, 1, 5, 18, 0))  # let dateutil judge the rest
+    return canonical
+
+
+def parse(rule: str, local_start: datetime):
+    """dateutil's rrule for a canonical rule anchored at a naive local start."""
+    # A UTC UNTIL against a floating start is refused by dateutil; a date-time in local wall
+    # time means the same for a schedule kept in one zone.
+    rule = _UNTIL_UTC.sub(r"UNTIL=\1", rule)
+    try:
+        return rrulestr(rule, dtstart=local_start, ignoretz=True)
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise InvalidInput(f"The repeat rule is not valid RFC 5545: {exc}.") from exc
+
+
+def expand(
+    rule: str,
+    local_start: datetime,
+    tz: ZoneInfo,
+    window_start: datetime,
+    window_end: datetime,
+) -> list[datetime]:
+    """UTC start instants of the series within [window_start, window_end) (aware datetimes).
+
+    A one-off (empty rule) yields its single start when it falls in the window.
+    """
+    lo = window_start.astimezone(tz).replace(tzinfo=None) - timedelta(days=1)
+    hi = window_end.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
+    if not rule:
+        locals_ = [local_start] if lo <= local_start <= hi else []
+    else:
+        locals_ = parse(rule, local_start).between(lo, hi, inc=True)
+    starts = [to_utc(local, tz) for local in locals_]
+    return [start for start in starts if window_start <= start < window_end]
+
+
+def to_utc(local: datetime, tz: ZoneInfo) -> datetime:
+    """A program-local wall time as a UTC instant (a time skipped by DST lands an hour later)."""
+    return local.replace(tzinfo=tz).astimezone(timezone.utc)
+
+
+def week_start(day: date) -> date:
+    """The Monday of the program week (Monday–Sunday) holding `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def local_day_bounds(day: date, tz: ZoneInfo, days: int = 1) -> tuple[datetime, datetime]:
+    """UTC instants of local midnight at `day` and `days` later (DST-aware)."""
+    start = datetime.combine(day, time(0), tzinfo=tz).astimezone(timezone.utc)
+    end = datetime.combine(day + timedelta(days=days), time(0), tzinfo=tz).astimezone(timezone.utc)
+    return start, end
+
+
+def weekly_rule(days: list[str]) -> str:
+    """The RRULE for a weekly preset such as Mon, Wed, Thu."""
+    picked = [day.upper()[:2] for day in days]
+    if not picked or any(day not in DAYS for day in picked):
+        raise InvalidInput("Pick weekdays among MO, TU, WE, TH, FR, SA, SU.")
+    ordered = [day for day in DAYS if day in picked]
+    return f"FREQ=WEEKLY;BYDAY={','.join(ordered)}"

@@ -1,0 +1,329 @@
+"""What clients and counselors see of the schedule: Today, the agenda, the weekly hours ledger,
+the caseload, and attendance. Every query is scoped to the person asking.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from piccolo.query.functions.aggregate import Sum
+
+from server import db
+from server.accounts.services import SignedInUser
+from server.accounts.tables import Account, ClientProfile
+from server.audit import services as audit
+from server.errors import AccessDenied, InvalidInput
+from server.programs import recurrence
+from server.programs.schemas import (
+    CaseloadEntry,
+    Mark,
+    NextSessionCard,
+    OccurrenceOut,
+    RosterEntry,
+    RosterOut,
+    ScheduleOut,
+    TodayOut,
+    TodaySessionsCard,
+    WeekHours,
+    WeekHoursCard,
+)
+from server.programs.tables import (
+    Attendance,
+    AttendanceStatus,
+    Enrollment,
+    OccurrenceStatus,
+    SessionOccurrence,
+    SessionSeries,
+)
+
+O = SessionOccurrence
+ATTENDED = [AttendanceStatus.present.value, AttendanceStatus.late.value]
+SCHEDULE_MAX_DAYS = 60
+ATTENDANCE_VIEWED = "attendance.viewed"
+ATTENDANCE_RECORDED = "attendance.recorded"
+CASELOAD_VIEWED = "caseload.viewed"
+
+_OCCURRENCE_COLUMNS = (
+    O.id, O.series.id, O.series.title, O.series.kind, O.starts_at, O.ends_at, O.original_start,
+    O.status, O.location, O.series.location, O.series.video_url, O.series.facilitator.display_name,
+    O.track.name, O.series.program, O.sequence,
+)
+
+
+def occurrence_out(row: dict) -> OccurrenceOut:
+    return OccurrenceOut(
+        id=row["id"],
+        series_id=row["series.id"],
+        title=row["series.title"],
+        kind=row["series.kind"],
+        starts_at=row["starts_at"],
+        ends_at=row["ends_at"],
+        status=row["status"],
+        moved=row["starts_at"] != row["original_start"],
+        location=row["location"] if row["location"] is not None else row["series.location"],
+        video_url=row["series.video_url"],
+        facilitator=row["series.facilitator.display_name"],
+        track=row["track.name"],
+    )
+
+
+# --- a client's own schedule -----------------------------------------------------------
+
+
+async def client_occurrence_rows(client_id: int, start: datetime, end: datetime) -> list[dict]:
+    """Rows of the occurrences a client has in [start, end): their own individual and family
+    sessions, and their tracks' sessions on the days each enrollment covers."""
+    visible = O.client == client_id
+    for enrollment in await _enrollments(client_id):
+        lo, hi = _enrollment_bounds(enrollment)
+        lo, hi = max(lo, start), min(hi, end)
+        if lo < hi:
+            visible = visible | ((O.track == enrollment["track"]) & (O.starts_at >= lo) & (O.starts_at < hi))
+    return await O.select(*_OCCURRENCE_COLUMNS).where(
+        (O.starts_at >= start) & (O.starts_at < end) & visible
+    ).order_by(O.starts_at)
+
+
+async def _enrollments(client_id: int) -> list[dict]:
+    return await Enrollment.select(
+        Enrollment.id, Enrollment.track, Enrollment.program, Enrollment.starts_on, Enrollment.ends_on,
+        Enrollment.status, Enrollment.program.timezone, Enrollment.program.name, Enrollment.program.min_weekly_hours,
+    ).where(Enrollment.client == client_id)
+
+
+def _enrollment_bounds(enrollment: dict) -> tuple[datetime, datetime]:
+    """UTC instants of the first and after-the-last local day an enrollment covers."""
+    tz = recurrence.zone(enrollment["program.timezone"])
+    lo, _ = recurrence.local_day_bounds(enrollment["starts_on"], tz)
+    if enrollment["ends_on"] is None:
+        return lo, datetime.max.replace(tzinfo=timezone.utc)
+    _, hi = recurrence.local_day_bounds(enrollment["ends_on"], tz)
+    return lo, hi
+
+
+async def today(user: SignedInUser, now: datetime) -> TodayOut:
+    """The client's home screen: next session, the rest of today, this week's hours."""
+    tz = recurrence.zone(user.timezone)
+    local_today = now.astimezone(tz).date()
+    day_start, day_end = recurrence.local_day_bounds(local_today, tz)
+    rows = await client_occurrence_rows(user.id, min(day_start, now), max(day_end, now + timedelta(days=14)))
+    upcoming = [r for r in rows if r["ends_at"] > now and r["status"] == OccurrenceStatus.scheduled.value]
+    todays = [occurrence_out(r) for r in rows if day_start <= r["starts_at"] < day_end]
+    cards: list = [
+        NextSessionCard(occurrence=occurrence_out(upcoming[0]) if upcoming else None),
+        TodaySessionsCard(occurrences=todays),
+    ]
+    hours = await week_hours(user.id, now)
+    if hours is not None:
+        cards.append(WeekHoursCard(hours=hours))
+    return TodayOut(generated_at=now, timezone=user.timezone, date=local_today, cards=cards)
+
+
+async def schedule(user: SignedInUser, now: datetime, days: int) -> ScheduleOut:
+    """The agenda from the start of today (the client's zone) for `days` days, cancelled too."""
+    if not 1 <= days <= SCHEDULE_MAX_DAYS:
+        raise InvalidInput(f"days must be between 1 and {SCHEDULE_MAX_DAYS}.")
+    tz = recurrence.zone(user.timezone)
+    start, end = recurrence.local_day_bounds(now.astimezone(tz).date(), tz, days)
+    rows = await client_occurrence_rows(user.id, start, end)
+    return ScheduleOut(generated_at=now, timezone=user.timezone, days=days,
+                       occurrences=[occurrence_out(r) for r in rows])
+
+
+# --- the weekly hours ledger -------------------------------------------------------------
+
+
+async def week_hours(client_id: int, now: datetime, week_of: date | None = None) -> WeekHours | None:
+    """Minutes attended in a program week (Mon–Sun, program time) against the minimum, and
+    whether the sessions left this week can still reach it. None without a current enrollment."""
+    enrollment = _current(await _enrollments(client_id), now)
+    if enrollment is None:
+        return None
+    tz = recurrence.zone(enrollment["program.timezone"])
+    monday = recurrence.week_start(week_of or now.astimezone(tz).date())
+    start, end = recurrence.local_day_bounds(monday, tz, 7)
+    attended = await attended_minutes(client_id, start, end)
+    left = 0
+    if now < end:
+        for row in await client_occurrence_rows(client_id, max(start, now), end):
+            if row["status"] == OccurrenceStatus.scheduled.value:
+                left += int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
+    minimum = round(enrollment["program.min_weekly_hours"] * 60)
+    return WeekHours(
+        program=enrollment["program.name"],
+        week_start=monday,
+        attended_minutes=attended,
+        minimum_minutes=minimum,
+        scheduled_minutes_left=left,
+        can_reach_minimum=attended + left >= minimum,
+    )
+
+
+async def attended_minutes(client_id: int, start: datetime, end: datetime) -> int:
+    row = await Attendance.select(Sum(Attendance.minutes).as_alias("total")).where(
+        (Attendance.client == client_id)
+        & Attendance.status.is_in(ATTENDED)
+        & (Attendance.occurrence.starts_at >= start)
+        & (Attendance.occurrence.starts_at < end)
+    ).first()
+    return int(row["total"] or 0) if row else 0
+
+
+def _current(enrollments: list[dict], now: datetime) -> dict | None:
+    """The active enrollment covering today in its program's zone (the latest started)."""
+    live = []
+    for enrollment in enrollments:
+        if enrollment["status"] != "active":
+            continue
+        local = now.astimezone(recurrence.zone(enrollment["program.timezone"])).date()
+        if enrollment["starts_on"] <= local and (enrollment["ends_on"] is None or local <= enrollment["ends_on"]):
+            live.append(enrollment)
+    return max(live, key=lambda e: e["starts_on"], default=None)
+
+
+# --- counselors ----------------------------------------------------------------------------
+
+
+async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadEntry]:
+    """The counselor's clients (primary counselor) with this week's hours; each view audited."""
+    rows = await ClientProfile.select(ClientProfile.account.id, ClientProfile.account.display_name).where(
+        (ClientProfile.primary_counselor == user.id) & ClientProfile.account.active.eq(True)
+    ).order_by(ClientProfile.account.display_name)
+    entries = []
+    for row in rows:
+        client_id = row["account.id"]
+        entries.append(CaseloadEntry(client_id=client_id, name=row["account.display_name"],
+                                     hours=await week_hours(client_id, now)))
+    async with db.current().transaction():
+        for entry in entries:
+            await audit.record(CASELOAD_VIEWED, actor=user.id, subject=f"client:{entry.client_id}",
+                               patient=entry.client_id, at=now)
+    return entries
+
+
+async def staff_occurrences(user: SignedInUser, start: datetime, end: datetime) -> list[OccurrenceOut]:
+    """Occurrences a staff member works with: all for an admin; for a counselor, the series they
+    facilitate and the individual sessions of their caseload."""
+    where = (O.starts_at >= start) & (O.starts_at < end)
+    if user.role != "admin":
+        where = where & _counselor_scope(user.id)
+    rows = await O.select(*_OCCURRENCE_COLUMNS).where(where).order_by(O.starts_at).limit(500)
+    return [occurrence_out(row) for row in rows]
+
+
+def _counselor_scope(counselor_id: int):
+    caseload = ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+    return (O.series.facilitator == counselor_id) | O.client.is_in(caseload)
+
+
+async def _staff_occurrence(user: SignedInUser, occurrence_id: int) -> dict:
+    where = O.id == occurrence_id
+    if user.role != "admin":
+        where = where & _counselor_scope(user.id)
+    row = await O.select(*_OCCURRENCE_COLUMNS, O.track, O.client).where(where).first()
+    if row is None:
+        raise AccessDenied(f"occurrence {occurrence_id} is not one of theirs")
+    return row
+
+
+async def roster(user: SignedInUser, occurrence_id: int, now: datetime) -> RosterOut:
+    """Who is expected at an occurrence, with what has been recorded; the view is audited."""
+    row = await _staff_occurrence(user, occurrence_id)
+    entries = await _roster_entries(row)
+    async with db.current().transaction():
+        for entry in entries:
+            await audit.record(ATTENDANCE_VIEWED, actor=user.id, subject=f"occurrence:{occurrence_id}",
+                               patient=entry.client_id, at=now)
+    return RosterOut(occurrence=occurrence_out(row), roster=entries)
+
+
+async def _roster_entries(row: dict) -> list[RosterEntry]:
+    expected = await _expected_clients(row)
+    marks = {
+        mark["client"]: mark
+        for mark in await Attendance.select(Attendance.client, Attendance.status, Attendance.minutes).where(
+            Attendance.occurrence == row["id"]
+        )
+    }
+    ids = set(expected) | set(marks)
+    names = {
+        person["id"]: person["display_name"]
+        for person in await Account.select(Account.id, Account.display_name).where(Account.id.is_in(list(ids) or [0]))
+    }
+    return sorted(
+        (
+            RosterEntry(client_id=cid, name=names.get(cid, ""), status=marks.get(cid, {}).get("status"),
+                        minutes=marks.get(cid, {}).get("minutes"))
+            for cid in ids
+        ),
+        key=lambda entry: entry.name.lower(),
+    )
+
+
+async def _expected_clients(row: dict) -> list[int]:
+    """The client of an individual session, or the clients whose enrollment in the track covers
+    the occurrence's local day."""
+    if row["client"] is not None:
+        return [row["client"]]
+    if row["track"] is None:
+        return []
+    enrollments = await Enrollment.select(
+        Enrollment.client, Enrollment.starts_on, Enrollment.ends_on, Enrollment.program.timezone
+    ).where(Enrollment.track == row["track"])
+    clients = []
+    for enrollment in enrollments:
+        lo, hi = _enrollment_bounds(enrollment)
+        if lo <= row["starts_at"] < hi:
+            clients.append(enrollment["client"])
+    return clients
+
+
+async def record_attendance(user: SignedInUser, occurrence_id: int, marks: list[Mark], now: datetime) -> RosterOut:
+    """Mark clients present, late, absent or excused; each change is audited.
+
+    Raises:
+        InvalidInput: a client not on the roster, minutes beyond the session's length, or a
+            session that has not started yet.
+    """
+    row = await _staff_occurrence(user, occurrence_id)
+    length = int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
+    if row["starts_at"] > now:
+        raise InvalidInput("Attendance can be recorded once the session has started.")
+    if row["status"] == OccurrenceStatus.cancelled.value:
+        raise InvalidInput("This session was cancelled; restore it before recording attendance.")
+    expected = set(await _expected_clients(row))
+    for mark in marks:
+        if mark.client_id not in expected:
+            raise InvalidInput(f"Client {mark.client_id} is not on this session's roster.")
+        if mark.minutes is not None and mark.minutes > length:
+            raise InvalidInput(f"Minutes ({mark.minutes}) cannot exceed the session's length ({length}).")
+    if len({mark.client_id for mark in marks}) != len(marks):
+        raise InvalidInput("Each client may be marked once per request.")
+    async with db.current().transaction():
+        for mark in marks:
+            await _store_mark(user, occurrence_id, mark, length, now)
+    return RosterOut(occurrence=occurrence_out(row), roster=await _roster_entries(row))
+
+
+async def _store_mark(user: SignedInUser, occurrence_id: int, mark: Mark, length: int, now: datetime) -> None:
+    minutes = mark.minutes if mark.minutes is not None else (length if mark.status == "present" else 0)
+    if mark.status in ("absent", "excused"):
+        minutes = 0
+    values = {Attendance.status: mark.status, Attendance.minutes: minutes,
+              Attendance.recorded_by: user.id, Attendance.recorded_at: now}
+    existing = await Attendance.select(Attendance.id).where(
+        (Attendance.occurrence == occurrence_id) & (Attendance.client == mark.client_id)
+    ).first()
+    if existing is None:
+        await Attendance.insert(Attendance(occurrence=occurrence_id, client=mark.client_id, **{
+            column._meta.name: value for column, value in values.items()
+        }))
+    else:
+        await Attendance.update(values).where(Attendance.id == existing["id"])
+    await audit.record(ATTENDANCE_RECORDED, actor=user.id, subject=f"occurrence:{occurrence_id}",
+                       patient=mark.client_id, at=now)
+
+
+async def series_program(series_id: int) -> int | None:
+    row = await SessionSeries.select(SessionSeries.program).where(SessionSeries.id == series_id).first()
+    return row["program"] if row else None

@@ -1,0 +1,386 @@
+"""Program setup by admins: programs, tracks, session series, one occurrence's changes, and
+enrollments. Every rule that keeps the schedule coherent is checked here."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from server import db
+from server.accounts.tables import Account, Role
+from server.errors import Conflict, InvalidInput, NotFound
+from server.programs import occurrences, recurrence
+from server.programs.schemas import (
+    EnrollmentIn,
+    EnrollmentOut,
+    EnrollmentPatch,
+    OccurrenceChange,
+    OccurrenceOut,
+    PersonOut,
+    PresetOut,
+    ProgramIn,
+    ProgramOut,
+    ProgramPatch,
+    SeriesIn,
+    SeriesOut,
+    SeriesPatch,
+    TrackIn,
+    TrackOut,
+    TrackPatch,
+)
+from server.programs.services import _OCCURRENCE_COLUMNS, occurrence_out
+from server.programs.tables import (
+    Enrollment,
+    EnrollmentStatus,
+    OccurrenceStatus,
+    Program,
+    SessionOccurrence,
+    SessionSeries,
+    Track,
+)
+
+PRESETS = (
+    PresetOut("Mon, Wed, Thu 18:00–21:00", recurrence.weekly_rule(["MO", "WE", "TH"]), "18:00", 180),
+    PresetOut("Tue, Thu, Fri 09:00–12:00", recurrence.weekly_rule(["TU", "TH", "FR"]), "09:00", 180),
+    PresetOut("Mon–Fri 09:00–12:00", recurrence.weekly_rule(["MO", "TU", "WE", "TH", "FR"]), "09:00", 180),
+    PresetOut("Weekly, 1 hour", "FREQ=WEEKLY", "", 60),
+    PresetOut("Every other week, 1 hour", "FREQ=WEEKLY;INTERVAL=2", "", 60),
+)
+_TRACK_KINDS = {"group", "education"}
+
+
+# --- programs and tracks -------------------------------------------------------------------
+
+
+async def list_programs() -> list[ProgramOut]:
+    return [_program_out(row) for row in await Program.select().order_by(Program.name)]
+
+
+async def create_program(data: ProgramIn) -> ProgramOut:
+    recurrence.zone(data.timezone)
+    row = (await Program.insert(Program(name=data.name.strip(), timezone=data.timezone,
+                                        min_weekly_hours=data.min_weekly_hours)).returning(*Program.all_columns()))[0]
+    return _program_out(row)
+
+
+async def update_program(program_id: int, data: ProgramPatch, now: datetime) -> ProgramOut:
+    await _program(program_id)
+    values = {}
+    if data.name is not None:
+        values[Program.name] = data.name.strip()
+    if data.timezone is not None:
+        recurrence.zone(data.timezone)
+        values[Program.timezone] = data.timezone
+    if data.min_weekly_hours is not None:
+        values[Program.min_weekly_hours] = data.min_weekly_hours
+    if values:
+        await Program.update(values).where(Program.id == program_id)
+    if data.timezone is not None:  # every series' instants move with the zone
+        for row in await SessionSeries.select(SessionSeries.id).where(SessionSeries.program == program_id):
+            await occurrences.sync_series(row["id"], now=now)
+    return _program_out(await _program(program_id))
+
+
+async def _program(program_id: int) -> dict:
+    row = await Program.select().where(Program.id == program_id).first()
+    if row is None:
+        raise NotFound("No such program.")
+    return row
+
+
+def _program_out(row: dict) -> ProgramOut:
+    return ProgramOut(id=row["id"], name=row["name"], timezone=row["timezone"], min_weekly_hours=row["min_weekly_hours"])
+
+
+async def list_tracks(program_id: int) -> list[TrackOut]:
+    await _program(program_id)
+    rows = await Track.select().where(Track.program == program_id).order_by(Track.name)
+    return [_track_out(row) for row in rows]
+
+
+async def create_track(program_id: int, data: TrackIn) -> TrackOut:
+    await _program(program_id)
+    row = (await Track.insert(Track(program=program_id, name=data.name.strip())).returning(*Track.all_columns()))[0]
+    return _track_out(row)
+
+
+async def update_track(track_id: int, data: TrackPatch) -> TrackOut:
+    values = {}
+    if data.name is not None:
+        values[Track.name] = data.name.strip()
+    if data.active is not None:
+        values[Track.active] = data.active
+    if values:
+        await Track.update(values).where(Track.id == track_id)
+    row = await Track.select().where(Track.id == track_id).first()
+    if row is None:
+        raise NotFound("No such track.")
+    return _track_out(row)
+
+
+def _track_out(row: dict) -> TrackOut:
+    return TrackOut(id=row["id"], program_id=row["program"], name=row["name"], active=row["active"])
+
+
+# --- series ----------------------------------------------------------------------------------
+
+
+async def list_series(program_id: int) -> list[SeriesOut]:
+    await _program(program_id)
+    rows = await SessionSeries.select().where(SessionSeries.program == program_id).order_by(SessionSeries.id)
+    return [_series_out(row) for row in rows]
+
+
+async def create_series(data: SeriesIn, now: datetime) -> SeriesOut:
+    """A recurring or one-off session for a track (group, education) or one client
+    (individual, family), materialized from its first start to the horizon."""
+    await _program(data.program_id)
+    rule = recurrence.normalise_rule(data.rrule)
+    local_start = _wall_time(data.local_start)
+    await _check_target(data)
+    if data.facilitator_id is not None:
+        await _staff(data.facilitator_id)
+    row = (
+        await SessionSeries.insert(
+            SessionSeries(
+                program=data.program_id, track=data.track_id, client=data.client_id, kind=data.kind,
+                title=data.title.strip(), rrule=rule, local_start=local_start,
+                duration_minutes=data.duration_minutes, location=data.location.strip(),
+                video_url=_video_url(data.video_url), facilitator=data.facilitator_id, updated_at=now,
+            )
+        ).returning(SessionSeries.id)
+    )[0]
+    tz = await occurrences.program_zone(data.program_id)
+    await occurrences.sync_series(row["id"], now=now, since=min(recurrence.to_utc(local_start, tz), now))
+    return await get_series(row["id"])
+
+
+async def _check_target(data: SeriesIn) -> None:
+    if data.kind in _TRACK_KINDS:
+        if data.track_id is None or data.client_id is not None:
+            raise InvalidInput(f"A {data.kind} session belongs to a track (track_id), not to one client.")
+        track = await Track.select(Track.program).where(Track.id == data.track_id).first()
+        if track is None or track["program"] != data.program_id:
+            raise InvalidInput("That track is not in this program.")
+    else:
+        if data.client_id is None or data.track_id is not None:
+            raise InvalidInput(f"An {data.kind} session is for one client (client_id), not a track.")
+        await _person(data.client_id, {Role.client.value}, "client")
+
+
+async def update_series(series_id: int, data: SeriesPatch, now: datetime) -> SeriesOut:
+    """Edit a series; its occurrences from now on follow (past ones and ones edited on their
+    own stay). The version bump makes phone calendars take the change."""
+    current = await _series(series_id)
+    values = {}
+    if data.title is not None:
+        values[SessionSeries.title] = data.title.strip()
+    if data.local_start is not None:
+        values[SessionSeries.local_start] = _wall_time(data.local_start)
+    if data.duration_minutes is not None:
+        values[SessionSeries.duration_minutes] = data.duration_minutes
+    if data.rrule is not None:
+        values[SessionSeries.rrule] = recurrence.normalise_rule(data.rrule)
+    if data.location is not None:
+        values[SessionSeries.location] = data.location.strip()
+    if data.video_url is not None:
+        values[SessionSeries.video_url] = _video_url(data.video_url)
+    if data.facilitator_id is not None:
+        await _staff(data.facilitator_id)
+        values[SessionSeries.facilitator] = data.facilitator_id
+    if values:
+        values[SessionSeries.version] = current["version"] + 1
+        values[SessionSeries.updated_at] = now
+        await SessionSeries.update(values).where(SessionSeries.id == series_id)
+        await occurrences.sync_series(series_id, now=now)
+    return await get_series(series_id)
+
+
+async def end_series(series_id: int, now: datetime) -> SeriesOut:
+    """Stop a series: its occurrences from now on are removed (or cancelled when attendance
+    was recorded); the past stays."""
+    current = await _series(series_id)
+    await SessionSeries.update(
+        {SessionSeries.ended: True, SessionSeries.version: current["version"] + 1, SessionSeries.updated_at: now}
+    ).where(SessionSeries.id == series_id)
+    await occurrences.sync_series(series_id, now=now)
+    return await get_series(series_id)
+
+
+async def get_series(series_id: int) -> SeriesOut:
+    return _series_out(await _series(series_id))
+
+
+async def _series(series_id: int) -> dict:
+    row = await SessionSeries.select().where(SessionSeries.id == series_id).first()
+    if row is None:
+        raise NotFound("No such session series.")
+    return row
+
+
+def _series_out(row: dict) -> SeriesOut:
+    return SeriesOut(
+        id=row["id"], program_id=row["program"], track_id=row["track"], client_id=row["client"], kind=row["kind"],
+        title=row["title"], rrule=row["rrule"], local_start=row["local_start"],
+        duration_minutes=row["duration_minutes"], location=row["location"], video_url=row["video_url"],
+        facilitator_id=row["facilitator"], ended=row["ended"], version=row["version"],
+    )
+
+
+async def series_occurrences(series_id: int, start: datetime, end: datetime) -> list[OccurrenceOut]:
+    await _series(series_id)
+    rows = await SessionOccurrence.select(*_OCCURRENCE_COLUMNS).where(
+        (SessionOccurrence.series == series_id)
+        & (SessionOccurrence.starts_at >= start)
+        & (SessionOccurrence.starts_at < end)
+    ).order_by(SessionOccurrence.starts_at).limit(500)
+    return [occurrence_out(row) for row in rows]
+
+
+def _wall_time(value: datetime) -> datetime:
+    if value.tzinfo is not None:
+        raise InvalidInput("local_start is the program's wall time: give it without an offset, e.g. 2026-12-01T18:00.")
+    return value.replace(second=0, microsecond=0)
+
+
+def _video_url(url: str) -> str:
+    url = url.strip()
+    if url and not url.startswith("https://"):
+        raise InvalidInput("A video link must start with https://.")
+    return url
+
+
+# --- one occurrence -------------------------------------------------------------------------
+
+
+async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: datetime) -> OccurrenceOut:
+    """Cancel, restore or move one occurrence; it then no longer follows series edits."""
+    row = await SessionOccurrence.select(
+        *SessionOccurrence.all_columns(), SessionOccurrence.series.duration_minutes,
+        SessionOccurrence.series.program.timezone,
+    ).where(SessionOccurrence.id == occurrence_id).first()
+    if row is None:
+        raise NotFound("No such session.")
+    values = {}
+    if change.status is not None:
+        values[SessionOccurrence.status] = change.status
+    if change.local_start is not None:
+        tz = recurrence.zone(row["series.program.timezone"])
+        starts = recurrence.to_utc(_wall_time(change.local_start), tz)
+        values[SessionOccurrence.starts_at] = starts
+        values[SessionOccurrence.ends_at] = starts + (row["ends_at"] - row["starts_at"])
+    if change.location is not None:
+        values[SessionOccurrence.location] = change.location.strip() or None
+    if not values:
+        raise InvalidInput("Say what to change: status, local_start or location.")
+    values[SessionOccurrence.detached] = True
+    values[SessionOccurrence.sequence] = row["sequence"] + 1
+    await SessionOccurrence.update(values).where(SessionOccurrence.id == occurrence_id)
+    changed = await SessionOccurrence.select(*_OCCURRENCE_COLUMNS).where(SessionOccurrence.id == occurrence_id).first()
+    return occurrence_out(changed)
+
+
+# --- enrollments ------------------------------------------------------------------------------
+
+
+async def list_enrollments(program_id: int) -> list[EnrollmentOut]:
+    rows = await Enrollment.select(*Enrollment.all_columns(), Enrollment.client.display_name).where(
+        Enrollment.program == program_id
+    ).order_by(Enrollment.client.display_name)
+    return [_enrollment_out(row) for row in rows]
+
+
+async def enroll(data: EnrollmentIn) -> EnrollmentOut:
+    """Enroll a client in a track. One program, one track at a time: date ranges in two tracks
+    of the same program may not overlap."""
+    track = await Track.select(Track.program).where(Track.id == data.track_id).first()
+    if track is None:
+        raise InvalidInput("No such track.")
+    await _person(data.client_id, {Role.client.value}, "client")
+    _check_dates(data.starts_on, data.ends_on)
+    async with db.current().transaction():
+        await _refuse_overlap(data.client_id, track["program"], data.starts_on, data.ends_on, ignore=None)
+        row = (await Enrollment.insert(Enrollment(
+            client=data.client_id, track=data.track_id, program=track["program"], starts_on=data.starts_on,
+            ends_on=data.ends_on, status=EnrollmentStatus.active.value,
+        )).returning(Enrollment.id))[0]
+    return await _enrollment(row["id"])
+
+
+async def update_enrollment(enrollment_id: int, data: EnrollmentPatch, today: date) -> EnrollmentOut:
+    """Change an enrollment's end or status. Completing or discharging without an end date
+    ends it today."""
+    current = await _enrollment(enrollment_id)
+    ends_on = data.ends_on if data.ends_on is not None else current.ends_on
+    status = data.status or current.status
+    if status != EnrollmentStatus.active.value and ends_on is None:
+        ends_on = max(today, current.starts_on)
+    _check_dates(current.starts_on, ends_on)
+    async with db.current().transaction():
+        await _refuse_overlap(current.client_id, current.program_id, current.starts_on, ends_on, ignore=enrollment_id)
+        await Enrollment.update({Enrollment.ends_on: ends_on, Enrollment.status: status}).where(
+            Enrollment.id == enrollment_id
+        )
+    return await _enrollment(enrollment_id)
+
+
+def _check_dates(starts_on: date, ends_on: date | None) -> None:
+    if ends_on is not None and ends_on < starts_on:
+        raise InvalidInput("The enrollment's end is before its start.")
+
+
+async def _refuse_overlap(client_id: int, program_id: int, starts_on: date, ends_on: date | None, ignore: int | None):
+    others = await Enrollment.select(Enrollment.id, Enrollment.starts_on, Enrollment.ends_on, Enrollment.track.name).where(
+        (Enrollment.client == client_id) & (Enrollment.program == program_id)
+    )
+    far = date.max
+    for other in others:
+        if other["id"] == ignore:
+            continue
+        if starts_on <= (other["ends_on"] or far) and other["starts_on"] <= (ends_on or far):
+            raise Conflict(
+                f"The client is already enrolled in {other['track.name']} from {other['starts_on']}"
+                f"{' to ' + str(other['ends_on']) if other['ends_on'] else ''}; end that enrollment first."
+            )
+
+
+async def _enrollment(enrollment_id: int) -> EnrollmentOut:
+    row = await Enrollment.select(*Enrollment.all_columns(), Enrollment.client.display_name).where(
+        Enrollment.id == enrollment_id
+    ).first()
+    if row is None:
+        raise NotFound("No such enrollment.")
+    return _enrollment_out(row)
+
+
+def _enrollment_out(row: dict) -> EnrollmentOut:
+    return EnrollmentOut(
+        id=row["id"], client_id=row["client"], client_name=row["client.display_name"], track_id=row["track"],
+        program_id=row["program"], starts_on=row["starts_on"], ends_on=row["ends_on"], status=row["status"],
+    )
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+
+async def people(role: str) -> list[PersonOut]:
+    if role not in {r.value for r in Role}:
+        raise InvalidInput("role must be client, counselor or admin.")
+    rows = await Account.select(Account.id, Account.display_name, Account.email, Account.role).where(
+        (Account.role == role) & Account.active.eq(True)
+    ).order_by(Account.display_name)
+    return [PersonOut(id=r["id"], name=r["display_name"], email=r["email"], role=r["role"]) for r in rows]
+
+
+async def _person(account_id: int, roles: set[str], what: str) -> dict:
+    row = await Account.select(Account.id, Account.role).where(Account.id == account_id).first()
+    if row is None or row["role"] not in roles:
+        raise InvalidInput(f"Account {account_id} is not a {what}.")
+    return row
+
+
+async def _staff(account_id: int) -> dict:
+    return await _person(account_id, {Role.counselor.value, Role.admin.value}, "counselor or admin")
+
+
+def horizon(now: datetime, days: int) -> tuple[datetime, datetime]:
+    return now - timedelta(days=1), now + timedelta(days=days)
