@@ -40,6 +40,7 @@ from server.programs.schemas import (
 from server.security.guards import requires_admin, requires_client, requires_staff
 
 Days = Annotated[int, QueryParameter(ge=1, le=services.SCHEDULE_MAX_DAYS, description="How many days")]
+SeriesDays = Annotated[int, QueryParameter(ge=1, le=200, description="How many days")]
 FromDay = Annotated[date | None, QueryParameter(name="from", description="First day (YYYY-MM-DD)")]
 
 
@@ -165,7 +166,7 @@ class AdminController(Controller):
 
     @get("/series/{series_id:int}/occurrences")
     async def series_occurrences(
-        self, series_id: FromPath[int], start: FromDay = None, days: Days = 14
+        self, series_id: FromPath[int], start: FromDay = None, days: SeriesDays = 14
     ) -> list[OccurrenceOut]:
         lo, hi = _utc_days(start, days)
         return await setup.series_occurrences(series_id, lo, hi)

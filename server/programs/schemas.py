@@ -17,6 +17,16 @@ MarkStatus = Literal["present", "late", "absent", "excused"]
 EnrollmentState = Literal["active", "completed", "discharged"]
 Minutes = Annotated[int, msgspec.Meta(ge=0, le=24 * 60)]
 Id = Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]
+# What <input type="datetime-local"> sends ("2026-12-01T18:00"); an offset is refused by the
+# service with a message, since series times are the program's wall time.
+LocalDateTime = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$",
+        description="Program-local wall time, e.g. 2026-12-01T18:00",
+        examples=["2026-12-01T18:00"],
+    ),
+]
 
 
 # --- what clients and counselors see -----------------------------------------------------
@@ -113,7 +123,7 @@ class RosterOut(msgspec.Struct):
 class Mark(msgspec.Struct):
     client_id: Id
     status: MarkStatus
-    minutes: Minutes | None = None  # defaults: the session's length when present, 0 otherwise
+    minutes: Minutes | None = None  # present: the whole session when omitted; late: required; absent, excused: 0
 
 
 class AttendanceIn(msgspec.Struct):
@@ -162,7 +172,7 @@ class SeriesIn(msgspec.Struct):
     program_id: Id
     kind: Kind
     title: Name
-    local_start: datetime  # program-local wall time of the first session, no offset
+    local_start: LocalDateTime  # program-local wall time of the first session
     duration_minutes: Annotated[int, msgspec.Meta(ge=5, le=12 * 60)]
     rrule: Annotated[str, msgspec.Meta(max_length=300)] = ""  # "" for a one-off session
     track_id: Id | None = None  # group and education sessions
@@ -174,7 +184,7 @@ class SeriesIn(msgspec.Struct):
 
 class SeriesPatch(msgspec.Struct):
     title: Name | None = None
-    local_start: datetime | None = None
+    local_start: LocalDateTime | None = None
     duration_minutes: Annotated[int, msgspec.Meta(ge=5, le=12 * 60)] | None = None
     rrule: Annotated[str, msgspec.Meta(max_length=300)] | None = None
     location: Annotated[str, msgspec.Meta(max_length=200)] | None = None
@@ -203,7 +213,7 @@ class OccurrenceChange(msgspec.Struct):
     """Cancel, restore or move one occurrence."""
 
     status: Literal["scheduled", "cancelled"] | None = None
-    local_start: datetime | None = None  # program-local wall time to move it to
+    local_start: LocalDateTime | None = None  # program-local wall time to move it to
     location: Annotated[str, msgspec.Meta(max_length=200)] | None = None
 
 

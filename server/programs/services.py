@@ -27,14 +27,7 @@ from server.programs.schemas import (
     WeekHours,
     WeekHoursCard,
 )
-from server.programs.tables import (
-    Attendance,
-    AttendanceStatus,
-    Enrollment,
-    OccurrenceStatus,
-    SessionOccurrence,
-    SessionSeries,
-)
+from server.programs.tables import Attendance, AttendanceStatus, Enrollment, OccurrenceStatus, SessionOccurrence
 
 O = SessionOccurrence
 ATTENDED = [AttendanceStatus.present.value, AttendanceStatus.late.value]
@@ -295,6 +288,8 @@ async def record_attendance(user: SignedInUser, occurrence_id: int, marks: list[
     for mark in marks:
         if mark.client_id not in expected:
             raise InvalidInput(f"Client {mark.client_id} is not on this session's roster.")
+        if mark.status == "late" and mark.minutes is None:
+            raise InvalidInput("Give the minutes attended for a late arrival.")
         if mark.minutes is not None and mark.minutes > length:
             raise InvalidInput(f"Minutes ({mark.minutes}) cannot exceed the session's length ({length}).")
     if len({mark.client_id for mark in marks}) != len(marks):
@@ -306,9 +301,8 @@ async def record_attendance(user: SignedInUser, occurrence_id: int, marks: list[
 
 
 async def _store_mark(user: SignedInUser, occurrence_id: int, mark: Mark, length: int, now: datetime) -> None:
-    minutes = mark.minutes if mark.minutes is not None else (length if mark.status == "present" else 0)
-    if mark.status in ("absent", "excused"):
-        minutes = 0
+    # Absent and excused count no time; present without minutes means the whole session.
+    minutes = 0 if mark.status in ("absent", "excused") else mark.minutes if mark.minutes is not None else length
     values = {Attendance.status: mark.status, Attendance.minutes: minutes,
               Attendance.recorded_by: user.id, Attendance.recorded_at: now}
     existing = await Attendance.select(Attendance.id).where(
@@ -322,8 +316,3 @@ async def _store_mark(user: SignedInUser, occurrence_id: int, mark: Mark, length
         await Attendance.update(values).where(Attendance.id == existing["id"])
     await audit.record(ATTENDANCE_RECORDED, actor=user.id, subject=f"occurrence:{occurrence_id}",
                        patient=mark.client_id, at=now)
-
-
-async def series_program(series_id: int) -> int | None:
-    row = await SessionSeries.select(SessionSeries.program).where(SessionSeries.id == series_id).first()
-    return row["program"] if row else None

@@ -3,7 +3,7 @@ enrollments. Every rule that keeps the schedule coherent is checked here."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from server import db
 from server.accounts.tables import Account, Role
@@ -236,7 +236,11 @@ async def series_occurrences(series_id: int, start: datetime, end: datetime) -> 
     return [occurrence_out(row) for row in rows]
 
 
-def _wall_time(value: datetime) -> datetime:
+def _wall_time(text: str | datetime) -> datetime:
+    try:
+        value = text if isinstance(text, datetime) else datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InvalidInput(f"local_start '{text}' is not a date and time such as 2026-12-01T18:00.") from exc
     if value.tzinfo is not None:
         raise InvalidInput("local_start is the program's wall time: give it without an offset, e.g. 2026-12-01T18:00.")
     return value.replace(second=0, microsecond=0)
@@ -380,7 +384,3 @@ async def _person(account_id: int, roles: set[str], what: str) -> dict:
 
 async def _staff(account_id: int) -> dict:
     return await _person(account_id, {Role.counselor.value, Role.admin.value}, "counselor or admin")
-
-
-def horizon(now: datetime, days: int) -> tuple[datetime, datetime]:
-    return now - timedelta(days=1), now + timedelta(days=days)
