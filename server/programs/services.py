@@ -66,8 +66,12 @@ def occurrence_out(row: dict) -> OccurrenceOut:
 async def client_occurrence_rows(client_id: int, start: datetime, end: datetime) -> list[dict]:
     """Rows of the occurrences a client has in [start, end): their own individual and family
     sessions, and their tracks' sessions on the days each enrollment covers."""
+    return await _visible_rows(client_id, await _enrollments(client_id), start, end)
+
+
+async def _visible_rows(client_id: int, enrollments: list[dict], start: datetime, end: datetime) -> list[dict]:
     visible = O.client == client_id
-    for enrollment in await _enrollments(client_id):
+    for enrollment in enrollments:
         lo, hi = _enrollment_bounds(enrollment)
         lo, hi = max(lo, start), min(hi, end)
         if lo < hi:
@@ -95,20 +99,28 @@ def _enrollment_bounds(enrollment: dict) -> tuple[datetime, datetime]:
 
 
 async def today(user: SignedInUser, now: datetime) -> TodayOut:
-    """The client's home screen: next session, the rest of today, this week's hours."""
+    """The client's home screen: next session, the rest of today, this week's hours.
+
+    Three queries: the enrollments, one range of occurrences covering today, the next two
+    weeks and the program week, and the week's attended minutes.
+    """
     tz = recurrence.zone(user.timezone)
     local_today = now.astimezone(tz).date()
     day_start, day_end = recurrence.local_day_bounds(local_today, tz)
-    rows = await client_occurrence_rows(user.id, min(day_start, now), max(day_end, now + timedelta(days=14)))
+    start, end = min(day_start, now), max(day_end, now + timedelta(days=14))
+    enrollments = await _enrollments(user.id)
+    current = _current(enrollments, now)
+    week = _program_week(current, now) if current is not None else None
+    if week is not None:
+        start, end = min(start, week[0]), max(end, week[1])
+    rows = await _visible_rows(user.id, enrollments, start, end)
     upcoming = [r for r in rows if r["ends_at"] > now and r["status"] == OccurrenceStatus.scheduled.value]
-    todays = [occurrence_out(r) for r in rows if day_start <= r["starts_at"] < day_end]
     cards: list = [
         NextSessionCard(occurrence=occurrence_out(upcoming[0]) if upcoming else None),
-        TodaySessionsCard(occurrences=todays),
+        TodaySessionsCard(occurrences=[occurrence_out(r) for r in rows if day_start <= r["starts_at"] < day_end]),
     ]
-    hours = await week_hours(user.id, now)
-    if hours is not None:
-        cards.append(WeekHoursCard(hours=hours))
+    if week is not None:
+        cards.append(WeekHoursCard(hours=await _hours(user.id, current, week, now, rows)))
     return TodayOut(generated_at=now, timezone=user.timezone, date=local_today, cards=cards)
 
 
@@ -129,22 +141,35 @@ async def schedule(user: SignedInUser, now: datetime, days: int) -> ScheduleOut:
 async def week_hours(client_id: int, now: datetime, week_of: date | None = None) -> WeekHours | None:
     """Minutes attended in a program week (Mon–Sun, program time) against the minimum, and
     whether the sessions left this week can still reach it. None without a current enrollment."""
-    enrollment = _current(await _enrollments(client_id), now)
-    if enrollment is None:
+    enrollments = await _enrollments(client_id)
+    current = _current(enrollments, now)
+    if current is None:
         return None
+    start, end = _program_week(current, now, week_of)
+    rows = await _visible_rows(client_id, enrollments, max(start, now), end) if now < end else []
+    return await _hours(client_id, current, (start, end), now, rows)
+
+
+def _program_week(enrollment: dict, now: datetime, week_of: date | None = None) -> tuple[datetime, datetime]:
+    """UTC bounds of the program week (Monday 00:00 to Monday 00:00, program time)."""
     tz = recurrence.zone(enrollment["program.timezone"])
-    monday = recurrence.week_start(week_of or now.astimezone(tz).date())
-    start, end = recurrence.local_day_bounds(monday, tz, 7)
+    return recurrence.local_day_bounds(recurrence.week_start(week_of or now.astimezone(tz).date()), tz, 7)
+
+
+async def _hours(client_id: int, enrollment: dict, week: tuple[datetime, datetime], now: datetime,
+                 rows: list[dict]) -> WeekHours:
+    """The ledger line for a week, given rows that include the week's sessions still ahead."""
+    start, end = week
     attended = await attended_minutes(client_id, start, end)
-    left = 0
-    if now < end:
-        for row in await client_occurrence_rows(client_id, max(start, now), end):
-            if row["status"] == OccurrenceStatus.scheduled.value:
-                left += int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
+    left = sum(
+        int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
+        for row in rows
+        if max(start, now) <= row["starts_at"] < end and row["status"] == OccurrenceStatus.scheduled.value
+    )
     minimum = round(enrollment["program.min_weekly_hours"] * 60)
     return WeekHours(
         program=enrollment["program.name"],
-        week_start=monday,
+        week_start=start.astimezone(recurrence.zone(enrollment["program.timezone"])).date(),
         attended_minutes=attended,
         minimum_minutes=minimum,
         scheduled_minutes_left=left,
