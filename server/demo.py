@@ -7,6 +7,7 @@ import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 
+from server import db
 from server.accounts import services as accounts
 from server.accounts.tables import Account, ClientProfile
 from server.programs.demo import load_demo_program
@@ -63,6 +64,13 @@ async def load_demo(settings: Settings, passwords: Passwords, progress=None) -> 
     """
     if await demo_is_loaded():
         return False
+    # All or nothing: a demo interrupted half-way would otherwise count as loaded next time.
+    async with db.current().transaction():
+        await _load(settings, passwords, progress)
+    return True
+
+
+async def _load(settings: Settings, passwords: Passwords, progress) -> None:
     password = demo_password(settings)
     now = datetime.now(timezone.utc)
     ids: dict[str, int] = {}
@@ -79,4 +87,3 @@ async def load_demo(settings: Settings, passwords: Passwords, progress=None) -> 
             ClientProfile.account == ids[email]
         )
     await load_demo_program(ids, [email for email, _, _ in CLIENTS], now)
-    return True
