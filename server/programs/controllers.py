@@ -176,8 +176,8 @@ class AdminController(Controller):
         return await setup.change_occurrence(occurrence_id, data, _now())
 
     @get("/programs/{program_id:int}/enrollments")
-    async def enrollments(self, program_id: FromPath[int]) -> list[EnrollmentOut]:
-        return await setup.list_enrollments(program_id)
+    async def enrollments(self, request: Request, program_id: FromPath[int]) -> list[EnrollmentOut]:
+        return await setup.list_enrollments(program_id, request.user.id, _now())
 
     @post("/enrollments")
     async def enroll(self, data: JSONBody[EnrollmentIn]) -> EnrollmentOut:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from server import db
 from server.accounts.tables import Account, Role
+from server.audit import services as audit
 from server.errors import Conflict, InvalidInput, NotFound
 from server.programs import occurrences, recurrence
 from server.programs.schemas import (
@@ -46,6 +47,7 @@ PRESETS = (
     PresetOut("Every other week, 1 hour", "FREQ=WEEKLY;INTERVAL=2", "", 60),
 )
 _TRACK_KINDS = {"group", "education"}
+ENROLLMENTS_VIEWED = "enrollments.viewed"
 
 
 # --- programs and tracks -------------------------------------------------------------------
@@ -286,10 +288,14 @@ async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: d
 # --- enrollments ------------------------------------------------------------------------------
 
 
-async def list_enrollments(program_id: int) -> list[EnrollmentOut]:
+async def list_enrollments(program_id: int, viewer: int, now: datetime) -> list[EnrollmentOut]:
+    """A program's enrollments; staff looking at who is in treatment is audited per client."""
     rows = await Enrollment.select(*Enrollment.all_columns(), Enrollment.client.display_name).where(
         Enrollment.program == program_id
     ).order_by(Enrollment.client.display_name)
+    async with db.current().transaction():
+        for client in sorted({row["client"] for row in rows}):
+            await audit.record(ENROLLMENTS_VIEWED, actor=viewer, subject=f"program:{program_id}", patient=client, at=now)
     return [_enrollment_out(row) for row in rows]
 
 

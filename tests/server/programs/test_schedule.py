@@ -75,7 +75,7 @@ async def test_a_cancelled_session_stays_on_the_agenda_marked_cancelled_and_is_n
 
 async def test_sessions_outside_the_enrollment_dates_are_not_shown(schedule, personas):
     now = datetime.now(timezone.utc)
-    enrollment = (await setup.list_enrollments(schedule.program_id))
+    enrollment = await setup.list_enrollments(schedule.program_id, personas.admin.id, now)
     mine = next(e for e in enrollment if e.client_id == personas.client.id)
     last_day = now.astimezone(TZ).date() + timedelta(days=2)
     await setup.update_enrollment(mine.id, EnrollmentPatch(ends_on=last_day, status="discharged"), now.date())

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
+from server.audit.tables import AuditEvent
 from server.programs import occurrences, recurrence, setup
 from server.programs.schemas import SeriesIn
 from server.programs.tables import Attendance, Enrollment, SessionOccurrence, SessionSeries
@@ -178,6 +179,8 @@ async def test_enrollments_in_two_tracks_of_one_program_may_not_overlap(schedule
     assert "already enrolled in Evening IOP" in overlapping.json()["detail"]
 
     current = (await admin.get(f"/api/admin/programs/{schedule.program_id}/enrollments")).json()
+    viewed = await AuditEvent.select(AuditEvent.patient).where(AuditEvent.action == "enrollments.viewed")
+    assert sorted(v["patient"] for v in viewed) == sorted([personas.client.id, personas.second_client.id])
     evening = next(e for e in current if e["client_id"] == personas.client.id)
     ended = await admin.patch(f"/api/admin/enrollments/{evening['id']}", {
         "ends_on": str(schedule.first_day + timedelta(days=29)), "status": "completed",
