@@ -1,7 +1,11 @@
-// Service worker: keeps the app shell available offline. API answers are health data and are
-// never cached. The shell is served cache-first, so VERSION must change whenever a file in
-// SHELL changes: it is a hash of their contents, and tests/e2e/test_install.py says the new one.
-const VERSION = "296cfafce269";
+// Service worker: keeps the app shell available offline, and the last schedule with it.
+// The shell is served cache-first, so VERSION must change whenever a file in SHELL changes: it
+// is a hash of their contents, and tests/e2e/test_install.py says the new one.
+// API answers are health data. Only the few a client needs to see their day offline (SAVED:
+// who is signed in, Today, the agenda) are kept, network-first, in their own DATA cache, which
+// is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
+// because the phone may be shared. Every other API answer is never cached.
+const VERSION = "c1eabcadbc9a";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -10,16 +14,25 @@ const SHELL = [
   "/js/app.js",
   "/js/api.js",
   "/js/dom.js",
+  "/js/format.js",
+  "/js/views/admin.js",
+  "/js/views/calendar.js",
+  "/js/views/counselor.js",
   "/js/views/home.js",
   "/js/views/loading.js",
   "/js/views/notice.js",
+  "/js/views/session.js",
   "/js/views/signin.js",
+  "/js/views/week.js",
   "/manifest.webmanifest",
   "/icons/icon-192.png",
   "/icons/icon-512.png",
   "/icons/maskable-192.png",
   "/icons/maskable-512.png",
 ];
+const DATA = "companion-data"; // api.js names it too
+const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule"]);
+const FORGET_ON = new Set(["/api/auth/login", "/api/auth/logout"]);
 const OFFLINE_API = JSON.stringify({ status_code: 503, detail: "You are offline." });
 
 self.addEventListener("install", (event) => {
@@ -36,7 +49,8 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name)));
+      const keep = new Set([CACHE, DATA]);
+      await Promise.all(names.filter((name) => !keep.has(name)).map((name) => caches.delete(name)));
       await self.clients.claim();
     })(),
   );
@@ -45,8 +59,15 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith("/api/")) {
+  if (url.origin !== self.location.origin) return;
+  if (request.method !== "GET") {
+    // Someone is signing in or out: what was saved for the last person goes now.
+    if (FORGET_ON.has(url.pathname)) event.waitUntil(caches.delete(DATA));
+    return;
+  }
+  if (SAVED.has(url.pathname)) {
+    event.respondWith(networkFirstSaved(request));
+  } else if (url.pathname.startsWith("/api/")) {
     event.respondWith(networkOnly(request));
   } else if (request.mode === "navigate") {
     event.respondWith(networkFirst(request));
@@ -57,13 +78,40 @@ self.addEventListener("fetch", (event) => {
 
 async function networkOnly(request) {
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.status === 401) await caches.delete(DATA);
+    return response;
   } catch {
-    return new Response(OFFLINE_API, {
-      status: 503,
-      headers: { "Content-Type": "application/json", "X-Companion-Offline": "1", "Cache-Control": "no-store" },
-    });
+    return offlineApi();
   }
+}
+
+// The answer from the network, saved for later; offline, the saved one marked as such.
+async function networkFirstSaved(request) {
+  let response;
+  try {
+    response = await fetch(request);
+  } catch {
+    const saved = await caches.match(request, { cacheName: DATA });
+    if (!saved) return offlineApi();
+    const headers = new Headers(saved.headers);
+    headers.set("X-Companion-Cached", "1");
+    return new Response(saved.body, { status: saved.status, statusText: saved.statusText, headers });
+  }
+  if (response.ok) {
+    const cache = await caches.open(DATA);
+    await cache.put(request, response.clone());
+  } else if (response.status === 401) {
+    await caches.delete(DATA);
+  }
+  return response;
+}
+
+function offlineApi() {
+  return new Response(OFFLINE_API, {
+    status: 503,
+    headers: { "Content-Type": "application/json", "X-Companion-Offline": "1", "Cache-Control": "no-store" },
+  });
 }
 
 async function networkFirst(request) {

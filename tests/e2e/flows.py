@@ -23,3 +23,20 @@ async def wait_for_control(page: Page) -> None:
     """Wait until the service worker is active and controls this page (it claims clients)."""
     await page.evaluate("navigator.serviceWorker.ready.then(() => true)")
     await page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10_000)
+
+
+SAVED_FOR_OFFLINE = ("/api/auth/me", "/api/me/today", "/api/me/schedule?days=14")
+
+
+async def wait_until_saved_for_offline(page: Page, paths: tuple[str, ...] = SAVED_FOR_OFFLINE) -> None:
+    """Wait until the service worker has saved these API answers in its data cache."""
+    await page.wait_for_function(
+        """async (paths) => {
+            if (!(await caches.has("companion-data"))) return false;
+            const cache = await caches.open("companion-data");
+            const saved = await Promise.all(paths.map((path) => cache.match(path)));
+            return saved.every(Boolean);
+        }""",
+        arg=list(paths),
+        timeout=10_000,
+    )

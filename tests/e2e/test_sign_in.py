@@ -8,7 +8,14 @@ import secrets
 import pytest
 from playwright.async_api import expect
 
-from tests.e2e.flows import CLIENT, CLIENT_NAME, open_sign_in, sign_in, wait_for_control
+from tests.e2e.flows import (
+    CLIENT,
+    CLIENT_NAME,
+    open_sign_in,
+    sign_in,
+    wait_for_control,
+    wait_until_saved_for_offline,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -23,21 +30,31 @@ async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(page,
     await expect(greeting).to_be_visible()
     await expect(greeting).to_be_focused()
     await expect(page.get_by_text("Signed in as a client")).to_be_visible()
-    await expect(page.locator("ul.cards > li.card")).to_have_count(1)
+    cards = page.locator("ul.cards > li.card")
+    await expect(cards).to_have_count(3)
+    await expect(cards.get_by_role("heading", level=2)).to_have_text(
+        ["Next session", re.compile(r"^(Also today|Today's sessions)$"), "This week's hours"]
+    )
 
     # The first load is controlled by the service worker without a reload (clients.claim()).
     await wait_for_control(page)
+    await wait_until_saved_for_offline(page)
 
+    # Offline, the app opens on the last saved copy of Today, and says so.
     await context.set_offline(True)
     await page.reload()
     await expect(page.locator("header.app-header")).to_contain_text("Companion")
-    await expect(page.get_by_role("status")).to_contain_text("You're offline")
+    await expect(greeting).to_be_visible()
+    await expect(page.get_by_role("status").filter(has_text="You're offline")).to_have_count(1)
+    await expect(page.locator("p.updated")).to_have_text(re.compile(r"^Offline\. Updated "))
+    await expect(cards).to_have_count(3)
     await expect(page.locator("footer.crisis summary")).to_have_text("Crisis? Call or text 988")
     await expect(page.locator('a[href="tel:988"]')).to_have_count(1)
-    await expect(greeting).to_have_count(0)
 
     # Back online, the app reconnects by itself and the session is still there.
     await context.set_offline(False)
+    await expect(page.locator("p.offline-note")).to_have_count(0)
+    await expect(page.locator("p.updated")).to_have_text(re.compile(r"^Updated "))
     await expect(greeting).to_be_visible()
 
     await page.get_by_role("button", name="Sign out").click()
@@ -46,6 +63,16 @@ async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(page,
     await expect(page.get_by_text(CLIENT_NAME)).to_have_count(0)
     status = await page.evaluate("fetch('/api/auth/me', {credentials: 'same-origin'}).then((r) => r.status)")
     assert status == 401
+
+    # The saved schedule went with the session: offline now, there is nothing of theirs to show.
+    names = await page.evaluate("caches.keys()")
+    assert "companion-data" not in names and any(name.startswith("companion-shell-") for name in names), names
+    await context.set_offline(True)
+    await page.reload()
+    await expect(page.get_by_role("heading", level=1, name="No connection")).to_be_visible()
+    await expect(page.get_by_role("status")).to_contain_text("You're offline")
+    await expect(page.get_by_text(CLIENT_NAME)).to_have_count(0)
+    await context.set_offline(False)
 
 
 async def test_a_wrong_password_shows_the_servers_message_and_no_greeting(page):

@@ -1,5 +1,7 @@
 // The one module that talks to the server. Every call resolves with parsed JSON (or null for
 // 204) or throws an ApiError carrying the server's `detail`, ready to show to the person.
+// Offline, the service worker may answer a few GETs from its data cache: those answers come
+// back with `cached: true`, so a screen can say it shows the last saved copy.
 
 const CSRF_COOKIES = ["__Host-csrf", "companion-csrf"]; // Secure cookies, then plain-http ones
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -62,8 +64,12 @@ async function request(method, path, body) {
   return parse(response);
 }
 
+// The service worker's cache of the last schedule (see sw.js); its name is shared with it.
+const DATA_CACHE = "companion-data";
+
 async function parse(response) {
   if (response.headers.get("X-Companion-Offline")) throw new ApiError(0, OFFLINE_DETAIL);
+  if (response.status === 401) await forgetSaved();
   let data = null;
   if (response.status !== 204) {
     try {
@@ -72,7 +78,10 @@ async function parse(response) {
       data = null;
     }
   }
-  if (response.ok) return data;
+  if (response.ok) {
+    if (data && typeof data === "object" && response.headers.get("X-Companion-Cached")) data.cached = true;
+    return data;
+  }
   const detail =
     (data && typeof data.detail === "string" && data.detail) ||
     `Something went wrong (error ${response.status}). Please try again.`;
@@ -80,10 +89,61 @@ async function parse(response) {
   throw new ApiError(response.status, detail, Number.isFinite(retry) ? retry : null);
 }
 
+// Health data must not outlive the session on a shared phone: drop the saved schedule.
+export async function forgetSaved() {
+  try {
+    await caches.delete(DATA_CACHE);
+  } catch {
+    // no Cache API (insecure context): nothing was saved
+  }
+}
+
+const get = (path) => request("GET", path);
+const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v != null)).toString();
+
 export const api = {
-  me: () => request("GET", "/api/auth/me"),
-  login: (email, password) => request("POST", "/api/auth/login", { email, password }),
-  logout: () => request("POST", "/api/auth/logout"),
+  me: () => get("/api/auth/me"),
+  login: async (email, password) => {
+    await forgetSaved();
+    return request("POST", "/api/auth/login", { email, password });
+  },
+  logout: async () => {
+    const answer = await request("POST", "/api/auth/logout");
+    await forgetSaved();
+    return answer;
+  },
   changePassword: (current, next) =>
     request("POST", "/api/auth/password", { current_password: current, new_password: next }),
+
+  // a client's own schedule
+  today: () => get("/api/me/today"),
+  schedule: (days = 14) => get(`/api/me/schedule?days=${days}`),
+  calendarFeed: () => get("/api/me/calendar-url"),
+  newCalendarUrl: () => request("POST", "/api/me/calendar-url"),
+  setCalendarDiscreet: (discreet) => request("PATCH", "/api/me/calendar-url", { discreet }),
+  stopCalendarFeed: () => request("DELETE", "/api/me/calendar-url"),
+
+  // counselors (and admins)
+  caseload: () => get("/api/counselor/caseload"),
+  staffSessions: (from, days = 7) => get(`/api/counselor/occurrences?${query({ from, days })}`),
+  roster: (id) => get(`/api/counselor/occurrences/${id}/attendance`),
+  markAttendance: (id, marks) => request("PUT", `/api/counselor/occurrences/${id}/attendance`, { marks }),
+
+  // admins
+  presets: () => get("/api/admin/presets"),
+  people: (role) => get(`/api/admin/people?${query({ role })}`),
+  programs: () => get("/api/admin/programs"),
+  createProgram: (program) => request("POST", "/api/admin/programs", program),
+  updateProgram: (id, change) => request("PATCH", `/api/admin/programs/${id}`, change),
+  tracks: (programId) => get(`/api/admin/programs/${programId}/tracks`),
+  createTrack: (programId, track) => request("POST", `/api/admin/programs/${programId}/tracks`, track),
+  series: (programId) => get(`/api/admin/programs/${programId}/series`),
+  createSeries: (series) => request("POST", "/api/admin/series", series),
+  updateSeries: (id, change) => request("PATCH", `/api/admin/series/${id}`, change),
+  endSeries: (id) => request("POST", `/api/admin/series/${id}/end`),
+  seriesSessions: (id, from, days = 28) => get(`/api/admin/series/${id}/occurrences?${query({ from, days })}`),
+  changeSession: (id, change) => request("PATCH", `/api/admin/occurrences/${id}`, change),
+  enrollments: (programId) => get(`/api/admin/programs/${programId}/enrollments`),
+  enroll: (enrollment) => request("POST", "/api/admin/enrollments", enrollment),
+  updateEnrollment: (id, change) => request("PATCH", `/api/admin/enrollments/${id}`, change),
 };

@@ -1,12 +1,28 @@
-// The app: holds the state, picks the view for it, and moves focus when the view changes.
+// The app: holds the state, picks the screen for the signed-in person's role and the hash
+// route (#/today, #/week, #/sessions/12 …), and moves focus when the view changes.
 import { api, ApiError } from "./api.js";
-import { homeView } from "./views/home.js";
+import { h } from "./dom.js";
+import { todayScreen } from "./views/home.js";
 import { loadingView } from "./views/loading.js";
 import { noticeView, offlineView } from "./views/notice.js";
 import { signInView } from "./views/signin.js";
+import { weekScreen } from "./views/week.js";
 
 const main = document.getElementById("main");
-let state = { user: null, screen: "loading" };
+let state = { user: null, screen: "loading", offline: false };
+
+const STAFF = ["counselor", "admin"];
+// Staff screens load only when a staff member opens them, so a client's first load stays small.
+const lazy = (module, name) => async () => (await import(`./views/${module}.js`))[name];
+const ROUTES = [
+  { path: "today", label: "Today", roles: ["client"], screen: async () => todayScreen },
+  { path: "week", label: "Week", roles: ["client"], screen: async () => weekScreen },
+  { path: "calendar", label: "Calendar", roles: ["client"], screen: lazy("calendar", "calendarScreen") },
+  { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen") },
+  { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
+  { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
+];
+const HOME = { client: "today", counselor: "caseload", admin: "admin" };
 
 function show(screen, view, title, { focus = true } = {}) {
   state.screen = screen;
@@ -21,8 +37,13 @@ async function start({ quiet = false } = {}) {
   clearTimeout(retryTimer);
   if (!quiet) show("loading", loadingView(), "", { focus: false });
   try {
-    state.user = await api.me();
-    showHome();
+    const user = await api.me();
+    if (quiet && user.cached && state.offline) return retryLater(); // still offline: keep the screen
+    state.user = user;
+    state.offline = Boolean(user.cached);
+    await showRoute({ focus: !quiet || !state.offline });
+    if (state.offline) retryLater();
+    else retryDelay = 1000;
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     if (err.status === 401) showSignIn();
@@ -33,12 +54,16 @@ async function start({ quiet = false } = {}) {
 
 // Offline: say so, and try again by itself, sooner when the browser says it is back online.
 let retryTimer = null;
-let retryDelay = 0;
+let retryDelay = 1000;
 function showOffline() {
   if (state.screen !== "offline") {
     show("offline", offlineView({ retry: () => start() }), "Offline");
     retryDelay = 1000;
   }
+  retryLater();
+}
+
+function retryLater() {
   clearTimeout(retryTimer);
   retryTimer = setTimeout(() => start({ quiet: true }), retryDelay);
   retryDelay = Math.min(retryDelay * 2, 30000);
@@ -48,13 +73,111 @@ function showSignIn(message = "") {
   show("sign-in", signInView({ signIn, message }), "Sign in");
 }
 
-function showHome() {
-  show("home", homeView({ user: state.user, signOut }), "Home");
+// The route in the address (or the role's home), and the path segments after it.
+function currentRoute() {
+  const [path = "", ...params] = location.hash.replace(/^#\/?/, "").split("?")[0].split("/");
+  const allowed = ROUTES.filter((route) => route.roles.includes(state.user.role));
+  const route = allowed.find((candidate) => candidate.path === path) ||
+    allowed.find((candidate) => candidate.path === HOME[state.user.role]) || allowed[0];
+  return { route, params: route.path === path ? params.map(decodeURIComponent) : [], allowed };
+}
+
+let renderCount = 0;
+async function showRoute({ focus = true } = {}) {
+  if (!state.user) return;
+  const { route, params, allowed } = currentRoute();
+  const mine = ++renderCount;
+  if (state.screen !== route.path && focus) show("loading", loadingView(), "", { focus: false });
+  let content;
+  try {
+    const screen = await route.screen();
+    content = await screen({ user: state.user, params, go, announce, refresh });
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return sessionEnded();
+    content = problem(err);
+  }
+  if (mine !== renderCount) return; // a newer route was asked for meanwhile
+  const title = params.length ? content.querySelector("h1")?.textContent : route.label;
+  show(route.path, frame(allowed, route, content), title || route.label, { focus });
+}
+
+function problem(err) {
+  if (err instanceof ApiError && err.offline) return offlineView({ retry: () => showRoute() });
+  if (err instanceof ApiError) return noticeView({ title: "Something went wrong", message: err.detail, retry: () => showRoute() });
+  if (err instanceof TypeError && /import|module/i.test(err.message)) {
+    return offlineView({ retry: () => showRoute() }); // a lazily loaded screen could not be fetched
+  }
+  throw err;
+}
+
+// Show the current screen again with fresh data, keeping focus where it was when it can.
+async function refresh() {
+  const focused = document.activeElement?.id;
+  await showRoute({ focus: false });
+  (document.getElementById(focused || "\0") || main.querySelector("h1"))?.focus();
+}
+
+const go = (hash) => {
+  if (location.hash === hash) showRoute();
+  else location.hash = hash;
+};
+
+// Polite announcements for changes that do not move focus ("Saved", "Cancelled").
+const announcer = h("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+function announce(message) {
+  announcer.textContent = "";
+  setTimeout(() => { announcer.textContent = message; }, 50);
+}
+
+// Everything around a signed-in screen: the offline note, the role's tabs, and signing out.
+function frame(allowed, current, content) {
+  const status = h("p", { class: "form-error", "aria-live": "polite" });
+  const button = h("button", { type: "button", class: "button secondary", onClick: leave }, "Sign out");
+  async function leave() {
+    if (button.disabled) return;
+    button.disabled = true;
+    status.textContent = "";
+    try {
+      await signOut();
+    } catch (err) {
+      status.textContent = err.detail || "Signing out failed. Please try again.";
+      button.disabled = false;
+    }
+  }
+  const tabs = allowed.length > 1
+    ? h("nav", { class: "tabs", "aria-label": "Main" }, h("ul", {}, allowed.map((route) =>
+      h("li", {}, h("a", { href: `#/${route.path}`, "aria-current": route === current ? "page" : null }, route.label)))))
+    : null;
+  return h("div", { class: "view signed-in" },
+    tabs,
+    state.offline
+      ? h("p", { class: "notice offline-note", role: "status" }, "You're offline. This is what was saved at the last update.")
+      : null,
+    content,
+    h("div", { class: "actions" }, button),
+    status,
+    announcer);
+}
+
+function sessionEnded() {
+  forget();
+  showSignIn("Your session has ended. Please sign in again.");
 }
 
 async function signIn(email, password) {
   state.user = await api.login(email, password);
-  showHome();
+  state.offline = false;
+  await showRoute();
+  if (navigator.serviceWorker?.controller) api.me().catch(() => {}); // saved for offline starts
+}
+
+// The service worker saves the answers a client needs offline as they pass. On the very first
+// visit it takes control only after they were fetched, so ask for them once more then.
+function saveForOffline() {
+  if (!state.user || state.offline) return;
+  const asks = [api.me()];
+  if (state.user.role === "client") asks.push(api.today(), api.schedule(14));
+  Promise.allSettled(asks);
 }
 
 async function signOut() {
@@ -70,7 +193,9 @@ async function signOut() {
 
 // Drop everything this page knows about the person.
 function forget() {
-  state = { user: null, screen: state.screen };
+  state = { user: null, screen: state.screen, offline: false };
+  clearTimeout(retryTimer);
+  if (location.hash) history.replaceState(null, "", location.pathname);
   try {
     sessionStorage.clear();
   } catch {
@@ -78,11 +203,13 @@ function forget() {
   }
 }
 
+window.addEventListener("hashchange", () => showRoute());
 window.addEventListener("online", () => {
-  if (state.screen === "offline") start({ quiet: true });
+  if (state.screen === "offline" || state.offline) start({ quiet: true });
 });
 
 if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.addEventListener("controllerchange", saveForOffline);
   navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch((err) => {
     console.warn("Offline support is unavailable:", err);
   });

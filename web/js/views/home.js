@@ -1,44 +1,86 @@
+import { api } from "../api.js";
 import { h, heading } from "../dom.js";
+import { countdown, dayLabel, duration, localDate, shortDay, timeRange } from "../format.js";
+import { sessionItem, updatedNote, where } from "./session.js";
 
 const ROLE_NAMES = { client: "a client", counselor: "a counselor", admin: "an administrator" };
 
-const WELCOME = {
-  client: "This is your space between sessions. Your schedule, daily check-ins and homework will appear here.",
-  counselor: "Your clients' check-ins and your review queue will appear here.",
-  admin: "Accounts and clinic settings will appear here.",
-};
+// Each card is a function of the Today state ({ user, today, zone }) returning an
+// <li class="card">, or null when it has nothing to show. Features add theirs to this list.
+const CARDS = [nextSessionCard, todaySessionsCard, weekHoursCard];
 
-// Each card is a function of the signed-in person returning an <li class="card">, or null.
-// Features add theirs to this list.
-const CARDS = [welcomeCard];
+const serverCard = (today, tag) => today.cards.find((card) => card.card === tag);
 
-function welcomeCard(user) {
-  return h("li", { class: "card" },
-    h("h2", {}, "Welcome"),
-    h("p", {}, WELCOME[user.role] || WELCOME.client));
+function nextSessionCard({ today, zone }) {
+  const card = serverCard(today, "next_session");
+  if (!card) return null;
+  const next = card.occurrence;
+  if (!next) {
+    return h("li", { class: "card" }, h("h2", {}, "Next session"), h("p", {}, "Nothing is scheduled in the next two weeks."));
+  }
+  const day = localDate(next.starts_at, zone) === today.date ? "Today" : shortDay(next.starts_at, zone);
+  return h("li", { class: "card next-session", "data-occurrence": next.id },
+    h("h2", {}, "Next session"),
+    h("p", { class: "session-title" }, next.title),
+    h("p", { class: "session-time" }, `${day}, ${timeRange(next.starts_at, next.ends_at, zone)}`),
+    h("p", { class: "countdown", "data-starts": next.starts_at, "data-ends": next.ends_at },
+      countdown(next.starts_at, next.ends_at)),
+    where(next));
 }
 
-export function homeView({ user, signOut }) {
-  const status = h("p", { class: "form-error", "aria-live": "polite" });
-  const button = h("button", { type: "button", class: "button secondary", onClick: leave }, "Sign out");
+function todaySessionsCard({ today, zone }) {
+  const card = serverCard(today, "today_sessions");
+  if (!card) return null;
+  const nextId = serverCard(today, "next_session")?.occurrence?.id;
+  const rest = card.occurrences.filter((occurrence) => occurrence.id !== nextId);
+  return h("li", { class: "card" },
+    h("h2", {}, nextId && rest.length < card.occurrences.length ? "Also today" : "Today's sessions"),
+    rest.length
+      ? h("ul", { class: "sessions" }, rest.map((occurrence) => sessionItem(occurrence, zone)))
+      : h("p", {}, card.occurrences.length ? "No other sessions today." : "No sessions today."));
+}
 
-  async function leave() {
-    if (button.disabled) return;
-    button.disabled = true;
-    status.textContent = "";
-    try {
-      await signOut();
-    } catch (err) {
-      status.textContent = err.detail || "Signing out failed. Please try again.";
-      button.disabled = false;
-    }
-  }
+function weekHoursCard({ today }) {
+  const card = serverCard(today, "week_hours");
+  if (!card) return null;
+  const hours = card.hours;
+  const reached = hours.attended_minutes >= hours.minimum_minutes;
+  let note;
+  if (reached) note = h("p", {}, "You've reached this week's minimum. Well done.");
+  else if (!hours.can_reach_minimum) {
+    note = h("p", { class: "alert" },
+      `The sessions left this week can't reach the ${duration(hours.minimum_minutes)} minimum. `,
+      "Talk with your counselor about making up time.");
+  } else note = h("p", {}, `Sessions still ahead this week: ${duration(hours.scheduled_minutes_left)}.`);
+  return h("li", { class: "card week-hours" },
+    h("h2", {}, "This week's hours"),
+    h("p", { class: "hours" }, `Attended ${duration(hours.attended_minutes)} of the ${duration(hours.minimum_minutes)} minimum`),
+    h("progress", { max: hours.minimum_minutes || 1, value: Math.min(hours.attended_minutes, hours.minimum_minutes),
+      "aria-label": "Attended hours toward this week's minimum" }),
+    note);
+}
 
-  return h("div", { class: "view home" },
+// The client's home screen: a greeting, when the data was fetched, and the cards.
+export async function todayScreen({ user }) {
+  const today = await api.today();
+  const zone = today.timezone || user.timezone;
+  const view = h("section", { class: "today" },
     h("div", { class: "greeting" },
       heading(`Hello, ${user.display_name}`),
-      h("p", { class: "role" }, `Signed in as ${ROLE_NAMES[user.role] || user.role}`)),
-    h("ul", { class: "cards", "aria-label": "Your day" }, CARDS.map((card) => card(user))),
-    h("div", { class: "actions" }, button),
-    status);
+      h("p", { class: "role" }, `Signed in as ${ROLE_NAMES[user.role] || user.role}`),
+      h("p", { class: "role" }, dayLabel(today.date))),
+    updatedNote(today, zone),
+    h("ul", { class: "cards", "aria-label": "Your day" }, CARDS.map((card) => card({ user, today, zone }))));
+  keepCountdownsCurrent(view);
+  return view;
+}
+
+// Countdowns tick while the view is on screen; the timer stops once the view is replaced.
+function keepCountdownsCurrent(view) {
+  const timer = setInterval(() => {
+    if (!view.isConnected) return clearInterval(timer);
+    for (const node of view.querySelectorAll(".countdown")) {
+      node.textContent = countdown(node.dataset.starts, node.dataset.ends);
+    }
+  }, 30000);
 }

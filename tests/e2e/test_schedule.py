@@ -1,0 +1,167 @@
+"""The schedule from end to end: an admin adds a session, the client sees it (online and
+offline), a counselor marks attendance, and the client's weekly hours go up."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from playwright.async_api import Page, expect
+
+from tests.e2e.flows import (
+    CLIENT,
+    CLIENT_NAME,
+    open_sign_in,
+    sign_in,
+    wait_for_control,
+    wait_until_saved_for_offline,
+)
+from tests.e2e.harness import phone_context, watched_page
+
+pytestmark = pytest.mark.e2e
+
+PROGRAM = "Front Range IOP"
+PROGRAM_ZONE = ZoneInfo("America/Denver")
+COUNSELOR_NAME = "Dana Reyes"
+LENGTH = 45  # minutes
+# Chromium logs the sign-in screen's who-is-signed-in probe, a 401 by design.
+SIGNED_OUT_PROBE = "status of 401 (Unauthorized)"
+
+
+def a_little_earlier_today(now: datetime) -> datetime:
+    """Program wall time 20 minutes ago, but never before today's local midnight, so the session
+    has started (attendance can be taken) and is still today's."""
+    local = now.astimezone(PROGRAM_ZONE).replace(tzinfo=None)
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(midnight, (local - timedelta(minutes=20)).replace(second=0, microsecond=0))
+
+
+def spoken(minutes: int) -> str:
+    """How the app writes a duration: 45 min, 3 h, 3 h 45 min."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+async def signed_in_page(chromium, server, email: str) -> Page:
+    context = await phone_context(chromium, server.base_url)
+    page = await watched_page(context)
+    await open_sign_in(page)
+    await sign_in(page, email, server.demo_password)
+    return page
+
+
+async def admin_adds_a_one_off_session(page: Page, title: str, start: datetime) -> None:
+    await expect(page.get_by_role("heading", level=1, name="Programs")).to_be_focused()
+    await page.get_by_role("link", name=PROGRAM).click()
+    await expect(page.get_by_role("heading", level=1, name=PROGRAM)).to_be_focused()
+    form = page.locator("form#new-series")
+    await form.get_by_label("Kind").select_option("individual")
+    await form.get_by_label("Title").fill(title)
+    await form.get_by_label("Client", exact=True).select_option(label=CLIENT_NAME)
+    await expect(form.get_by_label("Track", exact=True)).to_be_hidden()
+    await expect(form.get_by_label("Repeats")).to_have_value("")
+    await form.get_by_label("First day").fill(start.strftime("%Y-%m-%d"))
+    await form.get_by_label("Start time").fill(start.strftime("%H:%M"))
+    await form.get_by_label("Length in minutes").fill(str(LENGTH))
+    await form.get_by_label("Place").fill("Room 3, Suite 200")
+    await form.get_by_label("Facilitator").select_option(label=COUNSELOR_NAME)
+    await form.get_by_role("button", name="Create series").click()
+    series = page.locator("li[data-series]", has=page.get_by_role("heading", name=title))
+    await expect(series).to_contain_text("One-off")
+    await expect(series).to_contain_text(f"Client: {CLIENT_NAME}")
+    await expect(series).to_contain_text(f"Facilitator: {COUNSELOR_NAME}")
+
+
+async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attendance_counts(
+    chromium, server, page, context, demo_password
+):
+    title = f"Check-in {secrets.token_hex(3)}"
+    start = a_little_earlier_today(datetime.now(timezone.utc))
+
+    admin = await signed_in_page(chromium, server, "admin@demo.example")
+    try:
+        await admin_adds_a_one_off_session(admin, title, start)
+        assert admin.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await admin.context.close()
+
+    # The client sees it on Today: it has started and not ended, so it is the next session.
+    await open_sign_in(page)
+    await sign_in(page, CLIENT, demo_password)
+    await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_focused()
+    next_card = page.locator("li.card.next-session")
+    await expect(next_card).to_contain_text(title)
+    await expect(next_card.locator(".countdown")).to_have_text("Happening now")
+    await expect(next_card).to_contain_text("Room 3, Suite 200")
+    hours = page.locator("li.card.week-hours .hours")
+    before = await page.evaluate(
+        """fetch('/api/me/today').then((r) => r.json())
+             .then((today) => today.cards.find((card) => card.card === 'week_hours').hours.attended_minutes)"""
+    )
+    await expect(hours).to_have_text(re.compile(rf"^Attended {spoken(before)} of the 9 h minimum$"))
+
+    # …and on Week, under today.
+    await page.get_by_role("link", name="Week").click()
+    await expect(page.get_by_role("heading", level=1, name="Your schedule")).to_be_focused()
+    today_group = page.locator("section.day").filter(has=page.get_by_role("heading", name=re.compile("^Today, ")))
+    await expect(today_group.locator("li.session", has_text=title)).to_contain_text(f"With {COUNSELOR_NAME}")
+
+    # Offline, both screens still show it, from the last fetch, and say when that was.
+    await wait_for_control(page)
+    await wait_until_saved_for_offline(page)
+    await context.set_offline(True)
+    await page.reload()
+    await expect(page.get_by_role("heading", level=1, name="Your schedule")).to_be_visible()
+    await expect(page.locator("li.session", has_text=title)).to_be_visible()
+    await expect(page.locator("p.updated")).to_have_text(re.compile(r"^Offline\. Updated \d{1,2}:\d{2}"))
+    await expect(page.locator("p.offline-note")).to_contain_text("You're offline")
+    await page.get_by_role("link", name="Today").click()
+    await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_focused()
+    await expect(page.locator("li.card.next-session")).to_contain_text(title)
+    await expect(page.locator("p.updated")).to_contain_text("Updated")
+    await context.set_offline(False)
+    await expect(page.locator("p.offline-note")).to_have_count(0)
+
+    # The client's page never loaded the staff screens.
+    loaded = await page.evaluate("performance.getEntriesByType('resource').map((entry) => entry.name)")
+    assert not [url for url in loaded if re.search(r"/views/(admin|counselor)\.js$", url)], loaded
+
+    # The counselor marks Jordan present; minutes beyond the session's length are refused.
+    counselor = await signed_in_page(chromium, server, "counselor@demo.example")
+    try:
+        await expect(counselor.get_by_role("heading", level=1, name="Caseload")).to_be_focused()
+        await counselor.get_by_role("link", name="Sessions").click()
+        await expect(counselor.get_by_role("heading", level=1, name="Sessions")).to_be_focused()
+        await counselor.get_by_role("link", name=re.compile(f"^Roster for {title}")).click()
+        await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
+        jordan = counselor.get_by_role("group", name=CLIENT_NAME)
+        await jordan.get_by_label("Present").check()
+        await jordan.get_by_label("Minutes attended").fill(str(LENGTH + 60))
+        await counselor.get_by_role("button", name="Save attendance").click()
+        await expect(counselor.locator("#roster-error")).to_have_text(
+            f"Minutes ({LENGTH + 60}) cannot exceed the session's length ({LENGTH})."
+        )
+        await jordan.get_by_label("Minutes attended").fill("")
+        await counselor.get_by_role("button", name="Save attendance").click()
+        await expect(counselor.get_by_role("status")).to_have_text("Attendance saved.")
+        await expect(counselor.locator("#roster-error")).to_be_empty()
+        jordan = counselor.get_by_role("group", name=CLIENT_NAME)
+        await expect(jordan).to_contain_text(f"Recorded: present, {spoken(LENGTH)}")
+        await expect(jordan.get_by_label("Present")).to_be_checked()
+        # Expected console lines: the sign-in screen's probe, and the server's 400 for the refused save.
+        assert counselor.problems.unexpected(SIGNED_OUT_PROBE, "status of 400 (Bad Request)") == []
+    finally:
+        await counselor.context.close()
+
+    # Back on the client's phone, this week's hours went up by the session's length.
+    await page.reload()
+    await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_visible()
+    await expect(page.locator("li.card.week-hours .hours")).to_have_text(
+        re.compile(rf"^Attended {spoken(before + LENGTH)} of the 9 h minimum$")
+    )
+    assert await page.evaluate("window.__cspViolations") == []

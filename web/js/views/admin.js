@@ -1,0 +1,329 @@
+// Admin screens (loaded only for admins): programs, a program's tracks, session series and
+// enrollments, and one series' upcoming sessions to cancel, restore or move.
+//   #/admin                             programs
+//   #/admin/programs/1                  one program
+//   #/admin/programs/1/series/3         a series' sessions
+import { api, ApiError } from "../api.js";
+import { h, heading } from "../dom.js";
+import { dayLabel, duration, localDate, localDateTime, time } from "../format.js";
+import { sessionItem } from "./session.js";
+
+const KINDS = [["group", "Group"], ["individual", "Individual"], ["family", "Family"], ["education", "Education"]];
+const TRACK_KINDS = new Set(["group", "education"]);
+const DAYS = [["MO", "Mon"], ["TU", "Tue"], ["WE", "Wed"], ["TH", "Thu"], ["FR", "Fri"], ["SA", "Sat"], ["SU", "Sun"]];
+const REPEATS = [["", "Does not repeat"], ["1", "Every week"], ["2", "Every other week"]];
+
+export async function adminScreen(context) {
+  const [what, programId, sub, seriesId] = context.params;
+  if (what === "programs" && programId && sub === "series" && seriesId) {
+    return seriesScreen(context, Number(programId), Number(seriesId));
+  }
+  if (what === "programs" && programId) return programScreen(context, Number(programId));
+  return programsScreen(context);
+}
+
+// --- small form parts -------------------------------------------------------------------
+
+function field(id, label, control, hint) {
+  if (hint) control.setAttribute("aria-describedby", `${id}-hint`);
+  return h("div", { class: "field" }, h("label", { for: id }, label), control,
+    hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null);
+}
+
+const input = (id, attributes = {}) => h("input", { id, name: id, ...attributes });
+
+const select = (id, options, attributes = {}) =>
+  h("select", { id, name: id, ...attributes }, options.map(([value, label]) => h("option", { value }, label)));
+
+// A form that sends, shows the server's message when refused, and calls `done` on success.
+function actionForm({ id, title, fields, submit, send, done }) {
+  const error = h("p", { class: "form-error", "aria-live": "polite", id: `${id}-error` });
+  const button = h("button", { type: "submit", class: "button primary", id: `${id}-submit` }, submit);
+  const form = h("form", { class: "stack", id, novalidate: true, "aria-describedby": `${id}-error`, onSubmit: run }, fields, error, button);
+  async function run(event) {
+    event.preventDefault();
+    if (button.disabled) return;
+    error.textContent = "";
+    button.disabled = true;
+    try {
+      await done(await send(form.elements));
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      error.textContent = err.detail;
+    } finally {
+      button.disabled = false;
+    }
+  }
+  return h("section", { class: "card form-card", "aria-labelledby": `${id}-title` }, h("h2", { id: `${id}-title` }, title), form);
+}
+
+// A button that does something to the server, then refreshes the screen or shows why not.
+function actionButton(label, work, { context, message, id, className = "button secondary" }) {
+  const button = h("button", { type: "button", class: className, id }, label);
+  button.addEventListener("click", async () => {
+    if (button.disabled) return;
+    button.disabled = true;
+    try {
+      await work();
+      context.announce(message);
+      await context.refresh();
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      context.announce(err.detail);
+      button.after(h("p", { class: "form-error", role: "alert" }, err.detail));
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
+const value = (elements, name) => elements.namedItem(name)?.value.trim() ?? "";
+
+// --- programs ---------------------------------------------------------------------------
+
+async function programsScreen(context) {
+  const programs = await api.programs();
+  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  const here = Intl.DateTimeFormat().resolvedOptions().timeZone || "America/Denver";
+  const zoneInput = input("program-zone", { required: true, value: here, list: zones.length ? "zones" : null, autocomplete: "off" });
+  return h("section", { class: "admin" },
+    heading("Programs"),
+    programs.length
+      ? h("ul", { class: "cards" }, programs.map((program) => h("li", { class: "card" },
+        h("h2", {}, h("a", { href: `#/admin/programs/${program.id}` }, program.name)),
+        h("p", { class: "hint" }, `${program.timezone} · minimum ${program.min_weekly_hours} h a week`))))
+      : h("p", { class: "notice" }, "No programs yet."),
+    actionForm({
+      id: "new-program", title: "New program", submit: "Create program",
+      fields: [
+        field("program-name", "Name", input("program-name", { required: true, maxlength: 100 })),
+        field("program-zone", "Time zone", zoneInput, "Sessions repeat at the same wall time in this zone, e.g. America/Denver."),
+        zones.length ? h("datalist", { id: "zones" }, zones.map((zone) => h("option", { value: zone }))) : null,
+        field("program-hours", "Minimum hours a week", input("program-hours", { type: "number", min: 0, max: 60, step: 0.5, value: 9 })),
+      ],
+      send: (elements) => api.createProgram({
+        name: value(elements, "program-name"), timezone: value(elements, "program-zone"),
+        min_weekly_hours: Number(value(elements, "program-hours") || 9),
+      }),
+      done: (program) => context.go(`#/admin/programs/${program.id}`),
+    }));
+}
+
+async function programById(id) {
+  const program = (await api.programs()).find((candidate) => candidate.id === id);
+  if (!program) throw new ApiError(404, "No such program.");
+  return program;
+}
+
+// --- one program: tracks, series, enrollments ---------------------------------------------
+
+async function programScreen(context, id) {
+  const [program, tracks, series, enrollments, clients, counselors, presets] = await Promise.all([
+    programById(id), api.tracks(id), api.series(id), api.enrollments(id),
+    api.people("client"), api.people("counselor"), api.presets(),
+  ]);
+  const data = { program, tracks, series, enrollments, clients, counselors, presets };
+  return h("section", { class: "admin" },
+    heading(program.name),
+    h("p", { class: "hint" }, `${program.timezone} · minimum ${program.min_weekly_hours} h a week`),
+    h("p", {}, h("a", { href: "#/admin" }, "All programs")),
+    tracksSection(context, data),
+    seriesSection(context, data),
+    enrollmentsSection(context, data));
+}
+
+function tracksSection(context, { program, tracks }) {
+  return h("section", { class: "admin-part", "aria-labelledby": "tracks-heading" },
+    h("h2", { id: "tracks-heading" }, "Tracks"),
+    tracks.length
+      ? h("ul", { class: "plain-list" }, tracks.map((track) => h("li", {}, track.name, track.active ? "" : " (inactive)")))
+      : h("p", { class: "hint" }, "No tracks yet: a track is a cohort that meets together."),
+    actionForm({
+      id: "new-track", title: "New track", submit: "Add track",
+      fields: [field("track-name", "Track name", input("track-name", { required: true, maxlength: 100 }))],
+      send: (elements) => api.createTrack(program.id, { name: value(elements, "track-name") }),
+      done: () => { context.announce("Track added."); return context.refresh(); },
+    }));
+}
+
+function describeRule(rule) {
+  if (!rule) return "One-off";
+  const parts = Object.fromEntries(rule.split(";").map((part) => part.split("=")));
+  const every = parts.INTERVAL && parts.INTERVAL !== "1" ? `Every ${parts.INTERVAL} weeks` : "Weekly";
+  const days = (parts.BYDAY || "").split(",").filter(Boolean).map((code) => DAYS.find(([c]) => c === code)?.[1] || code);
+  return days.length ? `${every} on ${days.join(", ")}` : every;
+}
+
+function seriesSection(context, data) {
+  const { program, tracks, series, clients, counselors } = data;
+  const names = new Map([...clients, ...counselors].map((person) => [person.id, person.name]));
+  const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
+  const item = (one) => {
+    const start = one.local_start.slice(0, 16);
+    const confirm = h("div", { class: "confirm", hidden: true },
+      h("p", {}, "End this series? Its sessions from now on are removed; past ones and attendance stay."),
+      h("div", { class: "actions row" },
+        actionButton("Yes, end it", () => api.endSeries(one.id), { context, message: "Series ended.", className: "button primary" }),
+        h("button", { type: "button", class: "button secondary", onClick: () => { confirm.hidden = true; endButton.focus(); } }, "Keep it")));
+    const endButton = h("button", { type: "button", class: "button secondary",
+      onClick: () => { confirm.hidden = false; confirm.querySelector("button").focus(); } },
+    "End series", h("span", { class: "visually-hidden" }, ` ${one.title}`));
+    return h("li", { class: "card", "data-series": one.id },
+      h("h3", {}, one.title, one.ended ? h("span", { class: "badge" }, " Ended") : null),
+      h("p", {}, `${KINDS.find(([k]) => k === one.kind)?.[1] || one.kind} · ${describeRule(one.rrule)} · from ${dayLabel(start.slice(0, 10))}, ${start.slice(11)} · ${duration(one.duration_minutes)}`),
+      h("p", { class: "hint" }, [
+        one.track_id ? `Track: ${trackNames.get(one.track_id) || one.track_id}` : `Client: ${names.get(one.client_id) || one.client_id}`,
+        one.facilitator_id ? ` · Facilitator: ${names.get(one.facilitator_id) || one.facilitator_id}` : "",
+        one.location ? ` · ${one.location}` : "", one.video_url ? " · Video" : "",
+      ].join("")),
+      h("div", { class: "actions row" },
+        h("a", { class: "button secondary", href: `#/admin/programs/${program.id}/series/${one.id}` },
+          "Sessions", h("span", { class: "visually-hidden" }, ` of ${one.title}`)),
+        one.ended ? null : endButton),
+      confirm);
+  };
+  return h("section", { class: "admin-part", "aria-labelledby": "series-heading" },
+    h("h2", { id: "series-heading" }, "Session series"),
+    series.length ? h("ul", { class: "cards" }, series.map(item)) : h("p", { class: "hint" }, "No sessions yet."),
+    seriesForm(context, data));
+}
+
+function seriesForm(context, { program, tracks, clients, counselors, presets }) {
+  const today = localDate(new Date().toISOString(), program.timezone);
+  const kind = select("series-kind", KINDS);
+  const trackField = field("series-track", "Track", select("series-track", tracks.filter((t) => t.active).map((t) => [t.id, t.name])));
+  const clientField = field("series-client", "Client", select("series-client", clients.map((c) => [c.id, c.name])));
+  const repeat = select("series-repeat", REPEATS);
+  const days = h("fieldset", { class: "days" }, h("legend", {}, "On these days"),
+    h("div", { class: "choices" }, DAYS.map(([code, label]) =>
+      h("label", { class: "choice" }, h("input", { type: "checkbox", name: "series-day", value: code }), label))));
+  const presetSelect = select("series-preset", [["", "Choose a common schedule…"], ...presets.map((p, i) => [String(i), p.label])]);
+
+  function follow() {
+    const forTrack = TRACK_KINDS.has(kind.value);
+    trackField.hidden = !forTrack;
+    clientField.hidden = forTrack;
+    days.hidden = repeat.value === "";
+  }
+  kind.addEventListener("change", follow);
+  repeat.addEventListener("change", follow);
+  presetSelect.addEventListener("change", () => {
+    const preset = presets[Number(presetSelect.value)];
+    if (!presetSelect.value || !preset) return;
+    const parts = Object.fromEntries(preset.rrule.split(";").map((part) => part.split("=")));
+    repeat.value = parts.INTERVAL === "2" ? "2" : "1";
+    const chosen = new Set((parts.BYDAY || "").split(","));
+    for (const box of days.querySelectorAll("input")) box.checked = chosen.has(box.value);
+    const form = presetSelect.form;
+    if (preset.start_time) form.elements.namedItem("series-time").value = preset.start_time;
+    form.elements.namedItem("series-duration").value = preset.duration_minutes;
+    follow();
+  });
+  follow();
+
+  return actionForm({
+    id: "new-series", title: "New session series", submit: "Create series",
+    fields: [
+      field("series-preset", "Common schedule", presetSelect, "Fills in the days, time and length; change anything after."),
+      field("series-kind", "Kind", kind),
+      field("series-title", "Title", input("series-title", { required: true, maxlength: 100 }),
+        "Keep it neutral: clients may see it on a lock screen."),
+      trackField, clientField,
+      field("series-repeat", "Repeats", repeat), days,
+      field("series-date", "First day", input("series-date", { type: "date", required: true, value: today })),
+      field("series-time", `Start time (${program.timezone})`, input("series-time", { type: "time", required: true, value: "18:00" })),
+      field("series-duration", "Length in minutes", input("series-duration", { type: "number", min: 5, max: 720, value: 60, required: true })),
+      field("series-location", "Place", input("series-location", { maxlength: 200 })),
+      field("series-video", "Video link", input("series-video", { type: "url", maxlength: 500, placeholder: "https://" }), "Optional; must start with https://."),
+      field("series-facilitator", "Facilitator", select("series-facilitator", [["", "None"], ...counselors.map((c) => [c.id, c.name])])),
+    ],
+    send: (elements) => {
+      const every = elements.namedItem("series-repeat").value;
+      const chosen = [...days.querySelectorAll("input:checked")].map((box) => box.value);
+      const rrule = every ? ["FREQ=WEEKLY", every === "2" ? "INTERVAL=2" : "", chosen.length ? `BYDAY=${chosen.join(",")}` : ""].filter(Boolean).join(";") : "";
+      const forTrack = TRACK_KINDS.has(kind.value);
+      const facilitator = value(elements, "series-facilitator");
+      return api.createSeries({
+        program_id: program.id, kind: kind.value, title: value(elements, "series-title"),
+        local_start: `${value(elements, "series-date")}T${value(elements, "series-time")}`,
+        duration_minutes: Number(value(elements, "series-duration")), rrule,
+        track_id: forTrack ? Number(value(elements, "series-track")) || null : null,
+        client_id: forTrack ? null : Number(value(elements, "series-client")) || null,
+        location: value(elements, "series-location"), video_url: value(elements, "series-video"),
+        facilitator_id: facilitator ? Number(facilitator) : null,
+      });
+    },
+    done: () => { context.announce("Series created."); return context.refresh(); },
+  });
+}
+
+function enrollmentsSection(context, { program, tracks, enrollments, clients }) {
+  const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
+  const today = localDate(new Date().toISOString(), program.timezone);
+  const item = (one) => h("li", { class: "card", "data-enrollment": one.id },
+    h("h3", {}, one.client_name),
+    h("p", {}, `${trackNames.get(one.track_id) || "Track"} · from ${one.starts_on}${one.ends_on ? ` to ${one.ends_on}` : ""} · ${one.status}`),
+    one.status === "active"
+      ? h("div", { class: "actions row" },
+        actionButton(["Complete", h("span", { class: "visually-hidden" }, ` ${one.client_name}'s enrollment`)],
+          () => api.updateEnrollment(one.id, { status: "completed" }), { context, message: "Enrollment completed." }),
+        actionButton(["Discharge", h("span", { class: "visually-hidden" }, ` ${one.client_name}`)],
+          () => api.updateEnrollment(one.id, { status: "discharged" }), { context, message: "Client discharged." }))
+      : null);
+  return h("section", { class: "admin-part", "aria-labelledby": "enrollments-heading" },
+    h("h2", { id: "enrollments-heading" }, "Enrollments"),
+    enrollments.length ? h("ul", { class: "cards" }, enrollments.map(item)) : h("p", { class: "hint" }, "Nobody is enrolled yet."),
+    actionForm({
+      id: "new-enrollment", title: "Enroll a client", submit: "Enroll",
+      fields: [
+        field("enroll-client", "Client", select("enroll-client", clients.map((c) => [c.id, c.name]))),
+        field("enroll-track", "Track", select("enroll-track", tracks.filter((t) => t.active).map((t) => [t.id, t.name]))),
+        field("enroll-start", "Starts on", input("enroll-start", { type: "date", required: true, value: today })),
+        field("enroll-end", "Ends on", input("enroll-end", { type: "date" }), "Optional."),
+      ],
+      send: (elements) => api.enroll({
+        client_id: Number(value(elements, "enroll-client")), track_id: Number(value(elements, "enroll-track")),
+        starts_on: value(elements, "enroll-start"), ends_on: value(elements, "enroll-end") || null,
+      }),
+      done: () => { context.announce("Client enrolled."); return context.refresh(); },
+    }));
+}
+
+// --- one series' upcoming sessions -------------------------------------------------------
+
+async function seriesScreen(context, programId, seriesId) {
+  const [program, all] = await Promise.all([programById(programId), api.series(programId)]);
+  const one = all.find((candidate) => candidate.id === seriesId);
+  if (!one) throw new ApiError(404, "No such session series.");
+  const zone = program.timezone;
+  const from = localDate(new Date().toISOString(), zone);
+  const sessions = (await api.seriesSessions(seriesId, from, 42)).filter((o) => new Date(o.ends_at) > Date.now());
+
+  const controls = (occurrence) => {
+    const label = `${dayLabel(localDate(occurrence.starts_at, zone))} ${time(occurrence.starts_at, zone)}`;
+    const cancelled = occurrence.status === "cancelled";
+    const moveId = `move-${occurrence.id}`;
+    const moveInput = input(moveId, { type: "datetime-local", value: localDateTime(occurrence.starts_at, zone), required: true });
+    return h("div", { class: "occurrence-actions" },
+      h("div", { class: "actions row" },
+        actionButton([cancelled ? "Restore" : "Cancel", h("span", { class: "visually-hidden" }, ` the session on ${label}`)],
+          () => api.changeSession(occurrence.id, { status: cancelled ? "scheduled" : "cancelled" }),
+          { context, message: cancelled ? "Session restored." : "Session cancelled." })),
+      h("details", { class: "move" },
+        h("summary", {}, "Move", h("span", { class: "visually-hidden" }, ` the session on ${label}`)),
+        h("div", { class: "stack" },
+          field(moveId, `New start (${zone})`, moveInput),
+          actionButton("Move session", () => api.changeSession(occurrence.id, { local_start: moveInput.value }),
+            { context, message: "Session moved." }))));
+  };
+
+  return h("section", { class: "admin" },
+    heading(one.title),
+    h("p", { class: "hint" }, `${describeRule(one.rrule)} · ${duration(one.duration_minutes)} · times in ${zone}`),
+    h("p", {}, h("a", { href: `#/admin/programs/${programId}` }, `Back to ${program.name}`)),
+    h("h2", {}, "Upcoming sessions"),
+    sessions.length
+      ? h("ul", { class: "sessions" }, sessions.map((occurrence) =>
+        sessionItem(occurrence, zone, { extra: controls(occurrence), day: true })))
+      : h("p", { class: "notice" }, "No upcoming sessions in the next six weeks."));
+}

@@ -1,0 +1,79 @@
+import { api } from "../api.js";
+import { h, heading } from "../dom.js";
+
+// The calendar link panel: a secret feed URL a phone calendar subscribes to. The server keeps
+// only a hash, so the URL can be shown once, right after it is made.
+export async function calendarScreen({ announce }) {
+  let feed = await api.calendarFeed();
+  const status = h("p", { class: "form-error", "aria-live": "polite" });
+  const body = h("div", { class: "stack" });
+
+  // `keepUrl`: the discreet switch answers without the URL, which must stay on screen.
+  async function act(work, message, focusSelector, { keepUrl = false } = {}) {
+    status.textContent = "";
+    for (const button of body.querySelectorAll("button")) button.disabled = true;
+    try {
+      const url = feed.url;
+      feed = await work();
+      if (keepUrl && !feed.url) feed.url = url;
+      render();
+      announce(message);
+      body.querySelector(focusSelector)?.focus();
+    } catch (err) {
+      status.textContent = err.detail || "That didn't work. Please try again.";
+      for (const button of body.querySelectorAll("button")) button.disabled = false;
+    }
+  }
+
+  function render() {
+    const discreet = h("input", { type: "checkbox", role: "switch", id: "discreet", checked: feed.discreet,
+      "aria-describedby": "discreet-hint",
+      onChange: () => act(() => api.setCalendarDiscreet(discreet.checked),
+        discreet.checked ? "Discreet titles on." : "Discreet titles off.", "#discreet", { keepUrl: true }) });
+    body.replaceChildren(
+      h("p", {}, feed.active
+        ? "Your calendar feed is on. Your phone's calendar shows your sessions and keeps them up to date."
+        : "Add your sessions to your phone's calendar with a private link. They stay up to date by themselves."),
+      feed.url ? linkBox(feed.url) : null,
+      h("div", { class: "switch-field" },
+        discreet,
+        h("label", { for: "discreet" }, "Discreet titles"),
+        h("p", { id: "discreet-hint", class: "hint" },
+          "On: your calendar shows \u201cAppointment\u201d instead of session names, so people who see your phone learn less.")),
+      h("p", { class: "hint" }, "Getting a new link stops the old one from working."),
+      h("div", { class: "actions row" },
+        h("button", { type: "button", class: "button primary", id: "new-link",
+          onClick: () => act(() => api.newCalendarUrl(), "A new calendar link is ready.", "#feed-url") },
+        feed.active ? "Get a new calendar link" : "Get a calendar link"),
+        feed.active
+          ? h("button", { type: "button", class: "button secondary", id: "stop-feed",
+            onClick: () => act(() => api.stopCalendarFeed(), "The calendar feed is stopped.", "#new-link") }, "Stop the feed")
+          : null));
+  }
+
+  render();
+  return h("section", { class: "calendar" }, heading("Calendar link"), body, status);
+}
+
+function linkBox(url) {
+  const input = h("input", { id: "feed-url", type: "text", readonly: true, value: url, "aria-describedby": "feed-url-hint",
+    onFocus: (event) => event.target.select() });
+  const copied = h("p", { class: "hint", "aria-live": "polite" });
+  async function copy() {
+    input.select();
+    try {
+      await navigator.clipboard.writeText(url);
+      copied.textContent = "Copied.";
+    } catch {
+      copied.textContent = "Copying isn't allowed here: the link is selected, copy it from your keyboard or menu.";
+    }
+  }
+  return h("div", { class: "field link-box" },
+    h("label", { for: "feed-url" }, "Your calendar link"),
+    input,
+    h("p", { id: "feed-url-hint", class: "hint" },
+      "This link is shown only this once. Add it to your calendar app as a subscription. ",
+      "Anyone who has it can see your schedule, so keep it private."),
+    h("button", { type: "button", class: "button secondary", onClick: copy }, "Copy link"),
+    copied);
+}
