@@ -5,7 +5,7 @@
 // who is signed in, Today, the agenda) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "c1eabcadbc9a";
+const VERSION = "92f0d0d1fc77";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",

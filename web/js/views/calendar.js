@@ -30,7 +30,7 @@ export async function calendarScreen({ announce }) {
       "aria-describedby": "discreet-hint",
       onChange: () => act(() => api.setCalendarDiscreet(discreet.checked),
         discreet.checked ? "Discreet titles on." : "Discreet titles off.", "#discreet", { keepUrl: true }) });
-    body.replaceChildren(
+    body.replaceChildren(...[
       h("p", {}, feed.active
         ? "Your calendar feed is on. Your phone's calendar shows your sessions and keeps them up to date."
         : "Add your sessions to your phone's calendar with a private link. They stay up to date by themselves."),
@@ -48,7 +48,8 @@ export async function calendarScreen({ announce }) {
         feed.active
           ? h("button", { type: "button", class: "button secondary", id: "stop-feed",
             onClick: () => act(() => api.stopCalendarFeed(), "The calendar feed is stopped.", "#new-link") }, "Stop the feed")
-          : null));
+          : null),
+    ].filter(Boolean)); // replaceChildren would write a null as the text "null"
   }
 
   render();
