@@ -165,3 +165,33 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
         re.compile(rf"^Attended {spoken(before + LENGTH)} of the 9 h minimum$")
     )
     assert await page.evaluate("window.__cspViolations") == []
+
+
+async def test_the_calendar_link_is_shown_once_discreet_by_default_and_can_be_stopped(page, demo_password):
+    await open_sign_in(page)
+    await sign_in(page, "client2@demo.example", demo_password)
+    await page.get_by_role("link", name="Calendar").click()
+    await expect(page.get_by_role("heading", level=1, name="Calendar link")).to_be_focused()
+    discreet = page.get_by_role("switch", name="Discreet titles")
+    await expect(discreet).to_be_checked()
+    await expect(page.get_by_text("\u201cAppointment\u201d instead of session names")).to_be_visible()
+
+    await page.get_by_role("button", name="Get a calendar link").click()
+    link = page.get_by_label("Your calendar link")
+    await expect(link).to_be_focused()
+    url = await link.input_value()
+    assert re.fullmatch(r"https?://[^/]+/calendar/[\w-]+\.ics", url), url
+    await expect(page.get_by_text("Getting a new link stops the old one")).to_be_visible()
+    await discreet.uncheck()
+    await expect(page.get_by_role("status")).to_have_text("Discreet titles off.")
+    await expect(link).to_have_value(url)  # the switch keeps the one-time link on screen
+
+    # Shown once: opening the panel again says the feed is on, without the link.
+    await page.reload()
+    await expect(page.get_by_text("Your calendar feed is on.")).to_be_visible()
+    await expect(page.get_by_label("Your calendar link")).to_have_count(0)
+    await expect(page.get_by_role("switch", name="Discreet titles")).not_to_be_checked()
+    await page.get_by_role("button", name="Stop the feed").click()
+    await expect(page.get_by_role("status")).to_have_text("The calendar feed is stopped.")
+    await expect(page.get_by_role("button", name="Get a calendar link")).to_be_focused()
+    assert await page.evaluate(f"fetch({url!r}).then((r) => r.status)") == 404
