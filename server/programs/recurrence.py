@@ -21,6 +21,8 @@ _ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 _REFUSED_PARTS = {"BYHOUR", "BYMINUTE", "BYSECOND", "DTSTART", "BYEASTER"}
 _PART = re.compile(r"^[A-Z]+=[A-Za-z0-9,+\-:]+$")
 _UNTIL_UTC = re.compile(r"UNTIL=(\d{8}T\d{6})Z")
+_UNTIL_DATE = re.compile(r"UNTIL=(\d{8})(?=;|$)")
+_INTERVAL = re.compile(r"^[1-9][0-9]{0,2}$")
 MAX_RULE_LENGTH = 300
 MAX_DURATION_MINUTES = 12 * 60
 
@@ -55,34 +57,69 @@ def normalise_rule(text: str) -> str:
         return ""
     if len(rule) > MAX_RULE_LENGTH:
         raise InvalidInput(f"The repeat rule is longer than {MAX_RULE_LENGTH} characters.")
-    parts = [part.strip() for part in rule.strip(";").split(";")]
-    names = []
-    for part in parts:
-        if not _PART.match(part.upper()):
-            raise InvalidInput(f"The repeat rule part '{part}' is not NAME=VALUE (e.g. FREQ=WEEKLY;BYDAY=MO,WE).")
-        names.append(part.split("=", 1)[0].upper())
-    if len(set(names)) != len(names):
-        raise InvalidInput("The repeat rule names a part twice.")
-    refused = sorted(set(names) & _REFUSED_PARTS)
-    if refused:
-        raise InvalidInput(f"The repeat rule may not use {', '.join(refused)}: the time comes from the session's start.")
-    freq = dict(part.upper().split("=", 1) for part in parts).get("FREQ")
-    if freq not in _ALLOWED_FREQ:
-        raise InvalidInput("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
-    canonical = ";".join(part.upper() for part in parts)
-    parse(canonical, datetime(2026, 1, 5, 18, 0))  # let dateutil judge the rest
+    parts = [part.strip().upper() for part in rule.strip(";").split(";")]
+    _check_parts(parts)
+    canonical = ";".join(parts)
+    _check_expands(canonical)
     return canonical
 
 
-def parse(rule: str, local_start: datetime):
-    """dateutil's rrule for a canonical rule anchored at a naive local start."""
-    # A UTC UNTIL against a floating start is refused by dateutil; a date-time in local wall
-    # time means the same for a schedule kept in one zone.
-    rule = _UNTIL_UTC.sub(r"UNTIL=\1", rule)
+def _check_parts(parts: list[str]) -> None:
+    """Refuse, part by part, what no IOP schedule needs or what dateutil mishandles."""
+    for part in parts:
+        if not _PART.match(part):
+            raise InvalidInput(f"The repeat rule part '{part}' is not NAME=VALUE (e.g. FREQ=WEEKLY;BYDAY=MO,WE).")
+    values = dict(part.split("=", 1) for part in parts)
+    if len(values) != len(parts):
+        raise InvalidInput("The repeat rule names a part twice.")
+    refused = sorted(set(values) & _REFUSED_PARTS)
+    if refused:
+        raise InvalidInput(f"The repeat rule may not use {', '.join(refused)}: the time comes from the session's start.")
+    if values.get("FREQ") not in _ALLOWED_FREQ:
+        raise InvalidInput("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
+    # dateutil never advances with INTERVAL=0 (expansion hangs) and fails later on a negative one.
+    if not _INTERVAL.match(values.get("INTERVAL", "1")):
+        raise InvalidInput("The repeat rule's INTERVAL must be a whole number from 1 to 999.")
+    if "COUNT" in values and "UNTIL" in values:
+        raise InvalidInput("The repeat rule may end with COUNT or with UNTIL, not both.")
+
+
+def _check_expands(canonical: str) -> None:
+    """Let dateutil judge the rest by finding a first session: some rules (BYDAY=+9MO in a
+    month) fail only when expanded, and a rule that never yields one is surely a mistake."""
+    anchor = datetime(2026, 1, 5, 18, 0)
+    try:
+        first = parse(canonical, anchor).after(anchor, inc=True)
+    except IndexError as exc:
+        raise InvalidInput("The repeat rule numbers a day its period does not have (e.g. BYDAY=+9MO).") from exc
+    except ValueError as exc:
+        raise InvalidInput(f"The repeat rule is not valid RFC 5545: {exc}.") from exc
+    if first is None:
+        raise InvalidInput("The repeat rule never produces a session.")
+
+
+def parse(rule: str, local_start: datetime, tz: ZoneInfo | None = None):
+    """dateutil's rrule for a canonical rule anchored at a naive local start.
+
+    Expansion runs on floating (naive) local times, and dateutil refuses a UTC UNTIL with
+    them. RFC 5545 requires that UTC form with a zoned start, so calendar apps send it: it
+    becomes the same instant's wall time in `tz` (without `tz`, for validation, the digits).
+    A date-only UNTIL ("until 7 January") includes that day's sessions; dateutil would stop
+    at its midnight.
+    """
+    rule = _UNTIL_UTC.sub(lambda match: "UNTIL=" + _wall_digits(match[1], tz), rule)
+    rule = _UNTIL_DATE.sub(r"UNTIL=\1T235959", rule)
     try:
         return rrulestr(rule, dtstart=local_start, ignoretz=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise InvalidInput(f"The repeat rule is not valid RFC 5545: {exc}.") from exc
+
+
+def _wall_digits(utc_digits: str, tz: ZoneInfo | None) -> str:
+    if tz is None:
+        return utc_digits
+    instant = datetime.strptime(utc_digits, "%Y%m%dT%H%M%S").replace(tzinfo=timezone.utc)
+    return instant.astimezone(tz).strftime("%Y%m%dT%H%M%S")
 
 
 def expand(
@@ -101,7 +138,7 @@ def expand(
     if not rule:
         locals_ = [local_start] if lo <= local_start <= hi else []
     else:
-        locals_ = parse(rule, local_start).between(lo, hi, inc=True)
+        locals_ = parse(rule, local_start, tz).between(lo, hi, inc=True)
     starts = [to_utc(local, tz) for local in locals_]
     return [start for start in starts if window_start <= start < window_end]
 
