@@ -18,12 +18,20 @@ async def extend_schedules() -> int:
     now = datetime.now(timezone.utc)
     changed = 0
     for row in await SessionSeries.select(SessionSeries.id).where(SessionSeries.ended.eq(False)):
-        try:
-            changed += await occurrences.sync_series(row["id"], now=now)
-        except Exception as exc:
-            if not db.is_unique_violation(exc):
-                raise
-            log.info("series %d was extended by another process", row["id"])
+        changed += await _extend(row["id"], now)
     if changed:
         log.info("schedule horizon: %d occurrences added or changed", changed)
     return changed
+
+
+async def _extend(series_id: int, now: datetime) -> int:
+    """One series' new occurrences. A series that cannot be expanded (a rule stored before
+    today's checks) is logged and skipped: it must not stop every other series' horizon."""
+    try:
+        return await occurrences.sync_series(series_id, now=now)
+    except Exception as exc:
+        if db.is_unique_violation(exc):
+            log.info("series %d was extended by another process", series_id)
+        else:
+            log.error("series %d could not be extended", series_id, exc_info=exc)
+        return 0

@@ -138,6 +138,7 @@ def expand(
     if not rule:
         locals_ = [local_start] if lo <= local_start <= hi else []
     else:
+        _check_parts(rule.split(";"))  # a rule stored before a check existed must not hang us
         locals_ = parse(rule, local_start, tz).between(lo, hi, inc=True)
     starts = [to_utc(local, tz) for local in locals_]
     return [start for start in starts if window_start <= start < window_end]

@@ -166,6 +166,11 @@ def test_an_interval_that_dateutil_cannot_expand_is_refused(rule):
         recurrence.normalise_rule(rule)
 
 
+def test_expanding_a_stored_rule_with_interval_zero_refuses_instead_of_hanging():
+    with pytest.raises(InvalidInput, match="INTERVAL"):
+        recurrence.expand("FREQ=WEEKLY;INTERVAL=0", datetime(2026, 1, 5, 18), DENVER, utc(2026, 1, 1), utc(2026, 2, 1))
+
+
 def test_a_day_number_beyond_the_month_is_refused_rather_than_failing_at_expansion():
     with pytest.raises(InvalidInput, match=r"BYDAY=\+9MO"):
         recurrence.normalise_rule("FREQ=MONTHLY;BYDAY=+9MO")
