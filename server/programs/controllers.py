@@ -196,6 +196,6 @@ async def calendar_feed(feed: FromPath[str]) -> Response[str]:
     text = await calendar.render_feed(feed[: -len(".ics")], _now())
     if text is None:
         raise NotFound("No such calendar.")
-    return Response(text, media_type="text/calendar; charset=utf-8",
+    return Response(text, media_type="text/calendar",
                     headers={"Content-Disposition": 'inline; filename="schedule.ics"'})
 

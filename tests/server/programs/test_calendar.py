@@ -104,11 +104,6 @@ async def test_the_feed_is_text_calendar_fetched_without_a_session_and_never_cac
     assert len(Calendar.from_ical(response.text).walk("VEVENT")) > 10
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "server/programs/controllers.py calendar_feed passes media_type='text/calendar; charset=utf-8' to "
-    "Response, and Litestar appends its own charset to text/*: the header reads "
-    "'text/calendar; charset=utf-8; charset=utf-8'. Fix: Response(..., media_type='text/calendar')."
-))
 async def test_the_feed_names_its_charset_once(schedule, personas, signed_in, new_browser):
     path = await feed_path(await signed_in(personas.client))
     response = await new_browser().get(path)
