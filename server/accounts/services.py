@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import time
 from datetime import datetime, timedelta, timezone
 
 import msgspec
@@ -100,7 +101,7 @@ async def load_session(token: str, settings: Settings, now: datetime) -> ActiveS
     ):
         await end_session(token_hash)
         return None
-    if now - row["last_seen"] >= TOUCH_INTERVAL and token_hash not in _touching:
+    if now - row["last_seen"] >= TOUCH_INTERVAL and not _recently_touched(token_hash):
         await _touch(token_hash, now)
     user = SignedInUser(
         id=row["account.id"],
@@ -113,18 +114,31 @@ async def load_session(token: str, settings: Settings, now: datetime) -> ActiveS
     return ActiveSession(token_hash, user, row["last_seen"], row["expires"])
 
 
-# Sessions whose last_seen this process is writing now. A phone firing several requests at
-# once would otherwise queue as many identical writes; under load each waits for the write
-# lock and its thread hops (B1 saw 64 of them stall the loop for 1.4 s).
-_touching: set[str] = set()
+# When this process last wrote each session's last_seen (monotonic seconds). A phone firing
+# several requests at once would otherwise queue as many identical writes; under load each
+# waits for the write lock and its thread hops (B1 saw 64 of them stall the loop for 1.4 s).
+# Requests that read the row before the write committed still see the old last_seen, so the
+# write in flight is not enough to go by: a touch counts for TOUCH_INTERVAL.
+_touched: dict[str, float] = {}
+_TOUCHED_PRUNE_AT = 4096
+
+
+def _recently_touched(token_hash: str) -> bool:
+    at = _touched.get(token_hash)
+    return at is not None and time.monotonic() - at < TOUCH_INTERVAL.total_seconds()
 
 
 async def _touch(token_hash: str, now: datetime) -> None:
-    _touching.add(token_hash)
+    if len(_touched) >= _TOUCHED_PRUNE_AT:
+        horizon = time.monotonic() - TOUCH_INTERVAL.total_seconds()
+        for key in [key for key, at in _touched.items() if at < horizon]:
+            del _touched[key]
+    _touched[token_hash] = time.monotonic()
     try:
         await AuthSession.update({AuthSession.last_seen: now}).where(AuthSession.token_hash == token_hash)
-    finally:
-        _touching.discard(token_hash)
+    except BaseException:
+        _touched.pop(token_hash, None)  # not written: the next request tries again
+        raise
 
 
 async def end_session(token_hash: str) -> None:
