@@ -50,6 +50,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from rich.console import Console  # noqa: E402
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 
 from server.programs import recurrence  # noqa: E402
@@ -411,7 +412,7 @@ def generate(url: str, *, clients: int = 10_000, seed: int = 2026, back_days: in
     password_hash = new_hasher().hash(password or os.environ.get("COMPANION_DEMO_PASSWORD") or common.DEMO_PASSWORD)
     next_ids = sqlite_next_ids(url[len("sqlite:///"):]) if sqlite else asyncio.run(pg_next_ids(url))
     columns = [TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, disable=quiet, transient=False) as progress:
+    with Progress(*columns, disable=quiet, console=Console(stderr=True)) as progress:
         plan = build(Ids(dict(next_ids)), clients=clients, seed=seed, now=now, back_days=back_days,
                      ahead_days=ahead_days, password_hash=password_hash, progress=progress)
         if sqlite:
