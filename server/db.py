@@ -31,6 +31,7 @@ from piccolo import columns
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, SQLiteTransaction, dict_factory
 from piccolo.query.base import Query
+from piccolo.query.functions.aggregate import Sum
 from piccolo.querystring import QueryString
 
 def _utc_datetime(text: str) -> datetime:
@@ -50,6 +51,8 @@ _SQLITE_OUT: dict[type, Callable | None] = {
     columns.ForeignKey: None,
     columns.Varchar: None,
     columns.Text: None,
+    columns.Real: None,
+    Sum: None,  # an integer sum comes back as an int
 }
 
 BUSY_TIMEOUT_SECONDS = 5.0
