@@ -32,6 +32,8 @@ from server.programs.tables import Attendance, AttendanceStatus, Enrollment, Occ
 O = SessionOccurrence
 ATTENDED = [AttendanceStatus.present.value, AttendanceStatus.late.value]
 SCHEDULE_MAX_DAYS = 60
+NEXT_SOON_DAYS = 7  # Today reads this far ahead for the next session...
+NEXT_MAX_DAYS = 90  # ...and looks this far when the program has a break
 ATTENDANCE_VIEWED = "attendance.viewed"
 ATTENDANCE_RECORDED = "attendance.recorded"
 CASELOAD_VIEWED = "caseload.viewed"
@@ -125,27 +127,35 @@ def _enrollment_bounds(enrollment: dict) -> tuple[datetime, datetime]:
 async def today(user: SignedInUser, now: datetime) -> TodayOut:
     """The client's home screen: next session, the rest of today, this week's hours.
 
-    Three queries: the enrollments, one range of occurrences covering today, the next two
-    weeks and the program week, and the week's attended minutes.
+    Three queries: the enrollments, one range of occurrences covering today, the next week
+    and the program week, and the week's attended minutes; a fourth looks further for the
+    next session only when the coming week has none (a break in the program).
     """
     tz = recurrence.zone(user.timezone)
     local_today = now.astimezone(tz).date()
     day_start, day_end = recurrence.local_day_bounds(local_today, tz)
-    start, end = min(day_start, now), max(day_end, now + timedelta(days=14))
+    start, end = min(day_start, now), max(day_end, now + timedelta(days=NEXT_SOON_DAYS))
     enrollments = await _enrollments(user.id)
     current = _current(enrollments, now)
     week = _program_week(current, now) if current is not None else None
     if week is not None:
         start, end = min(start, week[0]), max(end, week[1])
     rows = await _visible_rows(user.id, enrollments, start, end)
-    upcoming = [r for r in rows if r["ends_at"] > now and r["status"] == OccurrenceStatus.scheduled.value]
+    following = _first_ahead(rows, now)
+    if following is None:
+        following = _first_ahead(await _visible_rows(user.id, enrollments, end, now + timedelta(days=NEXT_MAX_DAYS)), now)
     cards: list = [
-        NextSessionCard(occurrence=occurrence_out(upcoming[0]) if upcoming else None),
+        NextSessionCard(occurrence=occurrence_out(following) if following else None),
         TodaySessionsCard(occurrences=[occurrence_out(r) for r in rows if day_start <= r["starts_at"] < day_end]),
     ]
     if week is not None:
         cards.append(WeekHoursCard(hours=await _hours(user.id, current, week, now, rows)))
     return TodayOut(generated_at=now, timezone=user.timezone, date=local_today, cards=cards)
+
+
+def _first_ahead(rows: list[dict], now: datetime) -> dict | None:
+    """The first scheduled session not yet over (rows are in start order)."""
+    return next((r for r in rows if r["ends_at"] > now and r["status"] == OccurrenceStatus.scheduled.value), None)
 
 
 async def schedule(user: SignedInUser, now: datetime, days: int) -> ScheduleOut:

@@ -127,3 +127,16 @@ async def test_a_client_without_an_enrollment_sees_no_hours_card(personas, signe
     today = (await client.get("/api/me/today")).json()
     assert set(cards(today)) == {"next_session", "today_sessions"}
     assert cards(today)["next_session"]["occurrence"] is None and today["timezone"] == "America/Chicago"
+
+
+async def test_after_a_break_of_more_than_a_week_today_still_finds_the_next_session(schedule, personas):
+    now = datetime.now(timezone.utc)
+    await SessionOccurrence.update({SessionOccurrence.status: "cancelled"}).where(
+        (SessionOccurrence.starts_at >= now - timedelta(hours=4))
+        & (SessionOccurrence.starts_at < now + timedelta(days=services.NEXT_SOON_DAYS + 3))
+    )
+    today = await services.today(user_of(personas.client), now)
+    following = today.cards[0].occurrence
+    assert following is not None and following.status == "scheduled"
+    assert following.starts_at >= now + timedelta(days=services.NEXT_SOON_DAYS + 3)
+    assert following.title == "Evening group"
