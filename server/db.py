@@ -35,8 +35,10 @@ from piccolo.query.functions.aggregate import Sum
 from piccolo.querystring import QueryString
 
 def _utc_datetime(text: str) -> datetime:
-    # Piccolo stores a timestamptz as str() of its UTC value and reads it back like this.
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    # Piccolo stores a timestamptz as str() of its UTC value ("...+00:00", which fromisoformat
+    # reads as timezone.utc itself); replace() only for a value stored without an offset.
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
 # How the fast path turns SQLite's stored values into what Piccolo would return.
