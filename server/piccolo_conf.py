@@ -20,5 +20,6 @@ APP_REGISTRY = AppRegistry(
         "server.accounts.piccolo_app",
         "server.audit.piccolo_app",
         "server.programs.piccolo_app",
+        "server.checkins.piccolo_app",
     ]
 )

@@ -12,7 +12,7 @@ from tests.conftest import PG_ADMIN_URL
 async def test_a_fresh_sqlite_database_migrates_once(tmp_path):
     async with db.connected(f"sqlite:///{tmp_path / 'fresh.db'}") as engine:
         applied = await apply_migrations()
-        assert {name.split(":")[0] for name in applied} == {"accounts", "audit", "programs"}
+        assert {name.split(":")[0] for name in applied} == {"accounts", "audit", "programs", "checkins"}
         assert await pending_migrations() == []
         assert await apply_migrations() == []
         tables = {row["name"] for row in await engine.run_ddl("SELECT name FROM sqlite_master WHERE type='table'")}
