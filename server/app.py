@@ -18,7 +18,9 @@ from server import db
 from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
+from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
 from server.programs.controllers import AdminController, CounselorController, MyScheduleController, calendar_feed
+from server.today import caseload_route, today_route
 from server.errors import AccessDenied, ProblemError
 from server.http import CompanionApp, get
 from server.security.passwords import Passwords
@@ -63,7 +65,10 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
 
     api = Router(
         "/api",
-        route_handlers=[AuthController, MyScheduleController, CounselorController, AdminController],
+        route_handlers=[
+            AuthController, MyScheduleController, CounselorController, AdminController, today_route, caseload_route,
+            CheckinController, ReviewController, CheckinPolicyController,
+        ],
         middleware=[DefineMiddleware(SessionMiddleware, settings=settings)],
     )
     web = create_static_files_router(

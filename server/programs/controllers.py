@@ -16,7 +16,6 @@ from server.programs.schemas import (
     AttendanceIn,
     CalendarFeedOut,
     CalendarFeedUpdate,
-    CaseloadOut,
     EnrollmentIn,
     EnrollmentOut,
     EnrollmentPatch,
@@ -32,7 +31,6 @@ from server.programs.schemas import (
     SeriesIn,
     SeriesOut,
     SeriesPatch,
-    TodayOut,
     TrackIn,
     TrackOut,
     TrackPatch,
@@ -52,10 +50,6 @@ class MyScheduleController(Controller):
     path = "/me"
     tags = ["schedule"]
     guards = [requires_client]
-
-    @get("/today", summary="The home screen's cards: next session, today's sessions, this week's hours")
-    async def today(self, request: Request) -> TodayOut:
-        return await services.today(request.user, _now())
 
     @get("/schedule", summary="Sessions from today for `days` days (cancelled ones included)")
     async def schedule(self, request: Request, days: Days = 14) -> ScheduleOut:
@@ -82,10 +76,6 @@ class CounselorController(Controller):
     path = "/counselor"
     tags = ["counselor"]
     guards = [requires_staff]
-
-    @get("/caseload", summary="My clients with this week's treatment hours")
-    async def caseload(self, request: Request) -> CaseloadOut:
-        return CaseloadOut(clients=await services.caseload(request.user, _now()))
 
     @get("/occurrences", summary="Sessions I facilitate (all, for an admin) from a date")
     async def occurrences(

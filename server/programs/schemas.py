@@ -71,7 +71,9 @@ class WeekHoursCard(msgspec.Struct, tag_field="card", tag="week_hours"):
 Card = NextSessionCard | TodaySessionsCard | WeekHoursCard
 
 
-class TodayOut(msgspec.Struct):
+class ScheduleToday(msgspec.Struct):
+    """The schedule's cards for Today (server/today.py adds other features' cards)."""
+
     generated_at: datetime
     timezone: str  # the client's display zone
     date: date  # today in that zone
@@ -98,14 +100,10 @@ class CalendarFeedUpdate(msgspec.Struct):
 # --- counselors ---------------------------------------------------------------------------
 
 
-class CaseloadEntry(msgspec.Struct):
+class CaseloadHours(msgspec.Struct):
     client_id: int
     name: str
     hours: WeekHours | None  # None when the client has no active enrollment
-
-
-class CaseloadOut(msgspec.Struct):
-    clients: list[CaseloadEntry]
 
 
 class RosterEntry(msgspec.Struct):

@@ -15,14 +15,14 @@ from server.audit import services as audit
 from server.errors import AccessDenied, InvalidInput
 from server.programs import recurrence
 from server.programs.schemas import (
-    CaseloadEntry,
+    CaseloadHours,
     Mark,
     NextSessionCard,
     OccurrenceOut,
     RosterEntry,
     RosterOut,
     ScheduleOut,
-    TodayOut,
+    ScheduleToday,
     TodaySessionsCard,
     WeekHours,
     WeekHoursCard,
@@ -124,7 +124,7 @@ def _enrollment_bounds(enrollment: dict) -> tuple[datetime, datetime]:
     return lo, hi
 
 
-async def today(user: SignedInUser, now: datetime) -> TodayOut:
+async def today(user: SignedInUser, now: datetime) -> ScheduleToday:
     """The client's home screen: next session, the rest of today, this week's hours.
 
     Three queries: the enrollments, one range of occurrences covering today, the next week
@@ -150,7 +150,7 @@ async def today(user: SignedInUser, now: datetime) -> TodayOut:
     ]
     if week is not None:
         cards.append(WeekHoursCard(hours=await _hours(user.id, current, week, now, rows)))
-    return TodayOut(generated_at=now, timezone=user.timezone, date=local_today, cards=cards)
+    return ScheduleToday(generated_at=now, timezone=user.timezone, date=local_today, cards=cards)
 
 
 def _first_ahead(rows: list[dict], now: datetime) -> dict | None:
@@ -242,7 +242,7 @@ def _current(enrollments: list[dict], now: datetime) -> dict | None:
 # --- counselors ----------------------------------------------------------------------------
 
 
-async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadEntry]:
+async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadHours]:
     """The counselor's clients (primary counselor) with this week's hours; each view audited."""
     rows = await ClientProfile.select(ClientProfile.account.id, ClientProfile.account.display_name).where(
         (ClientProfile.primary_counselor == user.id) & ClientProfile.account.active.eq(True)
@@ -250,7 +250,7 @@ async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadEntry]:
     entries = []
     for row in rows:
         client_id = row["account.id"]
-        entries.append(CaseloadEntry(client_id=client_id, name=row["account.display_name"],
+        entries.append(CaseloadHours(client_id=client_id, name=row["account.display_name"],
                                      hours=await week_hours(client_id, now)))
     async with db.current().transaction():
         for entry in entries:

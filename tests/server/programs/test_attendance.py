@@ -18,6 +18,10 @@ from tests.server.programs.test_schedule import user_of
 TZ = recurrence.zone(DENVER)
 
 
+def week_card(response) -> dict:
+    return next(c for c in response.json()["cards"] if c["card"] == "week_hours")["hours"]
+
+
 async def last_started(series_id: int) -> dict:
     """The evening group's most recent session that has started (the fixture began last week)."""
     return await SessionOccurrence.select().where(
@@ -35,14 +39,14 @@ async def test_a_counselor_marks_attendance_and_the_clients_hours_change(schedul
     roster = await counselor.get(f"/api/counselor/occurrences/{occurrence['id']}/attendance")
     assert roster.status_code == 200
     assert [(r["name"], r["status"]) for r in roster.json()["roster"]] == [("Casey Client", None)]
-    before = (await client.get("/api/me/today")).json()["cards"][-1]["hours"]["attended_minutes"]
+    before = week_card(await client.get("/api/me/today"))["attended_minutes"]
 
     marked = await counselor.put(f"/api/counselor/occurrences/{occurrence['id']}/attendance",
                                  {"marks": [{"client_id": personas.client.id, "status": "present"}]})
     assert marked.status_code == 200, marked.text
     assert marked.json()["roster"] == [{"client_id": personas.client.id, "name": "Casey Client",
                                         "status": "present", "minutes": 180}]
-    after = (await client.get("/api/me/today")).json()["cards"][-1]["hours"]["attended_minutes"]
+    after = week_card(await client.get("/api/me/today"))["attended_minutes"]
     assert after - before == (180 if this_week else 0)
 
     recorded = await AuditEvent.select().where(AuditEvent.action == "attendance.recorded")

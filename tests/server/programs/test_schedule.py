@@ -30,7 +30,7 @@ async def test_today_shows_the_clients_next_session_of_their_own_track(schedule,
     response = await client.get("/api/me/today")
     assert response.status_code == 200
     today = cards(response.json())
-    assert set(today) == {"next_session", "today_sessions", "week_hours"}
+    assert set(today) == {"next_session", "today_sessions", "week_hours", "checkin"}
     following = today["next_session"]["occurrence"]
     assert following["title"] == "Evening group" and following["track"] == "Evening IOP"
     assert following["location"] == "Suite 200" and following["facilitator"] == "Dana Counselor"
@@ -125,7 +125,7 @@ async def test_a_client_without_an_enrollment_sees_no_hours_card(personas, signe
     await Account.update({Account.timezone: "America/Chicago"}).where(Account.id == personas.client.id)
     client = await signed_in(personas.client)
     today = (await client.get("/api/me/today")).json()
-    assert set(cards(today)) == {"next_session", "today_sessions"}
+    assert set(cards(today)) == {"next_session", "today_sessions", "checkin"}
     assert cards(today)["next_session"]["occurrence"] is None and today["timezone"] == "America/Chicago"
 
 

@@ -1,0 +1,84 @@
+"""Check-in API: clients submit and read their own (/api/checkins); counselors work the review
+queue and read a caseload client's detail (/api/counselor/...); admins set a program's rules."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Annotated
+from uuid import UUID
+
+from litestar import Controller, Request, Response
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from server.checkins import services
+from server.checkins.schemas import (
+    CheckinDetailOut,
+    CheckinIn,
+    CheckinOut,
+    CheckinPolicyIn,
+    CheckinPolicyOut,
+    ClientDetailOut,
+    QueueOut,
+    ReviewIn,
+)
+from server.http import get, post, put
+from server.security.guards import requires_admin, requires_client, requires_counselor
+
+HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
+Limit = Annotated[int, QueryParameter(ge=1, le=services.QUEUE_MAX, description="Page size")]
+After = Annotated[str | None, QueryParameter(max_length=200, description="next_cursor of the previous page")]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class CheckinController(Controller):
+    path = "/checkins"
+    tags = ["checkins"]
+    guards = [requires_client]
+
+    @post("/", summary="Submit a check-in; the same id and body again answers the same")
+    async def submit(self, request: Request, data: JSONBody[CheckinIn]) -> Response[CheckinOut]:
+        checkin, created = await services.submit(request.user, data, _now())
+        return Response(checkin, status_code=201 if created else 200)
+
+    @get("/", summary="My check-ins, newest first, with my counselor's feedback")
+    async def history(self, request: Request, days: HistoryDays = 30) -> list[CheckinOut]:
+        return await services.own_history(request.user, days, _now())
+
+
+class ReviewController(Controller):
+    path = "/counselor"
+    tags = ["counselor"]
+    guards = [requires_counselor]
+
+    @get("/review-queue", summary="Unreviewed check-ins of my caseload: urgent, high, then oldest")
+    async def queue(self, request: Request, limit: Limit = 50, after: After = None) -> QueueOut:
+        return await services.review_queue(request.user, limit, after)
+
+    @get("/checkins/{checkin_id:uuid}", summary="One check-in beside the client's last 14 days")
+    async def detail(self, request: Request, checkin_id: FromPath[UUID]) -> CheckinDetailOut:
+        return await services.checkin_detail(request.user, checkin_id, _now())
+
+    @post("/checkins/{checkin_id:uuid}/review", status_code=200, summary="Mark reviewed, with a note the client sees")
+    async def review(self, request: Request, checkin_id: FromPath[UUID], data: JSONBody[ReviewIn]) -> CheckinOut:
+        return await services.review(request.user, checkin_id, data.note, _now())
+
+    @get("/clients/{client_id:int}", summary="A caseload client's check-in trends and this week's hours")
+    async def client(self, request: Request, client_id: FromPath[int]) -> ClientDetailOut:
+        return await services.client_detail(request.user, client_id, _now())
+
+
+class CheckinPolicyController(Controller):
+    path = "/admin/programs/{program_id:int}/checkin-policy"
+    tags = ["admin"]
+    guards = [requires_admin]
+
+    @get("/", summary="A program's check-in risk rules")
+    async def policy(self, program_id: FromPath[int]) -> CheckinPolicyOut:
+        return await services.program_policy(program_id)
+
+    @put("/", summary="Set a program's check-in risk rules")
+    async def set_policy(self, program_id: FromPath[int], data: JSONBody[CheckinPolicyIn]) -> CheckinPolicyOut:
+        return await services.set_program_policy(program_id, data)

@@ -1,0 +1,390 @@
+"""Daily check-ins: idempotent submission, risk rules, the client's own history, the counselor's
+review queue, check-in detail and review, and the client detail. Every query is scoped to the
+person asking: a client to themself, a counselor to their caseload.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import date, datetime, timedelta
+from uuid import UUID
+
+import msgspec
+
+from server import db
+from server.accounts.services import SignedInUser
+from server.accounts.tables import Account, ClientProfile
+from server.audit import services as audit
+from server.checkins.schemas import (
+    CaseloadCheckins,
+    CheckinDetailOut,
+    CheckinIn,
+    CheckinOut,
+    CheckinPolicyIn,
+    CheckinPolicyOut,
+    ClientDetailOut,
+    DayPoint,
+    QueueItem,
+    QueueOut,
+    Support,
+)
+from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy
+from server.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.programs import recurrence
+from server.programs import services as schedule
+from server.programs.tables import Program
+
+CHECKIN_SUBMITTED = "checkin.submitted"
+CHECKIN_VIEWED = "checkin.viewed"
+CHECKIN_REVIEWED = "checkin.reviewed"
+CLIENT_VIEWED = "client.viewed"
+OLDEST_DAYS = 14  # a check-in may be for a day this far back (kept offline on a phone)
+QUEUE_MAX = 100
+DEFAULT_COPING_PLAN = (
+    "Pause and breathe slowly for a minute. Move away from the trigger if you can. "
+    "Call someone on your support list or go to a meeting. You do not have to do this alone."
+)
+RANKS = {rank: risk for risk, rank in RISK_RANK.items()}
+
+
+# --- submitting ------------------------------------------------------------------------------
+
+
+async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[CheckinOut, bool]:
+    """Store a client's check-in; the same id and body again answers the same.
+
+    Returns:
+        The check-in as stored, and whether this call created it.
+
+    Raises:
+        Conflict: the id was used before with a different body (or by someone else).
+        InvalidInput: a day in the future or too long ago.
+    """
+    digest = hashlib.sha256(msgspec.json.encode(data)).hexdigest()
+    existing = await _replayed(user, data, digest)
+    if existing is not None:
+        return existing, False
+    today = now.astimezone(recurrence.zone(user.timezone)).date()
+    if not today - timedelta(days=OLDEST_DAYS) <= data.local_date <= today + timedelta(days=1):
+        raise InvalidInput(f"A check-in can be for today or up to {OLDEST_DAYS} days back.")
+    risk = assess(data, await policy_for_client(user.id, now))
+    row = Checkin(
+        id=data.id, client=user.id, local_date=data.local_date, submitted_at=now, mood=data.mood,
+        craving=data.craving, used=data.used, substances=_json(data.substances if data.used else []),
+        medication=data.medication, sleep_hours=data.sleep_hours, triggers=_json(data.triggers),
+        helped=data.helped.strip(), safety_concern=data.safety_concern, note=data.note.strip(), risk=risk,
+        risk_rank=RISK_RANK[risk], body_hash=digest,
+    )
+    try:
+        async with db.current().transaction():
+            await Checkin.insert(row)
+            await audit.record(CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now)
+    except Exception as exc:
+        if not db.is_unique_violation(exc):
+            raise
+        replay = await _replayed(user, data, digest)  # two sends of one check-in raced
+        if replay is None:
+            raise
+        return replay, False
+    return await own_checkin(user, data.id), True
+
+
+async def _replayed(user: SignedInUser, data: CheckinIn, digest: str) -> CheckinOut | None:
+    row = await Checkin.select(Checkin.client, Checkin.body_hash).where(Checkin.id == data.id).first()
+    if row is None:
+        return None
+    if row["client"] != user.id or row["body_hash"] != digest:
+        raise Conflict("A different check-in was already sent with this id; start a new check-in.")
+    return await own_checkin(user, data.id)
+
+
+def assess(data: CheckinIn, policy: CheckinPolicyIn) -> str:
+    """The risk rules: a safety concern is urgent; reported use or strong craving is high."""
+    if data.safety_concern and policy.urgent_on_safety:
+        return "urgent"
+    if (data.used and policy.high_on_use) or data.craving >= policy.high_craving_at:
+        return "high"
+    return "normal"
+
+
+async def own_checkin(user: SignedInUser, checkin_id) -> CheckinOut:
+    row = await Checkin.select().where((Checkin.id == checkin_id) & (Checkin.client == user.id)).first()
+    if row is None:
+        raise NotFound("No such check-in.")
+    out = checkin_out(row)
+    if out.risk in ("urgent", "high"):
+        out.support = await support_for(user.id)
+    return out
+
+
+async def support_for(client_id: int) -> Support:
+    """The client's coping plan and counselor, shown with 988 after a risky check-in."""
+    profile = await ClientProfile.select(
+        ClientProfile.coping_plan, ClientProfile.primary_counselor.display_name
+    ).where(ClientProfile.account == client_id).first()
+    plan = (profile or {}).get("coping_plan") or DEFAULT_COPING_PLAN
+    return Support(coping_plan=plan, counselor_name=(profile or {}).get("primary_counselor.display_name"))
+
+
+def checkin_out(row: dict) -> CheckinOut:
+    return CheckinOut(
+        id=row["id"], local_date=row["local_date"], submitted_at=row["submitted_at"], mood=row["mood"],
+        craving=row["craving"], used=row["used"], substances=msgspec.json.decode(row["substances"]),
+        medication=row["medication"], sleep_hours=row["sleep_hours"], triggers=msgspec.json.decode(row["triggers"]),
+        helped=row["helped"], safety_concern=row["safety_concern"], note=row["note"], risk=row["risk"],
+        reviewed_at=row["reviewed_at"], counselor_note=row["counselor_note"] if row["reviewed_at"] else "",
+    )
+
+
+def _json(values: list[str]) -> str:
+    return msgspec.json.encode([value.strip() for value in values if value.strip()]).decode()
+
+
+# --- the client's own ----------------------------------------------------------------------------
+
+
+async def own_history(user: SignedInUser, days: int, now: datetime) -> list[CheckinOut]:
+    since = now.astimezone(recurrence.zone(user.timezone)).date() - timedelta(days=days - 1)
+    rows = await Checkin.select().where((Checkin.client == user.id) & (Checkin.local_date >= since)).order_by(
+        Checkin.submitted_at, ascending=False
+    )
+    return [checkin_out(row) for row in rows]
+
+
+async def today_state(user: SignedInUser, now: datetime) -> tuple[bool, CheckinOut | None]:
+    """Whether the client has checked in today (their zone), and their latest check-in."""
+    today = now.astimezone(recurrence.zone(user.timezone)).date()
+    row = await Checkin.select().where(
+        (Checkin.client == user.id) & (Checkin.local_date >= today - timedelta(days=OLDEST_DAYS))
+    ).order_by(Checkin.submitted_at, ascending=False).first()
+    if row is None:
+        return False, None
+    return row["local_date"] == today, checkin_out(row)
+
+
+# --- policies ------------------------------------------------------------------------------------
+
+
+async def policy_for_client(client_id: int, now: datetime) -> CheckinPolicyIn:
+    """The risk rules of the client's current program, or the defaults."""
+    enrollment = schedule._current(await schedule._enrollments(client_id), now)
+    if enrollment is None:
+        return CheckinPolicyIn()
+    return await program_policy(enrollment["program"])
+
+
+async def program_policy(program_id: int) -> CheckinPolicyOut:
+    row = await CheckinPolicy.select().where(CheckinPolicy.program == program_id).first()
+    if row is None:
+        return CheckinPolicyOut(program_id=program_id)
+    return CheckinPolicyOut(
+        program_id=program_id, urgent_on_safety=row["urgent_on_safety"], high_on_use=row["high_on_use"],
+        high_craving_at=row["high_craving_at"], missed_days=row["missed_days"],
+    )
+
+
+async def set_program_policy(program_id: int, data: CheckinPolicyIn) -> CheckinPolicyOut:
+    if not await Program.exists().where(Program.id == program_id):
+        raise NotFound("No such program.")
+    values = {
+        CheckinPolicy.urgent_on_safety: data.urgent_on_safety, CheckinPolicy.high_on_use: data.high_on_use,
+        CheckinPolicy.high_craving_at: data.high_craving_at, CheckinPolicy.missed_days: data.missed_days,
+    }
+    async with db.current().transaction():
+        if await CheckinPolicy.exists().where(CheckinPolicy.program == program_id):
+            await CheckinPolicy.update(values).where(CheckinPolicy.program == program_id)
+        else:
+            await CheckinPolicy.insert(CheckinPolicy(program=program_id, **{c._meta.name: v for c, v in values.items()}))
+    return await program_policy(program_id)
+
+
+# --- counselors --------------------------------------------------------------------------------
+
+
+def _caseload(counselor_id: int):
+    return ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+
+
+async def review_queue(user: SignedInUser, limit: int, after: str | None) -> QueueOut:
+    """Unreviewed check-ins of the counselor's caseload: urgent, then high, then oldest first."""
+    if not 1 <= limit <= QUEUE_MAX:
+        raise InvalidInput(f"limit must be between 1 and {QUEUE_MAX}.")
+    where = Checkin.reviewed_at.is_null() & Checkin.client.is_in(_caseload(user.id))
+    if after:
+        rank, at, last_id = _cursor_values(after)
+        where = where & (
+            (Checkin.risk_rank > rank)
+            | ((Checkin.risk_rank == rank) & (Checkin.submitted_at > at))
+            | ((Checkin.risk_rank == rank) & (Checkin.submitted_at == at) & (Checkin.id > last_id))
+        )
+    rows = await Checkin.select(
+        Checkin.id, Checkin.client, Checkin.client.display_name, Checkin.local_date, Checkin.submitted_at,
+        Checkin.risk, Checkin.risk_rank, Checkin.mood, Checkin.craving, Checkin.used, Checkin.safety_concern,
+    ).where(where).order_by(Checkin.risk_rank, Checkin.submitted_at, Checkin.id).limit(limit + 1)
+    page, more = rows[:limit], len(rows) > limit
+    return QueueOut(
+        items=[_queue_item(row) for row in page],
+        counts=await _unreviewed_counts(user.id),
+        next_cursor=_cursor(page[-1]) if more else None,
+    )
+
+
+def _queue_item(row: dict) -> QueueItem:
+    return QueueItem(
+        id=row["id"], client_id=row["client"], client_name=row["client.display_name"], local_date=row["local_date"],
+        submitted_at=row["submitted_at"], risk=row["risk"], mood=row["mood"], craving=row["craving"],
+        used=row["used"], safety_concern=row["safety_concern"],
+    )
+
+
+async def _unreviewed_counts(counselor_id: int) -> dict[str, int]:
+    rows = await Checkin.raw(
+        "SELECT risk_rank, COUNT(*) AS n FROM checkin WHERE reviewed_at IS NULL AND client IN "
+        "(SELECT account FROM client_profile WHERE primary_counselor = {}) GROUP BY risk_rank",
+        counselor_id,
+    )
+    counts = {risk: 0 for risk in RISK_RANK}
+    for row in rows:
+        counts[RANKS[row["risk_rank"]]] = row["n"]
+    return counts
+
+
+def _cursor(row: dict) -> str:
+    text = f"{row['risk_rank']}|{row['submitted_at'].isoformat()}|{row['id']}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def _cursor_values(cursor: str):
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        rank, at, last_id = text.split("|")
+        return int(rank), datetime.fromisoformat(at), UUID(last_id)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput("That page cursor is not valid; reload the queue.") from exc
+
+
+async def _caseload_checkin(user: SignedInUser, checkin_id) -> dict:
+    row = await Checkin.select(*Checkin.all_columns(), Checkin.client.display_name).where(
+        (Checkin.id == checkin_id) & Checkin.client.is_in(_caseload(user.id))
+    ).first()
+    if row is None:
+        raise AccessDenied(f"check-in {checkin_id} is not on their caseload")
+    return row
+
+
+async def checkin_detail(user: SignedInUser, checkin_id, now: datetime) -> CheckinDetailOut:
+    """One check-in beside the client's last 14 days; the look is audited."""
+    row = await _caseload_checkin(user, checkin_id)
+    since = row["local_date"] - timedelta(days=13)
+    recent = await Checkin.select().where((Checkin.client == row["client"]) & (Checkin.local_date >= since)).order_by(
+        Checkin.submitted_at, ascending=False
+    ).limit(60)
+    await audit.record(CHECKIN_VIEWED, actor=user.id, subject=f"checkin:{checkin_id}", patient=row["client"], at=now)
+    out = checkin_out(row)
+    out.counselor_note = row["counselor_note"]
+    return CheckinDetailOut(checkin=out, client_id=row["client"], client_name=row["client.display_name"],
+                            recent=[checkin_out(r) for r in recent])
+
+
+async def review(user: SignedInUser, checkin_id, note: str, now: datetime) -> CheckinOut:
+    """Mark a check-in reviewed with an optional note the client sees; audited."""
+    row = await _caseload_checkin(user, checkin_id)
+    async with db.current().transaction():
+        await Checkin.update(
+            {Checkin.reviewed_at: now, Checkin.reviewed_by: user.id, Checkin.counselor_note: note.strip()}
+        ).where(Checkin.id == checkin_id)
+        await audit.record(CHECKIN_REVIEWED, actor=user.id, subject=f"checkin:{checkin_id}", patient=row["client"], at=now)
+    updated = await Checkin.select().where(Checkin.id == checkin_id).first()
+    return checkin_out(updated)
+
+
+async def client_detail(user: SignedInUser, client_id: int, now: datetime) -> ClientDetailOut:
+    """A caseload client's trends: 30 and 90 days of mood and craving, streak, use days, hours."""
+    person = await Account.select(Account.id, Account.display_name, Account.timezone).where(
+        (Account.id == client_id) & Account.id.is_in(_caseload(user.id))
+    ).first()
+    if person is None:
+        raise AccessDenied(f"client {client_id} is not on their caseload", patient_id=client_id)
+    today = now.astimezone(recurrence.zone(person["timezone"])).date()
+    rows = await Checkin.select(Checkin.local_date, Checkin.mood, Checkin.craving, Checkin.used).where(
+        (Checkin.client == client_id) & (Checkin.local_date >= today - timedelta(days=89))
+    )
+    days = _by_day(rows)
+    await audit.record(CLIENT_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now)
+    last = await Checkin.select(Checkin.local_date).where(Checkin.client == client_id).order_by(
+        Checkin.local_date, ascending=False
+    ).first()
+    return ClientDetailOut(
+        client_id=client_id, name=person["display_name"], last_checkin=last["local_date"] if last else None,
+        streak_days=_streak(days, today), use_days_30=sum(
+            1 for day, value in days.items() if value["used"] and day > today - timedelta(days=30)
+        ),
+        days_30=_series(days, today, 30), days_90=_series(days, today, 90),
+        hours=await schedule.week_hours(client_id, now),
+    )
+
+
+def _by_day(rows: list[dict]) -> dict[date, dict]:
+    """Per day: the lowest mood, the highest craving, and whether use was reported."""
+    days: dict[date, dict] = {}
+    for row in rows:
+        day = days.setdefault(row["local_date"], {"mood": 5, "craving": 0, "used": False})
+        day["mood"] = min(day["mood"], row["mood"])
+        day["craving"] = max(day["craving"], row["craving"])
+        day["used"] = day["used"] or row["used"]
+    return days
+
+
+def _series(days: dict[date, dict], today: date, length: int) -> list[DayPoint]:
+    points = []
+    for back in range(length - 1, -1, -1):
+        day = today - timedelta(days=back)
+        value = days.get(day)
+        points.append(DayPoint(date=day, mood=value["mood"] if value else None, craving=value["craving"] if value else None))
+    return points
+
+
+def _streak(days: dict[date, dict], today: date) -> int:
+    """Consecutive days with a check-in ending today, or yesterday when today is still open."""
+    day = today if today in days else today - timedelta(days=1)
+    streak = 0
+    while day in days:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
+
+
+async def caseload_checkins(client_ids: list[int], now: datetime) -> dict[int, CaseloadCheckins]:
+    """Per client: the last check-in day, whether the missed-days rule flags them, and unreviewed
+    counts by risk (for the caseload screen)."""
+    if not client_ids:
+        return {}
+    last = {
+        row["client"]: row["last"]
+        for row in await Checkin.raw(
+            "SELECT client, MAX(local_date) AS last FROM checkin WHERE client IN ("
+            + ", ".join("{}" for _ in client_ids) + ") GROUP BY client",
+            *client_ids,
+        )
+    }
+    unreviewed: dict[int, dict[str, int]] = {cid: {risk: 0 for risk in RISK_RANK} for cid in client_ids}
+    for row in await Checkin.select(Checkin.client, Checkin.risk).where(
+        Checkin.reviewed_at.is_null() & Checkin.client.is_in(client_ids)
+    ):
+        unreviewed[row["client"]][row["risk"]] += 1
+    zones = {r["id"]: r["timezone"] for r in await Account.select(Account.id, Account.timezone).where(Account.id.is_in(client_ids))}
+    out = {}
+    for cid in client_ids:
+        policy = await policy_for_client(cid, now)
+        today = now.astimezone(recurrence.zone(zones.get(cid, "UTC"))).date()
+        last_day = _as_date(last.get(cid))
+        missed = last_day is None or (today - timedelta(days=1) - last_day).days >= policy.missed_days
+        out[cid] = CaseloadCheckins(last_checkin=last_day, missed=missed, unreviewed=unreviewed[cid])
+    return out
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
