@@ -31,7 +31,8 @@ What it adds (deterministic for a seed and a day):
 
 Rows are written like gen_schedule's: sqlite3 executemany in one transaction, asyncpg
 copy_records_to_table (then ANALYZE) on PostgreSQL. The check-in table's columns are read from
-the database and filled by name (CHECKIN_FIELDS), so a column this script does not know must be
+the database and filled by name (CHECKIN_FIELDS, after server/checkins/tables.py: risk_rank and
+the body_hash `submit` would store included), so a column this script does not know must be
 nullable or have a default.
 """
 
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
+import hashlib
 import random
 import sqlite3
 import sys
@@ -51,10 +52,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import msgspec  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 
 from bench import gen_schedule  # noqa: E402
+from server.checkins.schemas import CheckinIn  # noqa: E402
+from server.checkins.tables import RISK_RANK  # noqa: E402
 from server.programs import recurrence  # noqa: E402
 
 # Bump whenever the generated check-ins change: bench/b5_review.py keys its cache on it.
@@ -64,6 +68,7 @@ CASELOAD = 50
 COUNSELOR_EMAIL = f"b5-counselor@{gen_schedule.DOMAIN}"
 COUNSELOR_NAME = "Bench Counselor"
 CHUNK = 50_000
+_encode = msgspec.json.encode  # what the product stores lists with (compact JSON)
 UTC = timezone.utc
 SUBSTANCES = ("alcohol", "alcohol", "alcohol", "cannabis", "opioids", "stimulants", "benzodiazepines")
 TRIGGERS = ("stress", "work", "family", "loneliness", "boredom", "pain", "friends", "payday", "argument",
@@ -182,10 +187,9 @@ def _history(rng: random.Random, clock_: _LocalClock, client: Client, day_list: 
         mood = min(5, max(1, round(rng.gauss(mood0 + 0.6 * progress - (0.8 if used else 0), 0.8))))
         safety = rng.random() < safety_rate
         submitted = clock_.utc(client.tz, day, evening + rng.randint(-90, 150))
-        if submitted > now:  # today's, not submitted yet at this hour: earlier today instead
-            submitted = now - timedelta(minutes=rng.randint(1, 600))
-            if submitted.date() < day - timedelta(days=1):
-                continue
+        if submitted > now:  # today's, and its evening is still ahead: sent since 08:00 instead
+            morning = clock_.utc(client.tz, day, 8 * 60)
+            submitted = morning + (now - morning) * rng.random()
         risk = "urgent" if safety else "high" if used or craving >= 8 else "normal"
         delay_h = (rng.uniform(0.2, 4) if risk == "urgent" else rng.uniform(2, 24) if risk == "high"
                    else rng.uniform(6, 72))
@@ -216,6 +220,12 @@ def _history(rng: random.Random, clock_: _LocalClock, client: Client, day_list: 
         })
 
 
+def _last_day(now: datetime, tz_name: str) -> date:
+    """The last local day with check-ins: today from noon on, else yesterday (nobody has
+    checked in for today at 2 a.m.)."""
+    return (now.astimezone(recurrence.zone(tz_name)) - timedelta(hours=12)).date()
+
+
 def build(clients: list[Client], caseload: list[Client], *, total: int, days: int, seed: int, now: datetime,
           progress: Progress) -> list[dict]:
     """Every check-in to add: the caseload's (independent of `total`), then the others'."""
@@ -224,7 +234,7 @@ def build(clients: list[Client], caseload: list[Client], *, total: int, days: in
     task = progress.add_task("building check-ins", total=len(clients))
     rng = random.Random(seed)  # the caseload's own stream: the same rows at every size
     for client in caseload:
-        today = now.astimezone(recurrence.zone(client.tz)).date()
+        today = _last_day(now, client.tz)
         first = max(client.starts_on or today, today - timedelta(days=days - 1))
         span = (today - first).days + 1
         count = round(span * rng.uniform(0.75, 0.98))
@@ -235,9 +245,9 @@ def build(clients: list[Client], caseload: list[Client], *, total: int, days: in
     chosen = {c.id for c in caseload}
     others = [c for c in clients if c.id not in chosen]
     rng = random.Random(seed + 1)
-    today = now.astimezone(recurrence.zone("America/Denver")).date()
+    today = _last_day(now, "America/Denver")
     for client, end, span, count in _allocate(rng, others, total - len(rows), days, today):
-        local_end = min(end, now.astimezone(recurrence.zone(client.tz)).date())
+        local_end = min(end, _last_day(now, client.tz))
         _history(rng, local_clock, client, _episode_days(rng, local_end, date.min, span, count), now, rows)
         progress.advance(task)
     return rows
@@ -268,13 +278,13 @@ def _to_sqlite(value):
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, list):
-        return json.dumps(value)
+        return _encode(value).decode()
     return value
 
 
 def _to_pg(value, data_type: str):
     if isinstance(value, list) and data_type in ("json", "jsonb", "text", "character varying"):
-        return json.dumps(value)
+        return _encode(value).decode()
     if isinstance(value, uuid.UUID) and data_type in ("text", "character varying"):
         return str(value)
     return value
@@ -283,11 +293,9 @@ def _to_pg(value, data_type: str):
 # What each column holds, by the column's name: a function of the row's field dict.
 CHECKIN_FIELDS = {
     "id": lambda r: r["id"],
-    "uuid": lambda r: r["id"],
     "client": lambda r: r["client"],
     "local_date": lambda r: r["local_date"],
     "submitted_at": lambda r: r["submitted_at"],
-    "created_at": lambda r: r["submitted_at"],
     "mood": lambda r: r["mood"],
     "craving": lambda r: r["craving"],
     "used": lambda r: r["used"],
@@ -302,7 +310,17 @@ CHECKIN_FIELDS = {
     "reviewed_at": lambda r: r["reviewed_at"],
     "reviewed_by": lambda r: r["reviewed_by"],
     "counselor_note": lambda r: r["counselor_note"],
+    "risk_rank": lambda r: RISK_RANK[r["risk"]],
+    "body_hash": lambda r: _body_hash(r),
 }
+
+
+def _body_hash(r: dict) -> str:
+    """What server/checkins/services.py `submit` stores: the SHA-256 of the body as msgspec encodes it."""
+    body = CheckinIn(id=r["id"], local_date=r["local_date"], mood=r["mood"], craving=r["craving"], used=r["used"],
+                     medication=r["medication"], sleep_hours=r["sleep_hours"], safety_concern=r["safety_concern"],
+                     substances=r["substances"], triggers=r["triggers"], helped=r["helped"], note=r["note"])
+    return hashlib.sha256(_encode(body)).hexdigest()
 
 
 def sqlite_read(path: str) -> tuple[list[Client], list[tuple], tuple]:
