@@ -1,0 +1,267 @@
+"""B5: latency of the counselor's review queue and client detail on 100,000 and 1,000,000 check-ins.
+
+For each backend and each size, a database with the demo, a generated 10,000-client clinic
+(bench/gen_schedule.py) and that many check-ins (bench/gen_checkins.py), whose bench counselor
+(`b5-counselor@clinic.example`) has exactly 50 clients; the caseload's own check-ins are the same
+rows at every size, so only the table around them grows. One uvicorn worker (`companion serve`)
+pinned to core 0, `wrk -t1 -c8 --latency` on core 1 (a modest concurrency: the goal is latency),
+a warm-up run before each measured run:
+
+  queue   GET /api/counselor/review-queue?limit=50 (the first page)
+  detail  GET /api/counselor/clients/{id}, rotating over the 50 caseload clients (bench/b5_paths.lua)
+
+Goals: p95 <= 20 ms for each on 1,000,000 check-ins, and the 1,000,000-row p95 <= 1.5 x the
+100,000-row p95 (the cost must not grow with the table); the mean's ratio is shown beside it.
+
+    .venv/bin/python bench/b5_review.py [--duration 20] [--warmup S] [--backends sqlite,postgres]
+                                        [--sizes 100000,1000000] [--connections 8] [--repeat 1]
+                                        [--regenerate] [--max-age 24] [--drop]
+
+Generated databases are cached, keyed by both generators' versions, the size and a digest of the
+product's migration files: SQLite in bench/out/b5-sqlite-<key>/, PostgreSQL as the database
+companion_bench_b5_<key> (kept between runs). They are reused for --max-age hours (default 24:
+streaks, "today" and the unreviewed tail are relative to when they were made). --drop removes them
+all (the PostgreSQL databases and the SQLite directories) and exits. Every measured request
+is a counselor's view, which the product may audit: the cached databases grow by those rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import common  # noqa: E402
+from bench.common import OUT, WrkResult, log  # noqa: E402
+
+CONNECTIONS = 8
+GOAL_P95_MS = 20.0
+GOAL_GROWTH = 1.5
+CLIENTS = 10_000
+SIZES = (100_000, 1_000_000)
+PORTS = {"sqlite": 18151, "postgres": 18152}
+DB_PREFIX = "companion_bench_b5_"
+SCRIPT = str(common.BENCH / "b5_paths.lua")
+QUEUE_PATH = "/api/counselor/review-queue?limit=50"
+DETAIL_PATH = "/api/counselor/clients/{}"
+ENDPOINTS = ("queue", "detail")
+
+
+@dataclass
+class Run:
+    wrk: WrkResult
+    p50: float
+    p90: float
+    p95: float
+    p99: float
+    mean: float
+    max: float
+
+
+def size_name(size: int) -> str:
+    return f"{size // 1_000_000}m" if size % 1_000_000 == 0 else f"{size // 1000}k"
+
+
+def cache_key(size: int) -> str:
+    from bench import gen_checkins, gen_schedule
+
+    migrations = sorted(p.relative_to(common.ROOT).as_posix()
+                        for p in (common.ROOT / "server").glob("*/piccolo_migrations/*.py"))
+    digest = hashlib.sha256("\n".join(migrations).encode()).hexdigest()[:8]
+    return f"v{gen_checkins.GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{size_name(size)}_{digest}"
+
+
+def pg_databases(prefix: str = DB_PREFIX) -> list[str]:
+    out = common.psql(f"SELECT datname FROM pg_database WHERE datname LIKE '{prefix}%'")
+    return [name for name in out.splitlines() if name]
+
+
+def drop_all() -> None:
+    for database in pg_databases():
+        log(f"dropping {database}")
+        common.psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+    for old in OUT.glob("b5-*-v*"):
+        log(f"removing {old}")
+        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
+
+
+def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
+    """The cached database of `size` check-ins (generated when missing or stale): (env, meta)."""
+    from bench import gen_checkins, gen_schedule
+
+    key = cache_key(size)
+    port = PORTS[backend]
+    data_dir = OUT / f"b5-{backend}-{key}"
+    meta_path = OUT / f"b5-{backend}-{key}.json"
+    if backend == "sqlite":
+        url = common.sqlite_url(data_dir)
+        exists = (data_dir / "companion.db").exists()
+    else:
+        database = DB_PREFIX + key
+        url = common.PG_URL.rsplit("/", 1)[0] + "/" + database
+        exists = database in pg_databases(database)
+    env = common.product_env(data_dir, port, url)
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else None
+    age_h = (time.time() - meta["generated_at"]) / 3600 if meta else None
+    if exists and meta and not args.regenerate and age_h <= args.max_age:
+        log(f"{backend} {size_name(size)}: reusing {url} (generated {age_h:.1f} h ago in {meta['seconds']:g}s)")
+        return env, meta
+    log(f"{backend} {size_name(size)}: generating {url} ({CLIENTS:,} clients, {size:,} check-ins)")
+    for old in OUT.glob(f"b5-{backend}-v*_{size_name(size)}_*"):  # one cached database per backend and size
+        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
+    if backend == "sqlite":
+        common.fresh_dir(data_dir)
+    else:
+        for old in pg_databases(DB_PREFIX):
+            if f"_{size_name(size)}_" in old:
+                common.psql(f"DROP DATABASE IF EXISTS {old} WITH (FORCE)")
+        common.psql(f"CREATE DATABASE {database}")
+        common.fresh_dir(data_dir)
+    started = time.perf_counter()
+    common.prepare_database(env, f"b5-{backend}-{size_name(size)}")
+    prepared = time.perf_counter() - started
+    clinic = gen_schedule.generate(url, clients=CLIENTS, password=common.DEMO_PASSWORD)
+    clinic_seconds = clinic.pop("seconds")
+    made = gen_checkins.generate(url, checkins=size)
+    meta = {**made, "generated_at": time.time(), "url": url, "clinic_rows": sum(clinic.values()),
+            "clinic_seconds": clinic_seconds, "checkin_seconds": made["seconds"], "prepare_seconds": round(prepared, 1),
+            "seconds": round(time.perf_counter() - started, 1)}
+    log(f"{backend} {size_name(size)}: migrate + demo {prepared:.1f}s, clinic {meta['clinic_rows']:,} rows in "
+        f"{clinic_seconds:g}s, {made['checkins']:,} check-ins in {made['seconds']:g}s "
+        f"({made['caseload_checkins']:,} on the caseload, {made['caseload_unreviewed']} of them unreviewed)")
+    meta_path.write_text(json.dumps(meta))
+    return env, meta
+
+
+def parse_lua(result: WrkResult) -> Run:
+    match = re.search(r"^B5 latency us: (\d+) (\d+) (\d+) (\d+) ([\d.]+) (\d+)$", result.raw, re.M)
+    if match is None:
+        raise RuntimeError("no B5 latency line in wrk's output:\n" + result.raw)
+    p50, p90, p95, p99, mean, top = (float(v) / 1000 for v in match.groups())
+    return Run(result, p50, p90, p95, p99, mean, top)
+
+
+def measure(label: str, port: int, paths: list[str], headers: list[str], args) -> Run:
+    url = f"http://{common.HOST}:{port}{paths[0]}"
+    env = {"B5_PATHS": ",".join(paths)}
+    kwargs = dict(connections=args.connections, headers=headers, script=SCRIPT, env=env)
+    log(f"{label}: warm-up {args.warmup:g}s")
+    common.run_wrk(f"b5-{label}-warmup", url, duration=args.warmup, **kwargs)
+    log(f"{label}: measuring {args.duration:g}s (load average {Path('/proc/loadavg').read_text().split()[0]})")
+    return parse_lua(common.run_wrk(f"b5-{label}", url, duration=args.duration, **kwargs))
+
+
+def check_once(port: int, headers: dict, paths: list[str]) -> dict:
+    """Each path answers 200 (else the run would measure errors); the queue's body, decoded."""
+    first = None
+    for path in paths:
+        status, _, body = common.http_request(port, "GET", path, headers=headers)
+        if status != 200:
+            raise RuntimeError(f"GET {path} answered {status}: {body[:300]!r}")
+        first = first or json.loads(body)
+    return first
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--duration", type=float, default=20, help="seconds per measured run (default 20)")
+    parser.add_argument("--warmup", type=float, help="seconds of warm-up per run (default duration/4, >= 3)")
+    parser.add_argument("--backends", default="sqlite,postgres", help="comma list of sqlite, postgres")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="check-ins per database, comma list")
+    parser.add_argument("--connections", type=int, default=CONNECTIONS, help=f"wrk -c (default {CONNECTIONS})")
+    parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds; the median run is reported")
+    parser.add_argument("--regenerate", action="store_true", help="generate the databases even if cached")
+    parser.add_argument("--max-age", type=float, default=24.0, help="hours a cached database is reused (default 24)")
+    parser.add_argument("--drop", action="store_true", help="drop every cached B5 database and exit")
+    args = parser.parse_args()
+    args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.drop:
+        drop_all()
+        return 0
+    backends = [b for b in args.backends.split(",") if b]
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s)
+
+    prepared = {(b, s): prepare(b, s, args) for b in backends for s in sizes}
+    runs: dict[tuple[str, int, str], list[Run]] = {}
+    try:
+        for round_ in range(1, args.repeat + 1):
+            for backend in backends:
+                if backend == "postgres":
+                    common.pin_postgres({int(common.CLIENT_CPU)})
+                for size in sizes:
+                    env, meta = prepared[(backend, size)]
+                    port = PORTS[backend]
+                    name = f"{backend}-{size_name(size)}-r{round_}"
+                    with common.product_server(f"b5-{name}", env):
+                        csrf, session = common.sign_in(port, meta["counselor_email"])
+                        cookie = common.me_cookie(csrf, session)
+                        details = [DETAIL_PATH.format(c) for c in meta["caseload"]]
+                        queue = check_once(port, {"Cookie": cookie}, [QUEUE_PATH])
+                        check_once(port, {"Cookie": cookie}, details)
+                        log(f"{name}: queue of {len(queue['items'])} items, unreviewed {queue['counts']}")
+                        headers = [f"Cookie: {cookie}"]
+                        for endpoint, paths in (("queue", [QUEUE_PATH]), ("detail", details)):
+                            runs.setdefault((backend, size, endpoint), []).append(
+                                measure(f"{endpoint}-{name}", port, paths, headers, args))
+                if backend == "postgres":
+                    common.pin_postgres(set(range(os.cpu_count() or 1)))
+    finally:
+        if "postgres" in backends:
+            common.pin_postgres(set(range(os.cpu_count() or 1)))
+
+    def median_run(rs: list[Run]) -> Run:
+        return sorted(rs, key=lambda r: r.p95)[(len(rs) - 1) // 2]
+
+    print()
+    common.print_machine()
+    print(f"B5: one uvicorn worker on core 0, wrk -t1 -c{args.connections} --latency on core 1, "
+          f"{args.duration:g}s measured after {args.warmup:g}s warm-up, {args.repeat} round(s); "
+          f"{CLIENTS:,} clients, a 50-client caseload; latencies in ms (percentiles from wrk's Lua done())")
+    rows = []
+    for (backend, size, endpoint), rs in runs.items():
+        r = median_run(rs)
+        rows.append([f"{backend} {size_name(size)} {endpoint}", f"{r.wrk.rps:,.0f}", f"{r.mean:.2f}", f"{r.p50:.2f}",
+                     f"{r.p90:.2f}", f"{r.p95:.2f}", f"{r.p99:.2f}", f"{r.max:.1f}",
+                     sum(x.wrk.non_2xx for x in rs), sum(sum(x.wrk.socket_errors.values()) for x in rs)])
+    print(common.table(["case", "req/s", "mean", "p50", "p90", "p95", "p99", "max", "non-2xx", "sock err"], rows))
+    gen_rows = [[f"{b} {size_name(s)}", f"{m['checkins']:,}", f"{m['caseload_checkins']:,}",
+                 f"{m['caseload_unreviewed']:,}", f"{m['clinic_seconds']:g}", f"{m['checkin_seconds']:g}",
+                 f"{m['seconds']:g}"] for (b, s), (_, m) in prepared.items()]
+    print()
+    print(common.table(["database", "check-ins", "caseload's", "caseload unreviewed", "clinic s", "check-ins s",
+                        "all s"], gen_rows))
+
+    print()
+    goals = []
+    big, small = sizes[-1], sizes[0]
+    for backend in backends:
+        for endpoint in ENDPOINTS:
+            top = median_run(runs[(backend, big, endpoint)])
+            goals.append([backend, f"{endpoint} p95 <= {GOAL_P95_MS:g} ms on {size_name(big)}", f"{top.p95:.2f} ms",
+                          common.verdict(top.p95 <= GOAL_P95_MS)])
+            if big != small:
+                low = median_run(runs[(backend, small, endpoint)])
+                growth = top.p95 / low.p95
+                goals.append([backend, f"{endpoint} p95 {size_name(big)} <= {GOAL_GROWTH:g} x {size_name(small)}",
+                              f"{top.p95:.2f} / {low.p95:.2f} = {growth:.2f} x (mean {top.mean / low.mean:.2f} x)",
+                              common.verdict(growth <= GOAL_GROWTH)])
+            errors = sum(r.wrk.errors for s in sizes for r in runs[(backend, s, endpoint)])
+            goals.append([backend, f"{endpoint} zero non-2xx (and socket errors)", str(errors),
+                          common.verdict(errors == 0)])
+    print(common.table(["backend", "goal", "measured", "verdict"], goals))
+    return 0 if all(g[3] == "PASS" for g in goals) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
