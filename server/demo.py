@@ -10,6 +10,7 @@ from pathlib import Path
 from server import db
 from server.accounts import services as accounts
 from server.accounts.tables import Account, ClientProfile
+from server.checkins.demo import load_demo_checkins
 from server.programs.demo import load_demo_program
 from server.security.passwords import Passwords
 from server.settings import Settings
@@ -87,3 +88,4 @@ async def _load(settings: Settings, passwords: Passwords, progress) -> None:
             ClientProfile.account == ids[email]
         )
     await load_demo_program(ids, [email for email, _, _ in CLIENTS], now)
+    await load_demo_checkins(ids, [email for email, _, _ in CLIENTS], now)
