@@ -1,0 +1,115 @@
+"""Where the time of B5's requests goes, without a server: the product's ASGI app in-process.
+
+Signs in as the bench counselor of a B5 database (bench/b5_review.py generates and caches them)
+and times N sequential calls (µs per request) of GET /api/counselor/review-queue?limit=50 and
+GET /api/counselor/clients/{id} (rotating over the caseload), then a cProfile of each by
+cumulative time. Uses the cached database of the given backend and size.
+
+    .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import io
+import json
+import os
+import pstats
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import b5_review, common  # noqa: E402
+from bench.profile_me import cookie, lifespan_startup  # noqa: E402
+
+
+async def call(app, path: str, headers, body: bytes = b"", method: str = "GET") -> tuple[int, list, bytes]:
+    sent = []
+    route, _, query = path.partition("?")
+
+    async def receive():
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0", "spec_version": "2.3"}, "http_version": "1.1",
+        "method": method, "scheme": "http", "path": route, "raw_path": route.encode(),
+        "query_string": query.encode(), "root_path": "", "headers": headers, "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 8000), "state": {},
+    }
+    await app(scope, receive, send)
+    return sent[0]["status"], sent[0].get("headers", []), b"".join(m.get("body", b"") for m in sent[1:])
+
+
+async def main_async(args, meta: dict) -> None:
+    from server.app import create_app
+    from server.logs import configure_logging
+    from server.settings import load_settings
+
+    settings = load_settings()
+    configure_logging(settings.log_level)
+    app = create_app(settings)
+    shutdown = await lifespan_startup(app)
+    try:
+        _, headers, _ = await call(app, "/healthz", [])
+        csrf = cookie(headers, common.CSRF_COOKIE)
+        body = json.dumps({"email": meta["counselor_email"], "password": common.DEMO_PASSWORD}).encode()
+        status, headers, text = await call(app, "/api/auth/login", [
+            (b"content-type", b"application/json"), (b"x-csrf-token", csrf.encode()),
+            (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()), (b"content-length", str(len(body)).encode())],
+            body, method="POST")
+        assert status == 200, (status, text)
+        session = cookie(headers, common.SESSION_COOKIE)
+        me = [(b"host", b"127.0.0.1"), (b"cookie", common.me_cookie(csrf, session).encode())]
+        cases = {"queue": [b5_review.QUEUE_PATH],
+                 "detail": [b5_review.DETAIL_PATH.format(c) for c in meta["caseload"]]}
+        n = args.requests
+        print(f"in-process ASGI calls, {n} sequential requests each ({args.backend}, {args.size:,} check-ins):")
+        for name, paths in cases.items():
+            for i in range(min(100, n)):
+                status, _, text = await call(app, paths[i % len(paths)], me)
+                assert status == 200, (name, status, text[:200])
+            started = time.perf_counter()
+            for i in range(n):
+                await call(app, paths[i % len(paths)], me)
+            print(f"  {name:<8} {(time.perf_counter() - started) / n * 1e6:9.1f} µs/request")
+        for name, paths in cases.items():
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for i in range(n):
+                await call(app, paths[i % len(paths)], me)
+            profiler.disable()
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)
+            print(f"\ncProfile of {name}, {n} requests, by cumulative time:")
+            print(out.getvalue())
+    finally:
+        await shutdown()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--backend", default="sqlite", choices=("sqlite", "postgres"))
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--requests", type=int, default=500)
+    parser.add_argument("--top", type=int, default=35, help="lines of each profile")
+    args = parser.parse_args()
+    key = b5_review.cache_key(args.size)
+    meta_path = common.OUT / f"b5-{args.backend}-{key}.json"
+    if not meta_path.exists():
+        raise SystemExit(f"no cached B5 database {meta_path.name}: run bench/b5_review.py first")
+    meta = json.loads(meta_path.read_text())
+    os.environ.update(common.product_env(common.OUT / f"b5-{args.backend}-{key}", 8000, meta["url"]))
+    import uvloop
+
+    uvloop.run(main_async(args, meta))
+
+
+if __name__ == "__main__":
+    main()
