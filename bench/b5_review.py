@@ -15,14 +15,16 @@ Goals: p95 <= 20 ms for each on 1,000,000 check-ins, and the 1,000,000-row p95 <
 
     .venv/bin/python bench/b5_review.py [--duration 20] [--warmup S] [--backends sqlite,postgres]
                                         [--sizes 100000,1000000] [--connections 8] [--repeat 1]
-                                        [--regenerate] [--max-age 24] [--drop]
+                                        [--regenerate] [--max-age 24] [--sqlite-analyze] [--drop]
 
 Generated databases are cached, keyed by both generators' versions, the size and a digest of the
 product's migration files: SQLite in bench/out/b5-sqlite-<key>/, PostgreSQL as the database
 companion_bench_b5_<key> (kept between runs). They are reused for --max-age hours (default 24:
-streaks, "today" and the unreviewed tail are relative to when they were made). --drop removes them
-all (the PostgreSQL databases and the SQLite directories) and exits. Every measured request
-is a counselor's view, which the product may audit: the cached databases grow by those rows.
+streaks, "today" and the unreviewed tail are relative to when they were made). --sqlite-analyze
+measures SQLite databases ANALYZEd after generation (cached apart, key suffix _analyzed; the
+product itself never runs ANALYZE). --drop removes every cached B5 database (the PostgreSQL
+databases and the SQLite directories) and exits. Each client detail request is a view the product
+audits (one audit_event row): the cached databases grow by those rows.
 """
 
 from __future__ import annotations
@@ -72,13 +74,14 @@ def size_name(size: int) -> str:
     return f"{size // 1_000_000}m" if size % 1_000_000 == 0 else f"{size // 1000}k"
 
 
-def cache_key(size: int) -> str:
+def cache_key(size: int, analyzed: bool = False) -> str:
     from bench import gen_checkins, gen_schedule
 
     migrations = sorted(p.relative_to(common.ROOT).as_posix()
                         for p in (common.ROOT / "server").glob("*/piccolo_migrations/*.py"))
     digest = hashlib.sha256("\n".join(migrations).encode()).hexdigest()[:8]
-    return f"v{gen_checkins.GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{size_name(size)}_{digest}"
+    key = f"v{gen_checkins.GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{size_name(size)}_{digest}"
+    return key + "_analyzed" if analyzed else key
 
 
 def pg_databases(prefix: str = DB_PREFIX) -> list[str]:
@@ -99,7 +102,8 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     """The cached database of `size` check-ins (generated when missing or stale): (env, meta)."""
     from bench import gen_checkins, gen_schedule
 
-    key = cache_key(size)
+    analyzed = backend == "sqlite" and args.sqlite_analyze
+    key = cache_key(size, analyzed)
     port = PORTS[backend]
     data_dir = OUT / f"b5-{backend}-{key}"
     meta_path = OUT / f"b5-{backend}-{key}.json"
@@ -118,7 +122,8 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
         return env, meta
     log(f"{backend} {size_name(size)}: generating {url} ({CLIENTS:,} clients, {size:,} check-ins)")
     for old in OUT.glob(f"b5-{backend}-v*_{size_name(size)}_*"):  # one cached database per backend and size
-        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
+        if old.name.removesuffix(".json").endswith("_analyzed") == analyzed:
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
     if backend == "sqlite":
         common.fresh_dir(data_dir)
     else:
@@ -132,7 +137,7 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     prepared = time.perf_counter() - started
     clinic = gen_schedule.generate(url, clients=CLIENTS, password=common.DEMO_PASSWORD)
     clinic_seconds = clinic.pop("seconds")
-    made = gen_checkins.generate(url, checkins=size)
+    made = gen_checkins.generate(url, checkins=size, analyze=analyzed)
     meta = {**made, "generated_at": time.time(), "url": url, "clinic_rows": sum(clinic.values()),
             "clinic_seconds": clinic_seconds, "checkin_seconds": made["seconds"], "prepare_seconds": round(prepared, 1),
             "seconds": round(time.perf_counter() - started, 1)}
@@ -182,6 +187,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds; the median run is reported")
     parser.add_argument("--regenerate", action="store_true", help="generate the databases even if cached")
     parser.add_argument("--max-age", type=float, default=24.0, help="hours a cached database is reused (default 24)")
+    parser.add_argument("--sqlite-analyze", action="store_true",
+                        help="SQLite databases ANALYZEd after generation (cached apart; the product never runs ANALYZE)")
     parser.add_argument("--drop", action="store_true", help="drop every cached B5 database and exit")
     args = parser.parse_args()
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
@@ -225,7 +232,8 @@ def main() -> int:
 
     print()
     common.print_machine()
-    print(f"B5: one uvicorn worker on core 0, wrk -t1 -c{args.connections} --latency on core 1, "
+    analyzed = " (SQLite ANALYZEd after generation)" if args.sqlite_analyze and "sqlite" in backends else ""
+    print(f"B5{analyzed}: one uvicorn worker on core 0, wrk -t1 -c{args.connections} --latency on core 1, "
           f"{args.duration:g}s measured after {args.warmup:g}s warm-up, {args.repeat} round(s); "
           f"{CLIENTS:,} clients, a 50-client caseload; latencies in ms (percentiles from wrk's Lua done())")
     rows = []

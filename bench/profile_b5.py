@@ -5,7 +5,7 @@ and times N sequential calls (µs per request) of GET /api/counselor/review-queu
 GET /api/counselor/clients/{id} (rotating over the caseload), then a cProfile of each by
 cumulative time. Uses the cached database of the given backend and size.
 
-    .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500]
+    .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500] [--analyzed]
 """
 
 from __future__ import annotations
@@ -98,9 +98,10 @@ def main() -> None:
     parser.add_argument("--backend", default="sqlite", choices=("sqlite", "postgres"))
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=500)
+    parser.add_argument("--analyzed", action="store_true", help="the SQLite database made with --sqlite-analyze")
     parser.add_argument("--top", type=int, default=35, help="lines of each profile")
     args = parser.parse_args()
-    key = b5_review.cache_key(args.size)
+    key = b5_review.cache_key(args.size, args.analyzed and args.backend == "sqlite")
     meta_path = common.OUT / f"b5-{args.backend}-{key}.json"
     if not meta_path.exists():
         raise SystemExit(f"no cached B5 database {meta_path.name}: run bench/b5_review.py first")
