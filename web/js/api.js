@@ -33,7 +33,7 @@ function csrfToken() {
   return null;
 }
 
-async function send(method, path, body) {
+async function send(method, path, body, timeout) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (UNSAFE.has(method)) {
@@ -48,6 +48,7 @@ async function send(method, path, body) {
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
       cache: "no-store",
+      signal: timeout ? AbortSignal.timeout(timeout) : undefined,
     });
   } catch {
     throw new ApiError(0, OFFLINE_DETAIL);
@@ -55,11 +56,12 @@ async function send(method, path, body) {
   return { response, token: headers["X-CSRF-Token"] };
 }
 
-async function request(method, path, body) {
-  let { response, token } = await send(method, path, body);
+// `timeout` (ms) gives up on a hanging answer as if offline: for writes a phone will retry.
+async function request(method, path, body, timeout) {
+  let { response, token } = await send(method, path, body, timeout);
   if (response.status === 403 && token !== undefined && csrfToken() !== token) {
     // Our CSRF cookie was stale and this answer replaced it: try once more with the new one.
-    ({ response } = await send(method, path, body));
+    ({ response } = await send(method, path, body, timeout));
   }
   return parse(response);
 }
@@ -123,11 +125,19 @@ export const api = {
   setCalendarDiscreet: (discreet) => request("PATCH", "/api/me/calendar-url", { discreet }),
   stopCalendarFeed: () => request("DELETE", "/api/me/calendar-url"),
 
+  // a client's daily check-ins (the outbox in outbox.js sends them)
+  checkin: (checkin) => request("POST", "/api/checkins", checkin, 20000),
+  checkins: (days = 14) => get(`/api/checkins?days=${days}`),
+
   // counselors (and admins)
   caseload: () => get("/api/counselor/caseload"),
   staffSessions: (from, days = 7) => get(`/api/counselor/occurrences?${query({ from, days })}`),
   roster: (id) => get(`/api/counselor/occurrences/${id}/attendance`),
   markAttendance: (id, marks) => request("PUT", `/api/counselor/occurrences/${id}/attendance`, { marks }),
+  reviewQueue: (after) => get(`/api/counselor/review-queue?${query({ limit: 50, after })}`),
+  checkinDetail: (id) => get(`/api/counselor/checkins/${id}`),
+  review: (id, note) => request("POST", `/api/counselor/checkins/${id}/review`, { note }),
+  clientDetail: (id) => get(`/api/counselor/clients/${id}`),
 
   // admins
   presets: () => get("/api/admin/presets"),

@@ -5,11 +5,12 @@ import { h } from "./dom.js";
 import { todayScreen } from "./views/home.js";
 import { loadingView } from "./views/loading.js";
 import { noticeView, offlineView } from "./views/notice.js";
+import { clearOutbox, flush, keepOnly } from "./outbox.js";
 import { signInView } from "./views/signin.js";
 import { weekScreen } from "./views/week.js";
 
 const main = document.getElementById("main");
-let state = { user: null, screen: "loading", offline: false };
+let state = { user: null, screen: "loading", offline: false, support: null };
 
 const STAFF = ["counselor", "admin"];
 // Staff screens load only when a staff member opens them, so a client's first load stays small.
@@ -17,8 +18,11 @@ const lazy = (module, name) => async () => (await import(`./views/${module}.js`)
 const ROUTES = [
   { path: "today", label: "Today", roles: ["client"], screen: async () => todayScreen },
   { path: "week", label: "Week", roles: ["client"], screen: async () => weekScreen },
+  { path: "checkin", label: "Check-in", roles: ["client"], screen: lazy("checkin", "checkinScreen") },
   { path: "calendar", label: "Calendar", roles: ["client"], screen: lazy("calendar", "calendarScreen") },
+  { path: "queue", label: "Review", roles: STAFF, screen: lazy("review", "queueScreen") },
   { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen") },
+  { path: "clients", label: "Client", roles: STAFF, screen: lazy("review", "clientScreen"), tab: false },
   { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
   { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
 ];
@@ -28,7 +32,7 @@ function show(screen, view, title, { focus = true } = {}) {
   state.screen = screen;
   document.title = title ? `${title} – Companion` : "Companion";
   main.replaceChildren(view);
-  if (focus) view.querySelector("h1")?.focus();
+  if (focus) (view.querySelector("[data-focus]") || view.querySelector("h1"))?.focus();
 }
 
 // Ask the server who is signed in and show the matching screen. `quiet` (automatic retries
@@ -44,6 +48,7 @@ async function start({ quiet = false } = {}) {
     await showRoute({ focus: !quiet || !state.offline });
     if (state.offline) retryLater();
     else retryDelay = 1000;
+    replay();
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     if (err.status === 401) showSignIn();
@@ -91,7 +96,7 @@ async function showRoute({ focus = true } = {}) {
   let content;
   try {
     const screen = await route.screen();
-    content = await screen({ user: state.user, params, go, announce, refresh });
+    content = await screen({ user: state.user, params, go, announce, refresh, support: takeSupport() });
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return sessionEnded();
     content = problem(err);
@@ -122,8 +127,42 @@ const go = (hash) => {
   else location.hash = hash;
 };
 
+// Send the client's waiting check-ins: when the app opens, when the connection returns, and on
+// a timer while any wait. A high-risk answer brings up its support at once, wherever they are.
+let replayTimer = null;
+let replayDelay = 5000;
+let replaying = false;
+async function replay() {
+  clearTimeout(replayTimer);
+  const user = state.user;
+  if (user?.role !== "client" || replaying) return;
+  replaying = true;
+  const results = await flush(user.id).finally(() => { replaying = false; });
+  if (state.user?.id !== user.id) return; // signed out meanwhile
+  if (results.some((result) => result.queued)) {
+    replayTimer = setTimeout(replay, replayDelay);
+    replayDelay = Math.min(replayDelay * 2, 60000);
+  } else replayDelay = 5000;
+  const refused = results.find((result) => result.refused)?.refused;
+  if (refused) alertBox.textContent = `A saved check-in could not be sent: ${refused.detail}`;
+  const sent = results.filter((result) => result.answer).map((result) => result.answer);
+  if (!sent.length) return;
+  state.support = sent.find((answer) => answer.support) || null;
+  if (state.support) go("#/checkin");
+  else if (state.screen === "today") refresh();
+  announce(sent.length > 1 ? "Your saved check-ins were sent." : "Your saved check-in was sent.");
+}
+
+function takeSupport() {
+  const support = state.support;
+  state.support = null;
+  return support;
+}
+
 // Polite announcements for changes that do not move focus ("Saved", "Cancelled").
 const announcer = h("p", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+// A problem that outlives one screen (a saved check-in the server refused), until the next one.
+const alertBox = h("p", { class: "alert-box", role: "alert" });
 function announce(message) {
   announcer.textContent = "";
   setTimeout(() => { announcer.textContent = message; }, 50);
@@ -144,8 +183,9 @@ function frame(allowed, current, content) {
       button.disabled = false;
     }
   }
-  const tabs = allowed.length > 1
-    ? h("nav", { class: "tabs", "aria-label": "Main" }, h("ul", {}, allowed.map((route) =>
+  const shown = allowed.filter((route) => route.tab !== false);
+  const tabs = shown.length > 1
+    ? h("nav", { class: "tabs", "aria-label": "Main" }, h("ul", {}, shown.map((route) =>
       h("li", {}, h("a", { href: `#/${route.path}`, "aria-current": route === current ? "page" : null }, route.label)))))
     : null;
   return h("div", { class: "view signed-in" },
@@ -153,6 +193,7 @@ function frame(allowed, current, content) {
     state.offline
       ? h("p", { class: "notice offline-note", role: "status" }, "You're offline. This is what was saved at the last update.")
       : null,
+    alertBox,
     content,
     h("div", { class: "actions" }, button),
     status,
@@ -167,7 +208,9 @@ function sessionEnded() {
 async function signIn(email, password) {
   state.user = await api.login(email, password);
   state.offline = false;
+  await keepOnly(state.user.id); // a check-in someone else left unsent is not this person's to send
   await showRoute();
+  replay();
   if (navigator.serviceWorker?.controller) api.me().catch(() => {}); // saved for offline starts
 }
 
@@ -181,12 +224,14 @@ function saveForOffline() {
 }
 
 async function signOut() {
+  if (state.user?.role === "client" && navigator.onLine) await flush(state.user.id); // last chance to send
   try {
     await api.logout();
   } catch (err) {
     // Offline or a server failure: the session may still be alive, so say so and stay.
     if (!(err instanceof ApiError) || err.offline || err.status >= 500) throw err;
   }
+  await clearOutbox();
   forget();
   showSignIn("You've signed out.");
 }
@@ -195,6 +240,8 @@ async function signOut() {
 function forget() {
   state = { user: null, screen: state.screen, offline: false };
   clearTimeout(retryTimer);
+  clearTimeout(replayTimer);
+  alertBox.textContent = "";
   if (location.hash) history.replaceState(null, "", location.pathname);
   try {
     sessionStorage.clear();
@@ -203,8 +250,13 @@ function forget() {
   }
 }
 
-window.addEventListener("hashchange", () => showRoute());
+window.addEventListener("hashchange", () => {
+  alertBox.textContent = "";
+  showRoute();
+});
 window.addEventListener("online", () => {
+  replayDelay = 5000;
+  replay();
   if (state.screen === "offline" || state.offline) start({ quiet: true });
 });
 

@@ -77,3 +77,6 @@ export function countdown(start, end, now = Date.now()) {
   if (toStart > 0) return `Starts in ${duration(toStart)}`;
   return new Date(end) > now ? "Happening now" : "Ended";
 }
+
+// A check-in's mood, 1–5, in words.
+export const MOODS = ["Very low", "Low", "Okay", "Good", "Very good"];

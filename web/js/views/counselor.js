@@ -1,4 +1,4 @@
-// Counselor screens (loaded only for staff): the caseload with weekly hours, the week's
+// Counselor screens (loaded only for staff): the caseload with weekly hours and check-in flags, the week's
 // sessions, and one session's roster where attendance is marked.
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
@@ -11,7 +11,7 @@ export async function caseloadScreen() {
   const { clients } = await api.caseload();
   return h("section", { class: "caseload" },
     heading("Caseload"),
-    h("p", { class: "role" }, "This week's treatment hours (Monday to Sunday)."),
+    h("p", { class: "role" }, "This week's treatment hours (Monday to Sunday) and check-ins."),
     clients.length
       ? h("ul", { class: "cards" }, clients.map(caseloadCard))
       : h("p", { class: "notice" }, "No clients are on your caseload."));
@@ -19,17 +19,22 @@ export async function caseloadScreen() {
 
 function caseloadCard(client) {
   const hours = client.hours;
-  if (!hours) {
-    return h("li", { class: "card" }, h("h2", {}, client.name), h("p", { class: "hint" }, "Not enrolled in a program now."));
-  }
-  const short = !hours.can_reach_minimum && hours.attended_minutes < hours.minimum_minutes;
-  return h("li", { class: `card${short ? " flagged" : ""}`, "data-client": client.client_id },
-    h("h2", {}, client.name),
+  const short = hours && !hours.can_reach_minimum && hours.attended_minutes < hours.minimum_minutes;
+  const checkins = client.checkins;
+  const waiting = checkins && Object.entries(checkins.unreviewed).filter(([, count]) => count);
+  return h("li", { class: `card${short || checkins?.missed ? " flagged" : ""}`, "data-client": client.client_id },
+    h("h2", {}, h("a", { href: `#/clients/${client.client_id}` }, client.name)),
     short ? h("p", { class: "badge alert-badge" }, "Cannot reach the minimum this week") : null,
-    h("p", { class: "hours" }, `Attended ${duration(hours.attended_minutes)} of ${duration(hours.minimum_minutes)}`),
-    h("progress", { max: hours.minimum_minutes || 1, value: Math.min(hours.attended_minutes, hours.minimum_minutes),
-      "aria-label": `${client.name}: attended hours toward the minimum` }),
-    h("p", { class: "hint" }, `Scheduled still this week: ${duration(hours.scheduled_minutes_left)}`));
+    checkins?.missed ? h("p", { class: "badge alert-badge" }, "No check-in for 2 days") : null,
+    waiting?.length
+      ? h("p", { class: "unreviewed" }, h("a", { href: "#/queue" }, `To review: ${waiting.map(([risk, count]) => `${count} ${risk}`).join(", ")}`))
+      : null,
+    hours
+      ? [h("p", { class: "hours" }, `Attended ${duration(hours.attended_minutes)} of ${duration(hours.minimum_minutes)}`),
+        h("progress", { max: hours.minimum_minutes || 1, value: Math.min(hours.attended_minutes, hours.minimum_minutes),
+          "aria-label": `${client.name}: attended hours toward the minimum` }),
+        h("p", { class: "hint" }, `Scheduled still this week: ${duration(hours.scheduled_minutes_left)}`)]
+      : h("p", { class: "hint" }, "Not enrolled in a program now."));
 }
 
 // #/sessions is this week's sessions, #/sessions/week/2026-11-23 another week's, and

@@ -1,15 +1,33 @@
 import { api } from "../api.js";
+import { waiting as waitingCheckins } from "../outbox.js";
 import { h, heading } from "../dom.js";
 import { countdown, dayLabel, duration, localDate, shortDay, timeRange } from "../format.js";
 import { sessionItem, updatedNote, where } from "./session.js";
 
 const ROLE_NAMES = { client: "a client", counselor: "a counselor", admin: "an administrator" };
 
-// Each card is a function of the Today state ({ user, today, zone }) returning an
+// Each card is a function of the Today state ({ user, today, zone, waiting }) returning an
 // <li class="card">, or null when it has nothing to show. Features add theirs to this list.
-const CARDS = [nextSessionCard, todaySessionsCard, weekHoursCard];
+const CARDS = [checkinCard, nextSessionCard, todaySessionsCard, weekHoursCard];
 
 const serverCard = (today, tag) => today.cards.find((card) => card.card === tag);
+
+// Today's check-in: the server's word, unless one made on this phone is still waiting to send.
+function checkinCard({ today, waiting }) {
+  const card = serverCard(today, "checkin");
+  if (!card && !waiting.length) return null;
+  const latest = card?.latest;
+  let body;
+  if (waiting.length) {
+    body = [h("p", { class: "badge waiting-badge" }, "Waiting to send"),
+      h("p", {}, "Saved on this phone. It will be sent when you're back online."),
+      h("a", { class: "button secondary", href: "#/checkin" }, "Open check-in")];
+  } else if (card.done) {
+    body = [latest?.counselor_note ? h("p", { class: "feedback" }, `Your counselor: ${latest.counselor_note}`) : null,
+      h("a", { class: "button secondary", href: "#/checkin" }, "Done — see feedback")];
+  } else body = h("a", { class: "button primary", href: "#/checkin" }, "Check in for today");
+  return h("li", { class: "card checkin-card" }, h("h2", {}, "Daily check-in"), body);
+}
 
 function nextSessionCard({ today, zone }) {
   const card = serverCard(today, "next_session");
@@ -62,7 +80,7 @@ function weekHoursCard({ today }) {
 
 // The client's home screen: a greeting, when the data was fetched, and the cards.
 export async function todayScreen({ user }) {
-  const today = await api.today();
+  const [today, waiting] = await Promise.all([api.today(), waitingCheckins(user.id)]);
   const zone = today.timezone || user.timezone;
   const view = h("section", { class: "today" },
     h("div", { class: "greeting" },
@@ -70,7 +88,7 @@ export async function todayScreen({ user }) {
       h("p", { class: "role" }, `Signed in as ${ROLE_NAMES[user.role] || user.role}`),
       h("p", { class: "role" }, dayLabel(today.date))),
     updatedNote(today, zone),
-    h("ul", { class: "cards", "aria-label": "Your day" }, CARDS.map((card) => card({ user, today, zone }))));
+    h("ul", { class: "cards", "aria-label": "Your day" }, CARDS.map((card) => card({ user, today, zone, waiting }))));
   keepCountdownsCurrent(view);
   return view;
 }

@@ -1,0 +1,203 @@
+// The client's daily check-in: one form, quick on a phone. It is saved in the outbox before it
+// is sent, so no signal means "Waiting to send", not lost. A high-risk answer, or a safety
+// concern that could not be sent yet, brings up crisis help at once.
+import { api } from "../api.js";
+import { h, heading } from "../dom.js";
+import { MOODS, dayLabel, localDate } from "../format.js";
+import { outboxEvents, submit, waiting } from "../outbox.js";
+
+const FACES = ["😞", "🙁", "😐", "🙂", "😄"];
+const TRIGGERS = ["stress", "people", "places", "hungry", "angry", "lonely", "tired", "boredom", "conflict", "pain"];
+const MEDICATION = [["yes", "Yes"], ["no", "No"], ["not_prescribed", "Not prescribed"]];
+const YES_NO = [["no", "No"], ["yes", "Yes"]];
+
+const uuid = () => crypto.randomUUID?.() ??
+  "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
+    (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16));
+
+const choice = (type, name, value, label) =>
+  h("label", { class: `choice chip ${name}-choice` }, h("input", { type, name, value }), label);
+
+const group = (id, legend, choices, extra) =>
+  h("fieldset", { id, class: "question" }, h("legend", {}, legend), h("div", { class: "choices" }, choices), extra);
+
+const field = (id, label, control, hint) =>
+  h("div", { class: "field" }, h("label", { for: id }, label), hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null, control);
+
+function form(onSubmit) {
+  const substances = h("div", { class: "field", hidden: true },
+    h("label", { for: "substances" }, "What did you use?"),
+    h("input", { id: "substances", maxlength: 200, "aria-describedby": "substances-hint" }),
+    h("p", { class: "hint", id: "substances-hint" }, "Separate with commas."));
+  const own = h("input", { id: "own-trigger", maxlength: 40 });
+  const chips = h("div", { class: "choices" }, TRIGGERS.map((tag) => choice("checkbox", "trigger", tag, tag)));
+  function addTrigger() {
+    const tag = own.value.trim().toLowerCase();
+    if (!tag) return;
+    const existing = [...chips.querySelectorAll("input")].find((input) => input.value === tag);
+    if (existing) existing.checked = true;
+    else chips.append(h("label", { class: "choice chip" }, h("input", { type: "checkbox", name: "trigger", value: tag, checked: true }), tag));
+    own.value = "";
+    own.focus();
+  }
+  const sleep = h("select", { id: "sleep", name: "sleep" }, h("option", { value: "" }, "Choose…"),
+    Array.from({ length: 49 }, (_, i) => h("option", { value: i / 2 }, `${i / 2} h`)));
+  const error = h("p", { id: "checkin-error", class: "form-error", "aria-live": "assertive" });
+  const button = h("button", { type: "submit", class: "button primary" }, "Send check-in");
+  const node = h("form", { class: "stack checkin-form", novalidate: true, "aria-describedby": "checkin-error", onSubmit: (event) => {
+    event.preventDefault();
+    onSubmit(node, error, button);
+  } },
+    group("q-mood", "How is your mood?", MOODS.map((label, i) =>
+      h("label", { class: "choice chip face" }, h("input", { type: "radio", name: "mood", value: i + 1 }),
+        h("span", { class: "face-icon", "aria-hidden": "true" }, FACES[i]), label))),
+    group("q-craving", "Craving right now, from 0 (none) to 10 (strongest)",
+      Array.from({ length: 11 }, (_, i) => choice("radio", "craving", i, i))),
+    group("q-used", "Used alcohol or drugs since your last check-in?",
+      YES_NO.map(([value, label]) => choice("radio", "used", value, label)), substances),
+    group("q-medication", "Took your medication as prescribed?", MEDICATION.map(([value, label]) => choice("radio", "medication", value, label))),
+    field("sleep", "Hours slept", sleep),
+    h("fieldset", { class: "question" }, h("legend", {}, "Triggers today (choose any)"), chips,
+      h("div", { class: "field add-own" }, h("label", { for: "own-trigger" }, "Add your own"), own,
+        h("button", { type: "button", class: "button secondary", onClick: addTrigger }, "Add"))),
+    field("helped", "What helped today?", h("input", { id: "helped", maxlength: 500 })),
+    group("q-safety", "Thoughts of harming yourself?", YES_NO.map(([value, label]) => choice("radio", "safety", value, label))),
+    field("note", "Anything else? (optional)", h("textarea", { id: "note", rows: 3, maxlength: 2000 })),
+    error, button);
+  node.addEventListener("change", (event) => {
+    if (event.target.name === "used") substances.hidden = event.target.value !== "yes";
+  });
+  own.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      addTrigger();
+    }
+  });
+  return node;
+}
+
+const REQUIRED = [["mood", "q-mood", "your mood"], ["craving", "q-craving", "craving"], ["used", "q-used", "whether you used"],
+  ["medication", "q-medication", "medication"], ["sleep", "sleep", "hours slept"], ["safety", "q-safety", "the safety question"]];
+
+// The form's answers as a CheckinIn, or the names of the questions still unanswered.
+function read(node) {
+  const value = (name) => node.querySelector(`[name=${name}]:checked`)?.value ?? node.elements[name]?.value ?? "";
+  const missing = REQUIRED.filter(([name]) => value(name) === "");
+  if (missing.length) return { missing };
+  const used = value("used") === "yes";
+  return { body: {
+    id: uuid(),
+    local_date: localDate(new Date().toISOString()),
+    mood: Number(value("mood")),
+    craving: Number(value("craving")),
+    used,
+    substances: used ? node.querySelector("#substances").value.split(",").map((s) => s.trim()).filter(Boolean).slice(0, 10) : [],
+    medication: value("medication"),
+    sleep_hours: Number(value("sleep")),
+    triggers: [...node.querySelectorAll("[name=trigger]:checked")].map((input) => input.value).slice(0, 12),
+    helped: node.querySelector("#helped").value.trim(),
+    safety_concern: value("safety") === "yes",
+    note: node.querySelector("#note").value.trim(),
+  } };
+}
+
+// Crisis help in the page itself: the coping plan when the server sent it, 988 always.
+function supportPanel(support, { queued = false, focus = false } = {}) {
+  const urgent = !support || support.risk !== "high";
+  return h("section", { class: "support-panel", tabindex: "-1", "aria-labelledby": "support-title", "data-focus": focus },
+    h("h2", { id: "support-title" }, urgent ? "You don't have to go through this alone" : "Support for right now"),
+    h("p", {}, queued
+      ? "Your check-in is saved on this phone and will reach your counselor when you're back online. Please reach out now:"
+      : "Thank you for telling us. Your counselor will see this check-in first."),
+    support?.coping_plan ? [h("h3", {}, "Your coping plan"), h("p", { class: "coping-plan" }, support.coping_plan)] : null,
+    h("h3", {}, "Talk with someone now: 988, free, 24/7"),
+    h("ul", { class: "crisis-actions" },
+      h("li", {}, h("a", { class: "button", href: "tel:988" }, "Call 988")),
+      h("li", {}, h("a", { class: "button", href: "sms:988" }, "Text 988")),
+      h("li", {}, h("a", { class: "button", href: "https://988lifeline.org/chat/", target: "_blank", rel: "noopener noreferrer" }, "Chat with 988"))),
+    h("p", {}, support?.counselor_name
+      ? `Your counselor, ${support.counselor_name}, can be reached through your program's front desk.`
+      : "Reach your counselor through your program's front desk."),
+    h("p", { class: "emergency" }, "In danger right now? ", h("a", { href: "tel:911" }, "Call 911"), "."));
+}
+
+const summary = (c) => `${MOODS[c.mood - 1]} mood, craving ${c.craving} of 10${c.used ? ", used" : ""}`;
+
+function waitingList(entries) {
+  if (!entries.length) return [];
+  return [h("h2", {}, "Waiting to send"),
+    h("ul", { class: "plain-list" }, entries.map(({ body }) =>
+      h("li", { "data-checkin": body.id }, h("span", { class: "badge waiting-badge" }, "Waiting to send"), ` ${dayLabel(body.local_date)}: ${summary(body)}`))),
+    h("p", { class: "hint" }, "Saved on this phone. It will be sent when you're back online.")];
+}
+
+function recentList(recent) {
+  if (!recent) return h("p", { class: "hint" }, "Your earlier check-ins will show when you're back online.");
+  if (!recent.length) return null;
+  return h("ul", { class: "cards recent" }, recent.map((c) => h("li", { class: "card", "data-checkin": c.id },
+    h("h3", {}, dayLabel(c.local_date)), h("p", {}, summary(c)),
+    h("p", { class: "feedback" }, c.reviewed_at ? `Your counselor: ${c.counselor_note || "Seen."}` : "Not reviewed yet."))));
+}
+
+export async function checkinScreen({ user, announce, support }) {
+  const recent = await api.checkins(7).catch((err) => {
+    if (err.offline) return null;
+    throw err;
+  });
+  const pending = h("div", { class: "waiting", tabindex: "-1" }, waitingList(await waiting(user.id)));
+  const result = h("div", { class: "checkin-result" });
+  const history = h("section", { "aria-labelledby": "recent-title" }, h("h2", { id: "recent-title" }, "Recent check-ins"), recentList(recent));
+  const update = async () => {
+    if (!pending.isConnected) return outboxEvents.removeEventListener("change", update);
+    pending.replaceChildren(...waitingList(await waiting(user.id)));
+  };
+  outboxEvents.addEventListener("change", update);
+
+  function show(...nodes) {
+    result.replaceChildren(...nodes);
+    result.firstChild?.focus();
+  }
+
+  async function send(node, error, button) {
+    if (button.disabled) return;
+    const { body, missing } = read(node);
+    if (missing) {
+      error.textContent = `Please answer: ${missing.map(([, , label]) => label).join(", ")}.`;
+      const first = node.querySelector(`#${missing[0][1]}`);
+      (first.matches("select") ? first : first.querySelector("input")).focus();
+      return;
+    }
+    error.textContent = "";
+    button.disabled = true;
+    try {
+      const outcome = await submit(user.id, body);
+      node.reset();
+      node.querySelector("#substances").parentNode.hidden = true;
+      if (outcome.answer) {
+        const answer = outcome.answer;
+        history.replaceChildren(history.firstChild, recentList([answer, ...(recent || []).filter((c) => c.id !== answer.id)]));
+        if (answer.support) show(supportPanel({ ...answer.support, risk: answer.risk }));
+        else show(h("p", { class: "notice", tabindex: "-1" }, "Check-in sent. Thank you."));
+      } else {
+        await update();
+        if (body.safety_concern) show(supportPanel(null, { queued: true }));
+        else {
+          pending.focus();
+          announce("Saved on this phone. Waiting to send.");
+        }
+      }
+    } catch (err) {
+      error.textContent = err.detail || "The check-in could not be sent. Please try again.";
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  // A check-in sent from the outbox came back high-risk: its support opens this screen.
+  if (support) result.append(supportPanel({ ...support.support, risk: support.risk }, { focus: true }));
+  const view = h("section", { class: "checkin" },
+    heading("Daily check-in"),
+    h("p", { class: "role" }, dayLabel(localDate(new Date().toISOString()))),
+    result, pending, form(send), history);
+  return view;
+}
