@@ -20,9 +20,9 @@ const ROUTES = [
   { path: "week", label: "Week", roles: ["client"], screen: async () => weekScreen },
   { path: "checkin", label: "Check-in", roles: ["client"], screen: lazy("checkin", "checkinScreen") },
   { path: "calendar", label: "Calendar", roles: ["client"], screen: lazy("calendar", "calendarScreen") },
-  { path: "queue", label: "Review", roles: STAFF, screen: lazy("review", "queueScreen") },
+  { path: "queue", label: "Review", roles: ["counselor"], screen: lazy("review", "queueScreen") },
   { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen") },
-  { path: "clients", label: "Client", roles: STAFF, screen: lazy("review", "clientScreen"), tab: false },
+  { path: "clients", label: "Client", roles: ["counselor"], screen: lazy("review", "clientScreen"), tab: false },
   { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
   { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
 ];

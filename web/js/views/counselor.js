@@ -7,27 +7,29 @@ import { agenda } from "./week.js";
 
 const MARKS = [["present", "Present"], ["late", "Late"], ["absent", "Absent"], ["excused", "Excused"]];
 
-export async function caseloadScreen() {
+export async function caseloadScreen({ user }) {
   const { clients } = await api.caseload();
+  const mine = user.role === "counselor"; // check-in review and client detail are a counselor's
   return h("section", { class: "caseload" },
     heading("Caseload"),
     h("p", { class: "role" }, "This week's treatment hours (Monday to Sunday) and check-ins."),
     clients.length
-      ? h("ul", { class: "cards" }, clients.map(caseloadCard))
+      ? h("ul", { class: "cards" }, clients.map((client) => caseloadCard(client, mine)))
       : h("p", { class: "notice" }, "No clients are on your caseload."));
 }
 
-function caseloadCard(client) {
+function caseloadCard(client, mine) {
   const hours = client.hours;
   const short = hours && !hours.can_reach_minimum && hours.attended_minutes < hours.minimum_minutes;
   const checkins = client.checkins;
   const waiting = checkins && Object.entries(checkins.unreviewed).filter(([, count]) => count);
   return h("li", { class: `card${short || checkins?.missed ? " flagged" : ""}`, "data-client": client.client_id },
-    h("h2", {}, h("a", { href: `#/clients/${client.client_id}` }, client.name)),
+    h("h2", {}, mine ? h("a", { href: `#/clients/${client.client_id}` }, client.name) : client.name),
     short ? h("p", { class: "badge alert-badge" }, "Cannot reach the minimum this week") : null,
     checkins?.missed ? h("p", { class: "badge alert-badge" }, "No check-in for 2 days") : null,
     waiting?.length
-      ? h("p", { class: "unreviewed" }, h("a", { href: "#/queue" }, `To review: ${waiting.map(([risk, count]) => `${count} ${risk}`).join(", ")}`))
+      ? h("p", { class: "unreviewed" }, h(mine ? "a" : "span", { href: mine ? "#/queue" : null },
+        `To review: ${waiting.map(([risk, count]) => `${count} ${risk}`).join(", ")}`))
       : null,
     hours
       ? [h("p", { class: "hours" }, `Attended ${duration(hours.attended_minutes)} of ${duration(hours.minimum_minutes)}`),
