@@ -139,7 +139,9 @@ async function replay() {
   replaying = true;
   const results = await flush(user.id).finally(() => { replaying = false; });
   if (state.user?.id !== user.id) return; // signed out meanwhile
-  if (results.some((result) => result.queued)) {
+  const stuck = results.find((result) => result.queued);
+  if (stuck?.error?.status === 401) return sessionEnded(); // kept for when they sign in again
+  if (stuck) {
     replayTimer = setTimeout(replay, replayDelay);
     replayDelay = Math.min(replayDelay * 2, 60000);
   } else replayDelay = 5000;
