@@ -328,8 +328,8 @@ def sqlite_read(path: str) -> tuple[list[Client], list[tuple], tuple]:
         clients = [Client(i, c, tz, _as_date(s)) for i, c, tz, s in connection.execute(_CLIENTS_SQL)]
         columns = list(connection.execute(_COLUMNS_SQLITE))
         template = connection.execute(
-            "SELECT password_hash, created_at FROM account WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1"
-        ).fetchone()
+            "SELECT password_hash, created_at, (SELECT id FROM account WHERE email = ?) FROM account "
+            "WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1", (COUNSELOR_EMAIL,)).fetchone()
     return clients, columns, template
 
 
@@ -343,7 +343,7 @@ def sqlite_write(path: str, caseload: list[Client], template: tuple, rows: list[
         connection.execute("PRAGMA cache_size = -262144")
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute("BEGIN IMMEDIATE")
-        password_hash, created = template
+        password_hash, created, _ = template
         counselor = connection.execute(
             'INSERT INTO account (email, display_name, role, password_hash, timezone, locale, active, created_at, '
             "password_changed_at) VALUES (?, ?, 'counselor', ?, ?, 'en-US', 1, ?, ?) RETURNING id",
@@ -388,7 +388,8 @@ async def pg_read(url: str) -> tuple[list[Client], list[tuple], tuple]:
         clients = [Client(r[0], r[1], r[2], r[3]) for r in await connection.fetch(_CLIENTS_SQL)]
         columns = [tuple(r) for r in await connection.fetch(_COLUMNS_PG)]
         template = tuple(await connection.fetchrow(
-            "SELECT password_hash, created_at FROM account WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1"))
+            "SELECT password_hash, created_at, (SELECT id FROM account WHERE email = $1) FROM account "
+            "WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1", COUNSELOR_EMAIL))
     finally:
         await connection.close()
     return clients, columns, template
@@ -404,7 +405,7 @@ async def pg_write(url: str, caseload: list[Client], template: tuple, rows: list
     connection = await asyncpg.connect(url)
     try:
         async with connection.transaction():
-            password_hash, created = template
+            password_hash, created, _ = template
             counselor = await connection.fetchval(
                 "INSERT INTO account (email, display_name, role, password_hash, timezone, locale, active, created_at, "
                 "password_changed_at) VALUES ($1, $2, 'counselor', $3, $4, 'en-US', true, $5, $5) RETURNING id",
@@ -446,6 +447,8 @@ def generate(url: str, *, checkins: int, days: int = 200, seed: int = 2026, anal
         raise SystemExit(f"no {TABLE} table in {url}: is the check-in feature migrated?")
     if not clients:
         raise SystemExit(f"no generated clients in {url}: run bench/gen_schedule.py first (or --prepare)")
+    if template[2] is not None:
+        raise SystemExit(f"{url} already has {COUNSELOR_EMAIL} and its check-ins; start from a fresh database")
     # The caseload: the first CASELOAD generated clients (all in the first program, America/Denver).
     caseload = clients[:CASELOAD]
     columns = [TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
