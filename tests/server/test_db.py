@@ -148,3 +148,32 @@ async def test_fetch_first_converts_like_piccolo_for_every_column_type_it_handle
     for build, key in zip(queries, ["h" * 64, account["id"]]):
         expected = await build(key).first()
         assert await db.fetch_first(db.CompiledQuery(build, arity=1), key) == expected
+
+
+async def test_a_released_sqlite_reader_goes_to_the_oldest_waiter_not_back_to_its_releaser():
+    import asyncio
+
+    pool = db._FairPool(["reader"])
+    held = await pool.acquire()
+    waiting = asyncio.create_task(pool.acquire())
+    await asyncio.sleep(0)
+    pool.release(held)
+    asks_again = asyncio.create_task(pool.acquire())  # the releaser's next query
+    assert await waiting == "reader"
+    await asyncio.sleep(0)
+    assert not asks_again.done()
+    pool.release("reader")
+    assert await asks_again == "reader"
+
+
+async def test_a_cancelled_waiter_does_not_lose_the_sqlite_reader():
+    import asyncio
+
+    pool = db._FairPool(["reader"])
+    held = await pool.acquire()
+    gives_up = asyncio.create_task(pool.acquire())
+    await asyncio.sleep(0)
+    gives_up.cancel()
+    await asyncio.gather(gives_up, return_exceptions=True)
+    pool.release(held)
+    assert await asyncio.wait_for(pool.acquire(), 1) == "reader"
