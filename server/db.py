@@ -22,6 +22,7 @@ import asyncio
 import collections
 import contextlib
 import sqlite3
+import uuid
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Union
@@ -55,6 +56,7 @@ _SQLITE_OUT: dict[type, Callable | None] = {
     columns.Varchar: None,
     columns.Text: None,
     columns.Real: None,
+    columns.UUID: uuid.UUID,
     Sum: None,  # an integer sum comes back as an int
 }
 
