@@ -40,6 +40,7 @@ class Support(msgspec.Struct):
     coping_plan: str
     counselor_name: str | None
     crisis_line: str = "988"
+    program_phone: str = ""  # the program's front desk, to reach the counselor ("" when not set)
 
 
 class CheckinOut(msgspec.Struct):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from uuid import UUID
 
 import msgspec
@@ -114,17 +114,20 @@ async def own_checkin(user: SignedInUser, checkin_id) -> CheckinOut:
         raise NotFound("No such check-in.")
     out = checkin_out(row)
     if out.risk in ("urgent", "high"):
-        out.support = await support_for(user.id)
+        out.support = await support_for(user.id, datetime.now(timezone.utc))
     return out
 
 
-async def support_for(client_id: int) -> Support:
-    """The client's coping plan and counselor, shown with 988 after a risky check-in."""
+async def support_for(client_id: int, now: datetime) -> Support:
+    """The client's coping plan, counselor and program phone, shown with 988 after a risky check-in."""
     profile = await ClientProfile.select(
         ClientProfile.coping_plan, ClientProfile.primary_counselor.display_name
     ).where(ClientProfile.account == client_id).first()
     plan = (profile or {}).get("coping_plan") or DEFAULT_COPING_PLAN
-    return Support(coping_plan=plan, counselor_name=(profile or {}).get("primary_counselor.display_name"))
+    enrollment = schedule._current(await schedule._enrollments(client_id), now)
+    program = await Program.select(Program.phone).where(Program.id == enrollment["program"]).first() if enrollment else None
+    return Support(coping_plan=plan, counselor_name=(profile or {}).get("primary_counselor.display_name"),
+                   program_phone=(program or {}).get("phone", ""))
 
 
 def checkin_out(row: dict) -> CheckinOut:

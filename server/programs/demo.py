@@ -19,7 +19,7 @@ async def load_demo_program(ids: dict[str, int], clients: list[str], now: dateti
     """Create the program for the demo accounts (`ids` maps email to account id)."""
     tz = recurrence.zone(TIMEZONE)
     first_day = recurrence.week_start(now.astimezone(tz).date()) - timedelta(weeks=HISTORY_WEEKS)
-    program = await setup.create_program(ProgramIn(name="Front Range IOP", timezone=TIMEZONE, min_weekly_hours=9))
+    program = await setup.create_program(ProgramIn(name="Front Range IOP", timezone=TIMEZONE, min_weekly_hours=9, phone="(303) 555-0142"))
     tracks = {
         "evening": await setup.create_track(program.id, TrackIn(name="Evening IOP")),
         "morning": await setup.create_track(program.id, TrackIn(name="Morning IOP")),

@@ -16,6 +16,7 @@ Kind = Literal["group", "individual", "family", "education"]
 MarkStatus = Literal["present", "late", "absent", "excused"]
 EnrollmentState = Literal["active", "completed", "discharged"]
 Minutes = Annotated[int, msgspec.Meta(ge=0, le=24 * 60)]
+Phone = Annotated[str, msgspec.Meta(max_length=32, pattern=r"^[0-9+() .-]*$", description="Front-desk phone")]
 Id = Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]
 # What <input type="datetime-local"> sends ("2026-12-01T18:00"); an offset is refused by the
 # service with a message, since series times are the program's wall time.
@@ -135,12 +136,14 @@ class ProgramIn(msgspec.Struct):
     name: Name
     timezone: Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
     min_weekly_hours: Annotated[float, msgspec.Meta(ge=0, le=60)] = 9.0
+    phone: Phone = ""
 
 
 class ProgramPatch(msgspec.Struct, omit_defaults=True):
     name: Name | None = None
     timezone: Annotated[str, msgspec.Meta(min_length=1, max_length=64)] | None = None
     min_weekly_hours: Annotated[float, msgspec.Meta(ge=0, le=60)] | None = None
+    phone: Phone | None = None
 
 
 class ProgramOut(msgspec.Struct):
@@ -148,6 +151,7 @@ class ProgramOut(msgspec.Struct):
     name: str
     timezone: str
     min_weekly_hours: float
+    phone: str
 
 
 class TrackIn(msgspec.Struct):

@@ -59,7 +59,7 @@ async def list_programs() -> list[ProgramOut]:
 
 async def create_program(data: ProgramIn) -> ProgramOut:
     recurrence.zone(data.timezone)
-    row = (await Program.insert(Program(name=data.name.strip(), timezone=data.timezone,
+    row = (await Program.insert(Program(name=data.name.strip(), timezone=data.timezone, phone=data.phone.strip(),
                                         min_weekly_hours=data.min_weekly_hours)).returning(*Program.all_columns()))[0]
     return _program_out(row)
 
@@ -74,6 +74,8 @@ async def update_program(program_id: int, data: ProgramPatch, now: datetime) -> 
         values[Program.timezone] = data.timezone
     if data.min_weekly_hours is not None:
         values[Program.min_weekly_hours] = data.min_weekly_hours
+    if data.phone is not None:
+        values[Program.phone] = data.phone.strip()
     if values:
         await Program.update(values).where(Program.id == program_id)
     if data.timezone is not None:  # every series' instants move with the zone
@@ -90,7 +92,8 @@ async def _program(program_id: int) -> dict:
 
 
 def _program_out(row: dict) -> ProgramOut:
-    return ProgramOut(id=row["id"], name=row["name"], timezone=row["timezone"], min_weekly_hours=row["min_weekly_hours"])
+    return ProgramOut(id=row["id"], name=row["name"], timezone=row["timezone"], min_weekly_hours=row["min_weekly_hours"],
+                      phone=row["phone"])
 
 
 async def list_tracks(program_id: int) -> list[TrackOut]:

@@ -60,6 +60,7 @@ class Program(Table, tablename="program"):
     name = Varchar(length=100)
     timezone = Varchar(length=64)  # IANA, e.g. America/Denver
     min_weekly_hours = Real(default=9.0)
+    phone = Varchar(length=32, default="")  # the front desk: how a client reaches their counselor
 
 
 class Track(Table, tablename="track"):

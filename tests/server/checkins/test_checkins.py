@@ -103,12 +103,13 @@ async def test_risk_rules_at_their_boundaries(personas, signed_in, changes, risk
         assert answer["support"] is None
     else:
         assert answer["support"] == {"coping_plan": "Call my sponsor, walk the dog.",
-                                     "counselor_name": "Dana Counselor", "crisis_line": "988"}
+                                     "counselor_name": "Dana Counselor", "crisis_line": "988", "program_phone": ""}
 
 
 async def test_a_program_can_raise_its_craving_threshold(personas, signed_in):
     admin = await signed_in(personas.admin)
-    program = (await admin.post("/api/admin/programs", {"name": "P", "timezone": "America/Denver"})).json()
+    program = (await admin.post("/api/admin/programs", {"name": "P", "timezone": "America/Denver",
+                                                        "phone": "(303) 555-0100"})).json()
     track = (await admin.post(f"/api/admin/programs/{program['id']}/tracks", {"name": "T"})).json()
     await admin.post("/api/admin/enrollments", {"client_id": personas.client.id, "track_id": track["id"],
                                                  "starts_on": str(today_in() - timedelta(days=3))})
@@ -116,7 +117,8 @@ async def test_a_program_can_raise_its_craving_threshold(personas, signed_in):
     assert policy.status_code == 200 and policy.json()["high_craving_at"] == 9
     client = await signed_in(personas.client)
     assert (await client.post("/api/checkins", body(craving=8))).json()["risk"] == "normal"
-    assert (await client.post("/api/checkins", body(craving=9))).json()["risk"] == "high"
+    high = (await client.post("/api/checkins", body(craving=9))).json()
+    assert high["risk"] == "high" and high["support"]["program_phone"] == "(303) 555-0100"
 
 
 @pytest.mark.parametrize(

@@ -100,10 +100,13 @@ async function programsScreen(context) {
         field("program-zone", "Time zone", zoneInput, "Sessions repeat at the same wall time in this zone, e.g. America/Denver."),
         zones.length ? h("datalist", { id: "zones" }, zones.map((zone) => h("option", { value: zone }))) : null,
         field("program-hours", "Minimum hours a week", input("program-hours", { type: "number", min: 0, max: 60, step: 0.5, value: 9 })),
+        field("program-phone", "Front-desk phone", input("program-phone", { type: "tel", maxlength: 32, autocomplete: "off" }),
+          "Shown to a client with crisis help after a high-risk check-in, to reach their counselor."),
       ],
       send: (elements) => api.createProgram({
         name: value(elements, "program-name"), timezone: value(elements, "program-zone"),
         min_weekly_hours: Number(value(elements, "program-hours") || 9),
+        phone: value(elements, "program-phone"),
       }),
       done: (program) => context.go(`#/admin/programs/${program.id}`),
     }));

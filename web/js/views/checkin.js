@@ -116,8 +116,11 @@ function supportPanel(support, { queued = false, focus = false } = {}) {
       h("li", {}, h("a", { class: "button", href: "sms:988" }, "Text 988")),
       h("li", {}, h("a", { class: "button", href: "https://988lifeline.org/chat/", target: "_blank", rel: "noopener noreferrer" }, "Chat with 988"))),
     h("p", {}, support?.counselor_name
-      ? `Your counselor, ${support.counselor_name}, can be reached through your program's front desk.`
-      : "Reach your counselor through your program's front desk."),
+      ? `Your counselor, ${support.counselor_name}, can be reached through your program's front desk`
+      : "Reach your counselor through your program's front desk",
+      support?.program_phone
+        ? [": ", h("a", { href: `tel:${support.program_phone.replace(/[^0-9+]/g, "")}` }, `call ${support.program_phone}`), "."]
+        : "."),
     h("p", { class: "emergency" }, "In danger right now? ", h("a", { href: "tel:911" }, "Call 911"), "."));
 }
 
