@@ -124,7 +124,7 @@ async def support_for(client_id: int, now: datetime) -> Support:
         ClientProfile.coping_plan, ClientProfile.primary_counselor.display_name
     ).where(ClientProfile.account == client_id).first()
     plan = (profile or {}).get("coping_plan") or DEFAULT_COPING_PLAN
-    enrollment = schedule._current(await schedule._enrollments(client_id), now)
+    enrollment = await schedule.current_enrollment(client_id, now)
     program = await Program.select(Program.phone).where(Program.id == enrollment["program"]).first() if enrollment else None
     return Support(coping_plan=plan, counselor_name=(profile or {}).get("primary_counselor.display_name"),
                    program_phone=(program or {}).get("phone", ""))
@@ -178,7 +178,7 @@ _LATEST = db.CompiledQuery(
 
 async def policy_for_client(client_id: int, now: datetime) -> CheckinPolicyIn:
     """The risk rules of the client's current program, or the defaults."""
-    enrollment = schedule._current(await schedule._enrollments(client_id), now)
+    enrollment = await schedule.current_enrollment(client_id, now)
     if enrollment is None:
         return CheckinPolicyIn()
     return await program_policy(enrollment["program"])

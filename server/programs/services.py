@@ -227,6 +227,12 @@ _ATTENDED = db.CompiledQuery(
 )
 
 
+async def current_enrollment(client_id: int, now: datetime) -> dict | None:
+    """The client's active enrollment today, with its program's id ("program"), name, zone and
+    minimum hours; None when there is none."""
+    return _current(await _enrollments(client_id), now)
+
+
 def _current(enrollments: list[dict], now: datetime) -> dict | None:
     """The active enrollment covering today in its program's zone (the latest started)."""
     live = []
