@@ -35,7 +35,6 @@ import json
 import os
 import re
 import shutil
-import statistics
 import sys
 import time
 from dataclasses import dataclass

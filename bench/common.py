@@ -250,6 +250,32 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'companion.db'}"
 
 
+def profiling_env(database: str, name: str, port: int) -> dict:
+    """A migrated demo database of its own for an in-process profile, and the product's env."""
+    data_dir = fresh_dir(OUT / f"{name}-{database}-data")
+    if database == "postgres":
+        create_pg_database()
+        url = PG_URL
+    else:
+        url = sqlite_url(data_dir)
+    env = product_env(data_dir, port, url)
+    prepare_database(env, f"{name}-{database}")
+    return env
+
+
+def print_profile(profiler, title: str, top: int, sorts=("tottime", "cumulative")) -> None:
+    """cProfile's table for each sort order, headed by `title`."""
+    import io
+    import pstats
+
+    for sort in sorts:
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).strip_dirs().sort_stats(sort).print_stats(top)
+        text = stream.getvalue()
+        print(f"\ncProfile of {title}, by {sort}:")
+        print(text[text.find("   ncalls"):].rstrip())
+
+
 def fresh_dir(path: Path) -> Path:
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True)

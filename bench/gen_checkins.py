@@ -337,12 +337,7 @@ def sqlite_write(path: str, caseload: list[Client], template: tuple, rows: list[
                  progress: Progress, analyze: bool) -> int:
     names = _columns(table_columns)
     getters = [CHECKIN_FIELDS[n] for n in names]
-    connection = sqlite3.connect(path, isolation_level=None)
-    try:
-        connection.execute("PRAGMA busy_timeout = 10000")
-        connection.execute("PRAGMA cache_size = -262144")
-        connection.execute("PRAGMA synchronous = OFF")
-        connection.execute("BEGIN IMMEDIATE")
+    with gen_schedule.sqlite_bulk(path, progress, analyze) as connection:
         password_hash, created, _ = template
         counselor = connection.execute(
             'INSERT INTO account (email, display_name, role, password_hash, timezone, locale, active, created_at, '
@@ -353,21 +348,8 @@ def sqlite_write(path: str, caseload: list[Client], template: tuple, rows: list[
         for row in rows[:_caseload_rows(rows, caseload)]:
             if row["reviewed_by"] is not None:
                 row["reviewed_by"] = counselor
-        sql = (f'INSERT INTO "{TABLE}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
-               f'VALUES ({", ".join("?" * len(names))})')
-        task = progress.add_task(f"sqlite {TABLE}", total=len(rows))
-        for i in range(0, len(rows), CHUNK):
-            chunk = rows[i:i + CHUNK]
-            connection.executemany(sql, [tuple(_to_sqlite(g(r)) for g in getters) for r in chunk])
-            progress.advance(task, len(chunk))
-        connection.execute("COMMIT")
-        if analyze:
-            task = progress.add_task("sqlite ANALYZE", total=1)
-            connection.execute("ANALYZE")
-            progress.advance(task)
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        connection.close()
+        gen_schedule.sqlite_insert(connection, TABLE, names, rows,
+                                   lambda chunk: [tuple(_to_sqlite(g(r)) for g in getters) for r in chunk], progress)
     return counselor
 
 

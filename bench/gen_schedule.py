@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import sqlite3
@@ -303,21 +304,16 @@ def sqlite_next_ids(path: str) -> dict[str, int]:
         return {t: connection.execute(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{t}"').fetchone()[0] for t in COLUMNS}
 
 
-def sqlite_write(path: str, plan: Plan, progress: Progress, analyze: bool) -> None:
+@contextlib.contextmanager
+def sqlite_bulk(path: str, progress: Progress, analyze: bool):
+    """One fast write transaction on a SQLite file, then ANALYZE (when asked) and a checkpoint."""
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("PRAGMA busy_timeout = 10000")
         connection.execute("PRAGMA cache_size = -262144")  # 256 MiB for the index builds
         connection.execute("PRAGMA synchronous = OFF")
         connection.execute("BEGIN IMMEDIATE")
-        for table, columns in COLUMNS.items():
-            rows = plan.rows[table]
-            task = progress.add_task(f"sqlite {table}", total=len(rows))
-            sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
-                   f'VALUES ({", ".join("?" * len(columns))})')
-            for i in range(0, len(rows), CHUNK):
-                connection.executemany(sql, _sqlite_rows(table, rows[i:i + CHUNK]))
-                progress.advance(task, len(rows[i:i + CHUNK]))
+        yield connection
         connection.execute("COMMIT")
         if analyze:
             task = progress.add_task("sqlite ANALYZE", total=1)
@@ -326,6 +322,24 @@ def sqlite_write(path: str, plan: Plan, progress: Progress, analyze: bool) -> No
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+
+
+def sqlite_insert(connection, table: str, columns: list[str], rows: list, to_tuples, progress: Progress) -> None:
+    """executemany in chunks of CHUNK rows, `to_tuples(chunk)` giving the values in column order."""
+    sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
+           f'VALUES ({", ".join("?" * len(columns))})')
+    task = progress.add_task(f"sqlite {table}", total=len(rows))
+    for i in range(0, len(rows), CHUNK):
+        chunk = rows[i:i + CHUNK]
+        connection.executemany(sql, to_tuples(chunk))
+        progress.advance(task, len(chunk))
+
+
+def sqlite_write(path: str, plan: Plan, progress: Progress, analyze: bool) -> None:
+    with sqlite_bulk(path, progress, analyze) as connection:
+        for table, columns in COLUMNS.items():
+            sqlite_insert(connection, table, columns, plan.rows[table],
+                          lambda chunk, table=table: _sqlite_rows(table, chunk), progress)
 
 
 async def pg_next_ids(url: str) -> dict[str, int]:

@@ -11,7 +11,6 @@ cumulative time. Uses the cached database of the given backend and size.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import cProfile
 import io
 import json

@@ -15,9 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
-import io
 import os
-import pstats
 import sys
 import time
 from pathlib import Path
@@ -152,12 +150,7 @@ async def main_async(args) -> None:
         for _ in range(n):
             await call(app, "GET", "/api/auth/me", me)
         profiler.disable()
-        for sort in ("tottime", "cumulative"):
-            stream = io.StringIO()
-            pstats.Stats(profiler, stream=stream).strip_dirs().sort_stats(sort).print_stats(args.top)
-            text = stream.getvalue()
-            print(f"\ncProfile of {n} x product GET /api/auth/me, by {sort}:")
-            print(text[text.find("   ncalls"):].rstrip())
+        common.print_profile(profiler, f"{n} x product GET /api/auth/me", args.top)
     finally:
         await shutdown()
 
@@ -168,14 +161,7 @@ def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--top", type=int, default=35)
     args = parser.parse_args()
-    data_dir = common.fresh_dir(common.OUT / f"profile-{args.database}-data")
-    if args.database == "postgres":
-        common.create_pg_database()
-        url = common.PG_URL
-    else:
-        url = common.sqlite_url(data_dir)
-    env = common.product_env(data_dir, 18300, url)
-    common.prepare_database(env, f"profile-{args.database}")
+    env = common.profiling_env(args.database, "profile", 18300)
     os.environ.update(env)
     os.environ["COMPANION_LOG_LEVEL"] = "INFO"
     log_path = common.OUT / f"profile-{args.database}.stderr.log"

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
 import os
-import pstats
 import sys
 import time
 from pathlib import Path
@@ -75,12 +73,7 @@ async def main_async(args) -> None:
             await login(i)
         profiler.disable()
         app.passwords.verify = real_verify
-        for sort in ("cumulative", "tottime"):
-            stream = io.StringIO()
-            pstats.Stats(profiler, stream=stream).strip_dirs().sort_stats(sort).print_stats(args.top)
-            text = stream.getvalue()
-            print(f"\ncProfile of {n} sign-ins with the instant check, by {sort}:")
-            print(text[text.find("   ncalls"):].rstrip())
+        common.print_profile(profiler, f"{n} sign-ins with the instant check", args.top, ("cumulative", "tottime"))
     finally:
         await shutdown()
 
@@ -91,14 +84,7 @@ def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
-    data_dir = common.fresh_dir(common.OUT / f"profile-signin-{args.database}-data")
-    if args.database == "postgres":
-        common.create_pg_database()
-        url = common.PG_URL
-    else:
-        url = common.sqlite_url(data_dir)
-    env = common.product_env(data_dir, 18301, url)
-    common.prepare_database(env, f"profile-signin-{args.database}")
+    env = common.profiling_env(args.database, "profile-signin", 18301)
     os.environ.update(env)
     real_stderr = sys.stderr
     sys.stderr = open(common.OUT / f"profile-signin-{args.database}.stderr.log", "w")

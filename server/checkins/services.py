@@ -186,6 +186,10 @@ async def policy_for_client(client_id: int, now: datetime) -> CheckinPolicyIn:
 
 async def program_policy(program_id: int) -> CheckinPolicyOut:
     row = await CheckinPolicy.select().where(CheckinPolicy.program == program_id).first()
+    return _policy_out(program_id, row)
+
+
+def _policy_out(program_id: int, row: dict | None) -> CheckinPolicyOut:
     if row is None:
         return CheckinPolicyOut(program_id=program_id)
     return CheckinPolicyOut(
@@ -385,14 +389,27 @@ async def caseload_checkins(client_ids: list[int], now: datetime) -> dict[int, C
     ):
         unreviewed[row["client"]][row["risk"]] += 1
     zones = {r["id"]: r["timezone"] for r in await Account.select(Account.id, Account.timezone).where(Account.id.is_in(client_ids))}
+    policies = await _policies_of(client_ids, now)
     out = {}
     for cid in client_ids:
-        policy = await policy_for_client(cid, now)
+        policy = policies.get(cid, _DEFAULT_POLICY)
         today = now.astimezone(recurrence.zone(zones.get(cid, "UTC"))).date()
         last_day = _as_date(last.get(cid))
         missed = last_day is None or (today - timedelta(days=1) - last_day).days >= policy.missed_days
         out[cid] = CaseloadCheckins(last_checkin=last_day, missed=missed, unreviewed=unreviewed[cid])
     return out
+
+
+_DEFAULT_POLICY = CheckinPolicyIn()
+
+
+async def _policies_of(client_ids: list[int], now: datetime) -> dict[int, CheckinPolicyIn]:
+    """Each client's program rules, in two queries whatever the caseload's size."""
+    enrollments = await schedule.current_enrollments(client_ids, now)
+    programs = sorted({enrollment["program"] for enrollment in enrollments.values()})
+    rows = await CheckinPolicy.select().where(CheckinPolicy.program.is_in(programs)) if programs else []
+    by_program = {row["program"]: _policy_out(row["program"], row) for row in rows}
+    return {client: by_program.get(e["program"], _DEFAULT_POLICY) for client, e in enrollments.items()}
 
 
 def _as_date(value) -> date | None:

@@ -32,7 +32,6 @@ from server.programs.services import _OCCURRENCE_COLUMNS, occurrence_out
 from server.programs.tables import (
     Enrollment,
     EnrollmentStatus,
-    OccurrenceStatus,
     Program,
     SessionOccurrence,
     SessionSeries,

@@ -238,3 +238,16 @@ async def test_todays_card_says_whether_the_client_checked_in_today(personas, si
     await client.post("/api/checkins", sent)
     after = card(await client.get("/api/me/today"))
     assert after["done"] is True and after["latest"]["id"] == sent["id"]
+
+
+async def test_the_caseload_uses_the_programs_missed_days_rule(personas, signed_in):
+    admin = await signed_in(personas.admin)
+    program = (await admin.post("/api/admin/programs", {"name": "P", "timezone": "America/Denver"})).json()
+    track = (await admin.post(f"/api/admin/programs/{program['id']}/tracks", {"name": "T"})).json()
+    await admin.post("/api/admin/enrollments", {"client_id": personas.client.id, "track_id": track["id"],
+                                                 "starts_on": str(today_in() - timedelta(days=10))})
+    await admin.put(f"/api/admin/programs/{program['id']}/checkin-policy", {"missed_days": 4})
+    await submit(personas.client, datetime.now(timezone.utc) - timedelta(days=3))
+    counselor = await signed_in(personas.counselor)
+    entry = (await counselor.get("/api/counselor/caseload")).json()["clients"][0]
+    assert entry["checkins"]["missed"] is False  # two full days without, the program allows four

@@ -3,7 +3,7 @@ the program minimum — with every look at a client's record audited."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 
 import pytest
 
