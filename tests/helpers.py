@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import httpx
 import pytest
 
+from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 
 # Run a test on one engine only (its behaviour is engine-specific); the default is both.
@@ -108,3 +109,24 @@ async def make_personas(password_hash: str) -> Personas:
         ClientProfile(account=second.id, primary_counselor=other_counselor.id),
     )
     return Personas(client, second, counselor, other_counselor, admin)
+
+
+# --- the schedule fixture's program (see `schedule` in tests/conftest.py) -------------------
+
+DENVER = "America/Denver"
+
+
+@dataclass(frozen=True)
+class Schedule:
+    program_id: int
+    evening_track: int
+    morning_track: int
+    evening_series: int
+    morning_series: int
+    first_day: date  # a Monday, program-local
+
+
+def user_of(persona: Persona, zone: str = DENVER) -> SignedInUser:
+    """The signed-in user a service sees for a persona."""
+    return SignedInUser(id=persona.id, email=persona.email, display_name=persona.display_name,
+                        role=persona.role, timezone=zone, locale="en-US")

@@ -27,7 +27,14 @@ from server.programs.schemas import (
     WeekHours,
     WeekHoursCard,
 )
-from server.programs.tables import Attendance, AttendanceStatus, Enrollment, OccurrenceStatus, SessionOccurrence
+from server.programs.tables import (
+    Attendance,
+    AttendanceStatus,
+    Enrollment,
+    OccurrenceStatus,
+    SessionOccurrence,
+    SessionSeries,
+)
 
 O = SessionOccurrence
 ATTENDED = [AttendanceStatus.present.value, AttendanceStatus.late.value]
@@ -341,15 +348,49 @@ async def _expected_clients(row: dict) -> list[int]:
         return [row["client"]]
     if row["track"] is None:
         return []
+    return await track_clients(row["track"], row["starts_at"])
+
+
+async def track_clients(track_id: int, at: datetime, *, active_only: bool = False) -> list[int]:
+    """Clients whose enrollment in a track covers the program-local day of `at`.
+
+    Args:
+        active_only: leave out enrollments already completed or discharged (attendance keeps
+            them, so a past roster stays whole; new work goes only to active clients).
+    """
     enrollments = await Enrollment.select(
-        Enrollment.client, Enrollment.starts_on, Enrollment.ends_on, Enrollment.program.timezone
-    ).where(Enrollment.track == row["track"])
+        Enrollment.client, Enrollment.starts_on, Enrollment.ends_on, Enrollment.status, Enrollment.program.timezone
+    ).where(Enrollment.track == track_id)
     clients = []
     for enrollment in enrollments:
         lo, hi = _enrollment_bounds(enrollment)
-        if lo <= row["starts_at"] < hi:
+        if lo <= at < hi and (not active_only or enrollment["status"] == "active"):
             clients.append(enrollment["client"])
-    return clients
+    return sorted(set(clients))
+
+
+async def occurrence_audience(user: SignedInUser, occurrence_id: int) -> tuple[OccurrenceOut, int | None, int | None]:
+    """An occurrence the staff member works with, with its track and its one client (each None
+    when it has none), else AccessDenied."""
+    row = await _staff_occurrence(user, occurrence_id)
+    return occurrence_out(row), row["track"], row["client"]
+
+
+async def next_track_session(track_id: int, after: datetime) -> datetime | None:
+    """When the track's next scheduled session starts after `after` (the default homework due)."""
+    row = await O.select(O.starts_at).where(
+        (O.track == track_id) & (O.starts_at > after) & (O.status == OccurrenceStatus.scheduled.value)
+    ).order_by(O.starts_at).first()
+    return row["starts_at"] if row else None
+
+
+async def facilitated_tracks(counselor_id: int) -> list[int]:
+    """Tracks with a live series the counselor facilitates."""
+    rows = await SessionSeries.select(SessionSeries.track).where(
+        (SessionSeries.facilitator == counselor_id) & SessionSeries.track.is_not_null()
+        & (SessionSeries.ended == False)  # noqa: E712 (a column comparison)
+    )
+    return sorted({row["track"] for row in rows})
 
 
 async def record_attendance(user: SignedInUser, occurrence_id: int, marks: list[Mark], now: datetime) -> RosterOut:

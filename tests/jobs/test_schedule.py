@@ -13,7 +13,7 @@ from server.programs import occurrences, recurrence, setup
 from server.programs.schemas import OccurrenceChange, SeriesIn
 from server.programs.tables import OccurrenceStatus, SessionOccurrence, SessionSeries
 from tests.helpers import ONLY_POSTGRES
-from tests.server.programs.conftest import DENVER, schedule  # noqa: F401  (the fixture)
+from tests.helpers import DENVER
 
 TZ = recurrence.zone(DENVER)
 

@@ -15,7 +15,7 @@ from server.checkins import services
 from server.checkins.schemas import CheckinIn
 from server.checkins.tables import Checkin
 from server.programs import recurrence
-from tests.server.programs.test_schedule import user_of
+from tests.helpers import user_of
 
 
 def today_in(zone: str = "America/Denver") -> date:

@@ -12,8 +12,8 @@ from server.errors import InvalidInput
 from server.programs import recurrence, services, setup
 from server.programs.schemas import EnrollmentIn, Mark, ProgramIn, SeriesIn, TrackIn
 from server.programs.tables import Attendance, SessionOccurrence
-from tests.server.programs.conftest import DENVER
-from tests.server.programs.test_schedule import user_of
+from tests.helpers import DENVER
+from tests.helpers import user_of
 
 TZ = recurrence.zone(DENVER)
 

@@ -16,7 +16,7 @@ from icalendar import Calendar
 from server.audit.tables import AuditEvent
 from server.programs import controllers, occurrences, recurrence
 from server.programs.tables import CalendarFeed
-from tests.server.programs.conftest import DENVER
+from tests.helpers import DENVER
 
 TZ = recurrence.zone(DENVER)
 FEED_PATH = re.compile(r"^/calendar/[A-Za-z0-9_-]{43}\.ics$")

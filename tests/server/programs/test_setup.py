@@ -11,7 +11,7 @@ from server.audit.tables import AuditEvent
 from server.programs import occurrences, recurrence, setup
 from server.programs.schemas import SeriesIn
 from server.programs.tables import Attendance, Enrollment, SessionOccurrence, SessionSeries
-from tests.server.programs.conftest import DENVER
+from tests.helpers import DENVER
 
 TZ = recurrence.zone(DENVER)
 

@@ -1,0 +1,104 @@
+"""Homework API: clients do their worksheets (/api/homework); counselors keep templates, assign,
+follow progress and review (/api/counselor/...)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Annotated
+
+from litestar import Controller, Request
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from server.homework import services
+from server.homework.schemas import (
+    AssignmentChange,
+    AssignmentDetailOut,
+    AssignmentIn,
+    AssignmentOut,
+    HomeworkItem,
+    HomeworkOut,
+    SubmissionDetailOut,
+    SubmissionIn,
+    SubmissionQueueItem,
+    SubmissionReviewIn,
+    TemplateIn,
+    TemplateOut,
+)
+from server.http import delete, get, patch, post, put
+from server.security.guards import requires_client, requires_counselor
+
+Limit = Annotated[int, QueryParameter(ge=1, le=100, description="Page size")]
+Occurrence = Annotated[int | None, QueryParameter(description="Only the assignments given from this session")]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class HomeworkController(Controller):
+    path = "/homework"
+    tags = ["homework"]
+    guards = [requires_client]
+
+    @get("/", summary="My homework: open work by due time, and what I finished recently")
+    async def mine(self, request: Request) -> list[HomeworkItem]:
+        return await services.my_homework(request.user, _now())
+
+    @get("/{assignment_id:int}", summary="One worksheet with my answers so far and any feedback")
+    async def worksheet(self, request: Request, assignment_id: FromPath[int]) -> HomeworkOut:
+        return await services.my_worksheet(request.user, assignment_id, _now())
+
+    @put("/{assignment_id:int}/submission", summary="Save a draft, or submit (submit: true)")
+    async def save(self, request: Request, assignment_id: FromPath[int], data: JSONBody[SubmissionIn]) -> HomeworkOut:
+        return await services.save_submission(request.user, assignment_id, data, _now())
+
+
+class AssignmentController(Controller):
+    path = "/counselor"
+    tags = ["counselor"]
+    guards = [requires_counselor]
+
+    @get("/templates", summary="The starter worksheets and my own templates")
+    async def templates(self, request: Request) -> list[TemplateOut]:
+        return await services.templates(request.user)
+
+    @post("/templates", summary="Create a worksheet template of my own")
+    async def create_template(self, request: Request, data: JSONBody[TemplateIn]) -> TemplateOut:
+        return await services.create_template(request.user, data, _now())
+
+    @put("/templates/{template_id:str}", summary="Edit one of my templates")
+    async def update_template(self, request: Request, template_id: FromPath[str], data: JSONBody[TemplateIn]) -> TemplateOut:
+        return await services.update_template(request.user, template_id, data, _now())
+
+    @delete("/templates/{template_id:str}", summary="Remove one of my templates (homework given from it stays)")
+    async def archive_template(self, request: Request, template_id: FromPath[str]) -> None:
+        await services.archive_template(request.user, template_id)
+
+    @post("/assignments", summary="Assign a worksheet to a session's track, a track, or one client")
+    async def assign(self, request: Request, data: JSONBody[AssignmentIn]) -> AssignmentOut:
+        return await services.assign(request.user, data, _now())
+
+    @get("/assignments", summary="Homework I assigned, newest first, with how many are done")
+    async def assignments(self, request: Request, occurrence: Occurrence = None) -> list[AssignmentOut]:
+        return await services.assignments(request.user, occurrence)
+
+    @get("/assignments/{assignment_id:int}", summary="One assignment with each client's progress")
+    async def assignment(self, request: Request, assignment_id: FromPath[int]) -> AssignmentDetailOut:
+        return await services.assignment_detail(request.user, assignment_id, _now())
+
+    @patch("/assignments/{assignment_id:int}", summary="Edit an assignment until somebody submits it")
+    async def change(self, request: Request, assignment_id: FromPath[int], data: JSONBody[AssignmentChange]) -> AssignmentOut:
+        return await services.change_assignment(request.user, assignment_id, data, _now())
+
+    @get("/submissions", summary="Submitted homework waiting for my review, oldest first")
+    async def waiting(self, request: Request, limit: Limit = 50) -> list[SubmissionQueueItem]:
+        return await services.waiting_submissions(request.user, limit)
+
+    @get("/submissions/{submission_id:int}", summary="A client's worksheet and answers")
+    async def submission(self, request: Request, submission_id: FromPath[int]) -> SubmissionDetailOut:
+        return await services.submission_detail(request.user, submission_id, _now())
+
+    @post("/submissions/{submission_id:int}/review", status_code=200,
+          summary="Mark reviewed, or return for revision, with feedback the client sees")
+    async def review(self, request: Request, submission_id: FromPath[int], data: JSONBody[SubmissionReviewIn]) -> SubmissionDetailOut:
+        return await services.review_submission(request.user, submission_id, data, _now())

@@ -1,0 +1,539 @@
+"""Homework: worksheet templates, assigning them, a client doing one (drafts, submit, revise),
+and the counselor's review. Every query is scoped to the person asking: a client to their own
+submissions; a counselor to the assignments they gave and the clients on their caseload.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import msgspec
+
+from server import db
+from server.accounts.services import SignedInUser
+from server.accounts.tables import ClientProfile
+from server.audit import services as audit
+from server.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.homework import library
+from server.homework.schemas import (
+    Answer,
+    AssignmentChange,
+    AssignmentDetailOut,
+    AssignmentIn,
+    AssignmentOut,
+    HomeworkCard,
+    HomeworkItem,
+    HomeworkOut,
+    Progress,
+    Prompt,
+    Recipient,
+    SubmissionDetailOut,
+    SubmissionIn,
+    SubmissionOut,
+    SubmissionQueueItem,
+    SubmissionReviewIn,
+    TemplateIn,
+    TemplateOut,
+)
+from server.homework.tables import Assignment, Submission, WorksheetTemplate
+from server.programs import services as schedule
+
+ASSIGNED = "homework.assigned"
+ASSIGNMENT_CHANGED = "homework.assignment_changed"
+ASSIGNMENT_VIEWED = "homework.assignment_viewed"
+SUBMITTED = "homework.submitted"
+SUBMISSION_VIEWED = "homework.submission_viewed"
+REVIEWED = "homework.reviewed"
+RETURNED = "homework.returned"
+OPEN = ["assigned", "draft", "returned"]  # the client still has work to do
+DONE = ["submitted", "reviewed"]
+DEFAULT_DUE = timedelta(days=7)  # from a session of a track with no next session scheduled
+KEEP_DONE = timedelta(days=60)  # the client's list shows finished work this long after its due time
+CLOCK_SLACK = timedelta(minutes=5)  # a phone's clock ahead of ours by more is not trusted
+LIST_MAX = 200
+_PROMPTS = msgspec.json.Decoder(list[Prompt])
+_ANSWERS = msgspec.json.Decoder(dict[str, Answer])
+
+
+# --- prompts and answers -------------------------------------------------------------------------
+
+
+def check_prompts(prompts: list[Prompt]) -> None:
+    """Refuse a worksheet a client could not fill in: repeated keys, a choice without two
+    distinct options, a scale whose ends are out of order."""
+    keys = [prompt.key for prompt in prompts]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise InvalidInput(f"Each prompt needs its own key; repeated: {', '.join(repeated)}.")
+    for prompt in prompts:
+        if prompt.kind == "choice":
+            values = [option.value for option in prompt.options]
+            if len(values) < 2 or len(set(values)) != len(values):
+                raise InvalidInput(f'"{_short(prompt.label)}" needs at least two choices with different values.')
+        if prompt.kind == "scale" and prompt.low >= prompt.high:
+            raise InvalidInput(f'"{_short(prompt.label)}": the scale\'s low end must be below its high end.')
+
+
+def clean_answers(prompts: list[Prompt], answers: dict, *, final: bool) -> dict:
+    """The answers kept: checked against their prompts, empty ones left out.
+
+    An answer to a prompt that no longer exists (the counselor edited the worksheet while a
+    phone was offline) is dropped rather than refused, so the rest of the words are kept.
+
+    Raises:
+        InvalidInput: an answer of the wrong kind or out of range; on a final submit, a
+            required prompt left empty.
+    """
+    by_key = {prompt.key: prompt for prompt in prompts}
+    kept = {}
+    for key, value in answers.items():
+        prompt = by_key.get(key)
+        if prompt is None:
+            continue
+        value = _checked(prompt, value)
+        if value not in ("", []):
+            kept[key] = value
+    if final:
+        missing = [_short(prompt.label) for prompt in prompts if prompt.required and prompt.key not in kept]
+        if missing:
+            raise InvalidInput("Please answer before submitting: " + "; ".join(missing) + ".")
+    return {prompt.key: kept[prompt.key] for prompt in prompts if prompt.key in kept}
+
+
+def _checked(prompt: Prompt, value):
+    label = _short(prompt.label)
+    if prompt.kind == "text" and isinstance(value, str):
+        return value.strip()
+    if prompt.kind == "scale" and isinstance(value, int):
+        if not prompt.low <= value <= prompt.high:
+            raise InvalidInput(f'"{label}" takes a number from {prompt.low} to {prompt.high}.')
+        return value
+    if prompt.kind == "choice" and isinstance(value, str):
+        if value and value not in {option.value for option in prompt.options}:
+            raise InvalidInput(f'"{label}": that is not one of its choices.')
+        return value
+    if prompt.kind == "list" and isinstance(value, list):
+        return [line.strip() for line in value if line.strip()]
+    expected = {"text": "text", "scale": "a number", "choice": "one of its choices", "list": "a list of lines"}
+    raise InvalidInput(f'"{label}" takes {expected[prompt.kind]}.')
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _encode(value) -> str:
+    return msgspec.json.encode(value).decode()
+
+
+def _aware(value: datetime, what: str) -> datetime:
+    if value.tzinfo is None:
+        raise InvalidInput(f"{what} needs a timezone offset, for example 2026-11-24T18:00:00-07:00.")
+    return value
+
+
+# --- templates -----------------------------------------------------------------------------------
+
+
+async def templates(user: SignedInUser) -> list[TemplateOut]:
+    """The starter library, then the counselor's own templates."""
+    rows = await WorksheetTemplate.select().where(
+        (WorksheetTemplate.owner == user.id) & (WorksheetTemplate.archived == False)  # noqa: E712
+    ).order_by(WorksheetTemplate.title)
+    return library.starter_templates() + [_template_out(row) for row in rows]
+
+
+def _template_out(row: dict) -> TemplateOut:
+    return TemplateOut(id=str(row["id"]), title=row["title"], description=row["description"],
+                       prompts=_PROMPTS.decode(row["prompts"]), starter=False, mine=True)
+
+
+async def create_template(user: SignedInUser, data: TemplateIn, now: datetime) -> TemplateOut:
+    check_prompts(data.prompts)
+    row = WorksheetTemplate(owner=user.id, title=data.title.strip(), description=data.description.strip(),
+                            prompts=_encode(data.prompts), updated_at=now)
+    await WorksheetTemplate.insert(row)
+    return await _own_template(user, row.id)
+
+
+async def update_template(user: SignedInUser, template_id: str, data: TemplateIn, now: datetime) -> TemplateOut:
+    """Edit one of the counselor's own templates (the starter library is read-only; copy it)."""
+    row = await _own_template(user, _template_number(template_id))
+    check_prompts(data.prompts)
+    await WorksheetTemplate.update({
+        WorksheetTemplate.title: data.title.strip(), WorksheetTemplate.description: data.description.strip(),
+        WorksheetTemplate.prompts: _encode(data.prompts), WorksheetTemplate.updated_at: now,
+    }).where(WorksheetTemplate.id == int(row.id))
+    return await _own_template(user, int(row.id))
+
+
+async def archive_template(user: SignedInUser, template_id: str) -> None:
+    row = await _own_template(user, _template_number(template_id))
+    await WorksheetTemplate.update({WorksheetTemplate.archived: True}).where(WorksheetTemplate.id == int(row.id))
+
+
+def _template_number(template_id: str) -> int:
+    if template_id.startswith(library.STARTER_PREFIX):
+        raise Conflict("The starter worksheets cannot be changed; create your own from one instead.")
+    if not template_id.isdigit():
+        raise NotFound("No such worksheet template.")
+    return int(template_id)
+
+
+async def _own_template(user: SignedInUser, number: int) -> TemplateOut:
+    row = await WorksheetTemplate.select().where(
+        (WorksheetTemplate.id == number) & (WorksheetTemplate.owner == user.id)
+        & (WorksheetTemplate.archived == False)  # noqa: E712
+    ).first()
+    if row is None:
+        raise NotFound("No such worksheet template.")
+    return _template_out(row)
+
+
+# --- assigning -------------------------------------------------------------------------------------
+
+
+async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> AssignmentOut:
+    """Give a worksheet to the clients enrolled in a track that day, or to one client.
+
+    Raises:
+        InvalidInput: not exactly one audience, a due time in the past or missing, a bad
+            worksheet, or nobody enrolled.
+        AccessDenied: a session, track or client that is not the counselor's.
+    """
+    if sum(value is not None for value in (data.occurrence_id, data.track_id, data.client_id)) != 1:
+        raise InvalidInput("Assign to exactly one of: a session, a track or a client.")
+    check_prompts(data.prompts)
+    track, client, occurrence_id, clients, due = await _audience(user, data, now)
+    if due <= now:
+        raise InvalidInput("The due time has already passed; choose a later one.")
+    if not clients:
+        raise InvalidInput("Nobody is enrolled in that track on that day, so there is no one to assign it to.")
+    if data.template_id is not None and not await _template_exists(user, data.template_id):
+        raise InvalidInput("That worksheet template does not exist.")
+    row = Assignment(
+        title=data.title.strip(), instructions=data.instructions.strip(), prompts=_encode(data.prompts),
+        template=data.template_id, occurrence=occurrence_id, track=track, client=client, assigned_by=user.id,
+        assigned_at=now, due_at=due,
+    )
+    async with db.current().transaction():
+        await Assignment.insert(row)
+        await Submission.insert(*(Submission(assignment=row.id, client=cid, updated_at=now) for cid in clients))
+        for cid in clients:
+            await audit.record(ASSIGNED, actor=user.id, subject=f"assignment:{row.id}", patient=cid, at=now)
+    return (await _assignments_out([await _staff_assignment_row(user, row.id)]))[0]
+
+
+async def _audience(user: SignedInUser, data: AssignmentIn, now: datetime):
+    """(track, client, occurrence, recipients, due) of a new assignment."""
+    due = _aware(data.due_at, "due_at") if data.due_at is not None else None
+    if data.occurrence_id is not None:
+        occurrence, track, client = await schedule.occurrence_audience(user, data.occurrence_id)
+        if client is not None:
+            return None, client, occurrence.id, [client], due or occurrence.starts_at + DEFAULT_DUE
+        if track is None:
+            raise InvalidInput("That session has no track or client to assign homework to.")
+        if due is None:
+            due = await schedule.next_track_session(track, occurrence.ends_at) or occurrence.starts_at + DEFAULT_DUE
+        return track, None, occurrence.id, await schedule.track_clients(track, occurrence.starts_at, active_only=True), due
+    if due is None:
+        raise InvalidInput("Choose when the homework is due.")
+    if data.track_id is not None:
+        if data.track_id not in await schedule.facilitated_tracks(user.id):
+            raise AccessDenied(f"track {data.track_id} is not one they facilitate")
+        return data.track_id, None, None, await schedule.track_clients(data.track_id, now, active_only=True), due
+    if not await ClientProfile.exists().where(
+        (ClientProfile.account == data.client_id) & (ClientProfile.primary_counselor == user.id)
+    ):
+        raise AccessDenied(f"client {data.client_id} is not on their caseload", patient_id=data.client_id)
+    return None, data.client_id, None, [data.client_id], due
+
+
+async def _template_exists(user: SignedInUser, template_id: str) -> bool:
+    if library.starter_template(template_id) is not None:
+        return True
+    return template_id.isdigit() and await WorksheetTemplate.exists().where(
+        (WorksheetTemplate.id == int(template_id)) & (WorksheetTemplate.owner == user.id)
+    )
+
+
+_ASSIGNMENT_COLUMNS = (*Assignment.all_columns(), Assignment.track.name, Assignment.client.display_name)
+
+
+async def _staff_assignment_row(user: SignedInUser, assignment_id: int) -> dict:
+    row = await Assignment.select(*_ASSIGNMENT_COLUMNS).where(
+        (Assignment.id == assignment_id) & (Assignment.assigned_by == user.id)
+    ).first()
+    if row is None:
+        raise AccessDenied(f"assignment {assignment_id} is not one they gave")
+    return row
+
+
+async def _assignments_out(rows: list[dict]) -> list[AssignmentOut]:
+    """Assignments with their progress counts, in one more query."""
+    counts: dict[int, dict[str, int]] = {row["id"]: {} for row in rows}
+    if rows:
+        for count in await Submission.raw(
+            "SELECT assignment, status, COUNT(*) AS n FROM submission WHERE assignment IN ("
+            + ", ".join("{}" for _ in rows) + ") GROUP BY assignment, status",
+            *counts,
+        ):
+            counts[count["assignment"]][count["status"]] = count["n"]
+    return [_assignment_out(row, counts[row["id"]]) for row in rows]
+
+
+def _assignment_out(row: dict, counts: dict[str, int]) -> AssignmentOut:
+    progress = Progress(
+        total=sum(counts.values()), done=sum(counts.get(status, 0) for status in DONE),
+        returned=counts.get("returned", 0), reviewed=counts.get("reviewed", 0), started=counts.get("draft", 0),
+    )
+    return AssignmentOut(
+        id=row["id"], title=row["title"], instructions=row["instructions"], prompts=_PROMPTS.decode(row["prompts"]),
+        template_id=row["template"], occurrence_id=row["occurrence"], track_id=row["track"],
+        track_name=row["track.name"], client_id=row["client"], client_name=row["client.display_name"],
+        assigned_at=row["assigned_at"], due_at=row["due_at"],
+        editable=progress.done + progress.returned == 0, progress=progress,
+    )
+
+
+async def assignments(user: SignedInUser, occurrence_id: int | None = None) -> list[AssignmentOut]:
+    """The assignments the counselor gave, newest first (or those of one session)."""
+    where = Assignment.assigned_by == user.id
+    if occurrence_id is not None:
+        where = where & (Assignment.occurrence == occurrence_id)
+    rows = await Assignment.select(*_ASSIGNMENT_COLUMNS).where(where).order_by(
+        Assignment.assigned_at, ascending=False
+    ).limit(LIST_MAX)
+    return await _assignments_out(rows)
+
+
+async def assignment_detail(user: SignedInUser, assignment_id: int, now: datetime) -> AssignmentDetailOut:
+    """An assignment with each client's status ("9 of 12 done"); the look is audited per client."""
+    row = await _staff_assignment_row(user, assignment_id)
+    subs = await Submission.select(
+        Submission.id, Submission.client, Submission.client.display_name, Submission.status, Submission.submitted_at
+    ).where(Submission.assignment == assignment_id)
+    async with db.current().transaction():
+        for sub in subs:
+            await audit.record(ASSIGNMENT_VIEWED, actor=user.id, subject=f"assignment:{assignment_id}",
+                               patient=sub["client"], at=now)
+    recipients = sorted((
+        Recipient(submission_id=sub["id"], client_id=sub["client"], name=sub["client.display_name"],
+                  status=sub["status"], submitted_at=sub["submitted_at"]) for sub in subs
+    ), key=lambda recipient: recipient.name.lower())
+    return AssignmentDetailOut(assignment=(await _assignments_out([row]))[0], recipients=recipients)
+
+
+async def change_assignment(user: SignedInUser, assignment_id: int, change: AssignmentChange,
+                            now: datetime) -> AssignmentOut:
+    """Edit an assignment; refused once any client has submitted it."""
+    await _staff_assignment_row(user, assignment_id)
+    values = {}
+    if change.title is not None:
+        values[Assignment.title] = change.title.strip()
+    if change.instructions is not None:
+        values[Assignment.instructions] = change.instructions.strip()
+    if change.prompts is not None:
+        check_prompts(change.prompts)
+        values[Assignment.prompts] = _encode(change.prompts)
+    if change.due_at is not None:
+        if _aware(change.due_at, "due_at") <= now:
+            raise InvalidInput("The due time has already passed; choose a later one.")
+        values[Assignment.due_at] = change.due_at
+    async with db.current().transaction():
+        if await Submission.exists().where(
+            (Submission.assignment == assignment_id) & Submission.status.is_in([*DONE, "returned"])
+        ):
+            raise Conflict("Someone has already submitted this homework, so it can no longer be changed.")
+        if values:
+            await Assignment.update(values).where(Assignment.id == assignment_id)
+        clients = await Submission.select(Submission.client).where(Submission.assignment == assignment_id)
+        for sub in clients:
+            await audit.record(ASSIGNMENT_CHANGED, actor=user.id, subject=f"assignment:{assignment_id}",
+                               patient=sub["client"], at=now)
+    return (await _assignments_out([await _staff_assignment_row(user, assignment_id)]))[0]
+
+
+# --- the client's side ---------------------------------------------------------------------------
+
+
+_CLIENT_COLUMNS = (
+    Submission.id, Submission.status, Submission.answers, Submission.draft_saved_at, Submission.submitted_at,
+    Submission.revision, Submission.feedback, Submission.reviewed_at, Submission.assignment,
+    Submission.assignment.title, Submission.assignment.instructions, Submission.assignment.prompts,
+    Submission.assignment.due_at,
+)
+
+
+def _item(row: dict, now: datetime) -> HomeworkItem:
+    return HomeworkItem(
+        assignment_id=row["assignment"], title=row["assignment.title"], due_at=row["assignment.due_at"],
+        status=row["status"], overdue=row["status"] in OPEN and row["assignment.due_at"] < now,
+        submitted_at=row["submitted_at"], has_feedback=bool(row["feedback"]) and row["status"] in ("returned", "reviewed"),
+    )
+
+
+async def my_homework(user: SignedInUser, now: datetime) -> list[HomeworkItem]:
+    """The client's homework: everything open, and what they finished recently; by due time."""
+    rows = await Submission.select(*_CLIENT_COLUMNS).where(
+        (Submission.client == user.id)
+        & (Submission.status.is_in(OPEN) | (Submission.assignment.due_at >= now - KEEP_DONE))
+    ).order_by(Submission.assignment.due_at).limit(LIST_MAX)
+    return [_item(row, now) for row in rows]
+
+
+async def homework_card(user: SignedInUser, now: datetime) -> HomeworkCard:
+    """Today's homework card: open work, what is overdue or returned, and the next one due."""
+    rows = await Submission.select(*_CLIENT_COLUMNS).where(
+        (Submission.client == user.id) & Submission.status.is_in(OPEN)
+    ).order_by(Submission.assignment.due_at).limit(LIST_MAX)
+    items = [_item(row, now) for row in rows]
+    return HomeworkCard(open=len(items), overdue=sum(item.overdue for item in items),
+                        returned=sum(item.status == "returned" for item in items), next=items[0] if items else None)
+
+
+async def _own_row(user: SignedInUser, assignment_id: int) -> dict:
+    row = await Submission.select(*_CLIENT_COLUMNS).where(
+        (Submission.assignment == assignment_id) & (Submission.client == user.id)
+    ).first()
+    if row is None:
+        raise AccessDenied(f"assignment {assignment_id} is not theirs")
+    return row
+
+
+def _worksheet(row: dict, now: datetime) -> HomeworkOut:
+    status = row["status"]
+    return HomeworkOut(
+        assignment_id=row["assignment"], title=row["assignment.title"], instructions=row["assignment.instructions"],
+        prompts=_PROMPTS.decode(row["assignment.prompts"]), due_at=row["assignment.due_at"],
+        overdue=status in OPEN and row["assignment.due_at"] < now,
+        submission=SubmissionOut(
+            status=status, answers=_ANSWERS.decode(row["answers"]), draft_saved_at=row["draft_saved_at"],
+            submitted_at=row["submitted_at"], feedback=row["feedback"] if status in ("returned", "reviewed") else "",
+            reviewed_at=row["reviewed_at"], revision=row["revision"],
+        ),
+    )
+
+
+async def my_worksheet(user: SignedInUser, assignment_id: int, now: datetime) -> HomeworkOut:
+    return _worksheet(await _own_row(user, assignment_id), now)
+
+
+async def save_submission(user: SignedInUser, assignment_id: int, data: SubmissionIn, now: datetime) -> HomeworkOut:
+    """Save a draft, or submit. A draft older than the one kept is ignored (a phone replaying its
+    outbox late); submitting the same answers again answers the same.
+
+    Raises:
+        Conflict: the homework was already submitted with other answers.
+        InvalidInput: answers of the wrong kind, or required prompts empty on submit.
+    """
+    row = await _own_row(user, assignment_id)
+    saved_at = _aware(data.saved_at, "saved_at")
+    prompts = _PROMPTS.decode(row["assignment.prompts"])
+    answers = clean_answers(prompts, data.answers, final=data.submit)
+    where = (Submission.id == row["id"]) & Submission.status.is_in(OPEN)
+    values = {Submission.answers: _encode(answers), Submission.updated_at: now,
+              Submission.draft_saved_at: min(saved_at, now + CLOCK_SLACK)}
+    if data.submit:
+        values.update({Submission.status: "submitted", Submission.submitted_at: now,
+                       Submission.revision: row["revision"] + 1})
+    else:
+        values[Submission.status] = "returned" if row["status"] == "returned" else "draft"
+        where = where & (Submission.draft_saved_at.is_null() | (Submission.draft_saved_at < saved_at))
+    async with db.current().transaction():
+        changed = await Submission.update(values).where(where).returning(Submission.id)
+        if changed and data.submit:
+            await audit.record(SUBMITTED, actor=user.id, subject=f"submission:{row['id']}", patient=user.id, at=now)
+    current = await _own_row(user, assignment_id)
+    if not changed and current["status"] in DONE:
+        same = data.submit and _ANSWERS.decode(current["answers"]) == answers
+        if not same:
+            raise Conflict("This homework was already submitted. Your counselor can return it to you to revise.")
+    return _worksheet(current, now)
+
+
+# --- review --------------------------------------------------------------------------------------
+
+
+def _staff_scope(counselor_id: int):
+    caseload = ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+    return (Submission.assignment.assigned_by == counselor_id) | Submission.client.is_in(caseload)
+
+
+async def waiting_submissions(user: SignedInUser, limit: int) -> list[SubmissionQueueItem]:
+    """Submitted homework waiting for this counselor (theirs to review: work they assigned, or
+    from their caseload), oldest first."""
+    rows = await Submission.select(
+        Submission.id, Submission.assignment, Submission.assignment.title, Submission.client,
+        Submission.client.display_name, Submission.submitted_at, Submission.assignment.due_at, Submission.revision,
+    ).where((Submission.status == "submitted") & _staff_scope(user.id)).order_by(
+        Submission.submitted_at
+    ).limit(limit)
+    return [SubmissionQueueItem(
+        submission_id=row["id"], assignment_id=row["assignment"], title=row["assignment.title"], client_id=row["client"],
+        client_name=row["client.display_name"], submitted_at=row["submitted_at"], due_at=row["assignment.due_at"],
+        revision=row["revision"],
+    ) for row in rows]
+
+
+async def _staff_submission(user: SignedInUser, submission_id: int) -> dict:
+    row = await Submission.select(*_CLIENT_COLUMNS, Submission.client, Submission.client.display_name).where(
+        (Submission.id == submission_id) & _staff_scope(user.id)
+    ).first()
+    if row is None:
+        raise AccessDenied(f"submission {submission_id} is not theirs to see")
+    return row
+
+
+def _detail(row: dict, now: datetime) -> SubmissionDetailOut:
+    worksheet = _worksheet(row, now)
+    return SubmissionDetailOut(submission_id=row["id"], client_id=row["client"], client_name=row["client.display_name"],
+                               assignment=worksheet)
+
+
+async def submission_detail(user: SignedInUser, submission_id: int, now: datetime) -> SubmissionDetailOut:
+    """A client's worksheet and answers; the look is audited."""
+    row = await _staff_submission(user, submission_id)
+    await audit.record(SUBMISSION_VIEWED, actor=user.id, subject=f"submission:{submission_id}", patient=row["client"], at=now)
+    detail = _detail(row, now)
+    detail.assignment.submission.feedback = row["feedback"]  # staff see their draft feedback too
+    return detail
+
+
+async def review_submission(user: SignedInUser, submission_id: int, data: SubmissionReviewIn,
+                            now: datetime) -> SubmissionDetailOut:
+    """Mark submitted homework reviewed, or return it for revision, with feedback the client sees.
+
+    Raises:
+        Conflict: it is not waiting for review (a draft, or already returned or reviewed).
+    """
+    row = await _staff_submission(user, submission_id)
+    feedback = data.feedback.strip()
+    if row["status"] != "submitted":
+        if row["status"] == data.action and row["feedback"] == feedback:
+            return _detail(row, now)  # the same review sent again
+        raise Conflict("This homework is not waiting for review; reload to see where it stands.")
+    async with db.current().transaction():
+        changed = await Submission.update({
+            Submission.status: data.action, Submission.feedback: feedback, Submission.reviewed_by: user.id,
+            Submission.reviewed_at: now, Submission.updated_at: now,
+        }).where((Submission.id == submission_id) & (Submission.status == "submitted")).returning(Submission.id)
+        if not changed:
+            raise Conflict("This homework is not waiting for review; reload to see where it stands.")
+        await audit.record(REVIEWED if data.action == "reviewed" else RETURNED, actor=user.id,
+                           subject=f"submission:{submission_id}", patient=row["client"], at=now)
+    return _detail(await _staff_submission(user, submission_id), now)
+
+
+async def client_homework(client_ids: list[int], now: datetime) -> dict[int, dict[str, int]]:
+    """Per client, open and overdue homework counts (for the caseload), in one query."""
+    counts = {cid: {"open": 0, "overdue": 0} for cid in client_ids}
+    if not client_ids:
+        return counts
+    rows = await Submission.select(Submission.client, Submission.assignment.due_at).where(
+        Submission.client.is_in(client_ids) & Submission.status.is_in(OPEN)
+    )
+    for row in rows:
+        counts[row["client"]]["open"] += 1
+        counts[row["client"]]["overdue"] += row["assignment.due_at"] < now
+    return counts
