@@ -19,6 +19,8 @@ from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
 from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
+from server.meetings.controllers import CounselorAftercareController, MeetingController, MeetingDirectoryController, MyAftercareController
+from server.homework.controllers import AssignmentController, HomeworkController
 from server.programs.controllers import AdminController, CounselorController, MyScheduleController, calendar_feed
 from server.today import caseload_route, today_route
 from server.errors import AccessDenied, ProblemError
@@ -68,6 +70,8 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         route_handlers=[
             AuthController, MyScheduleController, CounselorController, AdminController, today_route, caseload_route,
             CheckinController, ReviewController, CheckinPolicyController,
+            MeetingController, MyAftercareController, MeetingDirectoryController, CounselorAftercareController,
+            HomeworkController, AssignmentController,
         ],
         middleware=[DefineMiddleware(SessionMiddleware, settings=settings)],
     )

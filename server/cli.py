@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from server.errors import ProblemError
+from server.meetings.schemas import FELLOWSHIPS
 from server.settings import Settings, SettingsError, load_settings
 
 out = Console()
@@ -115,6 +116,38 @@ def user_add(email: str, role: str, name: str, password_stdin: bool) -> None:
 
     account_id = _async(_with_db(settings, add, require_migrated=True))
     out.print(f"Created {role} account {account_id} for {email.strip().lower()}.")
+
+
+@cli.command("import-meetings")
+@click.argument("file")
+@click.option("--fellowship", type=click.Choice(FELLOWSHIPS), default="aa", show_default=True,
+              help="The fellowship of the feed's meetings (intergroup feeds are AA).")
+@click.option("--timezone", "zone", default="America/Denver", show_default=True,
+              help="The time zone of meetings whose row names none.")
+def import_meetings(file: str, fellowship: str, zone: str) -> None:
+    """Import a Meeting Guide JSON feed (FILE, or - for standard input) into the meeting directory."""
+    from datetime import datetime, timezone
+
+    from server.meetings import importer
+
+    settings = _settings()
+    try:
+        parsed = importer.parse_feed(importer.read_feed(file), fellowship, zone)
+    except importer.FeedError as exc:
+        raise CommandFailed(str(exc)) from None
+
+    async def save() -> importer.ImportCounts:
+        columns = [TextColumn("Importing meetings"), BarColumn(), MofNCompleteColumn()]
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("import", total=len(parsed.records))
+            return await importer.save_directory(
+                parsed.records, datetime.now(timezone.utc),
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+
+    counts = _async(_with_db(settings, save, require_migrated=True))
+    for line in importer.summary(counts, parsed.skipped):
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def main() -> None:

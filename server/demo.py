@@ -11,6 +11,8 @@ from server import db
 from server.accounts import services as accounts
 from server.accounts.tables import Account, ClientProfile
 from server.checkins.demo import load_demo_checkins
+from server.homework.demo import load_demo_homework
+from server.meetings.demo import load_demo_meetings
 from server.programs.demo import load_demo_program
 from server.security.passwords import Passwords
 from server.settings import Settings
@@ -89,3 +91,5 @@ async def _load(settings: Settings, passwords: Passwords, progress) -> None:
         )
     await load_demo_program(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_checkins(ids, [email for email, _, _ in CLIENTS], now)
+    await load_demo_homework(ids, [email for email, _, _ in CLIENTS], now)
+    await load_demo_meetings(ids, [email for email, _, _ in CLIENTS], now)

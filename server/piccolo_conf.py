@@ -21,5 +21,7 @@ APP_REGISTRY = AppRegistry(
         "server.audit.piccolo_app",
         "server.programs.piccolo_app",
         "server.checkins.piccolo_app",
+        "server.meetings.piccolo_app",
+        "server.homework.piccolo_app",
     ]
 )

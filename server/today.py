@@ -14,6 +14,10 @@ from litestar import Request
 from server.accounts.services import SignedInUser
 from server.checkins import services as checkins
 from server.checkins.schemas import CaseloadCheckins, CheckinOut
+from server.homework import services as homework
+from server.homework.schemas import HomeworkCard
+from server.meetings import services as meetings
+from server.meetings.schemas import MeetingsWeek
 from server.http import get
 from server.programs import services as schedule
 from server.programs.schemas import NextSessionCard, TodaySessionsCard, WeekHours, WeekHoursCard
@@ -25,7 +29,11 @@ class CheckinCard(msgspec.Struct, tag_field="card", tag="checkin"):
     latest: CheckinOut | None  # with the counselor's feedback once reviewed
 
 
-Card = NextSessionCard | TodaySessionsCard | WeekHoursCard | CheckinCard
+class MeetingsCard(msgspec.Struct, tag_field="card", tag="meetings"):
+    week: MeetingsWeek  # aftercare meetings logged this week (Monday–Sunday) against the target
+
+
+Card = NextSessionCard | TodaySessionsCard | WeekHoursCard | CheckinCard | HomeworkCard | MeetingsCard
 
 
 class TodayOut(msgspec.Struct):
@@ -35,11 +43,18 @@ class TodayOut(msgspec.Struct):
     cards: list[Card]
 
 
+class CaseloadHomework(msgspec.Struct):
+    open: int  # assigned and not yet submitted (returned ones included)
+    overdue: int
+
+
 class CaseloadEntry(msgspec.Struct):
     client_id: int
     name: str
     hours: WeekHours | None  # None when the client has no active enrollment
     checkins: CaseloadCheckins
+    homework: CaseloadHomework
+    meetings: MeetingsWeek  # aftercare meetings this week against the plan's target
 
 
 class CaseloadOut(msgspec.Struct):
@@ -49,15 +64,21 @@ class CaseloadOut(msgspec.Struct):
 async def today(user: SignedInUser, now: datetime) -> TodayOut:
     scheduled = await schedule.today(user, now)
     done, latest = await checkins.today_state(user, now)
+    work = await homework.homework_card(user, now)
+    week = await meetings.aftercare_card(user, now)
     return TodayOut(generated_at=now, timezone=scheduled.timezone, date=scheduled.date,
-                    cards=[*scheduled.cards, CheckinCard(done=done, latest=latest)])
+                    cards=[*scheduled.cards, CheckinCard(done=done, latest=latest), work, MeetingsCard(week=week)])
 
 
 async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
     entries = await schedule.caseload(user, now)
-    flags = await checkins.caseload_checkins([entry.client_id for entry in entries], now)
+    ids = [entry.client_id for entry in entries]
+    flags = await checkins.caseload_checkins(ids, now)
+    work = await homework.client_homework(ids, now)
+    weeks = await meetings.caseload_meetings(ids, now)
     return CaseloadOut(clients=[
-        CaseloadEntry(client_id=e.client_id, name=e.name, hours=e.hours, checkins=flags[e.client_id]) for e in entries
+        CaseloadEntry(client_id=e.client_id, name=e.name, hours=e.hours, checkins=flags[e.client_id],
+                      homework=CaseloadHomework(**work[e.client_id]), meetings=weeks[e.client_id]) for e in entries
     ])
 
 

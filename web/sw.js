@@ -4,7 +4,7 @@
 // icons are not in it: only the installer uses them, online, and they would cost every phone
 // 10 KB on its first visit.
 // API answers are health data. Only the few a client needs to see their day offline (SAVED:
-// who is signed in, Today, the agenda) are kept, network-first, in their own DATA cache, which
+// who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
 const VERSION = "29a17680238e";
@@ -19,11 +19,15 @@ const SHELL = [
   "/js/format.js",
   "/js/outbox.js",
   "/js/views/admin.js",
+  "/js/views/aftercare.js",
+  "/js/views/assignments.js",
   "/js/views/calendar.js",
   "/js/views/checkin.js",
   "/js/views/counselor.js",
   "/js/views/home.js",
+  "/js/views/homework.js",
   "/js/views/loading.js",
+  "/js/views/meetings.js",
   "/js/views/notice.js",
   "/js/views/review.js",
   "/js/views/session.js",
@@ -34,7 +38,8 @@ const SHELL = [
   "/icons/maskable-192.png",
 ];
 const DATA = "companion-data"; // api.js names it too
-const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule"]);
+const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule", "/api/homework", "/api/me/aftercare", "/api/meetings"]);
+const SAVED_PATTERN = /^\/api\/homework\/\d+$/; // one worksheet, to go on with it offline
 const FORGET_ON = new Set(["/api/auth/login", "/api/auth/logout"]);
 const OFFLINE_API = JSON.stringify({ status_code: 503, detail: "You are offline." });
 
@@ -68,7 +73,7 @@ self.addEventListener("fetch", (event) => {
     if (FORGET_ON.has(url.pathname)) event.waitUntil(caches.delete(DATA));
     return;
   }
-  if (SAVED.has(url.pathname)) {
+  if (SAVED.has(url.pathname) || SAVED_PATTERN.test(url.pathname)) {
     event.respondWith(networkFirstSaved(request));
   } else if (url.pathname.startsWith("/api/")) {
     event.respondWith(networkOnly(request));

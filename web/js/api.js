@@ -129,6 +129,17 @@ export const api = {
   checkin: (checkin) => request("POST", "/api/checkins", checkin, 20000),
   checkins: (days = 14) => get(`/api/checkins?days=${days}`),
 
+  // a client's homework (the outbox sends the words; a worksheet opens offline from the last fetch)
+  homework: () => get("/api/homework"),
+  worksheet: (id) => get(`/api/homework/${id}`),
+  saveHomework: (id, body) => request("PUT", `/api/homework/${id}/submission`, body, 20000),
+
+  // a client's aftercare meetings (the outbox sends logs)
+  logMeeting: (meeting) => request("POST", "/api/meetings", meeting, 20000),
+  meetings: (days = 30) => get(`/api/meetings?days=${days}`),
+  aftercare: () => get("/api/me/aftercare"),
+  meetingDirectory: (params) => get(`/api/meeting-directory?${query(params)}`),
+
   // counselors (and admins)
   caseload: () => get("/api/counselor/caseload"),
   staffSessions: (from, days = 7) => get(`/api/counselor/occurrences?${query({ from, days })}`),
@@ -138,6 +149,17 @@ export const api = {
   checkinDetail: (id) => get(`/api/counselor/checkins/${id}`),
   review: (id, note) => request("POST", `/api/counselor/checkins/${id}/review`, { note }),
   clientDetail: (id) => get(`/api/counselor/clients/${id}`),
+  templates: () => get("/api/counselor/templates"),
+  assign: (assignment) => request("POST", "/api/counselor/assignments", assignment),
+  assignments: (occurrence) => get(`/api/counselor/assignments?${query({ occurrence })}`),
+  assignment: (id) => get(`/api/counselor/assignments/${id}`),
+  changeAssignment: (id, change) => request("PATCH", `/api/counselor/assignments/${id}`, change),
+  waitingHomework: () => get("/api/counselor/submissions"),
+  submission: (id) => get(`/api/counselor/submissions/${id}`),
+  reviewSubmission: (id, action, feedback) => request("POST", `/api/counselor/submissions/${id}/review`, { action, feedback }),
+  clientAftercare: (id) => get(`/api/counselor/clients/${id}/aftercare`),
+  setAftercare: (id, plan) => request("PUT", `/api/counselor/clients/${id}/aftercare`, plan),
+  verifyMeeting: (id) => request("POST", `/api/counselor/meetings/${id}/verify`),
 
   // admins
   presets: () => get("/api/admin/presets"),

@@ -5,7 +5,7 @@ import { h } from "./dom.js";
 import { todayScreen } from "./views/home.js";
 import { loadingView } from "./views/loading.js";
 import { noticeView, offlineView } from "./views/notice.js";
-import { clearOutbox, flush, keepOnly } from "./outbox.js";
+import { KIND_NAMES, clearOutbox, flush, keepOnly } from "./outbox.js";
 import { signInView } from "./views/signin.js";
 import { weekScreen } from "./views/week.js";
 
@@ -19,11 +19,14 @@ const ROUTES = [
   { path: "today", label: "Today", roles: ["client"], screen: async () => todayScreen },
   { path: "week", label: "Week", roles: ["client"], screen: async () => weekScreen },
   { path: "checkin", label: "Check-in", roles: ["client"], screen: lazy("checkin", "checkinScreen") },
+  { path: "homework", label: "Homework", roles: ["client"], screen: lazy("homework", "homeworkScreen") },
+  { path: "meetings", label: "Meetings", roles: ["client"], screen: lazy("meetings", "meetingsScreen") },
   { path: "calendar", label: "Calendar", roles: ["client"], screen: lazy("calendar", "calendarScreen") },
   { path: "queue", label: "Review", roles: ["counselor"], screen: lazy("review", "queueScreen") },
   { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen") },
   { path: "clients", label: "Client", roles: ["counselor"], screen: lazy("review", "clientScreen"), tab: false },
   { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
+  { path: "homework", label: "Homework", roles: ["counselor"], screen: lazy("assignments", "assignmentsScreen") },
   { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
 ];
 const HOME = { client: "today", counselor: "caseload", admin: "admin" };
@@ -127,7 +130,7 @@ const go = (hash) => {
   else location.hash = hash;
 };
 
-// Send the client's waiting check-ins: when the app opens, when the connection returns, and on
+// Send the client's waiting check-ins, meeting logs and homework: when the app opens, when the connection returns, and on
 // a timer while any wait. A high-risk answer brings up its support at once, wherever they are.
 let replayTimer = null;
 let replayDelay = 5000;
@@ -145,14 +148,16 @@ async function replay() {
     replayTimer = setTimeout(replay, replayDelay);
     replayDelay = Math.min(replayDelay * 2, 60000);
   } else replayDelay = 5000;
-  const refused = results.find((result) => result.refused)?.refused;
-  if (refused) alertBox.textContent = `A saved check-in could not be sent: ${refused.detail}`;
-  const sent = results.filter((result) => result.answer).map((result) => result.answer);
+  const refused = results.find((result) => result.refused);
+  if (refused) {
+    alertBox.textContent = `A saved ${KIND_NAMES[refused.entry.kind || "checkin"]} could not be sent: ${refused.refused.detail}`;
+  }
+  const sent = results.filter((result) => result.answer);
   if (!sent.length) return;
-  state.support = sent.find((answer) => answer.support) || null;
+  state.support = sent.map((result) => result.answer).find((answer) => answer.support) || null;
   if (state.support) go("#/checkin");
-  else if (state.screen === "today") refresh();
-  announce(sent.length > 1 ? "Your saved check-ins were sent." : "Your saved check-in was sent.");
+  else if (["today", "meetings", "homework"].includes(state.screen) && !main.contains(document.activeElement?.closest("form"))) refresh();
+  announce(sent.length > 1 ? "Your saved entries were sent." : `Your saved ${KIND_NAMES[sent[0].entry.kind || "checkin"]} was sent.`);
 }
 
 function takeSupport() {
@@ -221,7 +226,7 @@ async function signIn(email, password) {
 function saveForOffline() {
   if (!state.user || state.offline) return;
   const asks = [api.me()];
-  if (state.user.role === "client") asks.push(api.today(), api.schedule(14));
+  if (state.user.role === "client") asks.push(api.today(), api.schedule(14), api.homework(), api.aftercare(), api.meetings());
   Promise.allSettled(asks);
 }
 

@@ -1,11 +1,18 @@
-// The outbox: check-ins the server has not accepted yet, kept in IndexedDB under their UUID.
-// Record, then act: an entry is written before the first send and deleted only after a 2xx
-// answer, or a refusal that can never succeed (409, 422…), so a retry after a lost answer
-// sends the same UUID again and the server keeps one row. Entries name the account that made
-// them: only that person's are sent; signing out, or someone else signing in, deletes them.
+// The outbox: writes the server has not accepted yet, kept in IndexedDB. Check-ins and meeting
+// logs are kept under their UUID; a homework worksheet under "homework:<id>", where newer words
+// replace the waiting ones. Record, then act: an entry is written before the first send and
+// deleted only after a 2xx answer, or a refusal that can never succeed (409, 422…), so a retry
+// after a lost answer sends the same thing again and the server keeps one row. Entries name the
+// account that made them: only that person's are sent; signing out, or someone else signing
+// in, deletes them.
 import { api, ApiError } from "./api.js";
 
-const STORE = "checkins";
+// A new random id for a write a phone may retry (crypto.randomUUID needs a secure context).
+export const newId = () => crypto.randomUUID?.() ??
+  "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
+    (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16));
+
+const STORE = "checkins"; // the store's first name, kept: it now holds every kind of entry
 export const outboxEvents = new EventTarget(); // "change" whenever an entry comes or goes
 
 function open() {
@@ -44,9 +51,10 @@ const all = async () => {
   }
 };
 
-// The check-ins waiting to be sent for this account, oldest first.
-export const waiting = async (account) =>
-  (await all()).filter((entry) => entry.account === account).sort((a, b) => a.queued_at - b.queued_at);
+// The entries waiting to be sent for this account, oldest first (`kind` filters).
+export const waiting = async (account, kind = null) =>
+  (await all()).filter((entry) => entry.account === account && (!kind || (entry.kind || "checkin") === kind))
+    .sort((a, b) => a.queued_at - b.queued_at);
 
 export const clearOutbox = () => change("readwrite", (store) => store.clear()).catch(() => {});
 
@@ -59,29 +67,73 @@ export async function keepOnly(account) {
 // A refusal that sending again cannot change. 401/403 (signed out), 408 and 429 can.
 const final = (err) => err instanceof ApiError && err.status >= 400 && err.status < 500 && ![401, 403, 408, 429].includes(err.status);
 
+// How each kind of entry reaches the server (entries from before kinds existed are check-ins).
+const SENDERS = {
+  checkin: (entry) => api.checkin(entry.body),
+  meeting: (entry) => api.logMeeting(entry.body),
+  homework: (entry) => api.saveHomework(entry.assignment, entry.body),
+};
+export const KIND_NAMES = { checkin: "check-in", meeting: "meeting", homework: "homework" };
+
+// Delete an entry unless newer words replaced it while it was being sent.
+const settle = (entry) => change("readwrite", (store) => {
+  const request = store.get(entry.id);
+  request.onsuccess = () => {
+    if (request.result?.queued_at === entry.queued_at) store.delete(entry.id);
+  };
+  return request;
+});
+
 // Send one entry: { answer } once the server took it, { queued } when it waits for later;
 // throws the server's ApiError when it refused it for good (the entry is gone then too).
 async function attempt(entry) {
   try {
-    const answer = await api.checkin(entry.body);
-    await change("readwrite", (store) => store.delete(entry.id));
+    const answer = await SENDERS[entry.kind || "checkin"](entry);
+    await settle(entry);
     return { answer };
   } catch (err) {
     if (!final(err)) return { queued: true, error: err };
-    await change("readwrite", (store) => store.delete(entry.id));
+    if (entry.kind === "homework" && entry.body.submit) {
+      // A refused submit keeps its words on the phone as a draft; only the submit is undone.
+      await keep({ ...entry, body: { ...entry.body, submit: false } });
+    } else await settle(entry);
     throw err;
   }
 }
 
-// A new check-in: saved first, then sent.
-export async function submit(account, body) {
-  const entry = { id: body.id, account, body, queued_at: Date.now() };
+// Keep an entry on this phone (replacing one with the same id); false without IndexedDB.
+async function keep(entry) {
   try {
     await change("readwrite", (store) => store.put(entry));
+    return true;
   } catch {
-    return api.checkin(body).then((answer) => ({ answer })); // no outbox: send it or say why not
+    return false;
   }
-  return attempt(entry);
+}
+
+// A new write: saved first, then sent. `entry` is { id, kind, body } (homework: + assignment).
+export async function send(account, entry) {
+  const kept = { ...entry, account, queued_at: Date.now() };
+  if (!(await keep(kept))) {
+    return SENDERS[kept.kind](kept).then((answer) => ({ answer })); // no outbox: send it or say why not
+  }
+  return attempt(kept);
+}
+
+// A new check-in (its UUID is its key).
+export const submit = (account, body) => send(account, { id: body.id, kind: "checkin", body });
+
+// Homework words saved on this phone only, at once (sent later by `send` or `flush`).
+export const homeworkKey = (assignment) => `homework:${assignment}`;
+export async function keepHomework(account, assignment, body) {
+  return keep({ id: homeworkKey(assignment), kind: "homework", assignment, account, body, queued_at: Date.now() });
+}
+export async function savedHomework(account, assignment) {
+  return (await all()).find((entry) => entry.id === homeworkKey(assignment) && entry.account === account) || null;
+}
+export async function sendHomework(account, assignment) {
+  const entry = await savedHomework(account, assignment);
+  return entry ? attempt(entry) : null;
 }
 
 // Send everything waiting for this account, oldest first, stopping at the first that must wait.

@@ -4,16 +4,13 @@
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
 import { MOODS, dayLabel, localDate } from "../format.js";
-import { outboxEvents, submit, waiting } from "../outbox.js";
+import { newId as uuid, outboxEvents, submit, waiting } from "../outbox.js";
 
 const FACES = ["😞", "🙁", "😐", "🙂", "😄"];
 const TRIGGERS = ["stress", "people", "places", "hungry", "angry", "lonely", "tired", "boredom", "conflict", "pain"];
 const MEDICATION = [["yes", "Yes"], ["no", "No"], ["not_prescribed", "Not prescribed"]];
 const YES_NO = [["no", "No"], ["yes", "Yes"]];
 
-const uuid = () => crypto.randomUUID?.() ??
-  "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
-    (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16));
 
 const choice = (type, name, value, label) =>
   h("label", { class: `choice chip ${name}-choice` }, h("input", { type, name, value }), label);
@@ -147,12 +144,12 @@ export async function checkinScreen({ user, announce, support }) {
     if (err.offline) return null;
     throw err;
   });
-  const pending = h("div", { class: "waiting", tabindex: "-1" }, waitingList(await waiting(user.id)));
+  const pending = h("div", { class: "waiting", tabindex: "-1" }, waitingList(await waiting(user.id, "checkin")));
   const result = h("div", { class: "checkin-result" });
   const history = h("section", { "aria-labelledby": "recent-title" }, h("h2", { id: "recent-title" }, "Recent check-ins"), recentList(recent));
   const update = async () => {
     if (!pending.isConnected) return outboxEvents.removeEventListener("change", update);
-    pending.replaceChildren(...waitingList(await waiting(user.id)));
+    pending.replaceChildren(...waitingList(await waiting(user.id, "checkin")));
   };
   outboxEvents.addEventListener("change", update);
 

@@ -31,6 +31,10 @@ function caseloadCard(client, mine) {
       ? h("p", { class: "unreviewed" }, h(mine ? "a" : "span", { href: mine ? "#/queue" : null },
         `To review: ${waiting.map(([risk, count]) => `${count} ${risk}`).join(", ")}`))
       : null,
+    client.homework?.overdue ? h("p", { class: "badge alert-badge" }, `${client.homework.overdue} homework overdue`) : null,
+    client.meetings ? h("p", { class: "meetings-progress" }, client.meetings.target
+      ? `Meetings this week: ${client.meetings.logged} of ${client.meetings.target}`
+      : `Meetings this week: ${client.meetings.logged}`) : null,
     hours
       ? [h("p", { class: "hours" }, `Attended ${duration(hours.attended_minutes)} of ${duration(hours.minimum_minutes)}`),
         h("progress", { max: hours.minimum_minutes || 1, value: Math.min(hours.attended_minutes, hours.minimum_minutes),
@@ -116,6 +120,9 @@ async function rosterScreen({ user, announce }, id) {
     session.status === "cancelled" ? h("p", { class: "badge cancelled-badge" }, "Cancelled") : null,
     h("p", { class: "hint" }, `${duration(length)} long. Present without minutes counts the whole session; a late arrival needs the minutes attended.`),
     h("form", { class: "stack", novalidate: true, onSubmit: submit, "aria-describedby": "roster-error" }, list, error, save),
+    user.role === "counselor" && session.status !== "cancelled"
+      ? h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/session/${id}` }, "Assign homework"))
+      : null,
     h("p", {}, h("a", { href: "#/sessions" }, "Back to sessions")));
 }
 

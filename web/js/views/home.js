@@ -2,13 +2,14 @@ import { api } from "../api.js";
 import { waiting as waitingCheckins } from "../outbox.js";
 import { h, heading } from "../dom.js";
 import { countdown, dayLabel, duration, localDate, shortDay, timeRange } from "../format.js";
+import { dueText } from "./homework.js";
 import { sessionItem, updatedNote, where } from "./session.js";
 
 const ROLE_NAMES = { client: "a client", counselor: "a counselor", admin: "an administrator" };
 
 // Each card is a function of the Today state ({ user, today, zone, waiting }) returning an
 // <li class="card">, or null when it has nothing to show. Features add theirs to this list.
-const CARDS = [checkinCard, nextSessionCard, todaySessionsCard, weekHoursCard];
+const CARDS = [checkinCard, nextSessionCard, todaySessionsCard, homeworkCard, meetingsCard, weekHoursCard];
 
 const serverCard = (today, tag) => today.cards.find((card) => card.card === tag);
 
@@ -58,6 +59,32 @@ function todaySessionsCard({ today, zone }) {
       : h("p", {}, card.occurrences.length ? "No other sessions today." : "No sessions today."));
 }
 
+// Homework: what is open, the next one due, and what is overdue or returned to revise.
+function homeworkCard({ today, zone }) {
+  const card = serverCard(today, "homework");
+  if (!card || !card.open) return null;
+  const next = card.next;
+  const notes = [card.overdue ? `${card.overdue} overdue` : null, card.returned ? `${card.returned} returned to revise` : null].filter(Boolean);
+  return h("li", { class: `card homework-card${card.overdue ? " flagged" : ""}` },
+    h("h2", {}, "Homework"),
+    h("p", {}, card.open === 1 ? "1 worksheet to do" : `${card.open} worksheets to do`, notes.length ? ` (${notes.join(", ")})` : ""),
+    h("p", { class: "next-homework" }, `Next: ${next.title}, ${dueText(next.due_at, zone).toLowerCase()}`),
+    h("a", { class: "button secondary", href: `#/homework/${next.assignment_id}` }, "Open worksheet"));
+}
+
+// Aftercare meetings this week against the counselor's target.
+function meetingsCard({ today }) {
+  const card = serverCard(today, "meetings");
+  if (!card) return null;
+  const week = card.week;
+  const target = week.target;
+  return h("li", { class: "card meetings-card" },
+    h("h2", {}, "Meetings this week"),
+    h("p", { class: "meetings-progress" }, target ? `${week.logged} of ${target} meetings` : `${week.logged} logged`),
+    target ? h("progress", { max: target, value: Math.min(week.logged, target), "aria-label": "Meetings toward this week's goal" }) : null,
+    h("a", { class: "button secondary", href: "#/meetings" }, "Log a meeting"));
+}
+
 function weekHoursCard({ today }) {
   const card = serverCard(today, "week_hours");
   if (!card) return null;
@@ -80,7 +107,7 @@ function weekHoursCard({ today }) {
 
 // The client's home screen: a greeting, when the data was fetched, and the cards.
 export async function todayScreen({ user }) {
-  const [today, waiting] = await Promise.all([api.today(), waitingCheckins(user.id)]);
+  const [today, waiting] = await Promise.all([api.today(), waitingCheckins(user.id, "checkin")]);
   const zone = today.timezone || user.timezone;
   const view = h("section", { class: "today" },
     h("div", { class: "greeting" },

@@ -3,6 +3,8 @@
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
 import { MOODS, dayLabel, duration, shortDay, time } from "../format.js";
+import { aftercarePanel } from "./aftercare.js";
+import { waitingHomeworkList } from "./assignments.js";
 
 const RISKS = { urgent: "Urgent", high: "High", normal: "Normal" };
 const MEDICATION = { yes: "Taken", no: "Not taken", not_prescribed: "Not prescribed" };
@@ -11,7 +13,7 @@ const brief = (c) => `Mood ${c.mood} of 5 (${MOODS[c.mood - 1]}), craving ${c.cr
 
 export async function queueScreen(context) {
   if (context.params[0]) return checkinScreen(context, context.params[0]);
-  const { items, counts, next_cursor: next } = await api.reviewQueue();
+  const [{ items, counts, next_cursor: next }, homework] = await Promise.all([api.reviewQueue(), api.waitingHomework()]);
   const list = h("ul", { class: "cards queue" }, items.map((item) => queueItem(item, context.user.timezone)));
   let cursor = next;
   const error = h("p", { class: "form-error", "aria-live": "polite" });
@@ -35,8 +37,11 @@ export async function queueScreen(context) {
   return h("section", { class: "review-queue" },
     heading("Review queue"),
     h("p", { class: "counts" }, `Waiting for review: ${counts.urgent} urgent, ${counts.high} high, ${counts.normal} normal.`),
-    items.length ? list : h("p", { class: "notice" }, "Nothing is waiting for review."),
-    h("div", { class: "actions" }, more), error);
+    h("h2", {}, "Check-ins"),
+    items.length ? list : h("p", { class: "notice" }, "No check-ins are waiting for review."),
+    h("div", { class: "actions" }, more), error,
+    h("h2", {}, "Homework"),
+    waitingHomeworkList(homework, context.user.timezone));
 }
 
 function queueItem(item, zone) {
@@ -116,9 +121,9 @@ function recentTable(recent) {
 }
 
 // #/clients/12 shows 30 days, #/clients/12/90 ninety.
-export async function clientScreen({ params }) {
+export async function clientScreen({ params, announce }) {
   const [id, range] = params;
-  const d = await api.clientDetail(Number(id));
+  const [d, aftercare] = await Promise.all([api.clientDetail(Number(id)), aftercarePanel(Number(id), announce)]);
   const days = range === "90" ? d.days_90 : d.days_30;
   const hours = d.hours;
   const span = (n) => h("a", { class: "button secondary", href: `#/clients/${id}${n === 90 ? "/90" : ""}`,
@@ -137,6 +142,8 @@ export async function clientScreen({ params }) {
       h("table", {}, h("thead", {}, h("tr", {}, ["Day", "Mood", "Craving"].map((name) => h("th", { scope: "col" }, name)))),
         h("tbody", {}, days.filter((p) => p.mood !== null).map((p) => h("tr", {},
           h("th", { scope: "row" }, shortDay(`${p.date}T12:00:00Z`, "UTC")), h("td", {}, p.mood), h("td", {}, p.craving)))))),
+    aftercare,
+    h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/client/${id}` }, "Assign homework")),
     h("p", {}, h("a", { href: "#/caseload" }, "Back to caseload")));
 }
 

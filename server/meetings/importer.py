@@ -1,0 +1,333 @@
+"""Import a Meeting Guide feed (https://github.com/code4recovery/spec) into the meeting directory.
+
+A feed is a JSON array of meetings: `name`, `slug` (unique in the feed), `day` (0 Sunday … 6
+Saturday, or a list of days), `time` and `end_time` ("HH:MM"), `types` (codes such as "O",
+"C", "ONL" online, "TC" location temporarily closed), `location`, `address`, `city`, `state`,
+`postal_code`, `formatted_address`, `conference_url`, `conference_phone`, `timezone`,
+`updated`, `notes`, `region`.
+
+parse_feed() is pure: rows in, valid directory records and the reasons for skipped rows out.
+save_directory() writes records in batches, each in one transaction, inserting new (slug, day)
+pairs and updating changed ones with one upsert; an unchanged re-import writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+from zoneinfo import available_timezones
+
+import msgspec
+
+from server import db
+from server.meetings.tables import MeetingDirectory
+
+DEFAULT_TIMEZONE = "America/Denver"  # a feed row without one uses the site's zone, given by --timezone
+BATCH = 500  # rows per upsert: 17 values each stays well under both engines' parameter limits
+_TIME = re.compile(r"^([0-9]{1,2}):([0-9]{2})(?::[0-9]{2})?$")
+_DAYS = "0 (Sunday) to 6 (Saturday)"
+_LIMITS = {"location": 200, "address": 300, "city": 100}
+_ZONES: set[str] = set()
+
+
+class FeedError(Exception):
+    """The file as a whole cannot be imported; the message says why, in one line."""
+
+
+class DirectoryRecord(msgspec.Struct, frozen=True):
+    """One weekly meeting as the directory stores it."""
+
+    slug: str
+    day: int
+    time: str
+    end_time: str
+    name: str
+    types: tuple[str, ...]
+    format: str
+    location: str
+    address: str
+    city: str
+    conference_url: str
+    timezone: str
+    fellowship: str
+
+    @property
+    def minute(self) -> int:
+        hours, minutes = self.time.split(":")
+        return int(hours) * 60 + int(minutes)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(msgspec.json.encode(self)).hexdigest()
+
+
+class Skipped(msgspec.Struct, frozen=True):
+    index: int  # position in the feed's array, from 0 (as jq's .[N])
+    slug: str | None
+    reason: str
+
+
+class ParsedFeed(msgspec.Struct):
+    records: list[DirectoryRecord]
+    skipped: list[Skipped]
+
+
+class ImportCounts(msgspec.Struct):
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+class _Skip(Exception):
+    pass
+
+
+# --- reading and checking (pure) -------------------------------------------------------------
+
+
+def read_feed(source: str, stdin: TextIO | None = None) -> list:
+    """The feed's rows from a file path, or standard input for "-".
+
+    Raises:
+        FeedError: the file is missing or unreadable, not JSON, or not a JSON array.
+    """
+    try:
+        text = (stdin or sys.stdin).read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FeedError(f"{source}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FeedError(f"{source}: cannot read it ({exc})") from None
+    try:
+        rows = msgspec.json.decode(text)
+    except msgspec.DecodeError as exc:
+        raise FeedError(f"{_label(source)} is not JSON ({exc})") from None
+    if not isinstance(rows, list):
+        raise FeedError(f"{_label(source)} is not a Meeting Guide feed: expected a JSON array of meetings")
+    return rows
+
+
+def _label(source: str) -> str:
+    return "standard input" if source == "-" else source
+
+
+def parse_feed(rows: list, fellowship: str = "aa", default_timezone: str = DEFAULT_TIMEZONE) -> ParsedFeed:
+    """Valid directory records, one per meeting and weekday, and why each other row was skipped.
+
+    A row whose (slug, day) repeats an earlier row's is skipped for that day.
+
+    Raises:
+        FeedError: `default_timezone` is not an IANA time zone.
+    """
+    if default_timezone not in _zone_names():
+        raise FeedError(f'"{default_timezone}" is not an IANA time zone such as America/Denver')
+    records: list[DirectoryRecord] = []
+    skipped: list[Skipped] = []
+    first_seen: dict[tuple[str, int], int] = {}
+    for index, row in enumerate(rows):
+        try:
+            found = _records_of(row, fellowship, default_timezone)
+        except _Skip as exc:
+            skipped.append(Skipped(index, _slug_of(row), str(exc)))
+            continue
+        for record in found:
+            key = (record.slug, record.day)
+            if key in first_seen:
+                skipped.append(Skipped(index, record.slug, f"day {record.day} repeats index {first_seen[key]} (same slug and day)"))
+                continue
+            first_seen[key] = index
+            records.append(record)
+    return ParsedFeed(records, skipped)
+
+
+def _records_of(row: Any, fellowship: str, default_timezone: str) -> list[DirectoryRecord]:
+    if not isinstance(row, dict):
+        raise _Skip("not an object")
+    name, slug = _required_text(row, "name"), _required_text(row, "slug")
+    days, time = _days(row.get("day")), _start_time(row.get("time"))
+    zone = _text(row, "timezone") or default_timezone
+    if zone not in _zone_names():
+        raise _Skip(f'unknown timezone "{zone}"')
+    types, url, address = _types(row.get("types")), _conference_url(row), _street_address(row)
+    meeting_format = _format(types, address, online=bool(url or _text(row, "conference_phone") or "ONL" in types))
+    return [
+        DirectoryRecord(
+            slug=slug, day=day, time=time, end_time=_time(row.get("end_time")) or "", name=name, types=types,
+            format=meeting_format, location=_text(row, "location")[: _LIMITS["location"]],
+            address=address[: _LIMITS["address"]], city=_text(row, "city")[: _LIMITS["city"]], conference_url=url,
+            timezone=zone, fellowship=fellowship,
+        )
+        for day in days
+    ]
+
+
+def _required_text(row: dict, key: str) -> str:
+    value = _text(row, key)
+    if not value:
+        raise _Skip(f"missing {key}")
+    if len(value) > 200:
+        raise _Skip(f"{key} is longer than 200 characters")
+    return value
+
+
+def _start_time(value: Any) -> str:
+    time = _time(value)
+    if time is None:
+        raise _Skip("missing time" if value in (None, "") else f'time "{value}" is not HH:MM (00:00 to 23:59)')
+    return time
+
+
+def _conference_url(row: dict) -> str:
+    # Shown as a link in the app: only web addresses, never javascript: or data: URLs.
+    url = _text(row, "conference_url")
+    if url and (not url.lower().startswith(("https://", "http://")) or len(url) > 500):
+        raise _Skip("conference_url is not a web address (http:// or https://, at most 500 characters)")
+    return url
+
+
+def _text(row: dict, key: str) -> str:
+    value = row.get(key)
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _slug_of(row: Any) -> str | None:
+    return (_text(row, "slug") or None) if isinstance(row, dict) else None
+
+
+def _days(value: Any) -> list[int]:
+    """The feed's day, or list of days, as sorted unique integers 0..6."""
+    if value is None or value == "" or value == []:
+        raise _Skip("missing day")
+    values = value if isinstance(value, list) else [value]
+    days = []
+    for item in values:
+        if isinstance(item, str) and item.strip().isdigit():
+            item = int(item)
+        if isinstance(item, bool) or not isinstance(item, int) or not 0 <= item <= 6:
+            raise _Skip(f"day {msgspec.json.encode(item).decode()} is not {_DAYS}")
+        days.append(item)
+    return sorted(set(days))
+
+
+def _time(value: Any) -> str | None:
+    """"HH:MM" from "H:MM", "HH:MM" or "HH:MM:SS"; None when missing or not a time of day."""
+    match = _TIME.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if hours > 23 or minutes > 59:
+        return None
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _types(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    codes = [item.strip() for item in value if isinstance(item, str) and 0 < len(item.strip()) <= 10]
+    return tuple(dict.fromkeys(codes))[:40]
+
+
+def _street_address(row: dict) -> str:
+    """The street address: `address`, else the first part of `formatted_address` when it starts
+    with a house number (an online meeting's formatted_address is often only a city)."""
+    address = _text(row, "address")
+    if address:
+        return address
+    first = _text(row, "formatted_address").split(",")[0].strip()
+    return first if first[:1].isdigit() else ""
+
+
+def _format(types: tuple[str, ...], address: str, *, online: bool) -> str:
+    """Meeting Guide's attendance option: a place unless temporarily closed ("TC"), online when
+    there is a link or phone (or the "ONL" code), hybrid when both."""
+    in_person = bool(address) and "TC" not in types
+    if online:
+        return "hybrid" if in_person else "online"
+    if "TC" in types:
+        raise _Skip("temporarily closed (TC) with no online option")
+    return "in_person"
+
+
+def _zone_names() -> set[str]:
+    if not _ZONES:
+        _ZONES.update(available_timezones())
+    return _ZONES
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+async def save_directory(
+    records: list[DirectoryRecord], now: datetime, progress: Callable[[int, int], None] | None = None
+) -> ImportCounts:
+    """Insert new (slug, day) meetings and update changed ones, in batches of BATCH rows.
+
+    Args:
+        progress: called with (done, total) after each batch, for a progress bar.
+    """
+    counts = ImportCounts()
+    for start in range(0, len(records), BATCH):
+        batch = records[start : start + BATCH]
+        async with db.current().transaction():
+            stored = await _stored_hashes(batch)
+            changed = [record for record in batch if stored.get((record.slug, record.day)) != record.content_hash]
+            if changed:
+                await _upsert(changed, now)
+        updated = sum(1 for record in changed if (record.slug, record.day) in stored)
+        counts.added += len(changed) - updated
+        counts.updated += updated
+        counts.unchanged += len(batch) - len(changed)
+        if progress:
+            progress(start + len(batch), len(records))
+    return counts
+
+
+async def _stored_hashes(batch: list[DirectoryRecord]) -> dict[tuple[str, int], str]:
+    slugs = sorted({record.slug for record in batch})
+    rows = await MeetingDirectory.select(
+        MeetingDirectory.slug, MeetingDirectory.day, MeetingDirectory.content_hash
+    ).where(MeetingDirectory.slug.is_in(slugs))
+    return {(row["slug"], row["day"]): row["content_hash"] for row in rows}
+
+
+_UPDATED_ON_CONFLICT = [
+    MeetingDirectory.time, MeetingDirectory.minute, MeetingDirectory.end_time, MeetingDirectory.name,
+    MeetingDirectory.types, MeetingDirectory.format, MeetingDirectory.location, MeetingDirectory.address,
+    MeetingDirectory.city, MeetingDirectory.conference_url, MeetingDirectory.timezone, MeetingDirectory.fellowship,
+    MeetingDirectory.search, MeetingDirectory.content_hash, MeetingDirectory.updated_at,
+]
+
+
+async def _upsert(records: list[DirectoryRecord], now: datetime) -> None:
+    # One statement for new and changed rows alike; ON CONFLICT also settles two imports racing.
+    await MeetingDirectory.insert(*(_row(record, now) for record in records)).on_conflict(
+        target=(MeetingDirectory.slug, MeetingDirectory.day), action="DO UPDATE", values=_UPDATED_ON_CONFLICT
+    )
+
+
+def _row(record: DirectoryRecord, now: datetime) -> MeetingDirectory:
+    return MeetingDirectory(
+        slug=record.slug, day=record.day, time=record.time, minute=record.minute, end_time=record.end_time,
+        name=record.name, types=msgspec.json.encode(list(record.types)).decode(), format=record.format,
+        location=record.location, address=record.address, city=record.city, conference_url=record.conference_url,
+        timezone=record.timezone, fellowship=record.fellowship,
+        search=f"{record.name} {record.location} {record.city}".lower(),
+        content_hash=record.content_hash, updated_at=now,
+    )
+
+
+def summary(counts: ImportCounts, skipped: list[Skipped]) -> list[str]:
+    """The lines `companion import-meetings` prints: the counts, then each skipped row."""
+    lines = [f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged, {len(skipped)} skipped."]
+    for item in skipped:
+        slug = f' (slug "{item.slug}")' if item.slug else ""
+        lines.append(f"  skipped index {item.index}{slug}: {item.reason}")
+    return lines

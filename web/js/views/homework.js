@@ -1,0 +1,203 @@
+// A client's homework: the list (#/homework: overdue, due soon, done) and one worksheet
+// (#/homework/12). Words are kept on this phone as they are typed (the outbox, IndexedDB) and
+// sent a moment later, so closing the app or losing signal mid-answer loses nothing.
+import { api } from "../api.js";
+import { h, heading } from "../dom.js";
+import { shortDay, time } from "../format.js";
+import { keepHomework, savedHomework, send, sendHomework, homeworkKey, waiting } from "../outbox.js";
+
+const KEEP_AFTER_MS = 300; // typing pauses this long before the words are kept on the phone…
+const SEND_AFTER_MS = 1500; // …and this long before they are sent
+const STATUS = { assigned: "Not started", draft: "In progress", submitted: "Submitted", returned: "Returned to revise", reviewed: "Reviewed" };
+const OPEN = ["assigned", "draft", "returned"];
+
+export const dueText = (iso, zone) => `Due ${shortDay(iso, zone)}, ${time(iso, zone)}`;
+
+export async function homeworkScreen(context) {
+  if (context.params[0]) return worksheetScreen(context, Number(context.params[0]));
+  const zone = context.user.timezone;
+  const [items, queued] = await Promise.all([api.homework(), waiting(context.user.id, "homework")]);
+  const unsent = new Set(queued.map((entry) => entry.assignment));
+  const open = items.filter((item) => OPEN.includes(item.status));
+  const groups = [
+    ["Overdue", open.filter((item) => item.overdue)],
+    ["Due soon", open.filter((item) => !item.overdue)],
+    ["Done", items.filter((item) => !OPEN.includes(item.status))],
+  ];
+  return h("section", { class: "homework" },
+    heading("Homework"),
+    items.length ? null : h("p", { class: "notice" }, "No homework right now. Your counselor assigns it in group."),
+    groups.filter(([, list]) => list.length).map(([title, list]) => h("section", { "aria-label": title },
+      h("h2", {}, title),
+      h("ul", { class: "cards" }, list.map((item) => h("li", { class: `card${item.overdue ? " flagged" : ""}`, "data-assignment": item.assignment_id },
+        h("h3", {}, h("a", { href: `#/homework/${item.assignment_id}` }, item.title)),
+        h("p", {}, dueText(item.due_at, zone)),
+        h("p", { class: `badge status-${item.status}` }, STATUS[item.status]),
+        unsent.has(item.assignment_id) ? h("p", { class: "badge waiting-badge" }, "Waiting to send") : null,
+        item.has_feedback ? h("p", { class: "feedback" }, "Your counselor left feedback.") : null))))));
+}
+
+// --- one worksheet -------------------------------------------------------------------------
+
+const controlId = (prompt) => `a-${prompt.key}`;
+
+function promptControl(prompt, value) {
+  const id = controlId(prompt);
+  const hintId = `${id}-hint`;
+  const help = prompt.help ? h("p", { class: "hint", id: hintId }, prompt.help) : null;
+  const label = `${prompt.label}${prompt.required ? "" : " (optional)"}`;
+  if (prompt.kind === "scale" || prompt.kind === "choice") {
+    const options = prompt.kind === "scale"
+      ? Array.from({ length: prompt.high - prompt.low + 1 }, (_, i) => ({ value: String(prompt.low + i), label: String(prompt.low + i) }))
+      : prompt.options;
+    const ends = prompt.kind === "scale" && (prompt.low_label || prompt.high_label)
+      ? h("p", { class: "hint scale-ends" }, `${prompt.low}: ${prompt.low_label || "lowest"} · ${prompt.high}: ${prompt.high_label || "highest"}`)
+      : null;
+    return h("fieldset", { class: "question", id, "data-key": prompt.key, "data-kind": prompt.kind },
+      h("legend", {}, label), help, ends,
+      h("div", { class: "choices" }, options.map((option) => h("label", { class: "choice chip" },
+        h("input", { type: "radio", name: id, value: option.value, checked: value !== undefined && String(value) === option.value }),
+        option.label))));
+  }
+  const text = prompt.kind === "list" ? (value || []).join("\n") : value || "";
+  const control = h("textarea", { id, rows: prompt.kind === "list" ? 4 : 3, maxlength: 5000, "data-key": prompt.key,
+    "data-kind": prompt.kind, "aria-describedby": [help ? hintId : null, prompt.kind === "list" ? `${id}-lines` : null].filter(Boolean).join(" ") || null });
+  control.value = text;
+  return h("div", { class: "field" }, h("label", { for: id }, label), help,
+    prompt.kind === "list" ? h("p", { class: "hint", id: `${id}-lines` }, "One per line.") : null, control);
+}
+
+// The form's answers, keyed by prompt; empty ones left out.
+function readAnswers(form, prompts) {
+  const answers = {};
+  for (const prompt of prompts) {
+    const id = controlId(prompt);
+    if (prompt.kind === "scale" || prompt.kind === "choice") {
+      const checked = form.querySelector(`input[name="${id}"]:checked`);
+      if (checked) answers[prompt.key] = prompt.kind === "scale" ? Number(checked.value) : checked.value;
+    } else {
+      const value = form.querySelector(`#${CSS.escape(id)}`).value;
+      if (prompt.kind === "list") {
+        const lines = value.split("\n").map((line) => line.trim()).filter(Boolean).slice(0, 20);
+        if (lines.length) answers[prompt.key] = lines;
+      } else if (value.trim()) answers[prompt.key] = value;
+    }
+  }
+  return answers;
+}
+
+// Read-only answers (the client's submitted worksheet, and the counselor's review).
+export function answerList(prompts, answers) {
+  return h("dl", { class: "answers" }, prompts.flatMap((prompt) => {
+    const value = answers[prompt.key];
+    let shown = value === undefined || value === "" ? h("em", {}, "No answer") : String(value);
+    if (Array.isArray(value)) shown = h("ul", {}, value.map((line) => h("li", {}, line)));
+    else if (prompt.kind === "choice" && value !== undefined) shown = prompt.options.find((o) => o.value === value)?.label || value;
+    else if (prompt.kind === "scale" && value !== undefined) shown = `${value} (${prompt.low}–${prompt.high})`;
+    return [h("dt", {}, prompt.label), h("dd", {}, shown)];
+  }));
+}
+
+async function worksheetScreen({ user, announce }, id) {
+  const zone = user.timezone;
+  const sheet = await api.worksheet(id);
+  const sub = sheet.submission;
+  const local = await savedHomework(user.id, id);
+  const open = OPEN.includes(sub.status);
+  // Words on this phone newer than the server's draft win (they were typed offline or not yet sent).
+  const localNewer = local && open && (!sub.draft_saved_at || new Date(local.body.saved_at) > new Date(sub.draft_saved_at));
+  const answers = localNewer ? local.body.answers : sub.answers;
+  const header = [
+    heading(sheet.title),
+    h("p", { class: sheet.overdue ? "alert" : "role" }, dueText(sheet.due_at, zone), sheet.overdue ? " (overdue)" : ""),
+    sheet.instructions ? h("p", { class: "instructions" }, sheet.instructions) : null,
+    sub.feedback ? h("div", { class: "card feedback-card" }, h("h2", {}, "Your counselor's feedback"), h("p", { class: "feedback" }, sub.feedback)) : null,
+  ];
+  const back = h("p", {}, h("a", { href: "#/homework" }, "Back to homework"));
+  if (!open || (localNewer && local.body.submit)) {
+    const waitingToSubmit = open; // submitted on this phone, not yet received
+    return h("section", { class: "worksheet" }, header,
+      h("p", { class: `badge ${waitingToSubmit ? "waiting-badge" : `status-${sub.status}`}` },
+        waitingToSubmit ? "Waiting to send" : STATUS[sub.status]),
+      waitingToSubmit ? h("p", { class: "hint" }, "Saved on this phone. It will be submitted when you're back online.") : null,
+      answerList(sheet.prompts, answers), back);
+  }
+  return h("section", { class: "worksheet" }, header, worksheetForm({ user, announce }, id, sheet, answers), back);
+}
+
+function worksheetForm({ user, announce }, id, sheet, answers) {
+  const status = h("p", { class: "save-status hint", role: "status", "aria-live": "polite" },
+    sheet.submission.draft_saved_at ? "Saved." : "");
+  const error = h("p", { id: "worksheet-error", class: "form-error", "aria-live": "assertive" });
+  const button = h("button", { type: "submit", class: "button primary" },
+    sheet.submission.status === "returned" ? "Submit again" : "Submit");
+  const form = h("form", { class: "stack worksheet-form", novalidate: true, "aria-describedby": "worksheet-error" },
+    sheet.prompts.map((prompt) => promptControl(prompt, answers[prompt.key])), status, error, button);
+  let keepTimer = null;
+  let sendTimer = null;
+  let kept = Promise.resolve();
+
+  const body = (submit) => ({ answers: readAnswers(form, sheet.prompts), saved_at: new Date().toISOString(), submit });
+  function keepNow() {
+    clearTimeout(keepTimer);
+    keepTimer = null;
+    kept = keepHomework(user.id, id, body(false)).then((ok) => {
+      status.textContent = ok ? "Saved on this phone." : "";
+    });
+    return kept;
+  }
+  async function sendNow() {
+    sendTimer = null;
+    await keepNow();
+    const result = await sendHomework(user.id, id).catch((err) => ({ refused: err }));
+    if (!form.isConnected || keepTimer || sendTimer) return; // newer typing will send again
+    if (result?.answer) status.textContent = "Saved.";
+    else if (result?.queued) status.textContent = "Saved on this phone. It will be sent when you're back online.";
+    else if (result?.refused) error.textContent = result.refused.detail;
+  }
+  function changed() {
+    status.textContent = "Saving…";
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(keepNow, KEEP_AFTER_MS);
+    clearTimeout(sendTimer);
+    sendTimer = setTimeout(sendNow, SEND_AFTER_MS);
+  }
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
+  // The app closed or hidden mid-answer: keep the words now, not after the pause.
+  const leaving = () => {
+    if (!form.isConnected) return removeEventListener("pagehide", leaving);
+    if (keepTimer || document.visibilityState === "hidden") keepNow();
+  };
+  addEventListener("pagehide", leaving);
+  document.addEventListener("visibilitychange", leaving);
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (button.disabled) return;
+    const data = body(true);
+    const missing = sheet.prompts.filter((prompt) => prompt.required && data.answers[prompt.key] === undefined);
+    if (missing.length) {
+      error.textContent = `Please answer: ${missing.map((prompt) => prompt.label).join("; ")}.`;
+      const first = form.querySelector(`#${CSS.escape(controlId(missing[0]))}`);
+      (first.matches("fieldset") ? first.querySelector("input") : first).focus();
+      return;
+    }
+    clearTimeout(keepTimer);
+    clearTimeout(sendTimer);
+    keepTimer = sendTimer = null;
+    error.textContent = "";
+    button.disabled = true;
+    try {
+      await kept;
+      const outcome = await send(user.id, { id: homeworkKey(id), kind: "homework", assignment: id, body: data });
+      announce(outcome.answer ? "Homework submitted." : "Saved on this phone. It will be submitted when you're back online.");
+      location.hash = "#/homework";
+    } catch (err) {
+      error.textContent = err.detail || "The homework could not be submitted. Please try again.";
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}

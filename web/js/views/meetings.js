@@ -1,0 +1,155 @@
+// A client's aftercare meetings (#/meetings): this week's progress against the counselor's
+// target, a quick log for right after a meeting (kept in the outbox, so it works offline and a
+// retry never makes two), a search of the meeting directory to fill it in, and recent logs.
+import { api } from "../api.js";
+import { h, heading } from "../dom.js";
+import { shortDay, time } from "../format.js";
+import { newId, outboxEvents, send, waiting } from "../outbox.js";
+
+export const FELLOWSHIPS = { aa: "AA", na: "NA", smart: "SMART Recovery", ca: "CA", refuge: "Refuge Recovery",
+  celebrate: "Celebrate Recovery", other: "Other" };
+const FORMATS = [["in_person", "In person"], ["online", "Online"]];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+export function weekText(week) {
+  const verified = week.verified ? ` (${week.verified} verified)` : "";
+  return week.target
+    ? `${week.logged} of ${week.target} meetings this week${verified}`
+    : `${week.logged} meeting${week.logged === 1 ? "" : "s"} this week${verified}`;
+}
+
+// A datetime-local value for a Date, in this device's zone.
+const localValue = (date) => new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+
+// The latest start of a weekly meeting (day 0 = Sunday, "HH:MM") that is not in the future.
+function lastHeld(day, at) {
+  const [hours, minutes] = at.split(":").map(Number);
+  const when = new Date();
+  when.setHours(hours, minutes, 0, 0);
+  when.setDate(when.getDate() - ((when.getDay() - day + 7) % 7));
+  if (when > new Date()) when.setDate(when.getDate() - 7);
+  return when;
+}
+
+const field = (id, label, control) => h("div", { class: "field" }, h("label", { for: id }, label), control);
+
+function directorySearch(use) {
+  const q = h("input", { id: "dir-q", type: "search", maxlength: 100 });
+  const day = h("select", { id: "dir-day" }, h("option", { value: "" }, "Any day"), DAYS.map((name, i) => h("option", { value: i }, name)));
+  const near = h("input", { id: "dir-near", type: "time" });
+  const results = h("div", { class: "directory-results", "aria-live": "polite" });
+  async function search() {
+    results.replaceChildren(h("p", { class: "hint" }, "Searching…"));
+    try {
+      const found = await api.meetingDirectory({ q: q.value.trim() || null, day: day.value || null, near: near.value || null, limit: 20 });
+      results.replaceChildren(found.length
+        ? h("ul", { class: "plain-list" }, found.map((meeting) => h("li", { "data-directory": meeting.id },
+          h("span", {}, `${meeting.name} · ${DAYS[meeting.day]} ${meeting.time} · ${meeting.location || meeting.city || (meeting.conference_url ? "Online" : "")}`),
+          " ",
+          h("button", { type: "button", class: "button secondary", onClick: () => use(meeting) }, "Use this",
+            h("span", { class: "visually-hidden" }, `: ${meeting.name}`)))))
+        : h("p", { class: "hint" }, "No meetings match. Try fewer words, or type the meeting in yourself."));
+    } catch (err) {
+      results.replaceChildren(h("p", { class: "form-error" }, err.detail));
+    }
+  }
+  return h("details", { class: "directory" }, h("summary", {}, "Find it in the meeting directory"),
+    h("div", { class: "stack" },
+      field("dir-q", "Name or place", q), field("dir-day", "Day", day), field("dir-near", "Near this time", near),
+      h("button", { type: "button", class: "button secondary", onClick: search }, "Search"), results));
+}
+
+export async function meetingsScreen({ user, announce, refresh }) {
+  const [aftercare, recent] = await Promise.all([
+    api.aftercare(),
+    api.meetings(30).catch((err) => { if (err.offline) return null; throw err; }),
+  ]);
+  const pending = h("div", { class: "waiting" });
+  const showWaiting = async () => {
+    if (!pending.isConnected && pending.dataset.shown) return outboxEvents.removeEventListener("change", showWaiting);
+    pending.dataset.shown = "1";
+    const entries = await waiting(user.id, "meeting");
+    pending.replaceChildren(...(entries.length ? [h("h2", {}, "Waiting to send"), h("ul", { class: "plain-list" },
+      entries.map(({ body }) => h("li", { "data-meeting": body.id }, h("span", { class: "badge waiting-badge" }, "Waiting to send"),
+        ` ${FELLOWSHIPS[body.fellowship]} – ${body.name}`)))] : []));
+  };
+  outboxEvents.addEventListener("change", showWaiting);
+  await showWaiting();
+
+  const fellowship = h("select", { id: "m-fellowship" }, Object.entries(FELLOWSHIPS).map(([value, label]) => h("option", { value }, label)));
+  const name = h("input", { id: "m-name", maxlength: 200, autocomplete: "off" });
+  const when = h("input", { id: "m-when", type: "datetime-local", value: localValue(new Date()) });
+  const format = h("fieldset", { class: "question", id: "m-format" }, h("legend", {}, "How"),
+    h("div", { class: "choices" }, FORMATS.map(([value, label], i) =>
+      h("label", { class: "choice chip" }, h("input", { type: "radio", name: "format", value, checked: i === 0 }), label))));
+  const note = h("textarea", { id: "m-note", rows: 2, maxlength: 2000 });
+  const picked = h("p", { class: "hint", "aria-live": "polite" });
+  const error = h("p", { id: "meeting-error", class: "form-error", "aria-live": "assertive" });
+  const button = h("button", { type: "submit", class: "button primary" }, "Log meeting");
+  let directoryId = null;
+
+  function use(meeting) {
+    directoryId = meeting.id;
+    name.value = meeting.name;
+    fellowship.value = meeting.fellowship in FELLOWSHIPS ? meeting.fellowship : "other";
+    const online = meeting.format === "online";
+    format.querySelector(`input[value=${online ? "online" : "in_person"}]`).checked = true;
+    when.value = localValue(lastHeld(meeting.day, meeting.time));
+    picked.textContent = `From the directory: ${meeting.name}.`;
+    name.focus();
+  }
+  name.addEventListener("input", () => {
+    directoryId = null;
+    picked.textContent = "";
+  });
+
+  async function submit(event) {
+    event.preventDefault();
+    if (button.disabled) return;
+    if (!name.value.trim() || !when.value) {
+      error.textContent = !name.value.trim() ? "Please give the meeting's name." : "Please say when it was.";
+      (!name.value.trim() ? name : when).focus();
+      return;
+    }
+    const body = { id: newId(), fellowship: fellowship.value, name: name.value.trim(), attended_at: new Date(when.value).toISOString(),
+      format: format.querySelector("input:checked").value, note: note.value.trim(), directory_id: directoryId };
+    error.textContent = "";
+    button.disabled = true;
+    try {
+      const outcome = await send(user.id, { id: body.id, kind: "meeting", body });
+      if (outcome.answer) {
+        announce("Meeting logged. Well done.");
+        await refresh();
+      } else {
+        announce("Saved on this phone. It will be sent when you're back online.");
+        form.reset();
+        when.value = localValue(new Date());
+      }
+    } catch (err) {
+      error.textContent = err.detail || "The meeting could not be logged. Please try again.";
+    } finally {
+      button.disabled = false;
+    }
+  }
+  const form = h("form", { class: "stack meeting-form", novalidate: true, onSubmit: submit, "aria-describedby": "meeting-error" },
+    directorySearch(use), picked,
+    field("m-fellowship", "Fellowship", fellowship), field("m-name", "Meeting name", name), field("m-when", "When", when),
+    format, field("m-note", "Note (optional)", note), error, button);
+
+  return h("section", { class: "meetings" },
+    heading("Meetings"),
+    h("p", { class: "meetings-progress" }, weekText(aftercare.week)),
+    aftercare.week.target ? h("progress", { max: aftercare.week.target, value: Math.min(aftercare.week.logged, aftercare.week.target),
+      "aria-label": "Meetings toward this week's goal" }) : null,
+    aftercare.plan?.notes ? h("div", { class: "card" }, h("h2", {}, "Your aftercare plan"), h("p", { class: "plan-notes" }, aftercare.plan.notes)) : null,
+    pending,
+    h("h2", {}, "Log a meeting"), form,
+    h("h2", {}, "Recent meetings"),
+    recent === null
+      ? h("p", { class: "hint" }, "Your earlier meetings will show when you're back online.")
+      : recent.length
+        ? h("ul", { class: "plain-list recent-meetings" }, recent.map((meeting) => h("li", { "data-meeting": meeting.id },
+          `${shortDay(meeting.attended_at)}, ${time(meeting.attended_at)}: ${FELLOWSHIPS[meeting.fellowship]} – ${meeting.name}`,
+          meeting.verified ? h("span", { class: "badge" }, " Verified") : null)))
+        : h("p", { class: "hint" }, "No meetings logged yet."));
+}
