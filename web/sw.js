@@ -1,13 +1,13 @@
 // Service worker: keeps the app shell available offline, and the last schedule with it.
-// The shell is served cache-first, so VERSION must change whenever a file in SHELL changes: it
-// is a hash of their contents, and tests/e2e/test_install.py says the new one. The 512 px
+// The shell is served cache-first, so VERSION must change whenever a file in SHELL or ON_DEMAND
+// changes: it is a hash of their contents, and tests/e2e/test_install.py says the new one. The 512 px
 // icons are not in it: only the installer uses them, online, and they would cost every phone
 // 10 KB on its first visit.
 // API answers are health data. Only the few a client needs to see their day offline (SAVED:
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "29a17680238e";
+const VERSION = "7adedb4a3083";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -18,24 +18,28 @@ const SHELL = [
   "/js/dom.js",
   "/js/format.js",
   "/js/outbox.js",
-  "/js/views/admin.js",
-  "/js/views/aftercare.js",
-  "/js/views/assignments.js",
   "/js/views/calendar.js",
   "/js/views/checkin.js",
-  "/js/views/counselor.js",
   "/js/views/home.js",
   "/js/views/homework.js",
   "/js/views/loading.js",
   "/js/views/meetings.js",
   "/js/views/notice.js",
-  "/js/views/review.js",
   "/js/views/session.js",
   "/js/views/signin.js",
   "/js/views/week.js",
   "/manifest.webmanifest",
   "/icons/icon-192.png",
   "/icons/maskable-192.png",
+];
+// Staff screens are not precached, so a client's phone never downloads them: they are cached
+// here on first use (cache-first after that). VERSION covers them too.
+const ON_DEMAND = [
+  "/js/views/admin.js",
+  "/js/views/aftercare.js",
+  "/js/views/assignments.js",
+  "/js/views/counselor.js",
+  "/js/views/review.js",
 ];
 const DATA = "companion-data"; // api.js names it too
 const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule", "/api/homework", "/api/me/aftercare", "/api/meetings"]);
@@ -134,5 +138,8 @@ async function networkFirst(request) {
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request);
-  return cached || fetch(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && ON_DEMAND.includes(new URL(request.url).pathname)) await cache.put(request, response.clone());
+  return response;
 }

@@ -156,7 +156,9 @@ async function replay() {
   if (!sent.length) return;
   state.support = sent.map((result) => result.answer).find((answer) => answer.support) || null;
   if (state.support) go("#/checkin");
-  else if (["today", "meetings", "homework"].includes(state.screen) && !main.contains(document.activeElement?.closest("form"))) refresh();
+  else if (["today", "meetings"].includes(state.screen) || (state.screen === "homework" && !document.activeElement?.closest("form"))) {
+    refresh(); // not under the hands of someone typing in a worksheet
+  }
   announce(sent.length > 1 ? "Your saved entries were sent." : `Your saved ${KIND_NAMES[sent[0].entry.kind || "checkin"]} was sent.`);
 }
 
