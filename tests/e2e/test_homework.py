@@ -133,3 +133,40 @@ async def test_assigned_in_group_done_partly_offline_returned_revised_and_review
         await counselor.context.close()
     assert await page.evaluate("window.__cspViolations") == []
     assert page.problems.unexpected(SIGNED_OUT_PROBE, *OFFLINE_CONSOLE) == []
+
+
+async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_client(chromium, server):
+    title = f"Weekend plan {secrets.token_hex(3)}"
+    counselor = await signed_in_page(chromium, server, "counselor@demo.example")
+    try:
+        await counselor.get_by_role("link", name="Homework", exact=True).click()
+        await counselor.get_by_role("link", name="Worksheets").click()
+        await expect(counselor.get_by_role("heading", level=1, name="Worksheets")).to_be_focused()
+        await counselor.get_by_role("link", name="Make my own copy of HALT check").click()
+        await expect(counselor.get_by_label("Title")).to_have_value("HALT check (my copy)")
+        await counselor.get_by_label("Title").fill(title)
+        await counselor.get_by_role("button", name="Add a question").click()
+        question = counselor.locator("fieldset.prompt-row").last
+        await question.get_by_label("Question", exact=True).fill("Where will you be on Saturday night?")
+        await question.get_by_label("Answer as").select_option("choice")
+        await question.get_by_label("Choices").fill("At home\nWith family\nAt a meeting")
+        await counselor.get_by_role("button", name="Save worksheet").click()
+        await expect(counselor.get_by_role("heading", level=1, name="Worksheets")).to_be_focused()
+        mine = counselor.locator("li.card", has=counselor.get_by_role("heading", name=title))
+        await expect(mine).to_contain_text("7 questions")
+
+        # Assigned to one client from their page, with a due time.
+        await counselor.get_by_role("link", name="Caseload").click()
+        await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).click()
+        await counselor.get_by_role("link", name="Assign homework").click()
+        await expect(counselor.get_by_role("heading", level=1, name="Assign homework")).to_be_focused()
+        await counselor.get_by_label("Worksheet").select_option(label=title)
+        await counselor.get_by_role("button", name="Assign", exact=True).click()
+        await expect(counselor.locator("#assign-error")).to_have_text("Choose when it is due.")
+        await counselor.get_by_label("Due").fill("2099-01-05T18:00")
+        await counselor.get_by_role("button", name="Assign", exact=True).click()
+        await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
+        await expect(counselor.locator(".recipients")).to_have_text(f"{CLIENT_NAME}: Not started")
+        assert await counselor.evaluate("window.__cspViolations") == []
+    finally:
+        await counselor.context.close()

@@ -4,6 +4,8 @@
 //   #/homework/assign/client/4        assign a worksheet to one client
 //   #/homework/assignment/7           one assignment: each client's progress; edit until someone submits
 //   #/homework/submission/31          a client's answers: feedback, mark reviewed or return for revision
+//   #/homework/templates              the starter worksheets and my own
+//   #/homework/template/new[/ID]      a new worksheet of my own (from a copy of ID); /template/ID edits mine
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
 import { shortDay, time } from "../format.js";
@@ -16,10 +18,13 @@ export async function assignmentsScreen(context) {
   if (kind === "assign") return assignScreen(context, a, Number(b));
   if (kind === "assignment") return assignmentScreen(context, Number(a));
   if (kind === "submission") return submissionScreen(context, Number(a));
+  if (kind === "templates") return templatesScreen(context);
+  if (kind === "template") return templateScreen(context, a, b);
   const zone = context.user.timezone;
   const [waitingWork, given] = await Promise.all([api.waitingHomework(), api.assignments()]);
   return h("section", { class: "assignments" },
     heading("Homework"),
+    h("p", {}, h("a", { class: "button secondary", href: "#/homework/templates" }, "Worksheets")),
     h("h2", {}, "Waiting for review"),
     waitingHomeworkList(waitingWork, zone),
     h("h2", {}, "Assigned"),
@@ -183,4 +188,128 @@ async function submissionScreen({ user, announce, go }, id) {
           h("button", { type: "button", class: "button secondary", onClick: () => act("returned") }, "Return for revision")))
       : (sub.feedback ? h("p", { class: "feedback" }, `Your feedback: ${sub.feedback}`) : null),
     h("p", {}, h("a", { href: "#/homework" }, "Back to homework")));
+}
+
+// --- worksheet templates ---------------------------------------------------------------------
+
+async function templatesScreen({ announce, refresh }) {
+  const templates = await api.templates();
+  const error = h("p", { class: "form-error", "aria-live": "assertive" });
+  async function remove(template) {
+    if (!confirm(`Remove "${template.title}"? Homework already given from it stays.`)) return;
+    try {
+      await api.deleteTemplate(template.id);
+      announce("Worksheet removed.");
+      await refresh();
+    } catch (err) {
+      error.textContent = err.detail || "Removing failed. Please try again.";
+    }
+  }
+  const item = (template) => h("li", { class: "card", "data-template": template.id },
+    h("h3", {}, template.title),
+    h("p", {}, template.description),
+    h("p", { class: "hint" }, `${template.prompts.length} questions`),
+    h("p", { class: "actions row" },
+      template.mine
+        ? [h("a", { class: "button secondary", href: `#/homework/template/${template.id}` }, "Edit", h("span", { class: "visually-hidden" }, ` ${template.title}`)),
+          h("button", { type: "button", class: "button secondary", onClick: () => remove(template) }, "Remove", h("span", { class: "visually-hidden" }, ` ${template.title}`))]
+        : h("a", { class: "button secondary", href: `#/homework/template/new/${template.id}` }, "Make my own copy", h("span", { class: "visually-hidden" }, ` of ${template.title}`))));
+  const mine = templates.filter((template) => template.mine);
+  return h("section", { class: "templates" },
+    heading("Worksheets"),
+    h("p", {}, h("a", { class: "button primary", href: "#/homework/template/new" }, "New worksheet")),
+    error,
+    h("h2", {}, "My worksheets"),
+    mine.length ? h("ul", { class: "cards" }, mine.map(item)) : h("p", { class: "hint" }, "None yet. Start from a copy of a starter worksheet, or a new one."),
+    h("h2", {}, "Starter worksheets"),
+    h("ul", { class: "cards" }, templates.filter((template) => template.starter).map(item)),
+    h("p", {}, h("a", { href: "#/homework" }, "Back to homework")));
+}
+
+const KINDS = [["text", "Text"], ["scale", "Scale"], ["choice", "One choice"], ["list", "List of lines"]];
+
+let rowCount = 0; // ids stay unique as questions come and go
+function promptRow(prompt, number) {
+  const id = `p${++rowCount}`;
+  const options = h("textarea", { id: `${id}-options`, rows: 3, "aria-describedby": `${id}-options-hint` });
+  options.value = (prompt.options || []).map((option) => option.label).join("\n");
+  const optionsField = h("div", { class: "field", hidden: prompt.kind !== "choice" },
+    h("label", { for: `${id}-options` }, "Choices"), h("p", { class: "hint", id: `${id}-options-hint` }, "One per line."), options);
+  const kind = h("select", { id: `${id}-kind` }, KINDS.map(([value, label]) => h("option", { value, selected: value === prompt.kind }, label)));
+  kind.addEventListener("change", () => { optionsField.hidden = kind.value !== "choice"; });
+  const row = h("fieldset", { class: "question prompt-row", "data-key": prompt.key || "" },
+    h("legend", {}, `Question ${number}`),
+    h("div", { class: "field" }, h("label", { for: `${id}-label` }, "Question"), h("input", { id: `${id}-label`, maxlength: 300, value: prompt.label || "" })),
+    h("div", { class: "field" }, h("label", { for: `${id}-kind` }, "Answer as"), kind),
+    optionsField,
+    h("label", { class: "choice" }, h("input", { type: "checkbox", id: `${id}-required`, checked: prompt.required !== false }), "Required"),
+    h("button", { type: "button", class: "button secondary", onClick: () => row.remove() }, "Remove question", h("span", { class: "visually-hidden" }, ` ${number}`)));
+  row.prompt = prompt;
+  return row;
+}
+
+// The editor's questions as prompts; keys kept for questions that had one, new ones made unique.
+function readPrompts(rows) {
+  const used = new Set(rows.map((row) => row.dataset.key).filter(Boolean));
+  let next = 1;
+  const freshKey = () => {
+    while (used.has(`q${next}`)) next += 1;
+    used.add(`q${next}`);
+    return `q${next}`;
+  };
+  return rows.map((row) => {
+    const read = (suffix) => row.querySelector(`[id$="-${suffix}"]`);
+    const kind = read("kind").value;
+    const base = row.prompt.kind === kind ? row.prompt : {};
+    const prompt = { key: row.dataset.key || freshKey(), kind, label: read("label").value.trim(), help: base.help || "",
+      required: read("required").checked };
+    if (kind === "scale") Object.assign(prompt, { low: base.low ?? 0, high: base.high ?? 10, low_label: base.low_label || "", high_label: base.high_label || "" });
+    if (kind === "choice") {
+      prompt.options = read("options").value.split("\n").map((line) => line.trim()).filter(Boolean)
+        .map((label, i) => ({ value: `o${i + 1}`, label }));
+    }
+    return prompt;
+  });
+}
+
+async function templateScreen({ go, announce }, which, source) {
+  const templates = which === "new" && !source ? [] : await api.templates();
+  const editing = which !== "new" ? templates.find((template) => template.id === which && template.mine) : null;
+  if (which !== "new" && !editing) return h("section", {}, heading("Worksheet not found"), h("p", {}, h("a", { href: "#/homework/templates" }, "Back to worksheets")));
+  const start = editing || templates.find((template) => template.id === source) || { title: "", description: "", prompts: [{ kind: "text", label: "" }] };
+  const title = h("input", { id: "tpl-title", maxlength: 120, value: which === "new" && source ? `${start.title} (my copy)` : start.title });
+  const description = h("textarea", { id: "tpl-description", rows: 2, maxlength: 2000 });
+  description.value = start.description;
+  const rows = h("div", { class: "stack" }, start.prompts.map((prompt, i) => promptRow(prompt, i + 1)));
+  const error = h("p", { id: "tpl-error", class: "form-error", "aria-live": "assertive" });
+  const add = h("button", { type: "button", class: "button secondary", onClick: () => {
+    const row = promptRow({ kind: "text", label: "" }, rows.children.length + 1);
+    rows.append(row);
+    row.querySelector("input").focus();
+  } }, "Add a question");
+  async function save(event) {
+    event.preventDefault();
+    const prompts = readPrompts([...rows.children]);
+    const empty = prompts.findIndex((prompt) => !prompt.label);
+    if (!title.value.trim() || !prompts.length || empty >= 0) {
+      error.textContent = !title.value.trim() ? "Give the worksheet a title." : !prompts.length ? "Add at least one question." : `Question ${empty + 1} needs its wording.`;
+      return;
+    }
+    const body = { title: title.value.trim(), description: description.value.trim(), prompts };
+    try {
+      if (editing) await api.updateTemplate(editing.id, body);
+      else await api.createTemplate(body);
+      announce("Worksheet saved.");
+      go("#/homework/templates");
+    } catch (err) {
+      error.textContent = err.detail || "Saving failed. Please try again.";
+    }
+  }
+  return h("section", { class: "template-editor" },
+    heading(editing ? `Edit ${editing.title}` : "New worksheet"),
+    h("form", { class: "stack", novalidate: true, onSubmit: save, "aria-describedby": "tpl-error" },
+      h("div", { class: "field" }, h("label", { for: "tpl-title" }, "Title"), title),
+      h("div", { class: "field" }, h("label", { for: "tpl-description" }, "Description"), description),
+      rows, add, error, h("button", { type: "submit", class: "button primary" }, "Save worksheet")),
+    h("p", {}, h("a", { href: "#/homework/templates" }, "Back to worksheets")));
 }
