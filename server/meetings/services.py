@@ -152,17 +152,27 @@ def _week(zone: str, now: datetime, target: int | None, attended: list[dict]) ->
 
 async def _week_of(client_id: int, zone: str, now: datetime, target: int | None) -> MeetingsWeek:
     start, end = _week_bounds(zone, now)
-    rows = await MeetingLog.select(MeetingLog.attended_at, MeetingLog.verified_at).where(
-        (MeetingLog.client == client_id) & (MeetingLog.attended_at >= start) & (MeetingLog.attended_at < end)
-    )
+    rows = await db.run_compiled(_WEEK_LOGS, client_id, start, end)
     return _week(zone, now, target, rows)
 
 
 async def _plan(client_id: int) -> AftercarePlanOut | None:
-    row = await AftercarePlan.select(AftercarePlan.weekly_target, AftercarePlan.notes, AftercarePlan.updated_at).where(
-        AftercarePlan.client == client_id
-    ).first()
+    row = await db.fetch_first(_PLAN, client_id)
     return AftercarePlanOut(**row) if row else None
+
+
+# Today asks both on every app open: compiled once (see db.CompiledQuery).
+_WEEK_LOGS = db.CompiledQuery(
+    lambda client_id, start, end: MeetingLog.select(MeetingLog.attended_at, MeetingLog.verified_at).where(
+        (MeetingLog.client == client_id) & (MeetingLog.attended_at >= start) & (MeetingLog.attended_at < end)
+    ),
+    arity=3,
+)
+_PLAN = db.CompiledQuery(
+    lambda client_id: AftercarePlan.select(AftercarePlan.weekly_target, AftercarePlan.notes, AftercarePlan.updated_at)
+    .where(AftercarePlan.client == client_id).limit(1),
+    arity=1,
+)
 
 
 async def aftercare_card(user: SignedInUser, now: datetime) -> MeetingsWeek:
