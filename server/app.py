@@ -6,6 +6,8 @@ import logging
 import mimetypes
 from pathlib import Path
 
+import asyncpg
+
 from litestar import Request, Response, Router
 from litestar.datastructures import CacheControlHeader
 from litestar.exceptions import ClientException, SerializationException, ValidationException
@@ -88,7 +90,10 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         route_handlers=[api, healthz, calendar_feed, web],
         on_startup=[start],
         on_shutdown=[stop],
-        exception_handlers={ProblemError: problem_response, ClientException: client_error_response},
+        exception_handlers={
+            ProblemError: problem_response, ClientException: client_error_response,
+            asyncpg.DataError: unstorable_value_response, OverflowError: unstorable_value_response,
+        },
         after_exception=[audit_denial],
         request_max_body_size=MAX_BODY_BYTES,
         openapi_config=_openapi() if settings.api_docs else None,
@@ -107,6 +112,17 @@ def problem_response(_: Request, exc: ProblemError) -> Response:
     return Response(
         {"status_code": exc.status_code, "detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
     )
+
+
+UNSTORABLE = ("A value in the request cannot be stored: a number or date out of range, or text with a NUL "
+              "character. Check the values and try again.")
+
+
+def unstorable_value_response(_: Request, exc: Exception) -> Response:
+    """A value the database refuses (PostgreSQL: an id beyond its integer range, NUL in text;
+    SQLite: an integer beyond 64 bits; either: a date past year 9999). Nothing was stored: it
+    is the request's fault, so a 400, and the value itself is never logged."""
+    return Response({"status_code": 400, "detail": UNSTORABLE}, status_code=400)
 
 
 def client_error_response(_: Request, exc: ClientException) -> Response:
@@ -142,7 +158,9 @@ async def audit_denial(exc: Exception, scope) -> None:
             subject=f"{scope['method']} {scope.get('path_template') or '(no route)'}",
             patient=exc.patient_id,
         )
-    elif not isinstance(exc, (ProblemError, ClientException)) and getattr(exc, "status_code", 500) >= 500:
+    elif not isinstance(exc, (ProblemError, ClientException, asyncpg.DataError, OverflowError)) and getattr(
+        exc, "status_code", 500
+    ) >= 500:
         log.error("unhandled error on %s %s", scope.get("method"), scope.get("path_template"), exc_info=exc)
 
 

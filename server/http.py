@@ -8,10 +8,12 @@ must also cover responses Litestar produces before routing (404, 405).
 from __future__ import annotations
 
 import time
+from typing import Annotated
 
 import msgspec
 from litestar import HttpMethod, Litestar, Request
 from litestar.handlers import HTTPRouteHandler
+from litestar.params import PathParameter
 
 from server.logs import log_request
 from server.security import csrf
@@ -20,6 +22,8 @@ from server.security.headers import cookie_value, header_value, set_cookie, with
 from server.settings import Settings
 
 CSRF_COOKIE_MAX_AGE = 30 * 86400
+MAX_ID = 2**31 - 1  # PostgreSQL's serial ids; a larger number in a path is refused, not looked up
+PathId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
 
 
 class RouteHandler(HTTPRouteHandler):

@@ -24,11 +24,11 @@ from server.homework.schemas import (
     TemplateIn,
     TemplateOut,
 )
-from server.http import delete, get, patch, post, put
+from server.http import MAX_ID, PathId, delete, get, patch, post, put
 from server.security.guards import requires_client, requires_counselor
 
 Limit = Annotated[int, QueryParameter(ge=1, le=100, description="Page size")]
-Occurrence = Annotated[int | None, QueryParameter(description="Only the assignments given from this session")]
+Occurrence = Annotated[int | None, QueryParameter(ge=1, le=MAX_ID, description="Only the assignments given from this session")]
 
 
 def _now() -> datetime:
@@ -45,11 +45,11 @@ class HomeworkController(Controller):
         return await services.my_homework(request.user, _now())
 
     @get("/{assignment_id:int}", summary="One worksheet with my answers so far and any feedback")
-    async def worksheet(self, request: Request, assignment_id: FromPath[int]) -> HomeworkOut:
+    async def worksheet(self, request: Request, assignment_id: PathId) -> HomeworkOut:
         return await services.my_worksheet(request.user, assignment_id, _now())
 
     @put("/{assignment_id:int}/submission", summary="Save a draft, or submit (submit: true)")
-    async def save(self, request: Request, assignment_id: FromPath[int], data: JSONBody[SubmissionIn]) -> HomeworkOut:
+    async def save(self, request: Request, assignment_id: PathId, data: JSONBody[SubmissionIn]) -> HomeworkOut:
         return await services.save_submission(request.user, assignment_id, data, _now())
 
 
@@ -83,11 +83,11 @@ class AssignmentController(Controller):
         return await services.assignments(request.user, occurrence)
 
     @get("/assignments/{assignment_id:int}", summary="One assignment with each client's progress")
-    async def assignment(self, request: Request, assignment_id: FromPath[int]) -> AssignmentDetailOut:
+    async def assignment(self, request: Request, assignment_id: PathId) -> AssignmentDetailOut:
         return await services.assignment_detail(request.user, assignment_id, _now())
 
     @patch("/assignments/{assignment_id:int}", summary="Edit an assignment until somebody submits it")
-    async def change(self, request: Request, assignment_id: FromPath[int], data: JSONBody[AssignmentChange]) -> AssignmentOut:
+    async def change(self, request: Request, assignment_id: PathId, data: JSONBody[AssignmentChange]) -> AssignmentOut:
         return await services.change_assignment(request.user, assignment_id, data, _now())
 
     @get("/submissions", summary="Submitted homework waiting for my review, oldest first")
@@ -95,10 +95,10 @@ class AssignmentController(Controller):
         return await services.waiting_submissions(request.user, limit)
 
     @get("/submissions/{submission_id:int}", summary="A client's worksheet and answers")
-    async def submission(self, request: Request, submission_id: FromPath[int]) -> SubmissionDetailOut:
+    async def submission(self, request: Request, submission_id: PathId) -> SubmissionDetailOut:
         return await services.submission_detail(request.user, submission_id, _now())
 
     @post("/submissions/{submission_id:int}/review", status_code=200,
           summary="Mark reviewed, or return for revision, with feedback the client sees")
-    async def review(self, request: Request, submission_id: FromPath[int], data: JSONBody[SubmissionReviewIn]) -> SubmissionDetailOut:
+    async def review(self, request: Request, submission_id: PathId, data: JSONBody[SubmissionReviewIn]) -> SubmissionDetailOut:
         return await services.review_submission(request.user, submission_id, data, _now())

@@ -11,12 +11,14 @@ from typing import Annotated, Literal
 
 import msgspec
 
+from server.programs.schemas import Id
+
 PromptKind = Literal["text", "scale", "choice", "list"]
 Status = Literal["assigned", "draft", "submitted", "returned", "reviewed"]
 Key = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$", description="a-z, 0-9, - and _")]
 Title = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
 Instructions = Annotated[str, msgspec.Meta(max_length=2000)]
-Line = Annotated[str, msgspec.Meta(max_length=300)]
+Line = Annotated[str, msgspec.Meta(max_length=2000)]
 TEXT_MAX = 5000
 LIST_MAX = 20
 # One answer: text or a choice's value (str), a scale (int), or a list of lines.
@@ -77,9 +79,9 @@ class AssignmentIn(msgspec.Struct, forbid_unknown_fields=True):
     prompts: Prompts
     instructions: Instructions = ""
     template_id: Annotated[str, msgspec.Meta(max_length=60)] | None = None
-    occurrence_id: int | None = None
-    track_id: int | None = None
-    client_id: int | None = None
+    occurrence_id: Id | None = None
+    track_id: Id | None = None
+    client_id: Id | None = None
     due_at: datetime | None = None
 
 

@@ -5,6 +5,7 @@ submissions; a counselor to the assignments they gave and the clients on their c
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 import msgspec
@@ -37,6 +38,7 @@ from server.homework.schemas import (
 )
 from server.homework.tables import Assignment, Submission, WorksheetTemplate
 from server.programs import services as schedule
+from server.programs.tables import SessionSeries
 
 ASSIGNED = "homework.assigned"
 ASSIGNMENT_CHANGED = "homework.assignment_changed"
@@ -47,9 +49,12 @@ REVIEWED = "homework.reviewed"
 RETURNED = "homework.returned"
 OPEN = ["assigned", "draft", "returned"]  # the client still has work to do
 DONE = ["submitted", "reviewed"]
+SEEN_BY_STAFF = ["submitted", "returned", "reviewed"]  # a draft is the client's own until they submit
 DEFAULT_DUE = timedelta(days=7)  # from a session of a track with no next session scheduled
 KEEP_DONE = timedelta(days=60)  # the client's list shows finished work this long after its due time
-CLOCK_SLACK = timedelta(minutes=5)  # a phone's clock ahead of ours by more is not trusted
+MAX_ID = 2**31 - 1
+MAX_DUE_AHEAD = timedelta(days=400)  # a due time further out is a typo
+OLDEST_DRAFT = timedelta(days=400)  # a device clock further back than this is wrong
 LIST_MAX = 200
 _PROMPTS = msgspec.json.Decoder(list[Prompt])
 _ANSWERS = msgspec.json.Decoder(dict[str, Answer])
@@ -77,11 +82,12 @@ def check_prompts(prompts: list[Prompt]) -> None:
 def clean_answers(prompts: list[Prompt], answers: dict, *, final: bool) -> dict:
     """The answers kept: checked against their prompts, empty ones left out.
 
-    An answer to a prompt that no longer exists (the counselor edited the worksheet while a
-    phone was offline) is dropped rather than refused, so the rest of the words are kept.
+    An answer to a prompt that no longer exists, or no longer fits it (the counselor edited the
+    worksheet while a phone was offline), is dropped from a draft rather than refused, so the
+    rest of the words are kept.
 
     Raises:
-        InvalidInput: an answer of the wrong kind or out of range; on a final submit, a
+        InvalidInput: on a final submit, an answer of the wrong kind or out of range, or a
             required prompt left empty.
     """
     by_key = {prompt.key: prompt for prompt in prompts}
@@ -90,7 +96,12 @@ def clean_answers(prompts: list[Prompt], answers: dict, *, final: bool) -> dict:
         prompt = by_key.get(key)
         if prompt is None:
             continue
-        value = _checked(prompt, value)
+        try:
+            value = _checked(prompt, value)
+        except InvalidInput:
+            if final:
+                raise
+            continue  # a draft keeps the words that still fit: the prompt changed since they were typed
         if value not in ("", []):
             kept[key] = value
     if final:
@@ -149,6 +160,7 @@ def _template_out(row: dict) -> TemplateOut:
 
 
 async def create_template(user: SignedInUser, data: TemplateIn, now: datetime) -> TemplateOut:
+    _check_title(data.title)
     check_prompts(data.prompts)
     row = WorksheetTemplate(owner=user.id, title=data.title.strip(), description=data.description.strip(),
                             prompts=_encode(data.prompts), updated_at=now)
@@ -159,6 +171,7 @@ async def create_template(user: SignedInUser, data: TemplateIn, now: datetime) -
 async def update_template(user: SignedInUser, template_id: str, data: TemplateIn, now: datetime) -> TemplateOut:
     """Edit one of the counselor's own templates (the starter library is read-only; copy it)."""
     row = await _own_template(user, _template_number(template_id))
+    _check_title(data.title)
     check_prompts(data.prompts)
     await WorksheetTemplate.update({
         WorksheetTemplate.title: data.title.strip(), WorksheetTemplate.description: data.description.strip(),
@@ -175,9 +188,17 @@ async def archive_template(user: SignedInUser, template_id: str) -> None:
 def _template_number(template_id: str) -> int:
     if template_id.startswith(library.STARTER_PREFIX):
         raise Conflict("The starter worksheets cannot be changed; create your own from one instead.")
-    if not template_id.isdigit():
+    number = _as_id(template_id)
+    if number is None:
         raise NotFound("No such worksheet template.")
-    return int(template_id)
+    return number
+
+
+def _as_id(text: str) -> int | None:
+    """A database id written as text, or None ("12abc", "²", beyond the integer range)."""
+    if not re.fullmatch(r"[1-9][0-9]{0,9}", text) or int(text) > MAX_ID:
+        return None
+    return int(text)
 
 
 async def _own_template(user: SignedInUser, number: int) -> TemplateOut:
@@ -203,10 +224,10 @@ async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> Assig
     """
     if sum(value is not None for value in (data.occurrence_id, data.track_id, data.client_id)) != 1:
         raise InvalidInput("Assign to exactly one of: a session, a track or a client.")
+    _check_title(data.title)
     check_prompts(data.prompts)
     track, client, occurrence_id, clients, due = await _audience(user, data, now)
-    if due <= now:
-        raise InvalidInput("The due time has already passed; choose a later one.")
+    _check_due(due, now)
     if not clients:
         raise InvalidInput("Nobody is enrolled in that track on that day, so there is no one to assign it to.")
     if data.template_id is not None and not await _template_exists(user, data.template_id):
@@ -224,11 +245,25 @@ async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> Assig
     return (await _assignments_out([await _staff_assignment_row(user, row.id)]))[0]
 
 
+def _check_title(title: str) -> None:
+    if not title.strip():
+        raise InvalidInput("Give the homework a title.")
+
+
+def _check_due(due: datetime, now: datetime) -> None:
+    if due <= now:
+        raise InvalidInput("The due time has already passed; choose a later one.")
+    if due > now + MAX_DUE_AHEAD:
+        raise InvalidInput("The due time is more than a year away; check the date.")
+
+
 async def _audience(user: SignedInUser, data: AssignmentIn, now: datetime):
     """(track, client, occurrence, recipients, due) of a new assignment."""
     due = _aware(data.due_at, "due_at") if data.due_at is not None else None
     if data.occurrence_id is not None:
         occurrence, track, client = await schedule.occurrence_audience(user, data.occurrence_id)
+        if occurrence.status == "cancelled":
+            raise InvalidInput("That session was cancelled; assign from another one, or to the track.")
         if client is not None:
             return None, client, occurrence.id, [client], due or occurrence.starts_at + DEFAULT_DUE
         if track is None:
@@ -252,8 +287,9 @@ async def _audience(user: SignedInUser, data: AssignmentIn, now: datetime):
 async def _template_exists(user: SignedInUser, template_id: str) -> bool:
     if library.starter_template(template_id) is not None:
         return True
-    return template_id.isdigit() and await WorksheetTemplate.exists().where(
-        (WorksheetTemplate.id == int(template_id)) & (WorksheetTemplate.owner == user.id)
+    number = _as_id(template_id)
+    return number is not None and await WorksheetTemplate.exists().where(
+        (WorksheetTemplate.id == number) & (WorksheetTemplate.owner == user.id)
     )
 
 
@@ -330,6 +366,7 @@ async def change_assignment(user: SignedInUser, assignment_id: int, change: Assi
     await _staff_assignment_row(user, assignment_id)
     values = {}
     if change.title is not None:
+        _check_title(change.title)
         values[Assignment.title] = change.title.strip()
     if change.instructions is not None:
         values[Assignment.instructions] = change.instructions.strip()
@@ -337,10 +374,10 @@ async def change_assignment(user: SignedInUser, assignment_id: int, change: Assi
         check_prompts(change.prompts)
         values[Assignment.prompts] = _encode(change.prompts)
     if change.due_at is not None:
-        if _aware(change.due_at, "due_at") <= now:
-            raise InvalidInput("The due time has already passed; choose a later one.")
+        _check_due(_aware(change.due_at, "due_at"), now)
         values[Assignment.due_at] = change.due_at
     async with db.current().transaction():
+        await _lock_assignment(assignment_id)  # a submit waits, or is waited for
         if await Submission.exists().where(
             (Submission.assignment == assignment_id) & Submission.status.is_in([*DONE, "returned"])
         ):
@@ -435,19 +472,24 @@ async def save_submission(user: SignedInUser, assignment_id: int, data: Submissi
         InvalidInput: answers of the wrong kind, or required prompts empty on submit.
     """
     row = await _own_row(user, assignment_id)
-    saved_at = _aware(data.saved_at, "saved_at")
+    # A device clock ahead of ours counts as now, one absurdly far back as long ago: either way
+    # the words are ordered sensibly against the next save.
+    saved_at = min(max(_aware(data.saved_at, "saved_at"), now - OLDEST_DRAFT), now)
     prompts = _PROMPTS.decode(row["assignment.prompts"])
     answers = clean_answers(prompts, data.answers, final=data.submit)
-    where = (Submission.id == row["id"]) & Submission.status.is_in(OPEN)
-    values = {Submission.answers: _encode(answers), Submission.updated_at: now,
-              Submission.draft_saved_at: min(saved_at, now + CLOCK_SLACK)}
+    # Only newer words than those kept, and only from the state they were written in: a submit
+    # replayed after the counselor returned the work cannot undo the return.
+    where = ((Submission.id == row["id"]) & (Submission.status == row["status"]) & Submission.status.is_in(OPEN)
+             & (Submission.draft_saved_at.is_null() | (Submission.draft_saved_at < saved_at)))
+    values = {Submission.answers: _encode(answers), Submission.updated_at: now, Submission.draft_saved_at: saved_at}
     if data.submit:
         values.update({Submission.status: "submitted", Submission.submitted_at: now,
                        Submission.revision: row["revision"] + 1})
     else:
         values[Submission.status] = "returned" if row["status"] == "returned" else "draft"
-        where = where & (Submission.draft_saved_at.is_null() | (Submission.draft_saved_at < saved_at))
     async with db.current().transaction():
+        if data.submit:
+            await _lock_assignment(assignment_id)  # the counselor's edit waits, or is waited for
         changed = await Submission.update(values).where(where).returning(Submission.id)
         if changed and data.submit:
             await audit.record(SUBMITTED, actor=user.id, subject=f"submission:{row['id']}", patient=user.id, at=now)
@@ -459,12 +501,26 @@ async def save_submission(user: SignedInUser, assignment_id: int, data: Submissi
     return _worksheet(current, now)
 
 
+async def _lock_assignment(assignment_id: int) -> None:
+    """Hold the assignment's row until the transaction ends, so an edit and a first submit
+    never interleave (PostgreSQL; SQLite's write transactions are already serial)."""
+    await db.for_update(Assignment.select(Assignment.id).where(Assignment.id == assignment_id))
+
+
 # --- review --------------------------------------------------------------------------------------
 
 
 def _staff_scope(counselor_id: int):
+    """Submitted work (never drafts) of the counselor's caseload, or of homework they gave to a
+    track they still facilitate: a client moved to another counselor is theirs no longer."""
     caseload = ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
-    return (Submission.assignment.assigned_by == counselor_id) | Submission.client.is_in(caseload)
+    tracks = SessionSeries.select(SessionSeries.track).where(
+        (SessionSeries.facilitator == counselor_id) & (SessionSeries.ended == False)  # noqa: E712
+    )
+    return Submission.status.is_in(SEEN_BY_STAFF) & (
+        Submission.client.is_in(caseload)
+        | ((Submission.assignment.assigned_by == counselor_id) & Submission.assignment.track.is_in(tracks))
+    )
 
 
 async def waiting_submissions(user: SignedInUser, limit: int) -> list[SubmissionQueueItem]:

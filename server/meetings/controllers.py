@@ -11,7 +11,7 @@ from uuid import UUID
 from litestar import Controller, Request, Response
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from server.http import get, post, put
+from server.http import PathId, get, post, put
 from server.meetings import services
 from server.meetings.schemas import (
     AftercareDetailOut,
@@ -79,11 +79,11 @@ class CounselorAftercareController(Controller):
     guards = [requires_counselor]
 
     @get("/clients/{client_id:int}/aftercare", summary="A caseload client's aftercare plan and meetings")
-    async def aftercare(self, request: Request, client_id: FromPath[int]) -> AftercareDetailOut:
+    async def aftercare(self, request: Request, client_id: PathId) -> AftercareDetailOut:
         return await services.client_aftercare(request.user, client_id, _now())
 
     @put("/clients/{client_id:int}/aftercare", summary="Set a caseload client's aftercare plan")
-    async def set_plan(self, request: Request, client_id: FromPath[int], data: JSONBody[AftercarePlanIn]) -> AftercareDetailOut:
+    async def set_plan(self, request: Request, client_id: PathId, data: JSONBody[AftercarePlanIn]) -> AftercareDetailOut:
         return await services.set_plan(request.user, client_id, data, _now())
 
     @post("/meetings/{meeting_id:uuid}/verify", status_code=200, summary="Confirm a caseload client attended a meeting")

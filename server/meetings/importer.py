@@ -192,7 +192,7 @@ def _conference_url(row: dict) -> str:
 def _text(row: dict, key: str) -> str:
     value = row.get(key)
     if isinstance(value, str):
-        return " ".join(value.split())
+        return " ".join(value.replace("\x00", " ").split())  # PostgreSQL text cannot hold NUL
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return ""

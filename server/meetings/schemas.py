@@ -13,6 +13,8 @@ from uuid import UUID
 
 import msgspec
 
+from server.programs.schemas import Id
+
 Fellowship = Literal["aa", "na", "smart", "ca", "refuge", "celebrate", "other"]
 FELLOWSHIPS: tuple[str, ...] = get_args(Fellowship)
 LoggedFormat = Literal["in_person", "online"]
@@ -31,7 +33,7 @@ class MeetingLogIn(msgspec.Struct, forbid_unknown_fields=True):
     attended_at: Annotated[datetime, msgspec.Meta(tz=True)]
     format: LoggedFormat
     note: Annotated[str, msgspec.Meta(max_length=NOTE_MAX)] = ""
-    directory_id: int | None = None  # the directory meeting it was picked from, if any
+    directory_id: Id | None = None  # the directory meeting it was picked from, if any
 
 
 class MeetingLogOut(msgspec.Struct):

@@ -75,14 +75,22 @@ const SENDERS = {
 };
 export const KIND_NAMES = { checkin: "check-in", meeting: "meeting", homework: "homework" };
 
-// Delete an entry unless newer words replaced it while it was being sent.
-const settle = (entry) => change("readwrite", (store) => {
+// Delete an entry (or put `next` in its place) unless newer words replaced it while it was
+// being sent: the check and the change happen in one transaction.
+const settle = (entry, next = null) => change("readwrite", (store) => {
   const request = store.get(entry.id);
   request.onsuccess = () => {
-    if (request.result?.queued_at === entry.queued_at) store.delete(entry.id);
+    if (request.result?.queued_at !== entry.queued_at) return;
+    if (next) store.put(next);
+    else store.delete(entry.id);
   };
   return request;
 });
+
+// Homework words refused as they are (400) stay on the phone as a draft, never deleted: the
+// person sees why and can fix them. Other refusals (409 already submitted, 404) end the entry.
+const keptWhenRefused = (entry, err) =>
+  entry.kind === "homework" && err.status === 400 ? { ...entry, body: { ...entry.body, submit: false } } : null;
 
 // Send one entry: { answer } once the server took it, { queued } when it waits for later;
 // throws the server's ApiError when it refused it for good (the entry is gone then too).
@@ -93,10 +101,7 @@ async function attempt(entry) {
     return { answer };
   } catch (err) {
     if (!final(err)) return { queued: true, error: err };
-    if (entry.kind === "homework" && entry.body.submit) {
-      // A refused submit keeps its words on the phone as a draft; only the submit is undone.
-      await keep({ ...entry, body: { ...entry.body, submit: false } });
-    } else await settle(entry);
+    await settle(entry, keptWhenRefused(entry, err));
     throw err;
   }
 }

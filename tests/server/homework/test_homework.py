@@ -14,8 +14,8 @@ from server.homework import library, services
 from server.homework.tables import Assignment, Submission
 from server.programs import recurrence, setup
 from server.programs.schemas import EnrollmentIn
-from server.programs.tables import SessionOccurrence
-from tests.helpers import DENVER, add_account, user_of
+from server.programs.tables import SessionOccurrence, SessionSeries
+from tests.helpers import DENVER, ONLY_POSTGRES, add_account, user_of
 
 SECRET_WORDS = "my brother's bar on 5th street"
 
@@ -152,17 +152,20 @@ async def test_submitting_twice_answers_the_same_and_different_answers_are_refus
     assert row == {"status": "submitted", "revision": 1}
 
 
-async def test_answers_of_the_wrong_kind_are_refused_and_nothing_changes(assigned, personas, signed_in):
+async def test_answers_of_the_wrong_kind_are_refused_on_submit_and_left_out_of_a_draft(assigned, personas, signed_in):
     client = await signed_in(personas.client)
     path = f"/api/homework/{assigned['id']}/submission"
     await client.put(path, {"answers": {"strongest": "kept"}, "saved_at": stamp(-5)})
     for answers, words in [({"confidence": 11}, "from 0 to 10"), ({"confidence": "six"}, "takes a number"),
                            ({"people": "one"}, "a list of lines"), ({"strongest": 3}, "takes text")]:
-        answer = await client.put(path, {"answers": answers, "saved_at": stamp()})
+        answer = await client.put(path, {"answers": {**FULL_ANSWERS, **answers}, "saved_at": stamp(), "submit": True})
         assert answer.status_code == 400 and words in answer.json()["detail"], answer.text
+    assert (await client.get(f"/api/homework/{assigned['id']}")).json()["submission"]["answers"] == {"strongest": "kept"}
+    draft = await client.put(path, {"answers": {"confidence": 11, "plan": "fits"}, "saved_at": stamp()})
     naive = await client.put(path, {"answers": {}, "saved_at": "2026-11-24T10:00:00"})
     assert naive.status_code == 400 and "timezone offset" in naive.json()["detail"]
-    assert (await client.get(f"/api/homework/{assigned['id']}")).json()["submission"]["answers"] == {"strongest": "kept"}
+    assert draft.status_code == 200 and draft.json()["submission"]["answers"] == {"plan": "fits"}
+    assert (await client.get(f"/api/homework/{assigned['id']}")).json()["submission"]["answers"] == {"plan": "fits"}
 
 
 async def test_an_assignment_can_be_edited_until_someone_submits(assigned, personas, signed_in):
@@ -286,3 +289,111 @@ async def test_no_audit_row_holds_the_clients_words(assigned, personas, signed_i
     rows = await AuditEvent.select()
     assert rows and not any(SECRET_WORDS in str(value) for row in rows for value in row.values())
     assert {row["action"] for row in rows} >= {services.ASSIGNED, services.SUBMITTED, services.SUBMISSION_VIEWED}
+
+
+# --- what a review found: replays, edits under an offline phone, values out of range ---------------
+
+
+async def test_a_submit_replayed_after_the_work_was_returned_does_not_undo_the_return(assigned, personas, signed_in):
+    client, counselor = await signed_in(personas.client), await signed_in(personas.counselor)
+    path = f"/api/homework/{assigned['id']}/submission"
+    first = {"answers": FULL_ANSWERS, "saved_at": stamp(-30), "submit": True}
+    await client.put(path, first)
+    submission = await Submission.select(Submission.id).first()
+    await counselor.post(f"/api/counselor/submissions/{submission['id']}/review", {"action": "returned", "feedback": "More"})
+    await client.put(path, {"answers": {**FULL_ANSWERS, "plan": "REVISED WORDS"}, "saved_at": stamp(-10)})
+
+    replay = await client.put(path, first)  # the phone never saw the first answer and sends again
+
+    assert replay.status_code == 200 and replay.json()["submission"]["status"] == "returned"
+    row = await Submission.select(Submission.status, Submission.revision, Submission.answers).first()
+    assert row["status"] == "returned" and row["revision"] == 1 and "REVISED WORDS" in row["answers"]
+
+
+async def test_a_draft_typed_before_a_prompt_changed_keeps_the_words_that_still_fit(assigned, personas, signed_in):
+    client, counselor = await signed_in(personas.client), await signed_in(personas.counselor)
+    prompts = [dict(p) for p in assigned["prompts"]]
+    strongest = next(p for p in prompts if p["key"] == "strongest")
+    strongest.update(kind="scale", low=0, high=10)
+    assert (await counselor.patch(f"/api/counselor/assignments/{assigned['id']}", {"prompts": prompts})).status_code == 200
+
+    draft = await client.put(f"/api/homework/{assigned['id']}/submission", {
+        "answers": {"people": ["kept"], "plan": "long words", "strongest": "text, now a scale"}, "saved_at": stamp()})
+
+    assert draft.status_code == 200
+    assert draft.json()["submission"]["answers"] == {"people": ["kept"], "plan": "long words"}
+
+
+async def test_ids_beyond_the_databases_range_are_refused_not_a_server_error(assigned, schedule, personas, signed_in):
+    client, counselor = await signed_in(personas.client), await signed_in(personas.counselor)
+    big = "99999999999999999999"
+    answers = [
+        await client.get(f"/api/homework/{big}"),
+        await client.put(f"/api/homework/{2**31}/submission", {"answers": {}, "saved_at": stamp()}),
+        await counselor.get(f"/api/counselor/assignments/{big}"),
+        await counselor.get(f"/api/counselor/assignments?occurrence={2**40}"),
+        await counselor.get(f"/api/counselor/submissions/{2**31}"),
+        await counselor.put(f"/api/counselor/templates/{big}", {"title": "x", "prompts": [{"key": "a", "kind": "text", "label": "a"}]}),
+        await counselor.delete("/api/counselor/templates/²"),
+        await counselor.delete("/api/counselor/templates/12abc"),
+        await counselor.post("/api/counselor/assignments", {**trigger_map(), "client_id": 2**31, "due_at": stamp(3600)}),
+        await counselor.post("/api/counselor/assignments", {**trigger_map(), "occurrence_id": 2**63}),
+        await counselor.post("/api/counselor/assignments", {**trigger_map(), "client_id": personas.client.id,
+                                                            "due_at": stamp(3600), "template_id": "²"}),
+    ]
+    assert [a.status_code for a in answers] == [400, 400, 400, 400, 400, 404, 404, 404, 400, 400, 400], [a.text for a in answers]
+    assert all(a.json()["detail"] for a in answers)
+
+
+async def test_dates_out_of_range_are_refused_or_ordered_sensibly(assigned, personas, signed_in):
+    client, counselor = await signed_in(personas.client), await signed_in(personas.counselor)
+    far = await counselor.post("/api/counselor/assignments", {**trigger_map(), "client_id": personas.client.id,
+                                                              "due_at": "9999-12-31T23:59:59-05:00"})
+    assert far.status_code == 400 and "more than a year away" in far.json()["detail"]
+    path = f"/api/homework/{assigned['id']}/submission"
+    ahead = await client.put(path, {"answers": {"plan": "from a clock far ahead"}, "saved_at": "9999-12-31T23:59:59-05:00"})
+    assert ahead.status_code == 200
+    later = await client.put(path, {"answers": {"plan": "from a right clock, later"}, "saved_at": stamp(1)})
+    assert later.json()["submission"]["answers"] == {"plan": "from a right clock, later"}
+    ancient = await client.put(path, {"answers": {"plan": "year one"}, "saved_at": "0001-01-01T00:00:00+05:00"})
+    assert ancient.status_code == 200 and ancient.json()["submission"]["answers"] == {"plan": "from a right clock, later"}
+
+
+@ONLY_POSTGRES
+async def test_text_postgresql_cannot_store_is_refused_with_a_clear_message(schedule, personas, signed_in):
+    counselor = await signed_in(personas.counselor)
+    answer = await counselor.post("/api/counselor/assignments", {**trigger_map(), "title": "nul \x00 inside",
+                                                                 "client_id": personas.client.id, "due_at": stamp(3600)})
+    assert answer.status_code == 400 and "NUL" in answer.json()["detail"]
+    assert await Assignment.count() == 0
+
+
+async def test_staff_never_see_drafts_nor_a_client_moved_to_another_counselor(assigned, personas, signed_in):
+    client, counselor = await signed_in(personas.client), await signed_in(personas.counselor)
+    await client.put(f"/api/homework/{assigned['id']}/submission", {"answers": {"plan": "PRIVATE DRAFT"}, "saved_at": stamp()})
+    submission = await Submission.select(Submission.id).first()
+    assert (await counselor.get(f"/api/counselor/submissions/{submission['id']}")).status_code == 404
+    await client.put(f"/api/homework/{assigned['id']}/submission", {"answers": FULL_ANSWERS, "saved_at": stamp(1), "submit": True})
+    assert (await counselor.get(f"/api/counselor/submissions/{submission['id']}")).status_code == 200
+    # moved to the other counselor and out of the tracks this counselor facilitates
+    await ClientProfile.update({ClientProfile.primary_counselor: personas.other_counselor.id}).where(
+        ClientProfile.account == personas.client.id)
+    await SessionSeries.update({SessionSeries.ended: True}).where(SessionSeries.facilitator == personas.counselor.id)
+    assert (await counselor.get(f"/api/counselor/submissions/{submission['id']}")).status_code == 404
+    other = await signed_in(personas.other_counselor)
+    assert (await other.get(f"/api/counselor/submissions/{submission['id']}")).status_code == 200
+
+
+async def test_homework_cannot_be_assigned_from_a_cancelled_session(schedule, personas, signed_in):
+    group = await next_group(schedule.evening_series)
+    await SessionOccurrence.update({SessionOccurrence.status: "cancelled"}).where(SessionOccurrence.id == group["id"])
+    counselor = await signed_in(personas.counselor)
+    answer = await counselor.post("/api/counselor/assignments", {**trigger_map(), "occurrence_id": group["id"]})
+    assert answer.status_code == 400 and "cancelled" in answer.json()["detail"]
+
+
+async def test_a_blank_title_is_refused(schedule, personas, signed_in):
+    counselor = await signed_in(personas.counselor)
+    answer = await counselor.post("/api/counselor/assignments", {**trigger_map(), "title": "   ",
+                                                                 "client_id": personas.client.id, "due_at": stamp(3600)})
+    assert answer.status_code == 400 and "title" in answer.json()["detail"]

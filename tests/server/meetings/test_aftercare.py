@@ -189,6 +189,9 @@ async def test_caseload_meetings_answers_for_every_client_in_a_fixed_number_of_q
     assert (weeks[personas.client.id].target, weeks[personas.client.id].verified) == (3, 1)
     assert weeks[personas.second_client.id].logged == 0 and weeks[personas.second_client.id].target is None
     tokyo_monday = now.astimezone(ZoneInfo("Asia/Tokyo")).date()
-    assert weeks[extra[0].id].week_start == tokyo_monday - timedelta(days=tokyo_monday.weekday())
+    tokyo_week = tokyo_monday - timedelta(days=tokyo_monday.weekday())
+    assert weeks[extra[0].id].week_start == tokyo_week
+    tokyo_start = datetime.combine(tokyo_week, datetime.min.time(), tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert weeks[extra[0].id].logged == (1 if now - timedelta(minutes=10) >= tokyo_start else 0)
     assert all(weeks[p.id].logged == 0 for p in extra[1:])
     assert await services.caseload_meetings([], now) == {}

@@ -133,7 +133,9 @@ async function assignmentScreen({ user, announce, refresh }, id) {
     editor = h("form", { class: "stack", novalidate: true, onSubmit: async (event) => {
       event.preventDefault();
       try {
-        await api.changeAssignment(id, { title: title.value.trim(), due_at: due.value ? new Date(due.value).toISOString() : null });
+        const change = { title: title.value.trim() };
+        if (due.value && due.value !== localInput(assignment.due_at)) change.due_at = new Date(due.value).toISOString();
+        await api.changeAssignment(id, change);
         announce("Assignment saved.");
         await refresh();
       } catch (err) {
