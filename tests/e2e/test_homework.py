@@ -163,7 +163,10 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
         await counselor.get_by_label("Worksheet").select_option(label=title)
         await counselor.get_by_role("button", name="Assign", exact=True).click()
         await expect(counselor.locator("#assign-error")).to_have_text("Choose when it is due.")
-        await counselor.get_by_label("Due").fill("2099-01-05T18:00")
+        next_week = await counselor.evaluate(
+            "() => { const d = new Date(Date.now() + 7 * 86400000); d.setHours(18, 0, 0, 0);"
+            " return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16); }")
+        await counselor.get_by_label("Due").fill(next_week)
         await counselor.get_by_role("button", name="Assign", exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
         await expect(counselor.locator(".recipients")).to_have_text(f"{CLIENT_NAME}: Not started")
