@@ -15,13 +15,18 @@ from datetime import datetime, timezone
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from jobs.reminders import ReminderJobs
 from jobs.schedule import extend_schedules
 from jobs.sessions import purge_expired_sessions
+from jobs.testing import select_due
 from server import db
 from server.settings import Settings
 
 SESSION_PURGE_MINUTES = 10
 SCHEDULE_EXTEND_HOURS = 6
+DRUG_TEST_SELECTION_MINUTES = 1
+PLAN_SECONDS = 60
+DISPATCH_SECONDS = 10
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +45,12 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         id="purge-expired-sessions",
         next_run_time=datetime.now(timezone.utc),
     )
+    reminders = ReminderJobs(settings)
+    scheduler.reminders = reminders  # closed by whoever stops the scheduler (close_scheduler)
+    scheduler.add_job(reminders.plan, "interval", seconds=PLAN_SECONDS, id="plan-reminders",
+                      next_run_time=datetime.now(timezone.utc))
+    scheduler.add_job(reminders.dispatch, "interval", seconds=DISPATCH_SECONDS, id="send-reminders",
+                      next_run_time=datetime.now(timezone.utc))
     scheduler.add_job(
         extend_schedules,
         "interval",
@@ -47,7 +58,21 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         id="extend-schedules",
         next_run_time=datetime.now(timezone.utc),
     )
+    scheduler.add_job(
+        select_due,
+        "interval",
+        minutes=DRUG_TEST_SELECTION_MINUTES,
+        id="select-drug-tests",
+        next_run_time=datetime.now(timezone.utc),
+    )
     return scheduler
+
+
+async def close_scheduler(scheduler: AsyncIOScheduler) -> None:
+    """Stop ticking and close the reminder sender's connections."""
+    if scheduler.running:
+        scheduler.shutdown(wait=False)
+    await scheduler.reminders.close()
 
 
 async def run_until_stopped(settings: Settings) -> None:
@@ -65,6 +90,6 @@ async def run_until_stopped(settings: Settings) -> None:
     try:
         await stop.wait()
     finally:
-        scheduler.shutdown(wait=False)
+        await close_scheduler(scheduler)
         await engine.stop()
         log.info("jobs stopped")

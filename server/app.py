@@ -23,7 +23,9 @@ from server.audit import services as audit
 from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
 from server.meetings.controllers import CounselorAftercareController, MeetingController, MeetingDirectoryController, MyAftercareController
 from server.homework.controllers import AssignmentController, HomeworkController
+from server.notifications.controllers import PreferencesController, PushController
 from server.programs.controllers import AdminController, CounselorController, MyScheduleController, calendar_feed
+from server.testing.controllers import DrugTestController, MyTestingController, TestingPolicyController
 from server.today import caseload_route, today_route
 from server.errors import AccessDenied, ProblemError
 from server.http import CompanionApp, get
@@ -61,8 +63,10 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
             scheduler.start()
 
     async def stop() -> None:
-        if scheduler is not None and scheduler.running:
-            scheduler.shutdown(wait=False)
+        if scheduler is not None:
+            from jobs.scheduler import close_scheduler
+
+            await close_scheduler(scheduler)
         if owns_engine:
             await engine.stop()
         passwords.close()
@@ -73,7 +77,8 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
             AuthController, MyScheduleController, CounselorController, AdminController, today_route, caseload_route,
             CheckinController, ReviewController, CheckinPolicyController,
             MeetingController, MyAftercareController, MeetingDirectoryController, CounselorAftercareController,
-            HomeworkController, AssignmentController,
+            HomeworkController, AssignmentController, PushController, PreferencesController,
+            MyTestingController, DrugTestController, TestingPolicyController,
         ],
         middleware=[DefineMiddleware(SessionMiddleware, settings=settings)],
     )

@@ -16,6 +16,7 @@ from server.meetings.demo import load_demo_meetings
 from server.programs.demo import load_demo_program
 from server.security.passwords import Passwords
 from server.settings import Settings
+from server.testing.demo import load_demo_testing
 
 STAFF = [
     ("admin@demo.example", "Alex Morgan", "admin"),
@@ -92,4 +93,5 @@ async def _load(settings: Settings, passwords: Passwords, progress) -> None:
     await load_demo_program(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_checkins(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_homework(ids, [email for email, _, _ in CLIENTS], now)
+    await load_demo_testing(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_meetings(ids, [email for email, _, _ in CLIENTS], now)

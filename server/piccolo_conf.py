@@ -23,5 +23,7 @@ APP_REGISTRY = AppRegistry(
         "server.checkins.piccolo_app",
         "server.meetings.piccolo_app",
         "server.homework.piccolo_app",
+        "server.testing.piccolo_app",
+        "server.notifications.piccolo_app",
     ]
 )

@@ -18,6 +18,8 @@ from server.homework import services as homework
 from server.homework.schemas import HomeworkCard
 from server.meetings import services as meetings
 from server.meetings.schemas import MeetingsWeek
+from server.testing import services as testing
+from server.testing.schemas import TestingToday
 from server.http import get
 from server.programs import services as schedule
 from server.programs.schemas import NextSessionCard, TodaySessionsCard, WeekHours, WeekHoursCard
@@ -33,7 +35,7 @@ class MeetingsCard(msgspec.Struct, tag_field="card", tag="meetings"):
     week: MeetingsWeek  # aftercare meetings logged this week (Monday–Sunday) against the target
 
 
-Card = NextSessionCard | TodaySessionsCard | WeekHoursCard | CheckinCard | HomeworkCard | MeetingsCard
+Card = NextSessionCard | TodaySessionsCard | WeekHoursCard | CheckinCard | HomeworkCard | MeetingsCard | TestingToday
 
 
 class TodayOut(msgspec.Struct):
@@ -66,8 +68,9 @@ async def today(user: SignedInUser, now: datetime) -> TodayOut:
     done, latest = await checkins.today_state(user, now)
     work = await homework.homework_card(user, now)
     week = await meetings.aftercare_card(user, now)
+    call_in = await testing.testing_card(user, now)
     return TodayOut(generated_at=now, timezone=scheduled.timezone, date=scheduled.date,
-                    cards=[*scheduled.cards, CheckinCard(done=done, latest=latest), work, MeetingsCard(week=week)])
+                    cards=[*scheduled.cards, CheckinCard(done=done, latest=latest), work, MeetingsCard(week=week), call_in])
 
 
 async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:

@@ -53,8 +53,8 @@ class Browser:
     async def patch(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
         return await self.client.patch(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
 
-    async def delete(self, path: str, *, csrf: bool = True, **kwargs) -> httpx.Response:
-        return await self.client.delete(path, headers=await self._headers(csrf, kwargs), **kwargs)
+    async def delete(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
+        return await self.client.request("DELETE", path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
 
     async def sign_in(self, email: str, password: str = PERSONA_PASSWORD) -> httpx.Response:
         return await self.post("/api/auth/login", {"email": email, "password": password})

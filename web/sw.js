@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "7a511ca55229";
+const VERSION = "ef55d5534fb4";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -26,6 +26,7 @@ const SHELL = [
   "/js/views/meetings.js",
   "/js/views/notice.js",
   "/js/views/session.js",
+  "/js/views/settings.js",
   "/js/views/signin.js",
   "/js/views/week.js",
   "/manifest.webmanifest",
@@ -143,3 +144,41 @@ async function cacheFirst(request) {
   if (response.ok && ON_DEMAND.includes(new URL(request.url).pathname)) await cache.put(request, response.clone());
   return response;
 }
+
+// Reminders. The payload names nothing (discreet mode: "You have a reminder" and a time); the
+// details are in the app, shown to whoever is signed in. Same tag: a resent reminder replaces
+// the first instead of showing twice.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = {};
+  }
+  event.waitUntil(
+    self.registration.showNotification(data.title || "Companion", {
+      body: data.body || "You have a reminder.",
+      tag: data.tag || undefined,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/maskable-192.png",
+      data: { url: typeof data.url === "string" && data.url.startsWith("/") ? data.url : "/" },
+    }),
+  );
+});
+
+// A tap opens the right screen: in an open window of the app if there is one.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL(event.notification.data?.url || "/", self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+      if (open) {
+        await open.focus();
+        return open.navigate(url);
+      }
+      return self.clients.openWindow(url);
+    })(),
+  );
+});

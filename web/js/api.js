@@ -140,6 +140,14 @@ export const api = {
   aftercare: () => get("/api/me/aftercare"),
   meetingDirectory: (params) => get(`/api/meeting-directory?${query(params)}`),
 
+  // reminders on this device, and how they read (everyone signed in)
+  vapidKey: () => get("/api/push/vapid-public-key"),
+  subscribePush: (subscription) => request("POST", "/api/push/subscriptions", subscription),
+  unsubscribePush: (endpoint) => request("DELETE", "/api/push/subscriptions", { endpoint }),
+  testPush: () => request("POST", "/api/push/test"),
+  notificationPrefs: () => get("/api/me/notification-preferences"),
+  setNotificationPrefs: (prefs) => request("PUT", "/api/me/notification-preferences", prefs),
+
   // counselors (and admins)
   caseload: () => get("/api/counselor/caseload"),
   staffSessions: (from, days = 7) => get(`/api/counselor/occurrences?${query({ from, days })}`),

@@ -28,6 +28,7 @@ const ROUTES = [
   { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
   { path: "homework", label: "Homework", roles: ["counselor"], screen: lazy("assignments", "assignmentsScreen") },
   { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
+  { path: "settings", label: "Settings", roles: ["client", "counselor", "admin"], screen: lazy("settings", "settingsScreen") },
 ];
 const HOME = { client: "today", counselor: "caseload", admin: "admin" };
 

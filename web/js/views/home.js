@@ -9,7 +9,7 @@ const ROLE_NAMES = { client: "a client", counselor: "a counselor", admin: "an ad
 
 // Each card is a function of the Today state ({ user, today, zone, waiting }) returning an
 // <li class="card">, or null when it has nothing to show. Features add theirs to this list.
-const CARDS = [checkinCard, nextSessionCard, todaySessionsCard, homeworkCard, meetingsCard, weekHoursCard];
+const CARDS = [testingCard, checkinCard, nextSessionCard, todaySessionsCard, homeworkCard, meetingsCard, weekHoursCard];
 
 const serverCard = (today, tag) => today.cards.find((card) => card.card === tag);
 
@@ -57,6 +57,14 @@ function todaySessionsCard({ today, zone }) {
     rest.length
       ? h("ul", { class: "sessions" }, rest.map((occurrence) => sessionItem(occurrence, zone)))
       : h("p", {}, card.occurrences.length ? "No other sessions today." : "No sessions today."));
+}
+
+// The daily call-in: selected for testing today (and when to come in), or not.
+function testingCard({ today }) {
+  const card = serverCard(today, "testing");
+  if (!card || card.status === "no_testing") return null;
+  return h("li", { class: `card testing-card${card.status === "selected" ? " flagged" : ""}`, "data-status": card.status },
+    h("h2", {}, "Today's call-in"), h("p", { class: "testing-message" }, card.message));
 }
 
 // Homework: what is open, the next one due, and what is overdue or returned to revise.

@@ -1,0 +1,312 @@
+"""Reminder jobs: the planner fills the outbox for the next 48 h, the dispatcher sends what is due.
+
+Planner: for everyone with a subscribed device, one row per reminder (session lead times from
+their preferences, the daily check-in unless done, homework due, a drug test's window opening,
+and for counselors an urgent check-in on their caseload). Planning again adds nothing (the
+outbox's unique key); a reminder no longer planned (a cancelled or moved session, homework
+handed in, today's check-in done) is cancelled while still pending.
+
+Dispatcher: claims due rows, sends each to the person's devices concurrently over one aiohttp
+session, and stores the outcome: 404/410 removes the subscription, 429 waits for Retry-After,
+5xx and timeouts retry with backoff then fail visibly; quiet hours defer all but urgent rows.
+Payloads name nothing: discreet mode says "You have a reminder" and the time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import logging
+from datetime import date, datetime, time, timedelta, timezone
+
+import msgspec
+
+from jobs.push import Outcome, Sender
+from server.accounts.tables import Account, ClientProfile
+from server.checkins.tables import Checkin
+from server.homework.tables import Submission
+from server.notifications import outbox
+from server.notifications.outbox import Planned
+from server.notifications.services import preferences
+from server.notifications.tables import NotificationPref, PushSubscription
+from server.programs import recurrence
+from server.programs import services as schedule
+from server.testing import services as testing
+
+HORIZON = timedelta(hours=48)
+LATE = timedelta(minutes=5)  # a reminder planned this late is still worth sending
+HOMEWORK_LEAD = timedelta(hours=3)
+ALERT_WINDOW = timedelta(hours=6)  # urgent check-ins this recent alert the counselor
+MAX_ATTEMPTS = 6
+BACKOFF = timedelta(seconds=30)  # doubled after every failed attempt
+BATCH = 500
+PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
+
+log = logging.getLogger(__name__)
+
+
+# --- planning ----------------------------------------------------------------------------------
+
+
+async def plan_reminders(now: datetime) -> int:
+    """Plan the next 48 h for everyone with a device; returns how many rows were added."""
+    people = await _subscribed_people()
+    planned: list[Planned] = []
+    for person in people:
+        prefs = await preferences(person["id"])
+        if person["role"] == "client":
+            planned += await _sessions(person, prefs.session_leads, now)
+            planned += await _checkins(person, prefs.checkin_time, now)
+            planned += await _homework(person, now)
+    planned += await _drug_tests({p["id"] for p in people if p["role"] == "client"}, now)
+    planned += await _alerts({p["id"] for p in people if p["role"] == "counselor"}, now)
+    planned = [p for p in planned if now - LATE <= p.due_at < now + HORIZON and p.expires_at > now]
+    added = await outbox.plan(planned, now)
+    await outbox.cancel_unplanned(PLANNED_KINDS, planned, now, now + HORIZON)
+    return added
+
+
+async def _subscribed_people() -> list[dict]:
+    with_devices = PushSubscription.select(PushSubscription.account)
+    return await Account.select(Account.id, Account.role, Account.timezone).where(
+        Account.id.is_in(with_devices) & (Account.active == True)  # noqa: E712
+    )
+
+
+def _clock(value: datetime, zone: str) -> str:
+    return value.astimezone(recurrence.zone(zone)).strftime("%H:%M")
+
+
+async def _sessions(person: dict, leads: list[int], now: datetime) -> list[Planned]:
+    longest = timedelta(minutes=max(leads, default=0))
+    rows = await schedule.client_occurrence_rows(person["id"], now, now + HORIZON + longest)
+    planned = []
+    for row in rows:
+        if row["status"] != "scheduled":
+            continue  # a cancelled session's rows are cancelled: it is no longer planned
+        for lead in leads:
+            planned.append(Planned(
+                account=person["id"], kind="session", subject=f"occurrence:{row['id']}:{lead}",
+                due_at=row["starts_at"] - timedelta(minutes=lead), event_at=row["starts_at"],
+                expires_at=row["starts_at"], detail=f"{row['series.title']} at {_clock(row['starts_at'], person['timezone'])}",
+                url="/#/week", urgency="high" if lead <= 60 else "normal",
+            ))
+    return planned
+
+
+async def _checkins(person: dict, at: str | None, now: datetime) -> list[Planned]:
+    if not at:
+        return []
+    tz = recurrence.zone(person["timezone"])
+    today = now.astimezone(tz).date()
+    done = {row["local_date"] for row in await Checkin.select(Checkin.local_date).where(
+        (Checkin.client == person["id"]) & (Checkin.local_date >= today))}
+    planned = []
+    for day in (today, today + timedelta(days=1)):
+        if day in done:
+            continue
+        due = datetime.combine(day, time.fromisoformat(at), tzinfo=tz)
+        _, end_of_day = recurrence.local_day_bounds(day, tz)
+        planned.append(Planned(account=person["id"], kind="checkin", subject=f"checkin:{day}", due_at=due,
+                               event_at=due, expires_at=end_of_day, detail="Time for your daily check-in.",
+                               url="/#/checkin"))
+    return planned
+
+
+async def _homework(person: dict, now: datetime) -> list[Planned]:
+    rows = await Submission.select(Submission.assignment, Submission.assignment.title, Submission.assignment.due_at).where(
+        (Submission.client == person["id"]) & Submission.status.is_in(["assigned", "draft", "returned"])
+        & (Submission.assignment.due_at > now) & (Submission.assignment.due_at <= now + HORIZON + HOMEWORK_LEAD)
+    )
+    return [Planned(
+        account=person["id"], kind="homework", subject=f"assignment:{row['assignment']}",
+        due_at=row["assignment.due_at"] - HOMEWORK_LEAD, event_at=row["assignment.due_at"],
+        expires_at=row["assignment.due_at"],
+        detail=f"Homework due at {_clock(row['assignment.due_at'], person['timezone'])}: {row['assignment.title']}",
+        url=f"/#/homework/{row['assignment']}",
+    ) for row in rows]
+
+
+async def _drug_tests(clients: set[int], now: datetime) -> list[Planned]:
+    if not clients:
+        return []
+    zones = {row["id"]: row["timezone"] for row in await Account.select(Account.id, Account.timezone).where(
+        Account.id.is_in(sorted(clients)))}
+    return [Planned(
+        account=test.client_id, kind="drugtest", subject=f"selection:{test.test_id}", due_at=test.window_start_at,
+        event_at=test.window_start_at, expires_at=test.window_end_at,
+        detail=f"Come in today between {_clock(test.window_start_at, zones[test.client_id])} and "
+               f"{_clock(test.window_end_at, zones[test.client_id])}.",
+        url="/#/today", urgency="high",
+    ) for test in await testing.tests_to_remind(now - LATE, now + HORIZON) if test.client_id in clients]
+
+
+async def _alerts(counselors: set[int], now: datetime) -> list[Planned]:
+    """An urgent, unreviewed check-in notifies the client's primary counselor."""
+    if not counselors:
+        return []
+    rows = await Checkin.select(Checkin.id, Checkin.submitted_at, Checkin.client).where(
+        (Checkin.risk == "urgent") & Checkin.reviewed_at.is_null() & (Checkin.submitted_at >= now - ALERT_WINDOW)
+    )
+    if not rows:
+        return []
+    primary = {row["account"]: row["primary_counselor"] for row in await ClientProfile.select(
+        ClientProfile.account, ClientProfile.primary_counselor).where(
+        ClientProfile.account.is_in(sorted({row["client"] for row in rows})))}
+    return [Planned(
+        account=primary[row["client"]], kind="alert", subject=f"checkin:{row['id']}", due_at=row["submitted_at"],
+        event_at=row["submitted_at"], expires_at=row["submitted_at"] + ALERT_WINDOW,
+        detail="An urgent check-in is waiting for your review.", url="/#/queue", urgency="high",
+    ) for row in rows if primary.get(row["client"]) in counselors]
+
+
+# --- dispatching --------------------------------------------------------------------------------
+
+
+def topic(row: dict) -> str:
+    """The push Topic: the same reminder always gets the same one, so a duplicate sent after a
+    crash replaces the first on the device. A hash: it names nothing."""
+    digest = hashlib.sha256(f"{row['kind']}|{row['subject']}|{row['account']}".encode()).digest()
+    return base64.urlsafe_b64encode(digest[:24]).decode()  # 32 characters
+
+
+def payload(row: dict, discreet: bool, zone: str, locale: str = "en-US") -> bytes:
+    """What the device shows: discreet, "You have a reminder" and the time; else the detail."""
+    event = row["event_at"].astimezone(recurrence.zone(zone))
+    when = event.strftime("%H:%M") if not locale.startswith("en-US") else event.strftime("%I:%M %p").lstrip("0")
+    body = f"You have a reminder at {when}." if discreet and row["kind"] != "test" else row["detail"]
+    if row["kind"] == "test" and discreet:
+        body = "Notifications are working."
+    return msgspec.json.encode({"title": "Companion", "body": body, "tag": topic(row), "url": row["url"], "id": row["id"]})
+
+
+def in_quiet_hours(now: datetime, zone: str, start: str, end: str) -> datetime | None:
+    """The end of the quiet hours `now` falls in (local HH:MM to HH:MM, maybe across midnight),
+    or None outside them."""
+    if start == end:
+        return None
+    tz = recurrence.zone(zone)
+    local = now.astimezone(tz)
+    start_t, end_t = time.fromisoformat(start), time.fromisoformat(end)
+    t = local.time()
+    inside = start_t <= t < end_t if start_t < end_t else (t >= start_t or t < end_t)
+    if not inside:
+        return None
+    day: date = local.date() if t < end_t else local.date() + timedelta(days=1)
+    return datetime.combine(day, end_t, tzinfo=tz)
+
+
+async def dispatch_due(sender: Sender, now: datetime, batch: int = BATCH) -> dict[str, int]:
+    """Claim and send what is due now; returns counts per outcome."""
+    token, rows = await outbox.claim_due(now, batch)
+    if not rows:
+        return {}
+    accounts = sorted({row["account"] for row in rows})
+    devices: dict[int, list[dict]] = {account: [] for account in accounts}
+    for sub in await PushSubscription.select().where(PushSubscription.account.is_in(accounts)):
+        devices[sub["account"]].append(sub)
+    people = {row["id"]: row for row in await Account.select(Account.id, Account.timezone, Account.locale).where(
+        Account.id.is_in(accounts))}
+    prefs = {row["account"]: row for row in await NotificationPref.select().where(NotificationPref.account.is_in(accounts))}
+    results = await asyncio.gather(*(
+        _deliver(sender, token, row, devices[row["account"]], people[row["account"]], prefs.get(row["account"]), now)
+        for row in rows
+    ))
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result] = counts.get(result, 0) + 1
+    return counts
+
+
+async def _deliver(sender: Sender, token: str, row: dict, subs: list[dict], person: dict, pref: dict | None,
+                   now: datetime) -> str:
+    if row["expires_at"] <= now:
+        await outbox.finish(row["id"], token, "expired", error="not sent before it stopped being useful", now=now)
+        return "expired"
+    if not subs:
+        await outbox.finish(row["id"], token, "cancelled", error="no device subscribed", now=now)
+        return "cancelled"
+    discreet = pref["discreet"] if pref else True
+    quiet_until = None
+    if row["urgency"] != "high" and row["kind"] != "test":
+        quiet_until = in_quiet_hours(now, person["timezone"], pref["quiet_start"] if pref else "22:00",
+                                     pref["quiet_end"] if pref else "07:00")
+    if quiet_until is not None:
+        await outbox.finish(row["id"], token, "pending", retry_at=quiet_until, error="quiet hours", now=now)
+        return "deferred"
+    body = payload(row, discreet, person["timezone"], person["locale"])
+    ttl = int((row["expires_at"] - now).total_seconds())
+    outcomes = await asyncio.gather(*(
+        sender.send({"endpoint": sub["endpoint"], "keys": {"p256dh": sub["p256dh"], "auth": sub["auth"]}}, body,
+                    ttl=ttl, urgency=row["urgency"], topic=topic(row))
+        for sub in subs
+    ))
+    await _record_devices(subs, outcomes, now)
+    return await _settle(row, token, outcomes, now)
+
+
+async def _record_devices(subs: list[dict], outcomes: list[Outcome], now: datetime) -> None:
+    for sub, outcome in zip(subs, outcomes):
+        if outcome.status in (404, 410):  # the browser unsubscribed or the subscription expired
+            await PushSubscription.delete().where(PushSubscription.id == sub["id"])
+        elif 200 <= outcome.status < 300:
+            await PushSubscription.update({PushSubscription.last_success_at: now, PushSubscription.failures: 0}).where(
+                PushSubscription.id == sub["id"])
+        else:
+            await PushSubscription.update({
+                PushSubscription.failures: PushSubscription.failures + 1, PushSubscription.last_error: outcome.error[:200],
+            }).where(PushSubscription.id == sub["id"])
+
+
+async def _settle(row: dict, token: str, outcomes: list[Outcome], now: datetime) -> str:
+    if any(200 <= o.status < 300 for o in outcomes):
+        await outbox.finish(row["id"], token, "sent", now=now)
+        return "sent"
+    if all(o.status in (404, 410) for o in outcomes):
+        await outbox.finish(row["id"], token, "cancelled", error="every device unsubscribed", now=now)
+        return "cancelled"
+    waits = [o.retry_after for o in outcomes if o.status == 429 and o.retry_after is not None]
+    error = "; ".join(sorted({o.error for o in outcomes if o.error}))
+    if row["attempts"] >= MAX_ATTEMPTS:
+        log.warning("reminder %s failed after %s attempts: %s", row["id"], row["attempts"], error)
+        await outbox.finish(row["id"], token, "failed", error=error, now=now)
+        return "failed"
+    retry_at = now + (timedelta(seconds=max(waits)) if waits else BACKOFF * 2 ** (row["attempts"] - 1))
+    await outbox.finish(row["id"], token, "pending", retry_at=retry_at, error=error, now=now)
+    return "retry"
+
+
+# --- the scheduled ticks -------------------------------------------------------------------------
+
+
+class ReminderJobs:
+    """The planner and dispatcher ticks of one jobs process, sharing one Sender (one aiohttp
+    session) that opens on the first tick and closes with `close()`."""
+
+    def __init__(self, settings):
+        self._settings = settings
+        self._sender: Sender | None = None
+
+    async def plan(self) -> None:
+        try:
+            added = await plan_reminders(datetime.now(timezone.utc))
+        except Exception:
+            log.exception("planning reminders failed; the next tick tries again")
+            return
+        if added:
+            log.info("planned %d reminders", added)
+
+    async def dispatch(self) -> None:
+        if self._sender is None:
+            self._sender = await Sender(self._settings).__aenter__()
+        try:
+            while counts := await dispatch_due(self._sender, datetime.now(timezone.utc)):
+                log.info("reminders: %s", ", ".join(f"{n} {what}" for what, n in sorted(counts.items())))
+        except Exception:
+            log.exception("sending reminders failed; the next tick tries again")
+
+    async def close(self) -> None:
+        if self._sender is not None:
+            await self._sender.__aexit__(None, None, None)
+            self._sender = None

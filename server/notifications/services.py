@@ -1,0 +1,106 @@
+"""Push subscriptions and reminder preferences: who gets reminders on which devices, and how.
+
+An endpoint must be https on port 443 at a host on the push-service allow-list
+(COMPANION_PUSH_ALLOWED_HOSTS): a subscription is a URL our jobs will POST to, so an arbitrary
+one would let anyone make the server send requests where they like.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import msgspec
+
+from server import db
+from server.accounts.services import SignedInUser
+from server.errors import InvalidInput, NotFound
+from server.notifications.schemas import PreferencesIn, PreferencesOut, SubscriptionIn, SubscriptionOut
+from server.notifications.tables import NotificationPref, PushSubscription
+from server.settings import Settings
+
+MAX_DEVICES = 10  # a person's browsers; the oldest goes when an eleventh subscribes
+
+
+def check_endpoint(endpoint: str, settings: Settings) -> None:
+    """Refuse an endpoint outside the push-service allow-list.
+
+    Raises:
+        InvalidInput: not a URL, not https:443 (or an allowed loopback origin), or another host.
+    """
+    try:
+        parts = urlsplit(endpoint)
+        port = parts.port or {"https": 443, "http": 80}.get(parts.scheme)
+    except ValueError:
+        port = None
+    host = (parts.hostname or "") if port else ""
+    if not host or parts.username or parts.password:
+        raise InvalidInput("endpoint: not a push service address.")
+    if not any(allowed.admits(parts.scheme, host, port) for allowed in settings.push_allowed_hosts):
+        raise InvalidInput(f"endpoint: {host} is not a known push service (https on port 443 only).")
+
+
+async def subscribe(user: SignedInUser, data: SubscriptionIn, settings: Settings, now: datetime) -> SubscriptionOut:
+    """Keep a browser's subscription for this person; the same endpoint again moves it to them
+    (a shared computer that another person signed in to) with the new keys."""
+    check_endpoint(data.endpoint, settings)
+    async with db.current().transaction():
+        await PushSubscription.delete().where(PushSubscription.endpoint == data.endpoint)
+        await PushSubscription.insert(PushSubscription(
+            account=user.id, endpoint=data.endpoint, p256dh=data.keys.p256dh, auth=data.keys.auth, created_at=now))
+        rows = await PushSubscription.select(PushSubscription.id).where(PushSubscription.account == user.id).order_by(
+            PushSubscription.created_at, ascending=False)
+        extra = [row["id"] for row in rows[MAX_DEVICES:]]
+        if extra:
+            await PushSubscription.delete().where(PushSubscription.id.is_in(extra))
+    row = await PushSubscription.select().where(PushSubscription.endpoint == data.endpoint).first()
+    return _out(row)
+
+
+async def unsubscribe(user: SignedInUser, endpoint: str) -> None:
+    deleted = await PushSubscription.delete().where(
+        (PushSubscription.endpoint == endpoint) & (PushSubscription.account == user.id)
+    ).returning(PushSubscription.id)
+    if not deleted:
+        raise NotFound("This device is not subscribed.")
+
+
+async def subscriptions(user: SignedInUser) -> list[SubscriptionOut]:
+    rows = await PushSubscription.select().where(PushSubscription.account == user.id).order_by(PushSubscription.created_at)
+    return [_out(row) for row in rows]
+
+
+def _out(row: dict) -> SubscriptionOut:
+    return SubscriptionOut(id=row["id"], endpoint_host=urlsplit(row["endpoint"]).hostname or "",
+                           created_at=row["created_at"], last_success_at=row["last_success_at"])
+
+
+# --- preferences ---------------------------------------------------------------------------------
+
+
+async def preferences(account_id: int) -> PreferencesOut:
+    """A person's reminder preferences (the defaults until they change them)."""
+    row = await NotificationPref.select().where(NotificationPref.account == account_id).first()
+    devices = await PushSubscription.count().where(PushSubscription.account == account_id)
+    if row is None:
+        return PreferencesOut(devices=devices)
+    return PreferencesOut(
+        session_leads=msgspec.json.decode(row["session_leads"]), checkin_time=row["checkin_time"] or None,
+        quiet_start=row["quiet_start"], quiet_end=row["quiet_end"], discreet=row["discreet"], devices=devices,
+    )
+
+
+async def set_preferences(user: SignedInUser, data: PreferencesIn, now: datetime) -> PreferencesOut:
+    leads = sorted(set(data.session_leads), reverse=True)
+    values = {
+        NotificationPref.session_leads: msgspec.json.encode(leads).decode(),
+        NotificationPref.checkin_time: data.checkin_time or "", NotificationPref.quiet_start: data.quiet_start,
+        NotificationPref.quiet_end: data.quiet_end, NotificationPref.discreet: data.discreet,
+        NotificationPref.updated_at: now,
+    }
+    async with db.current().transaction():
+        if await NotificationPref.exists().where(NotificationPref.account == user.id):
+            await NotificationPref.update(values).where(NotificationPref.account == user.id)
+        else:
+            await NotificationPref.insert(NotificationPref(account=user.id, **{c._meta.name: v for c, v in values.items()}))
+    return await preferences(user.id)

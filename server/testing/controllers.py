@@ -1,0 +1,70 @@
+"""Drug testing API: a client's "test today?" (/api/me/testing); counselors' day list, results
+and scheduled tests (/api/counselor/drug-tests); a track's random-testing policy (admins)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Annotated
+
+from litestar import Controller, Request
+from litestar.params import JSONBody, QueryParameter
+
+from server.http import PathId, get, post, put
+from server.security.guards import requires_admin, requires_client, requires_counselor
+from server.testing import services
+from server.testing.schemas import (
+    DrugTestOut,
+    PolicyIn,
+    PolicyOut,
+    ResultIn,
+    ScheduleIn,
+    TestingToday,
+)
+
+Day = Annotated[date | None, QueryParameter(name="date", description="YYYY-MM-DD; default today in my zone")]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class MyTestingController(Controller):
+    path = "/me/testing"
+    tags = ["testing"]
+    guards = [requires_client]
+
+    @get("/", summary="Am I to be tested today? (selected, not selected, not yet drawn, or no testing)")
+    async def today(self, request: Request) -> TestingToday:
+        return await services.testing_card(request.user, _now())
+
+
+class DrugTestController(Controller):
+    path = "/counselor/drug-tests"
+    tags = ["counselor"]
+    guards = [requires_counselor]
+
+    @get("/", summary="My clients' drug tests of a day, overdue first")
+    async def day(self, request: Request, day: Day = None) -> list[DrugTestOut]:
+        return await services.day_tests(request.user, day, _now())
+
+    @post("/", summary="Schedule a test for one client on a day (not part of the random draw)")
+    async def schedule(self, request: Request, data: JSONBody[ScheduleIn]) -> DrugTestOut:
+        return await services.schedule_test(request.user, data, _now())
+
+    @post("/{test_id:int}/result", status_code=200, summary="Record collected (with its result), missed or excused")
+    async def result(self, request: Request, test_id: PathId, data: JSONBody[ResultIn]) -> DrugTestOut:
+        return await services.record_result(request.user, test_id, data, _now())
+
+
+class TestingPolicyController(Controller):
+    path = "/admin/tracks"
+    tags = ["admin"]
+    guards = [requires_admin]
+
+    @get("/{track_id:int}/testing-policy", summary="A track's random-testing policy")
+    async def policy(self, track_id: PathId) -> PolicyOut:
+        return await services.track_policy(track_id)
+
+    @put("/{track_id:int}/testing-policy", summary="Set a track's random-testing policy (applies from the next draw)")
+    async def set_policy(self, request: Request, track_id: PathId, data: JSONBody[PolicyIn]) -> PolicyOut:
+        return await services.set_track_policy(request.user, track_id, data, _now())
