@@ -4,7 +4,8 @@ do, quiet hours, and lock-screen text that names nothing (SQLite and PostgreSQL)
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+import uuid
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 from zoneinfo import ZoneInfo
@@ -16,8 +17,8 @@ from server.notifications import outbox
 from server.notifications.outbox import Planned
 from server.notifications.tables import Notification, NotificationPref, PushSubscription
 from server.programs import setup
-from server.programs.schemas import OccurrenceChange
-from server.programs.tables import SessionOccurrence
+from server.programs.schemas import OccurrenceChange, SeriesIn
+from tests.helpers import DENVER
 
 FORBIDDEN = re.compile(r"drug|test|alcohol|recovery|therapy|group|evening|morning", re.I)
 
@@ -160,3 +161,42 @@ async def test_no_lock_screen_text_names_anything_in_discreet_mode(schedule, dev
     assert sent
     for delivery in sent:
         assert not FORBIDDEN.search(delivery.payload.decode()), delivery.payload
+
+
+@pytest.mark.parametrize("day", [date(2026, 3, 9), date(2026, 11, 2)])  # the day after each DST change
+async def test_an_hour_before_an_18_00_session_is_17_00_local_across_dst(schedule, device, personas, day):
+    denver = ZoneInfo(DENVER)
+    await Account.update({Account.timezone: DENVER}).where(Account.id == personas.client.id)
+    series = await setup.create_series(SeriesIn(
+        program_id=schedule.program_id, kind="individual", title="Check-in with Dana", client_id=personas.client.id,
+        local_start=datetime.combine(day, time(18)), duration_minutes=50, facilitator_id=personas.counselor.id,
+    ), datetime.combine(day - timedelta(days=1), time(12), tzinfo=denver))
+    the_day_before = datetime.combine(day - timedelta(days=1), time(20), tzinfo=denver).astimezone(timezone.utc)
+
+    await reminders.plan_reminders(the_day_before)
+
+    rows = await Notification.select().where(Notification.subject.like("occurrence:%:60"))
+    mine = [r for r in rows if r["event_at"].astimezone(denver).date() == day]
+    assert len(mine) == 1, (series, rows)
+    assert mine[0]["due_at"].astimezone(denver).time() == time(17)
+    assert mine[0]["event_at"].astimezone(denver).time() == time(18)
+
+
+async def test_an_urgent_check_in_alerts_the_primary_counselor_discreetly(push_service, sender, personas, signed_in):
+    counselor = await signed_in(personas.counselor)
+    phone = push_service.new_subscription()
+    assert (await counselor.post("/api/push/subscriptions", phone)).status_code == 201
+    client = await signed_in(personas.client)
+    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())["timezone"]
+    answer = await client.post("/api/checkins", {
+        "id": str(uuid.uuid4()), "local_date": str(datetime.now(ZoneInfo(zone)).date()), "mood": 1, "craving": 9,
+        "used": False, "medication": "yes", "sleep_hours": 3, "safety_concern": True})
+    assert answer.status_code == 201 and answer.json()["risk"] == "urgent"
+
+    at = now() + timedelta(seconds=1)
+    await reminders.plan_reminders(at)
+    assert await reminders.dispatch_due(sender, at) == {"sent": 1}
+    [delivery] = push_service.delivered_to(phone)
+    assert delivery.urgency == "high" and delivery.json["url"] == "/#/queue"
+    assert delivery.json["body"].startswith("You have a reminder at ")
+    assert await reminders.plan_reminders(at) == 0  # alerted once
