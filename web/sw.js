@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "ef55d5534fb4";
+const VERSION = "a407c099ce9c";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -41,6 +41,7 @@ const ON_DEMAND = [
   "/js/views/assignments.js",
   "/js/views/counselor.js",
   "/js/views/review.js",
+  "/js/views/testing.js",
 ];
 const DATA = "companion-data"; // api.js names it too
 const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule", "/api/homework", "/api/me/aftercare", "/api/meetings"]);

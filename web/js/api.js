@@ -171,6 +171,10 @@ export const api = {
   clientAftercare: (id) => get(`/api/counselor/clients/${id}/aftercare`),
   setAftercare: (id, plan) => request("PUT", `/api/counselor/clients/${id}/aftercare`, plan),
   verifyMeeting: (id) => request("POST", `/api/counselor/meetings/${id}/verify`),
+  // drug tests: a day's list, recording what happened, scheduling one
+  drugTests: (date) => get(`/api/counselor/drug-tests?${query({ date })}`),
+  recordTestResult: (id, result) => request("POST", `/api/counselor/drug-tests/${id}/result`, result),
+  scheduleTest: (test) => request("POST", "/api/counselor/drug-tests", test),
 
   // admins
   presets: () => get("/api/admin/presets"),

@@ -27,6 +27,7 @@ const ROUTES = [
   { path: "clients", label: "Client", roles: ["counselor"], screen: lazy("review", "clientScreen"), tab: false },
   { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
   { path: "homework", label: "Homework", roles: ["counselor"], screen: lazy("assignments", "assignmentsScreen") },
+  { path: "testing", label: "Testing", roles: ["counselor"], screen: lazy("testing", "testingScreen") },
   { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
   { path: "settings", label: "Settings", roles: ["client", "counselor", "admin"], screen: lazy("settings", "settingsScreen") },
 ];
