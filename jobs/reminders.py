@@ -198,7 +198,11 @@ def in_quiet_hours(now: datetime, zone: str, start: str, end: str) -> datetime |
 
 
 async def dispatch_due(sender: Sender, now: datetime, batch: int = BATCH) -> dict[str, int]:
-    """Claim and send what is due now; returns counts per outcome."""
+    """Claim and send what is due now; returns counts per outcome.
+
+    The batch's common outcomes are stored in a few set-based statements (the sent rows, the
+    devices that answered 2xx, the subscriptions gone); the rarer ones row by row.
+    """
     token, rows = await outbox.claim_due(now, batch)
     if not rows:
         return {}
@@ -209,60 +213,69 @@ async def dispatch_due(sender: Sender, now: datetime, batch: int = BATCH) -> dic
     people = {row["id"]: row for row in await Account.select(Account.id, Account.timezone, Account.locale).where(
         Account.id.is_in(accounts))}
     prefs = {row["account"]: row for row in await NotificationPref.select().where(NotificationPref.account.is_in(accounts))}
-    results = await asyncio.gather(*(
-        _deliver(sender, token, row, devices[row["account"]], people[row["account"]], prefs.get(row["account"]), now)
+    sent = await asyncio.gather(*(
+        _deliver(sender, row, devices[row["account"]], people[row["account"]], prefs.get(row["account"]), now)
         for row in rows
     ))
+    await _record_devices([pair for _, pairs in sent for pair in pairs], now)
     counts: dict[str, int] = {}
-    for result in results:
+    delivered = []
+    for row, (outcomes, _) in zip(rows, sent):
+        result = "sent" if any(200 <= o.status < 300 for o in outcomes) else await _settle(row, token, outcomes, now)
+        if result == "sent":
+            delivered.append(row["id"])
         counts[result] = counts.get(result, 0) + 1
+    await outbox.finish_many(delivered, token, "sent", now=now)
     return counts
 
 
-async def _deliver(sender: Sender, token: str, row: dict, subs: list[dict], person: dict, pref: dict | None,
-                   now: datetime) -> str:
+async def _deliver(sender: Sender, row: dict, subs: list[dict], person: dict, pref: dict | None,
+                   now: datetime) -> tuple[list[Outcome], list[tuple[dict, Outcome]]]:
+    """Send one reminder to each of the person's devices: (outcomes, (device, outcome) pairs).
+    A row that is not to be sent now gets outcomes [] and a note in `row["_skip"]`."""
     if row["expires_at"] <= now:
-        await outbox.finish(row["id"], token, "expired", error="not sent before it stopped being useful", now=now)
-        return "expired"
+        row["_skip"] = ("expired", "not sent before it stopped being useful", None)
+        return [], []
     if not subs:
-        await outbox.finish(row["id"], token, "cancelled", error="no device subscribed", now=now)
-        return "cancelled"
-    discreet = pref["discreet"] if pref else True
-    quiet_until = None
+        row["_skip"] = ("cancelled", "no device subscribed", None)
+        return [], []
     if row["urgency"] != "high" and row["kind"] != "test":
         quiet_until = in_quiet_hours(now, person["timezone"], pref["quiet_start"] if pref else "22:00",
                                      pref["quiet_end"] if pref else "07:00")
-    if quiet_until is not None:
-        await outbox.finish(row["id"], token, "pending", retry_at=quiet_until, error="quiet hours", now=now)
-        return "deferred"
-    body = payload(row, discreet, person["timezone"], person["locale"])
+        if quiet_until is not None:
+            row["_skip"] = ("pending", "quiet hours", quiet_until)
+            return [], []
+    body = payload(row, pref["discreet"] if pref else True, person["timezone"], person["locale"])
     ttl = int((row["expires_at"] - now).total_seconds())
     outcomes = await asyncio.gather(*(
         sender.send({"endpoint": sub["endpoint"], "keys": {"p256dh": sub["p256dh"], "auth": sub["auth"]}}, body,
                     ttl=ttl, urgency=row["urgency"], topic=topic(row))
         for sub in subs
     ))
-    await _record_devices(subs, outcomes, now)
-    return await _settle(row, token, outcomes, now)
+    return outcomes, list(zip(subs, outcomes))
 
 
-async def _record_devices(subs: list[dict], outcomes: list[Outcome], now: datetime) -> None:
-    for sub, outcome in zip(subs, outcomes):
-        if outcome.status in (404, 410):  # the browser unsubscribed or the subscription expired
-            await PushSubscription.delete().where(PushSubscription.id == sub["id"])
-        elif 200 <= outcome.status < 300:
-            await PushSubscription.update({PushSubscription.last_success_at: now, PushSubscription.failures: 0}).where(
-                PushSubscription.id == sub["id"])
-        else:
+async def _record_devices(pairs: list[tuple[dict, Outcome]], now: datetime) -> None:
+    gone = [sub["id"] for sub, outcome in pairs if outcome.status in (404, 410)]  # unsubscribed or expired
+    answered = [sub["id"] for sub, outcome in pairs if 200 <= outcome.status < 300]
+    if gone:
+        await PushSubscription.delete().where(PushSubscription.id.is_in(gone))
+    if answered:
+        await PushSubscription.update({PushSubscription.last_success_at: now, PushSubscription.failures: 0}).where(
+            PushSubscription.id.is_in(answered))
+    for sub, outcome in pairs:
+        if outcome.status not in (404, 410) and not 200 <= outcome.status < 300:
             await PushSubscription.update({
                 PushSubscription.failures: PushSubscription.failures + 1, PushSubscription.last_error: outcome.error[:200],
             }).where(PushSubscription.id == sub["id"])
 
 
 async def _settle(row: dict, token: str, outcomes: list[Outcome], now: datetime) -> str:
-    if any(200 <= o.status < 300 for o in outcomes):
-        await outbox.finish(row["id"], token, "sent", now=now)
-        return "sent"
+    """Store a row's outcome when nothing was delivered; returns it."""
+    if "_skip" in row:
+        status, error, retry_at = row["_skip"]
+        await outbox.finish(row["id"], token, status, error=error, retry_at=retry_at, now=now)
+        return "deferred" if status == "pending" else status
     if all(o.status in (404, 410) for o in outcomes):
         await outbox.finish(row["id"], token, "cancelled", error="every device unsubscribed", now=now)
         return "cancelled"

@@ -135,3 +135,14 @@ async def finish(row_id: int, token: str, status: str, *, error: str = "", retry
         (Notification.id == row_id) & (Notification.claim_token == token)
     ).returning(Notification.id)
     return bool(done)
+
+
+async def finish_many(row_ids: list[int], token: str, status: str, *, now: datetime) -> None:
+    """finish() for many rows with the same outcome in one statement (a dispatch batch's sends)."""
+    if not row_ids:
+        return
+    values = {Notification.status: status, Notification.last_error: "", Notification.lease_until: None,
+              Notification.claim_token: None}
+    if status == "sent":
+        values[Notification.sent_at] = now
+    await Notification.update(values).where(Notification.id.is_in(row_ids) & (Notification.claim_token == token))
