@@ -41,6 +41,7 @@ ALERT_WINDOW = timedelta(hours=6)  # urgent check-ins this recent alert the coun
 MAX_ATTEMPTS = 6
 BACKOFF = timedelta(seconds=30)  # doubled after every failed attempt
 BATCH = 500
+LANES = 3  # concurrent claim-and-send loops in one process
 PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,23 @@ def in_quiet_hours(now: datetime, zone: str, start: str, end: str) -> datetime |
     return datetime.combine(day, end_t, tzinfo=tz)
 
 
+async def dispatch_all(sender: Sender, now: datetime, batch: int = BATCH, lanes: int = LANES) -> dict[str, int]:
+    """Send everything due now: `lanes` claim-and-send loops at once, so one batch's writes and
+    claims overlap another's pushes in flight. Each lane claims its own rows."""
+    async def lane() -> dict[str, int]:
+        totals: dict[str, int] = {}
+        while counts := await dispatch_due(sender, now, batch):
+            for outcome, n in counts.items():
+                totals[outcome] = totals.get(outcome, 0) + n
+        return totals
+
+    totals: dict[str, int] = {}
+    for counts in await asyncio.gather(*(lane() for _ in range(lanes))):
+        for outcome, n in counts.items():
+            totals[outcome] = totals.get(outcome, 0) + n
+    return totals
+
+
 async def dispatch_due(sender: Sender, now: datetime, batch: int = BATCH) -> dict[str, int]:
     """Claim and send what is due now; returns counts per outcome.
 
@@ -314,7 +332,8 @@ class ReminderJobs:
         if self._sender is None:
             self._sender = await Sender(self._settings).__aenter__()
         try:
-            while counts := await dispatch_due(self._sender, datetime.now(timezone.utc)):
+            counts = await dispatch_all(self._sender, datetime.now(timezone.utc))
+            if counts:
                 log.info("reminders: %s", ", ".join(f"{n} {what}" for what, n in sorted(counts.items())))
         except Exception:
             log.exception("sending reminders failed; the next tick tries again")
