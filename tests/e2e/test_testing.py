@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import expect
 
+from tests.e2e.flows import open_sign_in, sign_in
 from tests.e2e.test_homework import signed_in_page
 
 pytestmark = pytest.mark.e2e
@@ -88,3 +89,31 @@ async def test_a_counselor_schedules_a_test_records_its_result_and_is_told_of_a_
         assert counselor.problems.unexpected(SIGNED_OUT_PROBE, "status of 409 (Conflict)", "status of 400 (Bad Request)") == []
     finally:
         await counselor.context.close()
+
+
+async def test_an_admin_sets_a_tracks_random_testing_policy(page, server):
+    await open_sign_in(page)
+    await sign_in(page, "admin@demo.example", server.demo_password)
+    await expect(page.get_by_role("heading", level=1, name="Programs")).to_be_focused()
+    await page.get_by_role("link", name="Front Range IOP").click()
+    await expect(page.get_by_role("heading", level=1, name="Front Range IOP")).to_be_focused()
+    track = page.locator("li[data-track]", has_text="Morning IOP")
+    await track.get_by_text("Random testing for Morning IOP").click()
+    per_week = track.get_by_label("Tests per client per week")
+    await expect(per_week).to_have_value("2")  # the demo's policy
+    await per_week.fill("1.5")
+    await track.get_by_role("checkbox", name="Fri").uncheck()
+    await track.get_by_label("Until").fill("16:00")
+    await track.get_by_role("button", name="Save testing policy").click()
+    await expect(page.get_by_role("status").filter(has_text="Random testing saved for Morning IOP.")).to_have_count(1)
+    await page.reload()
+    track = page.locator("li[data-track]", has_text="Morning IOP")
+    await track.get_by_text("Random testing for Morning IOP").click()
+    await expect(track.get_by_label("Tests per client per week")).to_have_value("1.5")
+    await expect(track.get_by_role("checkbox", name="Fri")).not_to_be_checked()
+    await expect(track.get_by_label("Until")).to_have_value("16:00")
+    # more tests a week than testing days is refused with the server's words
+    await track.get_by_label("Tests per client per week").fill("6")
+    await track.get_by_role("button", name="Save testing policy").click()
+    await expect(track.locator(".form-error")).not_to_have_text("")
+    assert await page.evaluate("window.__cspViolations") == []

@@ -190,6 +190,8 @@ export const api = {
   endSeries: (id) => request("POST", `/api/admin/series/${id}/end`),
   seriesSessions: (id, from, days = 28) => get(`/api/admin/series/${id}/occurrences?${query({ from, days })}`),
   changeSession: (id, change) => request("PATCH", `/api/admin/occurrences/${id}`, change),
+  testingPolicy: (trackId) => get(`/api/admin/tracks/${trackId}/testing-policy`),
+  setTestingPolicy: (trackId, policy) => request("PUT", `/api/admin/tracks/${trackId}/testing-policy`, policy),
   enrollments: (programId) => get(`/api/admin/programs/${programId}/enrollments`),
   enroll: (enrollment) => request("POST", "/api/admin/enrollments", enrollment),
   updateEnrollment: (id, change) => request("PATCH", `/api/admin/enrollments/${id}`, change),

@@ -135,11 +135,63 @@ async function programScreen(context, id) {
     enrollmentsSection(context, data));
 }
 
+const WEEKDAYS = [["MO", "Mon"], ["TU", "Tue"], ["WE", "Wed"], ["TH", "Thu"], ["FR", "Fri"], ["SA", "Sat"], ["SU", "Sun"]];
+
+// A track's random drug testing, loaded when opened: how often, which days, when the draw is
+// made and when selected clients come in.
+function testingPolicy(context, track) {
+  const key = `policy-${track.id}`;
+  const body = h("div", { class: "stack" }, h("p", { class: "hint" }, "Loading…"));
+  const details = h("details", { class: "testing-policy" }, h("summary", {}, `Random testing for ${track.name}`), body);
+  details.addEventListener("toggle", async () => {
+    if (!details.open || details.dataset.loaded) return;
+    details.dataset.loaded = "1";
+    try {
+      const policy = await api.testingPolicy(track.id);
+      body.replaceChildren(policyForm(context, track, policy, key));
+    } catch (err) {
+      body.replaceChildren(h("p", { class: "form-error" }, err.detail || "The policy could not be loaded."));
+    }
+  });
+  return details;
+}
+
+function policyForm(context, track, policy, key) {
+  const error = h("p", { class: "form-error", "aria-live": "assertive" });
+  const perWeek = h("input", { id: `${key}-per-week`, type: "number", min: 0.1, max: 7, step: 0.1, value: policy.tests_per_week });
+  const times = [["selection_time", "Draw made at"], ["window_start", "Come in from"], ["window_end", "Until"]].map(([name, label]) =>
+    [name, h("input", { id: `${key}-${name}`, type: "time", value: policy[name] }), label]);
+  const days = h("fieldset", { class: "question" }, h("legend", {}, "Testing days"),
+    h("div", { class: "choices" }, WEEKDAYS.map(([value, label]) => h("label", { class: "choice chip" },
+      h("input", { type: "checkbox", name: `${key}-day`, value, checked: policy.days.includes(value) }), label))));
+  const active = h("input", { id: `${key}-active`, type: "checkbox", checked: policy.active });
+  async function save(event) {
+    event.preventDefault();
+    error.textContent = "";
+    try {
+      await api.setTestingPolicy(track.id, {
+        tests_per_week: Number(perWeek.value), active: active.checked,
+        days: [...days.querySelectorAll("input:checked")].map((input) => input.value),
+        ...Object.fromEntries(times.map(([name, input]) => [name, input.value])),
+      });
+      context.announce(`Random testing saved for ${track.name}.`);
+    } catch (err) {
+      error.textContent = err.detail || "Saving failed. Please try again.";
+    }
+  }
+  return h("form", { class: "stack", novalidate: true, onSubmit: save },
+    field(`${key}-per-week`, "Tests per client per week", perWeek), days,
+    times.map(([name, input, label]) => field(input.id, label, input)),
+    h("label", { class: "choice" }, active, "Random testing on"),
+    error, h("button", { type: "submit", class: "button secondary" }, "Save testing policy"));
+}
+
 function tracksSection(context, { program, tracks }) {
   return h("section", { class: "admin-part", "aria-labelledby": "tracks-heading" },
     h("h2", { id: "tracks-heading" }, "Tracks"),
     tracks.length
-      ? h("ul", { class: "plain-list" }, tracks.map((track) => h("li", {}, track.name, track.active ? "" : " (inactive)")))
+      ? h("ul", { class: "plain-list" }, tracks.map((track) => h("li", { "data-track": track.id },
+        track.name, track.active ? "" : " (inactive)", testingPolicy(context, track))))
       : h("p", { class: "hint" }, "No tracks yet: a track is a cohort that meets together."),
     actionForm({
       id: "new-track", title: "New track", submit: "Add track",
