@@ -118,6 +118,34 @@ def user_add(email: str, role: str, name: str, password_stdin: bool) -> None:
     out.print(f"Created {role} account {account_id} for {email.strip().lower()}.")
 
 
+@cli.command()
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="How many `companion serve` processes will run.")
+def check(workers: int) -> None:
+    """Report configuration problems before a clinic goes live (exit 1 when there are any)."""
+    from server.migrations import pending_migrations
+    from server.preflight import check_settings
+
+    settings = _settings()
+    findings = check_settings(settings, workers)
+
+    async def database() -> list[str]:
+        return await pending_migrations()
+
+    pending = _async(_with_db(settings, database))
+    for finding in findings:
+        out.print(f"{'problem' if finding.problem else 'note'}: {finding.text}", markup=False, highlight=False,
+                  soft_wrap=True)
+    if pending:
+        out.print(f"problem: {len(pending)} database migrations are not applied: run `companion migrate`.",
+                  markup=False, highlight=False)
+    problems = sum(finding.problem for finding in findings) + bool(pending)
+    if problems:
+        out.print(f"{problems} problem(s) to fix before going live.", markup=False, highlight=False)
+        sys.exit(1)
+    out.print("ok: the configuration is ready for production.", markup=False, highlight=False)
+
+
 @cli.command("import-meetings")
 @click.argument("file")
 @click.option("--fellowship", type=click.Choice(FELLOWSHIPS), default="aa", show_default=True,

@@ -131,3 +131,22 @@ def test_a_busy_port_is_one_line_before_any_work(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == f"companion: cannot listen on 127.0.0.1:{port}: Address already in use"
     assert not (tmp_path / "var" / "companion.db").exists()  # no start-up work was done
+
+
+async def test_check_reports_what_to_fix_before_going_live(settings, engine, tmp_path):
+    result = companion(settings, "check", "--workers", "3", COMPANION_COOKIE_SECURE="0", COMPANION_API_DOCS="1",
+                       COMPANION_BASE_URL="http://127.0.0.1:8000",
+                       COMPANION_PUSH_ALLOWED_HOSTS="fcm.googleapis.com,http://127.0.0.1:9911")
+    assert result.returncode == 1, result.stderr
+    text = result.stdout
+    for words in ["COMPANION_BASE_URL", "COMPANION_COOKIE_SECURE is off", "COMPANION_API_DOCS is on",
+                  "http://127.0.0.1:9911"]:
+        assert words in text, (words, text)
+    assert ("3 serve workers on SQLite" in text) == settings.is_sqlite
+
+
+async def test_check_passes_a_production_configuration(settings, engine):
+    result = companion(settings, "check", COMPANION_BASE_URL="https://companion.clinic.example",
+                       COMPANION_VAPID_SUBJECT="mailto:it@clinic.example")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok: the configuration is ready for production." in result.stdout
