@@ -6,10 +6,12 @@ Every failure is one clear line on stderr and a non-zero exit, never a traceback
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import socket
 import sqlite3
 import sys
+from pathlib import Path
 from typing import Awaitable, Callable
 
 import click
@@ -144,6 +146,51 @@ def check(workers: int) -> None:
         out.print(f"{problems} problem(s) to fix before going live.", markup=False, highlight=False)
         sys.exit(1)
     out.print("ok: the configuration is ready for production.", markup=False, highlight=False)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def backup(path: Path) -> None:
+    """Write a consistent copy of the database to PATH while the app runs (SQLite: a copy;
+    PostgreSQL: pg_dump)."""
+    from server import backup as backups
+
+    settings = _settings()
+    with _copy_progress("Backing up") as progress:
+        _backup_step(lambda: backups.backup(settings, path, progress))
+    out.print(f"Backed up to {path} ({path.stat().st_size:,} bytes).", markup=False, highlight=False)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Replace the database without asking.")
+def restore(path: Path, yes: bool) -> None:
+    """Replace everything in the database with the backup at PATH."""
+    from server import backup as backups
+
+    settings = _settings()
+    if not yes and not click.confirm(f"Replace everything in the database with {path}?", err=True):
+        raise click.exceptions.Abort()
+    with _copy_progress("Restoring") as progress:
+        _backup_step(lambda: backups.restore(settings, path, progress))
+    out.print(f"Restored from {path}.", markup=False, highlight=False)
+
+
+@contextlib.contextmanager
+def _copy_progress(what: str):
+    columns = [TextColumn(what), BarColumn(), MofNCompleteColumn()]
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(what, total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total)
+
+
+def _backup_step(work: Callable[[], None]) -> None:
+    from server.backup import BackupFailed
+
+    try:
+        work()
+    except BackupFailed as exc:
+        raise CommandFailed(str(exc)) from None
 
 
 @cli.command("import-meetings")
