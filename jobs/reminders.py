@@ -43,6 +43,10 @@ BACKOFF = timedelta(seconds=30)  # doubled after every failed attempt
 BATCH = 500
 LANES = 3  # concurrent claim-and-send loops in one process
 PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
+# Still worth sending late, while useful (a jobs process was down, a device subscribed late, a
+# test drawn after its window opened); the others would only repeat a later reminder.
+CATCH_UP = {"drugtest", "alert"}
+TEST_WINDOW_MAX = timedelta(hours=24)
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +66,8 @@ async def plan_reminders(now: datetime) -> int:
             planned += await _homework(person, now)
     planned += await _drug_tests({p["id"] for p in people if p["role"] == "client"}, now)
     planned += await _alerts({p["id"] for p in people if p["role"] == "counselor"}, now)
-    planned = [p for p in planned if now - LATE <= p.due_at < now + HORIZON and p.expires_at > now]
+    planned = [p for p in planned if p.due_at < now + HORIZON and p.expires_at > now
+               and (p.due_at >= now - LATE or p.kind in CATCH_UP)]
     added = await outbox.plan(planned, now)
     await outbox.cancel_unplanned(PLANNED_KINDS, planned, now, now + HORIZON)
     return added
@@ -140,7 +145,8 @@ async def _drug_tests(clients: set[int], now: datetime) -> list[Planned]:
         detail=f"Come in today between {_clock(test.window_start_at, zones[test.client_id])} and "
                f"{_clock(test.window_end_at, zones[test.client_id])}.",
         url="/#/today", urgency="high",
-    ) for test in await testing.tests_to_remind(now - LATE, now + HORIZON) if test.client_id in clients]
+    ) for test in await testing.tests_to_remind(now - TEST_WINDOW_MAX, now + HORIZON)
+        if test.client_id in clients and test.window_end_at > now]
 
 
 async def _alerts(counselors: set[int], now: datetime) -> list[Planned]:

@@ -200,3 +200,21 @@ async def test_an_urgent_check_in_alerts_the_primary_counselor_discreetly(push_s
     assert delivery.urgency == "high" and delivery.json["url"] == "/#/queue"
     assert delivery.json["body"].startswith("You have a reminder at ")
     assert await reminders.plan_reminders(at) == 0  # alerted once
+
+
+async def test_an_urgent_alert_is_still_planned_when_the_jobs_process_comes_back_late(
+    push_service, sender, personas, signed_in, schedule
+):
+    counselor = await signed_in(personas.counselor)
+    phone = push_service.new_subscription()
+    await counselor.post("/api/push/subscriptions", phone)
+    client = await signed_in(personas.client)
+    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())["timezone"]
+    await client.post("/api/checkins", {
+        "id": str(uuid.uuid4()), "local_date": str(datetime.now(ZoneInfo(zone)).date()), "mood": 1, "craving": 2,
+        "used": False, "medication": "yes", "sleep_hours": 6, "safety_concern": True})
+    an_hour_later = now() + timedelta(hours=1)  # the jobs process was down meanwhile
+    await reminders.plan_reminders(an_hour_later)
+    alerts = await Notification.select().where(Notification.kind == "alert")
+    assert len(alerts) == 1
+    assert await reminders.plan_reminders(an_hour_later + timedelta(minutes=1)) == 0  # the same row, not a second
