@@ -24,8 +24,8 @@ import msgspec
 
 from jobs.push import Outcome, Sender
 from server.accounts.tables import Account, ClientProfile
-from server.checkins.tables import Checkin
-from server.homework.tables import Submission
+from server.checkins import services as checkins
+from server.homework import services as homework
 from server.notifications import outbox
 from server.notifications.outbox import Planned
 from server.notifications.services import preferences
@@ -106,8 +106,7 @@ async def _checkins(person: dict, at: str | None, now: datetime) -> list[Planned
         return []
     tz = recurrence.zone(person["timezone"])
     today = now.astimezone(tz).date()
-    done = {row["local_date"] for row in await Checkin.select(Checkin.local_date).where(
-        (Checkin.client == person["id"]) & (Checkin.local_date >= today))}
+    done = await checkins.checkin_days(person["id"], today)
     planned = []
     for day in (today, today + timedelta(days=1)):
         if day in done:
@@ -121,10 +120,7 @@ async def _checkins(person: dict, at: str | None, now: datetime) -> list[Planned
 
 
 async def _homework(person: dict, now: datetime) -> list[Planned]:
-    rows = await Submission.select(Submission.assignment, Submission.assignment.title, Submission.assignment.due_at).where(
-        (Submission.client == person["id"]) & Submission.status.is_in(["assigned", "draft", "returned"])
-        & (Submission.assignment.due_at > now) & (Submission.assignment.due_at <= now + HORIZON + HOMEWORK_LEAD)
-    )
+    rows = await homework.open_work_due(person["id"], now, now + HORIZON + HOMEWORK_LEAD)
     return [Planned(
         account=person["id"], kind="homework", subject=f"assignment:{row['assignment']}",
         due_at=row["assignment.due_at"] - HOMEWORK_LEAD, event_at=row["assignment.due_at"],
@@ -153,9 +149,7 @@ async def _alerts(counselors: set[int], now: datetime) -> list[Planned]:
     """An urgent, unreviewed check-in notifies the client's primary counselor."""
     if not counselors:
         return []
-    rows = await Checkin.select(Checkin.id, Checkin.submitted_at, Checkin.client).where(
-        (Checkin.risk == "urgent") & Checkin.reviewed_at.is_null() & (Checkin.submitted_at >= now - ALERT_WINDOW)
-    )
+    rows = await checkins.urgent_unreviewed(now - ALERT_WINDOW)
     if not rows:
         return []
     primary = {row["account"]: row["primary_counselor"] for row in await ClientProfile.select(

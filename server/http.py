@@ -8,6 +8,7 @@ must also cover responses Litestar produces before routing (404, 405).
 from __future__ import annotations
 
 import time
+from datetime import datetime, timezone
 from typing import Annotated
 
 import msgspec
@@ -24,6 +25,11 @@ from server.settings import Settings
 CSRF_COOKIE_MAX_AGE = 30 * 86400
 MAX_ID = 2**31 - 1  # PostgreSQL's serial ids; a larger number in a path is refused, not looked up
 PathId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
+
+
+def utc_now() -> datetime:
+    """The request's "now", which controllers hand to services (they never read the clock)."""
+    return datetime.now(timezone.utc)
 
 
 class RouteHandler(HTTPRouteHandler):

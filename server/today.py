@@ -6,7 +6,7 @@ module puts them side by side, so features never import each other's screens.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 import msgspec
 from litestar import Request
@@ -20,7 +20,7 @@ from server.meetings import services as meetings
 from server.meetings.schemas import MeetingsWeek
 from server.testing import services as testing
 from server.testing.schemas import TestingToday
-from server.http import get
+from server.http import get, utc_now
 from server.programs import services as schedule
 from server.programs.schemas import NextSessionCard, TodaySessionsCard, WeekHours, WeekHoursCard
 from server.security.guards import requires_client, requires_staff
@@ -88,10 +88,10 @@ async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
 @get("/me/today", guards=[requires_client], tags=["schedule"],
      summary="The home screen's cards: next session, today's sessions, this week's hours, today's check-in")
 async def today_route(request: Request) -> TodayOut:
-    return await today(request.user, datetime.now(timezone.utc))
+    return await today(request.user, utc_now())
 
 
 @get("/counselor/caseload", guards=[requires_staff], tags=["counselor"],
      summary="My clients with this week's treatment hours and their check-in flags")
 async def caseload_route(request: Request) -> CaseloadOut:
-    return await caseload(request.user, datetime.now(timezone.utc))
+    return await caseload(request.user, utc_now())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 from litestar import Controller, Request, Response
 from litestar.params import JSONBody
@@ -10,7 +9,7 @@ from litestar.params import JSONBody
 from server.accounts import services
 from server.accounts.schemas import PasswordChangeRequest, SignInRequest
 from server.accounts.services import SignedInUser
-from server.http import app_passwords, app_settings, get, post
+from server.http import app_passwords, app_settings, get, post, utc_now
 from server.security.client_ip import client_ip
 from server.security.guards import requires_signed_in
 from server.security.headers import cookie_value, set_cookie
@@ -32,7 +31,7 @@ class AuthController(Controller):
             ip=client_ip(request.scope, settings.trusted_proxies),
             passwords=passwords,
             settings=settings,
-            now=datetime.now(timezone.utc),
+            now=utc_now(),
             replacing=cookie_value(request.scope, settings.session_cookie),
         )
         return Response(result.user, headers=_session_cookie(settings, result.token, result.max_age))
@@ -42,7 +41,7 @@ class AuthController(Controller):
         settings = app_settings(request)
         if request.auth is not None:
             ip = client_ip(request.scope, settings.trusted_proxies)
-            await services.sign_out(request.auth, ip=ip, now=datetime.now(timezone.utc))
+            await services.sign_out(request.auth, ip=ip, now=utc_now())
         return Response(None, status_code=204, headers=_session_cookie(settings, "", 0))
 
     @get("/me", guards=[requires_signed_in], summary="The signed-in person")
@@ -62,7 +61,7 @@ class AuthController(Controller):
             ip=client_ip(request.scope, settings.trusted_proxies),
             passwords=passwords,
             settings=settings,
-            now=datetime.now(timezone.utc),
+            now=utc_now(),
         )
         return Response(None, status_code=204, headers=_session_cookie(settings, result.token, result.max_age))
 

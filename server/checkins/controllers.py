@@ -3,7 +3,6 @@ queue and read a caseload client's detail (/api/counselor/...); admins set a pro
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Annotated
 from uuid import UUID
 
@@ -21,16 +20,13 @@ from server.checkins.schemas import (
     QueueOut,
     ReviewIn,
 )
-from server.http import get, post, put
+from server.http import get, post, put, utc_now
 from server.security.guards import requires_admin, requires_client, requires_counselor
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
 Limit = Annotated[int, QueryParameter(ge=1, le=services.QUEUE_MAX, description="Page size")]
 After = Annotated[str | None, QueryParameter(max_length=200, description="next_cursor of the previous page")]
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class CheckinController(Controller):
@@ -40,12 +36,12 @@ class CheckinController(Controller):
 
     @post("/", summary="Submit a check-in; the same id and body again answers the same")
     async def submit(self, request: Request, data: JSONBody[CheckinIn]) -> Response[CheckinOut]:
-        checkin, created = await services.submit(request.user, data, _now())
+        checkin, created = await services.submit(request.user, data, utc_now())
         return Response(checkin, status_code=201 if created else 200)
 
     @get("/", summary="My check-ins, newest first, with my counselor's feedback")
     async def history(self, request: Request, days: HistoryDays = 30) -> list[CheckinOut]:
-        return await services.own_history(request.user, days, _now())
+        return await services.own_history(request.user, days, utc_now())
 
 
 class ReviewController(Controller):
@@ -59,15 +55,15 @@ class ReviewController(Controller):
 
     @get("/checkins/{checkin_id:uuid}", summary="One check-in beside the client's last 14 days")
     async def detail(self, request: Request, checkin_id: FromPath[UUID]) -> CheckinDetailOut:
-        return await services.checkin_detail(request.user, checkin_id, _now())
+        return await services.checkin_detail(request.user, checkin_id, utc_now())
 
     @post("/checkins/{checkin_id:uuid}/review", status_code=200, summary="Mark reviewed, with a note the client sees")
     async def review(self, request: Request, checkin_id: FromPath[UUID], data: JSONBody[ReviewIn]) -> CheckinOut:
-        return await services.review(request.user, checkin_id, data.note, _now())
+        return await services.review(request.user, checkin_id, data.note, utc_now())
 
     @get("/clients/{client_id:int}", summary="A caseload client's check-in trends and this week's hours")
     async def client(self, request: Request, client_id: FromPath[int]) -> ClientDetailOut:
-        return await services.client_detail(request.user, client_id, _now())
+        return await services.client_detail(request.user, client_id, utc_now())
 
 
 class CheckinPolicyController(Controller):

@@ -173,6 +173,20 @@ _LATEST = db.CompiledQuery(
 )
 
 
+async def checkin_days(client_id: int, since: date) -> set[date]:
+    """The client's days with a check-in from `since` on (the reminder planner skips them)."""
+    rows = await Checkin.select(Checkin.local_date).where((Checkin.client == client_id) & (Checkin.local_date >= since))
+    return {row["local_date"] for row in rows}
+
+
+async def urgent_unreviewed(since: datetime) -> list[dict]:
+    """Urgent check-ins not reviewed yet, submitted since then: id, client, submitted_at (the
+    counselor alerts)."""
+    return await Checkin.select(Checkin.id, Checkin.client, Checkin.submitted_at).where(
+        (Checkin.risk == "urgent") & Checkin.reviewed_at.is_null() & (Checkin.submitted_at >= since)
+    )
+
+
 # --- policies ------------------------------------------------------------------------------------
 
 

@@ -3,7 +3,6 @@ follow progress and review (/api/counselor/...)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Annotated
 
 from litestar import Controller, Request
@@ -24,15 +23,12 @@ from server.homework.schemas import (
     TemplateIn,
     TemplateOut,
 )
-from server.http import MAX_ID, PathId, delete, get, patch, post, put
+from server.http import MAX_ID, PathId, delete, get, patch, post, put, utc_now
 from server.security.guards import requires_client, requires_counselor
 
 Limit = Annotated[int, QueryParameter(ge=1, le=100, description="Page size")]
 Occurrence = Annotated[int | None, QueryParameter(ge=1, le=MAX_ID, description="Only the assignments given from this session")]
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class HomeworkController(Controller):
@@ -42,15 +38,15 @@ class HomeworkController(Controller):
 
     @get("/", summary="My homework: open work by due time, and what I finished recently")
     async def mine(self, request: Request) -> list[HomeworkItem]:
-        return await services.my_homework(request.user, _now())
+        return await services.my_homework(request.user, utc_now())
 
     @get("/{assignment_id:int}", summary="One worksheet with my answers so far and any feedback")
     async def worksheet(self, request: Request, assignment_id: PathId) -> HomeworkOut:
-        return await services.my_worksheet(request.user, assignment_id, _now())
+        return await services.my_worksheet(request.user, assignment_id, utc_now())
 
     @put("/{assignment_id:int}/submission", summary="Save a draft, or submit (submit: true)")
     async def save(self, request: Request, assignment_id: PathId, data: JSONBody[SubmissionIn]) -> HomeworkOut:
-        return await services.save_submission(request.user, assignment_id, data, _now())
+        return await services.save_submission(request.user, assignment_id, data, utc_now())
 
 
 class AssignmentController(Controller):
@@ -64,11 +60,11 @@ class AssignmentController(Controller):
 
     @post("/templates", summary="Create a worksheet template of my own")
     async def create_template(self, request: Request, data: JSONBody[TemplateIn]) -> TemplateOut:
-        return await services.create_template(request.user, data, _now())
+        return await services.create_template(request.user, data, utc_now())
 
     @put("/templates/{template_id:str}", summary="Edit one of my templates")
     async def update_template(self, request: Request, template_id: FromPath[str], data: JSONBody[TemplateIn]) -> TemplateOut:
-        return await services.update_template(request.user, template_id, data, _now())
+        return await services.update_template(request.user, template_id, data, utc_now())
 
     @delete("/templates/{template_id:str}", summary="Remove one of my templates (homework given from it stays)")
     async def archive_template(self, request: Request, template_id: FromPath[str]) -> None:
@@ -76,7 +72,7 @@ class AssignmentController(Controller):
 
     @post("/assignments", summary="Assign a worksheet to a session's track, a track, or one client")
     async def assign(self, request: Request, data: JSONBody[AssignmentIn]) -> AssignmentOut:
-        return await services.assign(request.user, data, _now())
+        return await services.assign(request.user, data, utc_now())
 
     @get("/assignments", summary="Homework I assigned, newest first, with how many are done")
     async def assignments(self, request: Request, occurrence: Occurrence = None) -> list[AssignmentOut]:
@@ -84,11 +80,11 @@ class AssignmentController(Controller):
 
     @get("/assignments/{assignment_id:int}", summary="One assignment with each client's progress")
     async def assignment(self, request: Request, assignment_id: PathId) -> AssignmentDetailOut:
-        return await services.assignment_detail(request.user, assignment_id, _now())
+        return await services.assignment_detail(request.user, assignment_id, utc_now())
 
     @patch("/assignments/{assignment_id:int}", summary="Edit an assignment until somebody submits it")
     async def change(self, request: Request, assignment_id: PathId, data: JSONBody[AssignmentChange]) -> AssignmentOut:
-        return await services.change_assignment(request.user, assignment_id, data, _now())
+        return await services.change_assignment(request.user, assignment_id, data, utc_now())
 
     @get("/submissions", summary="Submitted homework waiting for my review, oldest first")
     async def waiting(self, request: Request, limit: Limit = 50) -> list[SubmissionQueueItem]:
@@ -96,9 +92,9 @@ class AssignmentController(Controller):
 
     @get("/submissions/{submission_id:int}", summary="A client's worksheet and answers")
     async def submission(self, request: Request, submission_id: PathId) -> SubmissionDetailOut:
-        return await services.submission_detail(request.user, submission_id, _now())
+        return await services.submission_detail(request.user, submission_id, utc_now())
 
     @post("/submissions/{submission_id:int}/review", status_code=200,
           summary="Mark reviewed, or return for revision, with feedback the client sees")
     async def review(self, request: Request, submission_id: PathId, data: JSONBody[SubmissionReviewIn]) -> SubmissionDetailOut:
-        return await services.review_submission(request.user, submission_id, data, _now())
+        return await services.review_submission(request.user, submission_id, data, utc_now())

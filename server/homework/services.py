@@ -436,6 +436,15 @@ _OPEN_WORK = db.CompiledQuery(
 )
 
 
+async def open_work_due(client_id: int, start: datetime, end: datetime) -> list[dict]:
+    """The client's unsubmitted homework due in [start, end): assignment, its title and due time
+    (the reminder planner)."""
+    return await Submission.select(Submission.assignment, Submission.assignment.title, Submission.assignment.due_at).where(
+        (Submission.client == client_id) & Submission.status.is_in(OPEN)
+        & (Submission.assignment.due_at >= start) & (Submission.assignment.due_at < end)
+    )
+
+
 async def _own_row(user: SignedInUser, assignment_id: int) -> dict:
     row = await Submission.select(*_CLIENT_COLUMNS).where(
         (Submission.assignment == assignment_id) & (Submission.client == user.id)

@@ -4,14 +4,13 @@ caseload client's plan and verify their meetings (/api/counselor/...)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Annotated
 from uuid import UUID
 
 from litestar import Controller, Request, Response
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from server.http import PathId, get, post, put
+from server.http import PathId, get, post, put, utc_now
 from server.meetings import services
 from server.meetings.schemas import (
     AftercareDetailOut,
@@ -34,9 +33,6 @@ Near = Annotated[str | None, QueryParameter(max_length=5, description="HH:MM: me
 Limit = Annotated[int, QueryParameter(ge=1, le=services.DIRECTORY_MAX, description="How many meetings")]
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
 
 class MeetingController(Controller):
     path = "/meetings"
@@ -45,12 +41,12 @@ class MeetingController(Controller):
 
     @post("/", summary="Log a meeting I attended; the same id and body again answers the same")
     async def log(self, request: Request, data: JSONBody[MeetingLogIn]) -> Response[MeetingLogOut]:
-        meeting, created = await services.submit(request.user, data, _now())
+        meeting, created = await services.submit(request.user, data, utc_now())
         return Response(meeting, status_code=201 if created else 200)
 
     @get("/", summary="My meetings, newest first")
     async def history(self, request: Request, days: HistoryDays = 30) -> list[MeetingLogOut]:
-        return await services.own_meetings(request.user, days, _now())
+        return await services.own_meetings(request.user, days, utc_now())
 
 
 class MyAftercareController(Controller):
@@ -60,7 +56,7 @@ class MyAftercareController(Controller):
 
     @get("/", summary="My aftercare plan and this week's meetings against it")
     async def aftercare(self, request: Request) -> AftercareOut:
-        return await services.own_aftercare(request.user, _now())
+        return await services.own_aftercare(request.user, utc_now())
 
 
 class MeetingDirectoryController(Controller):
@@ -80,12 +76,12 @@ class CounselorAftercareController(Controller):
 
     @get("/clients/{client_id:int}/aftercare", summary="A caseload client's aftercare plan and meetings")
     async def aftercare(self, request: Request, client_id: PathId) -> AftercareDetailOut:
-        return await services.client_aftercare(request.user, client_id, _now())
+        return await services.client_aftercare(request.user, client_id, utc_now())
 
     @put("/clients/{client_id:int}/aftercare", summary="Set a caseload client's aftercare plan")
     async def set_plan(self, request: Request, client_id: PathId, data: JSONBody[AftercarePlanIn]) -> AftercareDetailOut:
-        return await services.set_plan(request.user, client_id, data, _now())
+        return await services.set_plan(request.user, client_id, data, utc_now())
 
     @post("/meetings/{meeting_id:uuid}/verify", status_code=200, summary="Confirm a caseload client attended a meeting")
     async def verify(self, request: Request, meeting_id: FromPath[UUID]) -> MeetingLogOut:
-        return await services.verify(request.user, meeting_id, _now())
+        return await services.verify(request.user, meeting_id, utc_now())

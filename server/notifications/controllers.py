@@ -3,12 +3,11 @@ and the signed-in person's reminder preferences (/api/me/notification-preference
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 from litestar import Controller, Request, Response
 from litestar.params import JSONBody
 
-from server.http import app_settings, delete, get, post, put
+from server.http import app_settings, delete, get, post, put, utc_now
 from server.notifications import outbox, services
 from server.notifications.schemas import (
     PreferencesIn,
@@ -20,9 +19,6 @@ from server.notifications.schemas import (
 )
 from server.security.guards import requires_signed_in
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class PushController(Controller):
@@ -36,7 +32,7 @@ class PushController(Controller):
 
     @post("/subscriptions", summary="Receive reminders on this device (the browser's PushSubscription JSON)")
     async def subscribe(self, request: Request, data: JSONBody[SubscriptionIn]) -> SubscriptionOut:
-        return await services.subscribe(request.user, data, app_settings(request), _now())
+        return await services.subscribe(request.user, data, app_settings(request), utc_now())
 
     @get("/subscriptions", summary="The devices that receive my reminders")
     async def devices(self, request: Request) -> list[SubscriptionOut]:
@@ -48,7 +44,7 @@ class PushController(Controller):
 
     @post("/test", status_code=202, summary="Send a test notification to my devices (within a minute)")
     async def test(self, request: Request) -> Response[dict]:
-        queued = await outbox.queue_test(request.user.id, _now())
+        queued = await outbox.queue_test(request.user.id, utc_now())
         return Response({"queued": queued}, status_code=202)
 
 
@@ -63,4 +59,4 @@ class PreferencesController(Controller):
 
     @put("/", summary="Set my reminder preferences")
     async def set_preferences(self, request: Request, data: JSONBody[PreferencesIn]) -> PreferencesOut:
-        return await services.set_preferences(request.user, data, _now())
+        return await services.set_preferences(request.user, data, utc_now())

@@ -9,7 +9,7 @@ from typing import Annotated
 from litestar import Controller, Request, Response
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
-from server.http import app_settings, delete, get, patch, post, put
+from server.http import app_settings, delete, get, patch, post, put, utc_now
 from server.errors import NotFound
 from server.programs import calendar, services, setup
 from server.programs.schemas import (
@@ -42,9 +42,6 @@ SeriesDays = Annotated[int, QueryParameter(ge=1, le=200, description="How many d
 FromDay = Annotated[date | None, QueryParameter(name="from", description="First day (YYYY-MM-DD)")]
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
 
 class MyScheduleController(Controller):
     path = "/me"
@@ -53,7 +50,7 @@ class MyScheduleController(Controller):
 
     @get("/schedule", summary="Sessions from today for `days` days (cancelled ones included)")
     async def schedule(self, request: Request, days: Days = 14) -> ScheduleOut:
-        return await services.schedule(request.user, _now(), days)
+        return await services.schedule(request.user, utc_now(), days)
 
     @get("/calendar-url", summary="Whether a calendar feed exists, and its discreet mode")
     async def calendar_state(self, request: Request) -> CalendarFeedOut:
@@ -61,11 +58,11 @@ class MyScheduleController(Controller):
 
     @post("/calendar-url", status_code=201, summary="A new secret calendar URL; the old one stops working")
     async def calendar_rotate(self, request: Request) -> CalendarFeedOut:
-        return await calendar.new_feed_url(request.user, app_settings(request).base_url, _now())
+        return await calendar.new_feed_url(request.user, app_settings(request).base_url, utc_now())
 
     @patch("/calendar-url", summary="Turn discreet titles on or off")
     async def calendar_discreet(self, request: Request, data: JSONBody[CalendarFeedUpdate]) -> CalendarFeedOut:
-        return await calendar.set_discreet(request.user, data.discreet, _now())
+        return await calendar.set_discreet(request.user, data.discreet, utc_now())
 
     @delete("/calendar-url", status_code=200, summary="Stop the calendar feed")
     async def calendar_stop(self, request: Request) -> CalendarFeedOut:
@@ -86,17 +83,17 @@ class CounselorController(Controller):
 
     @get("/occurrences/{occurrence_id:int}/attendance", summary="The roster of one session")
     async def roster(self, request: Request, occurrence_id: FromPath[int]) -> RosterOut:
-        return await services.roster(request.user, occurrence_id, _now())
+        return await services.roster(request.user, occurrence_id, utc_now())
 
     @put("/occurrences/{occurrence_id:int}/attendance", summary="Mark attendance for one session")
     async def record(self, request: Request, occurrence_id: FromPath[int], data: JSONBody[AttendanceIn]) -> RosterOut:
-        return await services.record_attendance(request.user, occurrence_id, data.marks, _now())
+        return await services.record_attendance(request.user, occurrence_id, data.marks, utc_now())
 
 
 def _utc_days(start: date | None, days: int) -> tuple[datetime, datetime]:
     """A UTC range of whole days from `start` (default: yesterday), padded by a day either side
     so every zone's local days are covered."""
-    first = start or (_now().date() - timedelta(days=1))
+    first = start or (utc_now().date() - timedelta(days=1))
     lo = datetime.combine(first, time(0), tzinfo=timezone.utc) - timedelta(hours=14)
     return lo, lo + timedelta(days=days, hours=26)
 
@@ -124,7 +121,7 @@ class AdminController(Controller):
 
     @patch("/programs/{program_id:int}")
     async def update_program(self, program_id: FromPath[int], data: JSONBody[ProgramPatch]) -> ProgramOut:
-        return await setup.update_program(program_id, data, _now())
+        return await setup.update_program(program_id, data, utc_now())
 
     @get("/programs/{program_id:int}/tracks")
     async def tracks(self, program_id: FromPath[int]) -> list[TrackOut]:
@@ -144,15 +141,15 @@ class AdminController(Controller):
 
     @post("/series", summary="A recurring or one-off session")
     async def create_series(self, data: JSONBody[SeriesIn]) -> SeriesOut:
-        return await setup.create_series(data, _now())
+        return await setup.create_series(data, utc_now())
 
     @patch("/series/{series_id:int}", summary="Edit a series; its future sessions follow")
     async def update_series(self, series_id: FromPath[int], data: JSONBody[SeriesPatch]) -> SeriesOut:
-        return await setup.update_series(series_id, data, _now())
+        return await setup.update_series(series_id, data, utc_now())
 
     @post("/series/{series_id:int}/end", status_code=200, summary="Stop a series from now on")
     async def end_series(self, series_id: FromPath[int]) -> SeriesOut:
-        return await setup.end_series(series_id, _now())
+        return await setup.end_series(series_id, utc_now())
 
     @get("/series/{series_id:int}/occurrences")
     async def series_occurrences(
@@ -163,11 +160,11 @@ class AdminController(Controller):
 
     @patch("/occurrences/{occurrence_id:int}", summary="Cancel, restore or move one session")
     async def change_occurrence(self, occurrence_id: FromPath[int], data: JSONBody[OccurrenceChange]) -> OccurrenceOut:
-        return await setup.change_occurrence(occurrence_id, data, _now())
+        return await setup.change_occurrence(occurrence_id, data, utc_now())
 
     @get("/programs/{program_id:int}/enrollments")
     async def enrollments(self, request: Request, program_id: FromPath[int]) -> list[EnrollmentOut]:
-        return await setup.list_enrollments(program_id, request.user.id, _now())
+        return await setup.list_enrollments(program_id, request.user.id, utc_now())
 
     @post("/enrollments")
     async def enroll(self, data: JSONBody[EnrollmentIn]) -> EnrollmentOut:
@@ -175,7 +172,7 @@ class AdminController(Controller):
 
     @patch("/enrollments/{enrollment_id:int}")
     async def update_enrollment(self, enrollment_id: FromPath[int], data: JSONBody[EnrollmentPatch]) -> EnrollmentOut:
-        return await setup.update_enrollment(enrollment_id, data, _now().date())
+        return await setup.update_enrollment(enrollment_id, data, utc_now().date())
 
 
 @get("/calendar/{feed:str}", include_in_schema=False, media_type="text/calendar")
@@ -183,7 +180,7 @@ async def calendar_feed(feed: FromPath[str]) -> Response[str]:
     """The .ics a phone calendar subscribes to. An unknown or stopped token is a plain 404."""
     if not feed.endswith(".ics"):
         raise NotFound("No such calendar.")
-    text = await calendar.render_feed(feed[: -len(".ics")], _now())
+    text = await calendar.render_feed(feed[: -len(".ics")], utc_now())
     if text is None:
         raise NotFound("No such calendar.")
     return Response(text, media_type="text/calendar",

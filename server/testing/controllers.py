@@ -3,13 +3,13 @@ and scheduled tests (/api/counselor/drug-tests); a track's random-testing policy
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Annotated
 
 from litestar import Controller, Request
 from litestar.params import JSONBody, QueryParameter
 
-from server.http import PathId, get, post, put
+from server.http import PathId, get, post, put, utc_now
 from server.security.guards import requires_admin, requires_client, requires_counselor
 from server.testing import services
 from server.testing.schemas import (
@@ -24,9 +24,6 @@ from server.testing.schemas import (
 Day = Annotated[date | None, QueryParameter(name="date", description="YYYY-MM-DD; default today in my zone")]
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
 
 class MyTestingController(Controller):
     path = "/me/testing"
@@ -35,7 +32,7 @@ class MyTestingController(Controller):
 
     @get("/", summary="Am I to be tested today? (selected, not selected, not yet drawn, or no testing)")
     async def today(self, request: Request) -> TestingToday:
-        return await services.testing_card(request.user, _now())
+        return await services.testing_card(request.user, utc_now())
 
 
 class DrugTestController(Controller):
@@ -45,15 +42,15 @@ class DrugTestController(Controller):
 
     @get("/", summary="My clients' drug tests of a day, overdue first")
     async def day(self, request: Request, day: Day = None) -> list[DrugTestOut]:
-        return await services.day_tests(request.user, day, _now())
+        return await services.day_tests(request.user, day, utc_now())
 
     @post("/", summary="Schedule a test for one client on a day (not part of the random draw)")
     async def schedule(self, request: Request, data: JSONBody[ScheduleIn]) -> DrugTestOut:
-        return await services.schedule_test(request.user, data, _now())
+        return await services.schedule_test(request.user, data, utc_now())
 
     @post("/{test_id:int}/result", status_code=200, summary="Record collected (with its result), missed or excused")
     async def result(self, request: Request, test_id: PathId, data: JSONBody[ResultIn]) -> DrugTestOut:
-        return await services.record_result(request.user, test_id, data, _now())
+        return await services.record_result(request.user, test_id, data, utc_now())
 
 
 class TestingPolicyController(Controller):
@@ -67,4 +64,4 @@ class TestingPolicyController(Controller):
 
     @put("/{track_id:int}/testing-policy", summary="Set a track's random-testing policy (applies from the next draw)")
     async def set_policy(self, request: Request, track_id: PathId, data: JSONBody[PolicyIn]) -> PolicyOut:
-        return await services.set_track_policy(request.user, track_id, data, _now())
+        return await services.set_track_policy(request.user, track_id, data, utc_now())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from playwright.async_api import Page, expect
 
+from tests.e2e.harness import phone_context, watched_page
+
 CLIENT = "client1@demo.example"
 CLIENT_NAME = "Jordan Lee"
 
@@ -40,3 +42,14 @@ async def wait_until_saved_for_offline(page: Page, paths: tuple[str, ...] = SAVE
         arg=list(paths),
         timeout=10_000,
     )
+
+
+async def signed_in_page(chromium, server, email: str) -> Page:
+    """A second person's phone (a context of its own), signed in on the demo, with focus on the
+    first screen's heading. Close it with `page.context.close()`."""
+    context = await phone_context(chromium, server.base_url)
+    page = await watched_page(context)
+    await open_sign_in(page)
+    await sign_in(page, email, server.demo_password)
+    await expect(page.get_by_role("heading", level=1)).to_be_focused()
+    return page

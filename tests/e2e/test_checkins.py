@@ -10,8 +10,7 @@ import secrets
 import pytest
 from playwright.async_api import Page, expect
 
-from tests.e2e.flows import CLIENT, CLIENT_NAME, open_sign_in, sign_in, wait_for_control, wait_until_saved_for_offline
-from tests.e2e.harness import phone_context, watched_page
+from tests.e2e.flows import CLIENT, CLIENT_NAME, open_sign_in, sign_in, signed_in_page, wait_for_control, wait_until_saved_for_offline
 
 pytestmark = pytest.mark.e2e
 
@@ -33,14 +32,6 @@ COUNT_QUEUED_WITH_NOTE = """async ([name, note]) => {
     } while (after);
     return found;
 }"""
-
-
-async def signed_in_page(chromium, server, email: str) -> Page:
-    context = await phone_context(chromium, server.base_url)
-    page = await watched_page(context)
-    await open_sign_in(page)
-    await sign_in(page, email, server.demo_password)
-    return page
 
 
 async def open_check_in(page: Page) -> None:

@@ -8,10 +8,9 @@ import re
 import secrets
 
 import pytest
-from playwright.async_api import Page, expect
+from playwright.async_api import expect
 
-from tests.e2e.flows import open_sign_in, sign_in, wait_for_control, wait_until_saved_for_offline
-from tests.e2e.harness import phone_context, watched_page
+from tests.e2e.flows import open_sign_in, sign_in, signed_in_page, wait_for_control, wait_until_saved_for_offline
 
 pytestmark = pytest.mark.e2e
 
@@ -27,15 +26,6 @@ NEXT_EVENING_GROUP = """async () => {
         && new Date(s.starts_at) > Date.now());
     return next.id;
 }"""
-
-
-async def signed_in_page(chromium, server, email: str) -> Page:
-    context = await phone_context(chromium, server.base_url)
-    page = await watched_page(context)
-    await open_sign_in(page)
-    await sign_in(page, email, server.demo_password)
-    await expect(page.get_by_role("heading", level=1)).to_be_focused()
-    return page
 
 
 async def test_assigned_in_group_done_partly_offline_returned_revised_and_reviewed(chromium, server, page, context):

@@ -16,10 +16,10 @@ from tests.e2e.flows import (
     CLIENT_NAME,
     open_sign_in,
     sign_in,
+    signed_in_page,
     wait_for_control,
     wait_until_saved_for_offline,
 )
-from tests.e2e.harness import phone_context, watched_page
 
 pytestmark = pytest.mark.e2e
 
@@ -45,14 +45,6 @@ def spoken(minutes: int) -> str:
     if not hours:
         return f"{rest} min"
     return f"{hours} h {rest} min" if rest else f"{hours} h"
-
-
-async def signed_in_page(chromium, server, email: str) -> Page:
-    context = await phone_context(chromium, server.base_url)
-    page = await watched_page(context)
-    await open_sign_in(page)
-    await sign_in(page, email, server.demo_password)
-    return page
 
 
 async def admin_adds_a_one_off_session(page: Page, title: str, start: datetime) -> None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import expect
 
-from tests.e2e.flows import open_sign_in, sign_in
-from tests.e2e.test_homework import signed_in_page
+from tests.e2e.flows import open_sign_in, sign_in, signed_in_page
 
 pytestmark = pytest.mark.e2e
 
