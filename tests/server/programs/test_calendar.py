@@ -146,7 +146,7 @@ async def test_sessions_stay_at_six_pm_on_both_sides_of_a_dst_change(schedule, p
     change = next_dst_change(datetime.now(timezone.utc))
     clock = datetime.combine(change - timedelta(days=10), time(12), tzinfo=TZ).astimezone(timezone.utc)
     await occurrences.sync_series(schedule.evening_series, now=clock)
-    monkeypatch.setattr(controllers, "_now", lambda: clock)
+    monkeypatch.setattr(controllers, "utc_now", lambda: clock)
 
     found = events(await fetch(new_browser, await feed_path(await signed_in(personas.client))))
 
