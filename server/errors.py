@@ -36,6 +36,19 @@ class AccessDenied(ProblemError):
         self.patient_id = patient_id
 
 
+class WrongRole(AccessDenied):
+    """A signed-in caller whose role may not use this route at all: 403, audited like any denial.
+
+    Which roles may call which route is no secret (the API schema and the app's code show it), so
+    a clear 403 tells nothing; a denial about an object (someone else's record) stays a 404."""
+
+    status_code = 403
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.detail = "Your account cannot use this."
+
+
 class NotFound(ProblemError):
     """A record that does not exist (for staff tools; a client's own scoping uses AccessDenied)."""
 

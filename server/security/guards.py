@@ -1,7 +1,9 @@
 """Role guards for controllers. Object-level checks live in service queries instead.
 
-A caller who is not signed in gets 401. A signed-in caller without the role gets the same
-404 as a path that does not exist, and the denial is audited (see server/app.py).
+A caller who is not signed in gets 401. A signed-in caller without the role gets 403 (which
+roles may call a route is public: the API schema shows it), and the denial is audited (see
+server/app.py). Another person's record is refused by the services as 404, like one that does
+not exist.
 
 Guards are `async def` on purpose: Litestar runs a plain function guard in a worker thread,
 a thread hop (~50 us) on every guarded request.
@@ -12,7 +14,7 @@ from __future__ import annotations
 from litestar.connection import ASGIConnection
 from litestar.handlers import BaseRouteHandler
 
-from server.errors import AccessDenied, NotSignedIn
+from server.errors import NotSignedIn, WrongRole
 
 STAFF_ROLES = frozenset({"counselor", "admin"})
 
@@ -43,4 +45,4 @@ def _require_role(connection: ASGIConnection, roles: frozenset[str]) -> None:
     if user is None:
         raise NotSignedIn("Sign in to continue.")
     if user.role not in roles:
-        raise AccessDenied(f"role {user.role} lacks {'/'.join(sorted(roles))}")
+        raise WrongRole(f"role {user.role} lacks {'/'.join(sorted(roles))}")

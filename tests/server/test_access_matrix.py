@@ -1,7 +1,7 @@
 """The access-control matrix, generated from the app's own route table: a route added without
 an access rule fails here. Every guarded route answers 401 signed out and, for every role it is
-not for, the same 404 as a path that does not exist (DESIGN.md: denials look like 404), with
-the denial audited once; a route's own role gets past the guard, and no sample request is a 500."""
+not for, 403 with the denial audited once (which roles may call a route is public; another
+person's record is a 404, tested per feature); a route's own role gets past the guard, and no sample request is a 500."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ async def test_every_guarded_route_refuses_the_signed_out_and_the_wrong_roles(ap
             if role is None:
                 assert answer.status_code == 401, (method, path, answer.text)
             elif role not in roles:
-                assert (answer.status_code, answer.json()["detail"]) == (404, "Not found."), (role, method, path)
+                assert (answer.status_code, answer.json()["detail"]) == (403, "Your account cannot use this."), (role, method, path)
                 assert denied == 1, (role, method, path)
             else:
                 # its own role gets past the guard (a 404 then is the object's: sample ids exist for no one)

@@ -200,7 +200,7 @@ async def test_another_counselor_never_sees_this_caseloads_check_ins(personas, s
     assert (await Checkin.select(Checkin.reviewed_at).first())["reviewed_at"] is None
     assert await AuditEvent.count().where(AuditEvent.action == "access.denied") == 3
     client = await signed_in(personas.client)
-    assert (await client.get("/api/counselor/review-queue")).status_code == 404
+    assert (await client.get("/api/counselor/review-queue")).status_code == 403
 
 
 async def test_the_client_detail_shows_trends_streak_and_use_days(personas, signed_in):

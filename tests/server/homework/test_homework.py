@@ -230,9 +230,9 @@ async def test_a_client_sees_only_their_own_homework_and_no_staff_routes(assigne
     assert (await second.get(f"/api/homework/{assigned['id']}")).status_code == 404
     stolen = await second.put(f"/api/homework/{assigned['id']}/submission", {"answers": {}, "saved_at": stamp()})
     assert stolen.status_code == 404
-    # a role without the route gets the same 404 as a path that does not exist (server/security/guards.py)
-    assert (await second.get("/api/counselor/submissions")).status_code == 404
-    assert (await second.post("/api/counselor/assignments", trigger_map())).status_code == 404
+    # a role without the route gets 403 (server/security/guards.py)
+    assert (await second.get("/api/counselor/submissions")).status_code == 403
+    assert (await second.post("/api/counselor/assignments", trigger_map())).status_code == 403
     signed_out = new_browser()
     assert (await signed_out.get("/api/homework")).status_code == 401
 

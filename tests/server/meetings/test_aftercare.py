@@ -142,10 +142,10 @@ async def test_a_client_and_a_signed_out_person_cannot_use_counselor_routes(pers
     meeting = await log(personas.client, recent(3))
     client = await signed_in(personas.client)
     path = f"/api/counselor/clients/{personas.client.id}/aftercare"
-    # A signed-in person without the role is answered like a missing path (server/security/guards.py).
-    assert (await client.get(path)).status_code == 404
-    assert (await client.put(path, {"weekly_target": 0})).status_code == 404
-    assert (await client.post(f"/api/counselor/meetings/{meeting.id}/verify")).status_code == 404
+    # A signed-in person without the role gets 403 (server/security/guards.py).
+    assert (await client.get(path)).status_code == 403
+    assert (await client.put(path, {"weekly_target": 0})).status_code == 403
+    assert (await client.post(f"/api/counselor/meetings/{meeting.id}/verify")).status_code == 403
     assert (await browser.get(path)).status_code == 401
     assert (await browser.put(path, {"weekly_target": 0})).status_code == 401
     assert (await browser.post(f"/api/counselor/meetings/{meeting.id}/verify")).status_code == 401

@@ -126,7 +126,7 @@ async def test_staff_and_signed_out_people_cannot_log_meetings(personas, signed_
     assert (await browser.post("/api/meetings", body())).status_code == 401
     assert (await browser.get("/api/meetings")).status_code == 401
     counselor = await signed_in(personas.counselor)
-    assert (await counselor.post("/api/meetings", body())).status_code == 404  # guards answer like a missing path
+    assert (await counselor.post("/api/meetings", body())).status_code == 403  # not a role that logs meetings
     assert await MeetingLog.count() == 0
 
 

@@ -122,11 +122,11 @@ async def test_another_counselor_cannot_see_or_mark_a_session_they_do_not_run(sc
 
 async def test_clients_cannot_reach_counselor_tools(schedule, personas, signed_in):
     client = await signed_in(personas.client)
-    assert (await client.get("/api/counselor/caseload")).status_code == 404
+    assert (await client.get("/api/counselor/caseload")).status_code == 403
     occurrence = await last_started(schedule.evening_series)
     response = await client.put(f"/api/counselor/occurrences/{occurrence['id']}/attendance",
                                 {"marks": [{"client_id": personas.client.id, "status": "present"}]})
-    assert response.status_code == 404 and await Attendance.count() == 0
+    assert response.status_code == 403 and await Attendance.count() == 0
 
 
 async def test_the_caseload_lists_the_counselors_clients_with_hours_and_audits_each(schedule, personas, signed_in):

@@ -312,7 +312,7 @@ async def test_staff_have_no_calendar_url_and_the_denial_is_audited(schedule, pe
     call = getattr(counselor, method)
     response = await (call("/api/me/calendar-url", {"discreet": False}) if method == "patch" else call("/api/me/calendar-url"))
 
-    assert response.status_code == 404
+    assert response.status_code == 403
     denied = await AuditEvent.select(AuditEvent.actor, AuditEvent.subject, AuditEvent.outcome).where(
         AuditEvent.action == "access.denied"
     )
@@ -323,5 +323,5 @@ async def test_staff_have_no_calendar_url_and_the_denial_is_audited(schedule, pe
 
 async def test_an_admin_has_no_calendar_url_either(schedule, personas, signed_in):
     admin = await signed_in(personas.admin)
-    assert (await admin.post("/api/me/calendar-url")).status_code == 404
+    assert (await admin.post("/api/me/calendar-url")).status_code == 403
     assert await CalendarFeed.count() == 0

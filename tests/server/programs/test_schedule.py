@@ -111,8 +111,8 @@ async def test_a_client_in_another_zone_gets_the_same_instants_and_their_own_tod
 @pytest.mark.parametrize("who", ["counselor", "admin"])
 async def test_staff_have_no_client_schedule(schedule, personas, signed_in, who):
     staff = await signed_in(getattr(personas, who))
-    assert (await staff.get("/api/me/today")).status_code == 404
-    assert (await staff.get("/api/me/schedule")).status_code == 404
+    assert (await staff.get("/api/me/today")).status_code == 403
+    assert (await staff.get("/api/me/schedule")).status_code == 403
 
 
 async def test_a_client_without_an_enrollment_sees_no_hours_card(personas, signed_in):

@@ -214,9 +214,9 @@ async def test_a_program_needs_a_real_time_zone(personas, signed_in):
 @pytest.mark.parametrize("who", ["client", "counselor"])
 async def test_only_admins_reach_program_setup(schedule, personas, signed_in, who):
     browser = await signed_in(getattr(personas, who))
-    assert (await browser.get("/api/admin/programs")).status_code == 404
+    assert (await browser.get("/api/admin/programs")).status_code == 403
     response = await browser.post("/api/admin/series", series_body(schedule))
-    assert response.status_code == 404
+    assert response.status_code == 403
     assert await SessionSeries.count() == 2
 
 

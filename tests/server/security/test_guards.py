@@ -1,4 +1,4 @@
-"""Role guards with named personas: who reaches what, and every denial audited as a 404."""
+"""Role guards with named personas: who reaches what; a wrong role gets 403 and every denial is audited."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ async def test_each_persona_reaches_exactly_what_its_role_allows(guarded_app, ne
         if who in ADMITS[name]:
             assert (response.status_code, response.json()) == (200, {"reached": name})
         else:
-            assert (response.status_code, response.json()) == (404, {"status_code": 404, "detail": "Not found."})
+            assert (response.status_code, response.json()) == (403, {"status_code": 403, "detail": "Your account cannot use this."})
 
 
 async def test_every_denial_is_audited_with_who_and_where(guarded_app, browser, personas):

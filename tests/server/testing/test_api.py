@@ -98,7 +98,7 @@ async def test_the_endpoint_shows_the_client_their_own_test_and_another_client_n
     assert mine["card"] == "testing" and mine["status"] == "selected" and mine["date"] == str(denver_today())
     assert "00:00" in mine["message"] and "23:59" in mine["message"] and mine["window_start_at"]
     assert theirs["status"] == "not_selected" and theirs["window_start_at"] is None
-    assert (await second.get("/api/counselor/drug-tests")).status_code == 404
+    assert (await second.get("/api/counselor/drug-tests")).status_code == 403
 
 
 # --- counselors ---------------------------------------------------------------------------------
@@ -310,7 +310,7 @@ async def test_an_admin_sets_a_tracks_policy(schedule, personas, signed_in):
         "probability": 0.3}
     assert (await admin.get(path)).json() == changed.json()
     assert await AuditEvent.count().where(AuditEvent.action == services.POLICY_CHANGED) == 2
-    assert (await counselor.put(path, {"tests_per_week": 1})).status_code == 404
+    assert (await counselor.put(path, {"tests_per_week": 1})).status_code == 403
     assert (await admin.get("/api/admin/tracks/99999/testing-policy")).status_code == 404
 
 
