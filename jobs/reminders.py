@@ -42,6 +42,7 @@ MAX_ATTEMPTS = 6
 BACKOFF = timedelta(seconds=30)  # doubled after every failed attempt
 BATCH = 500
 LANES = 3  # concurrent claim-and-send loops in one process
+TICK_MARGIN = 0.05  # seconds a dispatch tick leaves before the next one starts
 PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
 # Still worth sending late, while useful (a jobs process was down, a device subscribed late, a
 # test drawn after its window opened); the others would only repeat a later reminder.
@@ -201,9 +202,15 @@ def in_quiet_hours(now: datetime, zone: str, start: str, end: str) -> datetime |
 async def dispatch_all(sender: Sender, now: datetime, batch: int = BATCH, lanes: int = LANES) -> dict[str, int]:
     """Send everything due now: `lanes` claim-and-send loops at once, so one batch's writes and
     claims overlap another's pushes in flight. Each lane claims its own rows."""
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+
+    def current() -> datetime:  # `now` moved on by the time spent: a late batch's lease is a full one
+        return now + timedelta(seconds=loop.time() - started)
+
     async def lane() -> dict[str, int]:
         totals: dict[str, int] = {}
-        while counts := await dispatch_due(sender, now, batch):
+        while counts := await dispatch_due(sender, current(), batch):
             for outcome, n in counts.items():
                 totals[outcome] = totals.get(outcome, 0) + n
         return totals
@@ -328,13 +335,24 @@ class ReminderJobs:
         if added:
             log.info("planned %d reminders", added)
 
-    async def dispatch(self) -> None:
+    async def dispatch(self, tick: float = 1.0) -> None:
+        """One tick: send what is due, then, until the next tick, wake when the next row falls
+        due and send it then, so a reminder goes out on time, not up to a tick late."""
         if self._sender is None:
             self._sender = await Sender(self._settings).__aenter__()
+        loop = asyncio.get_running_loop()
+        ends = loop.time() + tick - TICK_MARGIN  # the next tick takes over from there
         try:
-            counts = await dispatch_all(self._sender, datetime.now(timezone.utc))
-            if counts:
-                log.info("reminders: %s", ", ".join(f"{n} {what}" for what, n in sorted(counts.items())))
+            while True:
+                counts = await dispatch_all(self._sender, datetime.now(timezone.utc))
+                if counts:
+                    log.info("reminders: %s", ", ".join(f"{n} {what}" for what, n in sorted(counts.items())))
+                now = datetime.now(timezone.utc)
+                left = ends - loop.time()
+                due = await outbox.next_due(now, now + timedelta(seconds=left)) if left > 0 else None
+                if due is None:
+                    return
+                await asyncio.sleep((due - now).total_seconds())
         except Exception:
             log.exception("sending reminders failed; the next tick tries again")
 

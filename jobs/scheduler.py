@@ -26,9 +26,20 @@ SESSION_PURGE_MINUTES = 10
 SCHEDULE_EXTEND_HOURS = 6
 DRUG_TEST_SELECTION_MINUTES = 1
 PLAN_SECONDS = 60
-DISPATCH_SECONDS = 10
+DISPATCH_SECONDS = 1  # each tick also wakes for rows falling due before the next
 
 log = logging.getLogger(__name__)
+
+
+class _TickStillRunning(logging.Filter):
+    """Drop APScheduler's warning that a tick was skipped because the last one is still working:
+    with max_instances=1 that is by design (a long send or plan simply covers the next tick)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "maximum number of running instances reached" not in str(record.msg)
+
+
+logging.getLogger("apscheduler.scheduler").addFilter(_TickStillRunning())
 
 
 def build_scheduler(settings: Settings) -> AsyncIOScheduler:
@@ -49,8 +60,8 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
     scheduler.reminders = reminders  # closed by whoever stops the scheduler (close_scheduler)
     scheduler.add_job(reminders.plan, "interval", seconds=PLAN_SECONDS, id="plan-reminders",
                       next_run_time=datetime.now(timezone.utc))
-    scheduler.add_job(reminders.dispatch, "interval", seconds=DISPATCH_SECONDS, id="send-reminders",
-                      next_run_time=datetime.now(timezone.utc))
+    scheduler.add_job(reminders.dispatch, "interval", seconds=DISPATCH_SECONDS, args=[DISPATCH_SECONDS],
+                      id="send-reminders", next_run_time=datetime.now(timezone.utc))
     scheduler.add_job(
         extend_schedules,
         "interval",

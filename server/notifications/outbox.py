@@ -12,7 +12,10 @@ from datetime import datetime, timedelta
 from server import db
 from server.notifications.tables import Notification, PushSubscription
 
-LEASE = timedelta(minutes=2)  # a claim not finished by then is taken again
+# A claim not finished by then is taken again by any process. A batch's sends end within the
+# sender's timeout (10 s, queueing for a connection included), so 30 s is ample, and a killed
+# process's reminders go out half a minute late, not minutes.
+LEASE = timedelta(seconds=30)
 TEST_TTL = timedelta(minutes=10)
 URGENCIES = ("very-low", "low", "normal", "high")
 
@@ -119,6 +122,15 @@ async def claim_due(now: datetime, limit: int) -> tuple[str, list[dict]]:
         }).where(Notification.id.is_in(ids) & waiting)
     rows = await Notification.select().where(Notification.claim_token == token)
     return token, rows
+
+
+async def next_due(now: datetime, until: datetime) -> datetime | None:
+    """When the next pending row falls due, if before `until` (or now, if one is due already)."""
+    rows = await Notification.select(Notification.next_attempt_at).where(
+        Notification.status.is_in(["pending", "claimed"])  # the terms of the partial index notification_waiting
+        & (Notification.status == "pending") & (Notification.next_attempt_at <= until)
+    ).order_by(Notification.next_attempt_at).limit(1)
+    return max(rows[0]["next_attempt_at"], now) if rows else None
 
 
 async def finish(row_id: int, token: str, status: str, *, error: str = "", retry_at: datetime | None = None,
