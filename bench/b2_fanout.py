@@ -61,14 +61,16 @@ async def _serve_push(count: int, public_key: str, subscriptions_file: Path, lat
 
     async def counts(_request):
         per_token: dict[str, int] = {}
+        arrivals: dict[str, list[float]] = {}
         for delivery in service.deliveries:
             per_token[delivery.token] = per_token.get(delivery.token, 0) + 1
+            arrivals.setdefault(delivery.token, []).append(delivery.received_at)
         reasons: dict[str, int] = {}
         for rejection in service.rejections:
             reasons[rejection.reason] = reasons.get(rejection.reason, 0) + 1
         cpu = os.times()
         return web.json_response({
-            "deliveries": per_token, "rejections": reasons, "peak_in_flight": service.peak_in_flight,
+            "deliveries": per_token, "arrivals": arrivals, "rejections": reasons, "peak_in_flight": service.peak_in_flight,
             "cpu_seconds": cpu.user + cpu.system,
         })
 
@@ -85,22 +87,23 @@ async def _serve_push(count: int, public_key: str, subscriptions_file: Path, lat
 
 
 class PushServiceProcess:
-    """The push service in a child process pinned to core 1; `subscriptions`, `counts()`."""
+    """The push service in a child process pinned to core 1; `subscriptions`, `counts()` (per
+    subscription token: deliveries and their arrival times, epoch seconds)."""
 
-    def __init__(self, count: int, public_key: str):
-        self.count, self.public_key = count, public_key
-        self.file = B2 / "subscriptions.json"
+    def __init__(self, count: int, public_key: str, directory: Path = B2, latency: float = LATENCY):
+        self.count, self.public_key, self.directory, self.latency = count, public_key, directory, latency
+        self.file = directory / "subscriptions.json"
 
     def __enter__(self) -> Self:
         self.file.unlink(missing_ok=True)
-        self.stderr = open(B2 / "pushservice.stderr.log", "wb")
+        self.stderr = open(self.directory / "pushservice.stderr.log", "wb")
         self.proc = subprocess.Popen(
             ["taskset", "-c", SERVICE_CPU, PYTHON, __file__, "--serve-push", str(self.count), "--public-key",
-             self.public_key, "--latency", str(LATENCY)],
+             self.public_key, "--latency", str(self.latency), "--dir", str(self.directory)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr, cwd=ROOT, text=True)
         line = self.proc.stdout.readline()
         if not line:
-            raise RuntimeError("the push service exited:\n" + (B2 / "pushservice.stderr.log").read_text()[-3000:])
+            raise RuntimeError("the push service exited:\n" + (self.directory / "pushservice.stderr.log").read_text()[-3000:])
         info = json.loads(line)
         self.origin, self.stats_url = info["origin"], info["stats"]
         self.subscriptions = json.loads(self.file.read_text())
@@ -137,25 +140,22 @@ def settings_for(origin: str | None = None):
     return load_settings(env)
 
 
-async def populate(subscriptions: list[dict], now: datetime) -> None:
-    """Migrate, then N accounts, each with one subscription, no quiet hours, one row due now."""
+async def populate(subscriptions: list[dict], now: datetime, label: str = "b2") -> list[int]:
+    """Migrate, then one account per subscription, no quiet hours, no daily check-in reminder;
+    returns the account ids in the subscriptions' order."""
     from rich.progress import Progress
 
     from server.accounts.tables import Account
     from server.migrations import apply_migrations
-    from server.notifications.tables import (
-        Notification,
-        NotificationPref,
-        PushSubscription,
-    )
+    from server.notifications.tables import NotificationPref, PushSubscription
 
     await apply_migrations()
-    count = len(subscriptions)
+    every: list[int] = []
     with Progress(transient=True) as progress:
-        task = progress.add_task("accounts, subscriptions, reminders", total=count)
-        for start in range(0, count, CHUNK):
+        task = progress.add_task("accounts and subscriptions", total=len(subscriptions))
+        for start in range(0, len(subscriptions), CHUNK):
             chunk = subscriptions[start:start + CHUNK]
-            accounts = [Account(email=f"b2-client{start + i}@clinic.example", display_name=f"Client {start + i}",
+            accounts = [Account(email=f"{label}-client{start + i}@clinic.example", display_name=f"Client {start + i}",
                                 role="client", password_hash="!", created_at=now, password_changed_at=now)
                         for i in range(len(chunk))]
             ids = [row["id"] for row in await Account.insert(*accounts).returning(Account.id)]
@@ -163,12 +163,22 @@ async def populate(subscriptions: list[dict], now: datetime) -> None:
                 account=account, endpoint=sub["endpoint"], p256dh=sub["keys"]["p256dh"], auth=sub["keys"]["auth"],
                 created_at=now) for account, sub in zip(ids, chunk)))
             await NotificationPref.insert(*(NotificationPref(account=account, quiet_start="00:00", quiet_end="00:00",
-                                                             updated_at=now) for account in ids))
-            await Notification.insert(*(Notification(
-                account=account, kind="session", subject=f"occurrence:{account}:60", due_at=now,
-                event_at=now + timedelta(hours=1), expires_at=now + timedelta(hours=1), detail="Session at 18:00",
-                url="/#/week", urgency="normal", next_attempt_at=now, created_at=now) for account in ids))
+                                                             checkin_time="", updated_at=now) for account in ids))
+            every += ids
             progress.advance(task, len(chunk))
+    return every
+
+
+async def add_reminders(accounts: list[int], due: list[datetime], now: datetime, kind: str = "session") -> None:
+    """One outbox row per account, due at the matching time (as the planner would store it)."""
+    from server.notifications.tables import Notification
+
+    pairs = list(zip(accounts, due, strict=True))
+    for start in range(0, len(pairs), CHUNK):
+        await Notification.insert(*(Notification(
+            account=account, kind=kind, subject=f"occurrence:{account}:60", due_at=at,
+            event_at=at + timedelta(hours=1), expires_at=at + timedelta(hours=1), detail="Session at 18:00",
+            url="/#/week", urgency="normal", next_attempt_at=at, created_at=now) for account, at in pairs[start:start + CHUNK]))
 
 
 async def add_profile_rows(count: int, now: datetime) -> None:
@@ -239,7 +249,8 @@ async def run_ours(args, service: PushServiceProcess, now: datetime):
 
     settings = settings_for(service.origin)
     async with db.connected(settings.database_url):
-        await populate(service.subscriptions[:args.count], now)
+        accounts = await populate(service.subscriptions[:args.count], now)
+        await add_reminders(accounts, [now] * len(accounts), now)
         log(f"set-up done: {args.count} accounts, subscriptions and due reminders")
         return await ours(settings, now, args.batch, args.profile_rows if args.profile else 0)
 
@@ -256,9 +267,10 @@ def main() -> int:
     parser.add_argument("--serve-push", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--public-key", help=argparse.SUPPRESS)
     parser.add_argument("--latency", type=float, default=LATENCY, help=argparse.SUPPRESS)
+    parser.add_argument("--dir", type=Path, default=B2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_push is not None:
-        asyncio.run(_serve_push(args.serve_push, args.public_key, B2 / "subscriptions.json", args.latency))
+        asyncio.run(_serve_push(args.serve_push, args.public_key, args.dir / "subscriptions.json", args.latency))
         return 0
 
     os.sched_setaffinity(0, {DISPATCH_CPU})  # before any thread starts: aiosqlite's threads inherit it

@@ -28,7 +28,7 @@ from server.checkins import services as checkins
 from server.homework import services as homework
 from server.notifications import outbox
 from server.notifications.outbox import Planned
-from server.notifications.services import preferences
+from server.notifications.services import preferences_of
 from server.notifications.tables import NotificationPref, PushSubscription
 from server.programs import recurrence
 from server.programs import services as schedule
@@ -37,6 +37,7 @@ from server.testing import services as testing
 HORIZON = timedelta(hours=48)
 LATE = timedelta(minutes=5)  # a reminder planned this late is still worth sending
 HOMEWORK_LEAD = timedelta(hours=3)
+PLAN_CHUNK = 500  # people planned together: a few queries per chunk
 ALERT_WINDOW = timedelta(hours=6)  # urgent check-ins this recent alert the counselor
 MAX_ATTEMPTS = 6
 BACKOFF = timedelta(seconds=30)  # doubled after every failed attempt
@@ -56,22 +57,39 @@ log = logging.getLogger(__name__)
 
 
 async def plan_reminders(now: datetime) -> int:
-    """Plan the next 48 h for everyone with a device; returns how many rows were added."""
+    """Plan the next 48 h for everyone with a device; returns how many rows were added.
+
+    Set-based: a few queries per chunk of PLAN_CHUNK people, not per person, so a planning pass
+    over thousands of people takes little of the event loop the dispatcher shares."""
     people = await _subscribed_people()
     planned: list[Planned] = []
-    for person in people:
-        prefs = await preferences(person["id"])
-        if person["role"] == "client":
-            planned += await _sessions(person, prefs.session_leads, now)
-            planned += await _checkins(person, prefs.checkin_time, now)
-            planned += await _homework(person, now)
-    planned += await _drug_tests({p["id"] for p in people if p["role"] == "client"}, now)
+    clients = [p for p in people if p["role"] == "client"]
+    for start in range(0, len(clients), PLAN_CHUNK):
+        planned += await _client_reminders(clients[start:start + PLAN_CHUNK], now)
+    planned += await _drug_tests({p["id"] for p in clients}, now)
     planned += await _alerts({p["id"] for p in people if p["role"] == "counselor"}, now)
     planned = [p for p in planned if p.due_at < now + HORIZON and p.expires_at > now
                and (p.due_at >= now - LATE or p.kind in CATCH_UP)]
     added = await outbox.plan(planned, now)
     await outbox.cancel_unplanned(PLANNED_KINDS, planned, now, now + HORIZON)
     return added
+
+
+async def _client_reminders(clients: list[dict], now: datetime) -> list[Planned]:
+    """Sessions, the daily check-in and homework for these clients."""
+    ids = [person["id"] for person in clients]
+    prefs = await preferences_of(ids)
+    longest = timedelta(minutes=max((max(p.session_leads, default=0) for p in prefs.values()), default=0))
+    sessions = await schedule.occurrence_rows_by_client(ids, now, now + HORIZON + longest)
+    done = await checkins.checkin_days(ids, now.date() - timedelta(days=1))  # every zone's today is on or after it
+    work = await homework.open_work_due(ids, now, now + HORIZON + HOMEWORK_LEAD)
+    planned: list[Planned] = []
+    for person in clients:
+        pref = prefs[person["id"]]
+        planned += _sessions(person, pref.session_leads, sessions[person["id"]])
+        planned += _checkins(person, pref.checkin_time, done[person["id"]], now)
+        planned += _homework(person, work[person["id"]])
+    return planned
 
 
 async def _subscribed_people() -> list[dict]:
@@ -85,9 +103,7 @@ def _clock(value: datetime, zone: str) -> str:
     return value.astimezone(recurrence.zone(zone)).strftime("%H:%M")
 
 
-async def _sessions(person: dict, leads: list[int], now: datetime) -> list[Planned]:
-    longest = timedelta(minutes=max(leads, default=0))
-    rows = await schedule.client_occurrence_rows(person["id"], now, now + HORIZON + longest)
+def _sessions(person: dict, leads: list[int], rows: list[dict]) -> list[Planned]:
     planned = []
     for row in rows:
         if row["status"] != "scheduled":
@@ -102,12 +118,11 @@ async def _sessions(person: dict, leads: list[int], now: datetime) -> list[Plann
     return planned
 
 
-async def _checkins(person: dict, at: str | None, now: datetime) -> list[Planned]:
+def _checkins(person: dict, at: str | None, done: set[date], now: datetime) -> list[Planned]:
     if not at:
         return []
     tz = recurrence.zone(person["timezone"])
     today = now.astimezone(tz).date()
-    done = await checkins.checkin_days(person["id"], today)
     planned = []
     for day in (today, today + timedelta(days=1)):
         if day in done:
@@ -120,8 +135,7 @@ async def _checkins(person: dict, at: str | None, now: datetime) -> list[Planned
     return planned
 
 
-async def _homework(person: dict, now: datetime) -> list[Planned]:
-    rows = await homework.open_work_due(person["id"], now, now + HORIZON + HOMEWORK_LEAD)
+def _homework(person: dict, rows: list[dict]) -> list[Planned]:
     return [Planned(
         account=person["id"], kind="homework", subject=f"assignment:{row['assignment']}",
         due_at=row["assignment.due_at"] - HOMEWORK_LEAD, event_at=row["assignment.due_at"],

@@ -38,6 +38,8 @@ from server.programs.tables import Program
 CHECKIN_SUBMITTED = "checkin.submitted"
 CHECKIN_VIEWED = "checkin.viewed"
 CHECKIN_REVIEWED = "checkin.reviewed"
+QUEUE_VIEWED = "review_queue.viewed"
+POLICY_CHANGED = "checkin_policy.changed"
 CLIENT_VIEWED = "client.viewed"
 OLDEST_DAYS = 14  # a check-in may be for a day this far back (kept offline on a phone)
 QUEUE_MAX = 100
@@ -173,10 +175,14 @@ _LATEST = db.CompiledQuery(
 )
 
 
-async def checkin_days(client_id: int, since: date) -> set[date]:
-    """The client's days with a check-in from `since` on (the reminder planner skips them)."""
-    rows = await Checkin.select(Checkin.local_date).where((Checkin.client == client_id) & (Checkin.local_date >= since))
-    return {row["local_date"] for row in rows}
+async def checkin_days(client_ids: list[int], since: date) -> dict[int, set[date]]:
+    """Each client's days with a check-in from `since` on (the reminder planner skips them)."""
+    days: dict[int, set[date]] = {client: set() for client in client_ids}
+    if client_ids:
+        for row in await Checkin.select(Checkin.client, Checkin.local_date).where(
+                Checkin.client.is_in(client_ids) & (Checkin.local_date >= since)):
+            days[row["client"]].add(row["local_date"])
+    return days
 
 
 async def urgent_unreviewed(since: datetime) -> list[dict]:
@@ -212,7 +218,7 @@ def _policy_out(program_id: int, row: dict | None) -> CheckinPolicyOut:
     )
 
 
-async def set_program_policy(program_id: int, data: CheckinPolicyIn) -> CheckinPolicyOut:
+async def set_program_policy(program_id: int, data: CheckinPolicyIn, *, actor: int | None = None) -> CheckinPolicyOut:
     if not await Program.exists().where(Program.id == program_id):
         raise NotFound("No such program.")
     values = {
@@ -224,6 +230,7 @@ async def set_program_policy(program_id: int, data: CheckinPolicyIn) -> CheckinP
             await CheckinPolicy.update(values).where(CheckinPolicy.program == program_id)
         else:
             await CheckinPolicy.insert(CheckinPolicy(program=program_id, **{c._meta.name: v for c, v in values.items()}))
+        await audit.record(POLICY_CHANGED, actor=actor, subject=f"program:{program_id}")
     return await program_policy(program_id)
 
 
@@ -252,6 +259,9 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
         Checkin.risk, Checkin.risk_rank, Checkin.mood, Checkin.craving, Checkin.used, Checkin.safety_concern,
     ).where(where).order_by(Checkin.risk_rank, Checkin.submitted_at, Checkin.id).limit(limit + 1)
     page, more = rows[:limit], len(rows) > limit
+    async with db.current().transaction():  # the page shows each client's check-ins: one event per client
+        for client in sorted({row["client"] for row in page}):
+            await audit.record(QUEUE_VIEWED, actor=user.id, subject="review-queue", patient=client)
     return QueueOut(
         items=[_queue_item(row) for row in page],
         counts=await _unreviewed_counts(user.id),

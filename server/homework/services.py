@@ -47,6 +47,12 @@ SUBMITTED = "homework.submitted"
 SUBMISSION_VIEWED = "homework.submission_viewed"
 REVIEWED = "homework.reviewed"
 RETURNED = "homework.returned"
+DRAFT_SAVED = "homework.draft_saved"
+ASSIGNMENTS_VIEWED = "homework.assignments_viewed"
+SUBMISSIONS_VIEWED = "homework.submissions_viewed"
+TEMPLATE_CREATED = "homework.template_created"
+TEMPLATE_CHANGED = "homework.template_changed"
+TEMPLATE_ARCHIVED = "homework.template_archived"
 OPEN = ["assigned", "draft", "returned"]  # the client still has work to do
 DONE = ["submitted", "reviewed"]
 SEEN_BY_STAFF = ["submitted", "returned", "reviewed"]  # a draft is the client's own until they submit
@@ -164,7 +170,9 @@ async def create_template(user: SignedInUser, data: TemplateIn, now: datetime) -
     check_prompts(data.prompts)
     row = WorksheetTemplate(owner=user.id, title=data.title.strip(), description=data.description.strip(),
                             prompts=_encode(data.prompts), updated_at=now)
-    await WorksheetTemplate.insert(row)
+    async with db.current().transaction():
+        await WorksheetTemplate.insert(row)
+        await audit.record(TEMPLATE_CREATED, actor=user.id, subject=f"template:{row.id}", at=now)
     return await _own_template(user, row.id)
 
 
@@ -177,12 +185,14 @@ async def update_template(user: SignedInUser, template_id: str, data: TemplateIn
         WorksheetTemplate.title: data.title.strip(), WorksheetTemplate.description: data.description.strip(),
         WorksheetTemplate.prompts: _encode(data.prompts), WorksheetTemplate.updated_at: now,
     }).where(WorksheetTemplate.id == int(row.id))
+    await audit.record(TEMPLATE_CHANGED, actor=user.id, subject=f"template:{row.id}", at=now)
     return await _own_template(user, int(row.id))
 
 
 async def archive_template(user: SignedInUser, template_id: str) -> None:
     row = await _own_template(user, _template_number(template_id))
     await WorksheetTemplate.update({WorksheetTemplate.archived: True}).where(WorksheetTemplate.id == int(row.id))
+    await audit.record(TEMPLATE_ARCHIVED, actor=user.id, subject=f"template:{row.id}")
 
 
 def _template_number(template_id: str) -> int:
@@ -340,6 +350,9 @@ async def assignments(user: SignedInUser, occurrence_id: int | None = None) -> l
     rows = await Assignment.select(*_ASSIGNMENT_COLUMNS).where(where).order_by(
         Assignment.assigned_at, ascending=False
     ).limit(LIST_MAX)
+    async with db.current().transaction():  # homework given to one client names them
+        for client in sorted({row["client"] for row in rows if row["client"] is not None}):
+            await audit.record(ASSIGNMENTS_VIEWED, actor=user.id, subject="assignments", patient=client)
     return await _assignments_out(rows)
 
 
@@ -436,13 +449,19 @@ _OPEN_WORK = db.CompiledQuery(
 )
 
 
-async def open_work_due(client_id: int, start: datetime, end: datetime) -> list[dict]:
-    """The client's unsubmitted homework due in [start, end): assignment, its title and due time
-    (the reminder planner)."""
-    return await Submission.select(Submission.assignment, Submission.assignment.title, Submission.assignment.due_at).where(
-        (Submission.client == client_id) & Submission.status.is_in(OPEN)
-        & (Submission.assignment.due_at >= start) & (Submission.assignment.due_at < end)
-    )
+async def open_work_due(client_ids: list[int], start: datetime, end: datetime) -> dict[int, list[dict]]:
+    """Each client's unsubmitted homework due in [start, end): assignment, its title and due
+    time (the reminder planner)."""
+    work: dict[int, list[dict]] = {client: [] for client in client_ids}
+    if client_ids:
+        for row in await Submission.select(
+            Submission.client, Submission.assignment, Submission.assignment.title, Submission.assignment.due_at
+        ).where(
+            Submission.client.is_in(client_ids) & Submission.status.is_in(OPEN)
+            & (Submission.assignment.due_at >= start) & (Submission.assignment.due_at < end)
+        ):
+            work[row["client"]].append(row)
+    return work
 
 
 async def _own_row(user: SignedInUser, assignment_id: int) -> dict:
@@ -500,8 +519,9 @@ async def save_submission(user: SignedInUser, assignment_id: int, data: Submissi
         if data.submit:
             await _lock_assignment(assignment_id)  # the counselor's edit waits, or is waited for
         changed = await Submission.update(values).where(where).returning(Submission.id)
-        if changed and data.submit:
-            await audit.record(SUBMITTED, actor=user.id, subject=f"submission:{row['id']}", patient=user.id, at=now)
+        if changed:  # a draft older than the words kept, or a submit replayed, changes nothing
+            await audit.record(SUBMITTED if data.submit else DRAFT_SAVED, actor=user.id,
+                               subject=f"submission:{row['id']}", patient=user.id, at=now)
     current = await _own_row(user, assignment_id)
     if not changed and current["status"] in DONE:
         same = data.submit and _ANSWERS.decode(current["answers"]) == answers
@@ -541,6 +561,9 @@ async def waiting_submissions(user: SignedInUser, limit: int) -> list[Submission
     ).where((Submission.status == "submitted") & _staff_scope(user.id)).order_by(
         Submission.submitted_at
     ).limit(limit)
+    async with db.current().transaction():
+        for client in sorted({row["client"] for row in rows}):
+            await audit.record(SUBMISSIONS_VIEWED, actor=user.id, subject="submissions", patient=client)
     return [SubmissionQueueItem(
         submission_id=row["id"], assignment_id=row["assignment"], title=row["assignment.title"], client_id=row["client"],
         client_name=row["client.display_name"], submitted_at=row["submitted_at"], due_at=row["assignment.due_at"],

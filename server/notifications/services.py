@@ -14,12 +14,15 @@ import msgspec
 
 from server import db
 from server.accounts.services import SignedInUser
+from server.audit import services as audit
 from server.errors import InvalidInput, NotFound
 from server.notifications.schemas import PreferencesIn, PreferencesOut, SubscriptionIn, SubscriptionOut
 from server.notifications.tables import NotificationPref, PushSubscription
 from server.settings import Settings
 
 MAX_DEVICES = 10  # a person's browsers; the oldest goes when an eleventh subscribes
+# A device added or removed, or the settings changed (discreet mode off shows details on a lock screen).
+SUBSCRIBED, UNSUBSCRIBED, PREFERENCES_CHANGED = "push.subscribed", "push.unsubscribed", "reminders.preferences_changed"
 
 
 def check_endpoint(endpoint: str, settings: Settings) -> None:
@@ -53,6 +56,7 @@ async def subscribe(user: SignedInUser, data: SubscriptionIn, settings: Settings
         extra = [row["id"] for row in rows[MAX_DEVICES:]]
         if extra:
             await PushSubscription.delete().where(PushSubscription.id.is_in(extra))
+        await audit.record(SUBSCRIBED, actor=user.id, subject=f"account:{user.id}", at=now)
     row = await PushSubscription.select().where(PushSubscription.endpoint == data.endpoint).first()
     return _out(row)
 
@@ -63,6 +67,7 @@ async def unsubscribe(user: SignedInUser, endpoint: str) -> None:
     ).returning(PushSubscription.id)
     if not deleted:
         raise NotFound("This device is not subscribed.")
+    await audit.record(UNSUBSCRIBED, actor=user.id, subject=f"push_subscription:{deleted[0]['id']}")
 
 
 async def subscriptions(user: SignedInUser) -> list[SubscriptionOut]:
@@ -82,6 +87,17 @@ async def preferences(account_id: int) -> PreferencesOut:
     """A person's reminder preferences (the defaults until they change them)."""
     row = await NotificationPref.select().where(NotificationPref.account == account_id).first()
     devices = await PushSubscription.count().where(PushSubscription.account == account_id)
+    return _preferences_out(row, devices)
+
+
+async def preferences_of(account_ids: list[int]) -> dict[int, PreferencesOut]:
+    """Many people's preferences in one query (the reminder planner; `devices` is not counted)."""
+    rows = {row["account"]: row for row in await NotificationPref.select().where(
+        NotificationPref.account.is_in(account_ids))} if account_ids else {}
+    return {account: _preferences_out(rows.get(account), 0) for account in account_ids}
+
+
+def _preferences_out(row: dict | None, devices: int) -> PreferencesOut:
     if row is None:
         return PreferencesOut(devices=devices)
     return PreferencesOut(
@@ -103,4 +119,5 @@ async def set_preferences(user: SignedInUser, data: PreferencesIn, now: datetime
             await NotificationPref.update(values).where(NotificationPref.account == user.id)
         else:
             await NotificationPref.insert(NotificationPref(account=user.id, **{c._meta.name: v for c, v in values.items()}))
+        await audit.record(PREFERENCES_CHANGED, actor=user.id, subject=f"account:{user.id}", at=now)
     return await preferences(user.id)

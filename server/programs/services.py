@@ -78,6 +78,32 @@ async def client_occurrence_rows(client_id: int, start: datetime, end: datetime)
     return await _visible_rows(client_id, await _enrollments(client_id), start, end)
 
 
+async def occurrence_rows_by_client(client_ids: list[int], start: datetime, end: datetime) -> dict[int, list[dict]]:
+    """client_occurrence_rows for many clients in two queries (the reminder planner): a track's
+    sessions are read once for all its clients. Each client's rows are in start order."""
+    found: dict[int, dict[int, dict]] = {client: {} for client in client_ids}
+    if not client_ids:
+        return {}
+    covered: dict[int, list[tuple[int, datetime, datetime]]] = {}  # track -> (client, from, until)
+    for enrollment in await Enrollment.select(Enrollment.client, *_ENROLLMENT_COLUMNS).where(
+            Enrollment.client.is_in(client_ids)):
+        lo, hi = _enrollment_bounds(enrollment)
+        lo, hi = max(lo, start), min(hi, end)
+        if lo < hi:
+            covered.setdefault(enrollment["track"], []).append((enrollment["client"], lo, hi))
+    visible = O.client.is_in(client_ids)
+    if covered:
+        visible = visible | O.track.is_in(sorted(covered))
+    for row in await O.select(O.client, O.track, *_OCCURRENCE_COLUMNS).where(
+            (O.starts_at >= start) & (O.starts_at < end) & visible).order_by(O.starts_at):
+        if row["client"] in found:
+            found[row["client"]][row["id"]] = row
+        for client, lo, hi in covered.get(row["track"], ()):
+            if lo <= row["starts_at"] < hi:
+                found[client][row["id"]] = row
+    return {client: sorted(rows.values(), key=lambda r: r["starts_at"]) for client, rows in found.items()}
+
+
 async def _visible_rows(client_id: int, enrollments: list[dict], start: datetime, end: datetime) -> list[dict]:
     args: list = [start, end, client_id]
     for enrollment in enrollments:

@@ -85,6 +85,29 @@ async def test_sessions_outside_the_enrollment_dates_are_not_shown(schedule, per
     assert await SessionOccurrence.count().where(SessionOccurrence.track == schedule.evening_track) > 0
 
 
+async def test_the_planners_many_clients_query_sees_what_each_client_sees(schedule, personas):
+    """occurrence_rows_by_client (one query for many clients) matches client_occurrence_rows per
+    client: enrollment dates, the other track, and an individual session of one client only."""
+    now = datetime.now(timezone.utc)
+    mine = next(e for e in await setup.list_enrollments(schedule.program_id, personas.admin.id, now)
+                if e.client_id == personas.client.id)
+    await setup.update_enrollment(mine.id, EnrollmentPatch(ends_on=now.astimezone(TZ).date() + timedelta(days=3),
+                                                           status="discharged"), now.date())
+    when = datetime.combine(now.astimezone(TZ).date() + timedelta(days=2), time(15))
+    await setup.create_series(SeriesIn(program_id=schedule.program_id, kind="individual", title="Individual session",
+                                       client_id=personas.second_client.id, local_start=when, duration_minutes=60), now)
+    ids = [personas.client.id, personas.second_client.id, personas.counselor.id]
+    start, end = now - timedelta(days=3), now + timedelta(days=10)
+
+    together = await services.occurrence_rows_by_client(ids, start, end)
+
+    for client in ids:
+        alone = await services.client_occurrence_rows(client, start, end)
+        assert [row["id"] for row in together[client]] == [row["id"] for row in alone]
+    assert together[personas.client.id] and together[personas.second_client.id] and together[personas.counselor.id] == []
+    assert {r["id"] for r in together[personas.client.id]} != {r["id"] for r in together[personas.second_client.id]}
+
+
 async def test_an_individual_session_is_seen_by_its_client_only(schedule, personas, signed_in):
     now = datetime.now(timezone.utc)
     when = datetime.combine(now.astimezone(TZ).date() + timedelta(days=2), time(15))
