@@ -158,6 +158,7 @@ def backup(path: Path) -> None:
     settings = _settings()
     with _copy_progress("Backing up") as progress:
         _backup_step(lambda: backups.backup(settings, path, progress))
+    _audit(settings, "export.backup", path)  # every health record left the database in that file
     out.print(f"Backed up to {path} ({path.stat().st_size:,} bytes).", markup=False, highlight=False)
 
 
@@ -173,6 +174,7 @@ def restore(path: Path, yes: bool) -> None:
         raise click.exceptions.Abort()
     with _copy_progress("Restoring") as progress:
         _backup_step(lambda: backups.restore(settings, path, progress))
+    _audit(settings, "backup.restored", path)  # in the restored log, which the backup's own events precede
     out.print(f"Restored from {path}.", markup=False, highlight=False)
 
 
@@ -182,6 +184,13 @@ def _copy_progress(what: str):
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task(what, total=None)
         yield lambda done, total: progress.update(task, completed=done, total=total)
+
+
+def _audit(settings: Settings, action: str, path: Path) -> None:
+    """One audit event for an operator's command (no actor: whoever runs the command)."""
+    from server.audit import services as audit
+
+    _async(_with_db(settings, lambda: audit.record(action, subject=f"file:{path.name}")))
 
 
 def _backup_step(work: Callable[[], None]) -> None:

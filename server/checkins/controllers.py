@@ -76,5 +76,5 @@ class CheckinPolicyController(Controller):
         return await services.program_policy(program_id)
 
     @put("/", summary="Set a program's check-in risk rules")
-    async def set_policy(self, program_id: FromPath[int], data: JSONBody[CheckinPolicyIn]) -> CheckinPolicyOut:
-        return await services.set_program_policy(program_id, data)
+    async def set_policy(self, request: Request, program_id: FromPath[int], data: JSONBody[CheckinPolicyIn]) -> CheckinPolicyOut:
+        return await services.set_program_policy(program_id, data, actor=request.user.id)

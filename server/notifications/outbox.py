@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from server import db
+from server.audit import services as audit
 from server.notifications.tables import Notification, PushSubscription
 
 # A claim not finished by then is taken again by any process. A batch's sends end within the
@@ -88,6 +89,7 @@ async def cancel_unplanned(kinds: list[str], planned: list[Planned], start: date
 async def queue_test(account_id: int, now: datetime) -> int:
     """A test notification to the person's devices; returns how many devices will get it."""
     devices = await PushSubscription.count().where(PushSubscription.account == account_id)
+    await audit.record("push.test_queued", actor=account_id, subject=f"account:{account_id}", at=now)
     await plan([Planned(account=account_id, kind="test", subject=f"test:{secrets.token_hex(4)}", due_at=now,
                         event_at=now, expires_at=now + TEST_TTL, detail="Notifications are working.", url="/#/settings",
                         urgency="normal")], now)

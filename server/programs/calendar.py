@@ -13,7 +13,9 @@ import re
 import secrets
 from datetime import datetime, timedelta, timezone
 
+from server import db
 from server.accounts.services import SignedInUser
+from server.audit import services as audit
 from server.programs.schemas import CalendarFeedOut
 from server.programs.services import client_occurrence_rows
 from server.programs import recurrence
@@ -23,6 +25,10 @@ PAST_DAYS = 30
 FUTURE_DAYS = 120
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
 PRODID = "-//IOP Companion//Schedule//EN"
+FEED_CREATED = "calendar.feed_created"
+FEED_CHANGED = "calendar.feed_changed"
+FEED_STOPPED = "calendar.feed_stopped"
+FEED_EXPORTED = "calendar.feed_exported"  # a phone's calendar fetched the client's schedule
 
 
 def _hash(token: str) -> str:
@@ -39,34 +45,41 @@ async def feed_state(user: SignedInUser) -> CalendarFeedOut:
 async def new_feed_url(user: SignedInUser, base_url: str, now: datetime) -> CalendarFeedOut:
     """A new secret URL; the previous one stops working. Shown once: only its hash is kept."""
     token = secrets.token_urlsafe(32)
-    row = await CalendarFeed.select(CalendarFeed.id, CalendarFeed.discreet).where(CalendarFeed.client == user.id).first()
-    if row is None:
-        await CalendarFeed.insert(CalendarFeed(client=user.id, token_hash=_hash(token), discreet=True, created_at=now))
-        discreet = True
-    else:
-        await CalendarFeed.update({CalendarFeed.token_hash: _hash(token), CalendarFeed.created_at: now}).where(
-            CalendarFeed.id == row["id"]
-        )
-        discreet = row["discreet"]
+    async with db.current().transaction():
+        row = await CalendarFeed.select(CalendarFeed.id, CalendarFeed.discreet).where(CalendarFeed.client == user.id).first()
+        if row is None:
+            await CalendarFeed.insert(CalendarFeed(client=user.id, token_hash=_hash(token), discreet=True, created_at=now))
+            discreet = True
+        else:
+            await CalendarFeed.update({CalendarFeed.token_hash: _hash(token), CalendarFeed.created_at: now}).where(
+                CalendarFeed.id == row["id"]
+            )
+            discreet = row["discreet"]
+        await audit.record(FEED_CREATED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now)
     return CalendarFeedOut(active=True, discreet=discreet, url=f"{base_url.rstrip('/')}/calendar/{token}.ics")
 
 
 async def set_discreet(user: SignedInUser, discreet: bool, now: datetime) -> CalendarFeedOut:
-    row = await CalendarFeed.select(CalendarFeed.id).where(CalendarFeed.client == user.id).first()
-    if row is None:
-        await CalendarFeed.insert(CalendarFeed(client=user.id, token_hash=None, discreet=discreet, created_at=now))
-    else:
-        await CalendarFeed.update({CalendarFeed.discreet: discreet}).where(CalendarFeed.id == row["id"])
+    async with db.current().transaction():
+        row = await CalendarFeed.select(CalendarFeed.id).where(CalendarFeed.client == user.id).first()
+        if row is None:
+            await CalendarFeed.insert(CalendarFeed(client=user.id, token_hash=None, discreet=discreet, created_at=now))
+        else:
+            await CalendarFeed.update({CalendarFeed.discreet: discreet}).where(CalendarFeed.id == row["id"])
+        await audit.record(FEED_CHANGED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now)
     return await feed_state(user)
 
 
-async def stop_feed(user: SignedInUser) -> CalendarFeedOut:
-    await CalendarFeed.update({CalendarFeed.token_hash: None}).where(CalendarFeed.client == user.id)
+async def stop_feed(user: SignedInUser, now: datetime) -> CalendarFeedOut:
+    async with db.current().transaction():
+        await CalendarFeed.update({CalendarFeed.token_hash: None}).where(CalendarFeed.client == user.id)
+        await audit.record(FEED_STOPPED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now)
     return await feed_state(user)
 
 
-async def render_feed(token: str, now: datetime) -> str | None:
-    """The .ics text for a feed token, or None when no feed has it."""
+async def render_feed(token: str, now: datetime, ip: str | None = None) -> str | None:
+    """The .ics text for a feed token, or None when no feed has it. Each fetch is audited as an
+    export of the client's schedule, with the address that fetched it (a leaked URL shows up)."""
     if not _TOKEN.match(token):
         return None
     feed = await CalendarFeed.select(CalendarFeed.client, CalendarFeed.discreet, CalendarFeed.client.timezone).where(
@@ -78,7 +91,10 @@ async def render_feed(token: str, now: datetime) -> str | None:
         feed["client"], now - timedelta(days=PAST_DAYS), now + timedelta(days=FUTURE_DAYS)
     )
     series = await _series_info({row["series.id"] for row in rows})
-    return ics(rows, series, discreet=feed["discreet"], now=now)
+    text = ics(rows, series, discreet=feed["discreet"], now=now)
+    client = feed["client"]
+    await audit.record(FEED_EXPORTED, actor=client, subject=f"calendar:{client}", patient=client, ip=ip, at=now)
+    return text
 
 
 async def _series_info(series_ids: set[int]) -> dict[int, dict]:

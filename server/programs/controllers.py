@@ -35,6 +35,7 @@ from server.programs.schemas import (
     TrackOut,
     TrackPatch,
 )
+from server.security.client_ip import client_ip
 from server.security.guards import requires_admin, requires_client, requires_staff
 
 Days = Annotated[int, QueryParameter(ge=1, le=services.SCHEDULE_MAX_DAYS, description="How many days")]
@@ -66,7 +67,7 @@ class MyScheduleController(Controller):
 
     @delete("/calendar-url", status_code=200, summary="Stop the calendar feed")
     async def calendar_stop(self, request: Request) -> CalendarFeedOut:
-        return await calendar.stop_feed(request.user)
+        return await calendar.stop_feed(request.user, utc_now())
 
 
 class CounselorController(Controller):
@@ -108,48 +109,48 @@ class AdminController(Controller):
         return list(setup.PRESETS)
 
     @get("/people", summary="Active accounts of one role, for pickers")
-    async def people(self, role: FromQuery[str]) -> list[PersonOut]:
-        return await setup.people(role)
+    async def people(self, request: Request, role: FromQuery[str]) -> list[PersonOut]:
+        return await setup.people(role, request.user.id, utc_now())
 
     @get("/programs")
     async def programs(self) -> list[ProgramOut]:
         return await setup.list_programs()
 
     @post("/programs")
-    async def create_program(self, data: JSONBody[ProgramIn]) -> ProgramOut:
-        return await setup.create_program(data)
+    async def create_program(self, request: Request, data: JSONBody[ProgramIn]) -> ProgramOut:
+        return await setup.create_program(data, actor=request.user.id)
 
     @patch("/programs/{program_id:int}")
-    async def update_program(self, program_id: FromPath[int], data: JSONBody[ProgramPatch]) -> ProgramOut:
-        return await setup.update_program(program_id, data, utc_now())
+    async def update_program(self, request: Request, program_id: FromPath[int], data: JSONBody[ProgramPatch]) -> ProgramOut:
+        return await setup.update_program(program_id, data, utc_now(), actor=request.user.id)
 
     @get("/programs/{program_id:int}/tracks")
     async def tracks(self, program_id: FromPath[int]) -> list[TrackOut]:
         return await setup.list_tracks(program_id)
 
     @post("/programs/{program_id:int}/tracks")
-    async def create_track(self, program_id: FromPath[int], data: JSONBody[TrackIn]) -> TrackOut:
-        return await setup.create_track(program_id, data)
+    async def create_track(self, request: Request, program_id: FromPath[int], data: JSONBody[TrackIn]) -> TrackOut:
+        return await setup.create_track(program_id, data, actor=request.user.id)
 
     @patch("/tracks/{track_id:int}")
-    async def update_track(self, track_id: FromPath[int], data: JSONBody[TrackPatch]) -> TrackOut:
-        return await setup.update_track(track_id, data)
+    async def update_track(self, request: Request, track_id: FromPath[int], data: JSONBody[TrackPatch]) -> TrackOut:
+        return await setup.update_track(track_id, data, actor=request.user.id)
 
     @get("/programs/{program_id:int}/series")
-    async def series(self, program_id: FromPath[int]) -> list[SeriesOut]:
-        return await setup.list_series(program_id)
+    async def series(self, request: Request, program_id: FromPath[int]) -> list[SeriesOut]:
+        return await setup.list_series(program_id, request.user.id, utc_now())
 
     @post("/series", summary="A recurring or one-off session")
-    async def create_series(self, data: JSONBody[SeriesIn]) -> SeriesOut:
-        return await setup.create_series(data, utc_now())
+    async def create_series(self, request: Request, data: JSONBody[SeriesIn]) -> SeriesOut:
+        return await setup.create_series(data, utc_now(), actor=request.user.id)
 
     @patch("/series/{series_id:int}", summary="Edit a series; its future sessions follow")
-    async def update_series(self, series_id: FromPath[int], data: JSONBody[SeriesPatch]) -> SeriesOut:
-        return await setup.update_series(series_id, data, utc_now())
+    async def update_series(self, request: Request, series_id: FromPath[int], data: JSONBody[SeriesPatch]) -> SeriesOut:
+        return await setup.update_series(series_id, data, utc_now(), actor=request.user.id)
 
     @post("/series/{series_id:int}/end", status_code=200, summary="Stop a series from now on")
-    async def end_series(self, series_id: FromPath[int]) -> SeriesOut:
-        return await setup.end_series(series_id, utc_now())
+    async def end_series(self, request: Request, series_id: FromPath[int]) -> SeriesOut:
+        return await setup.end_series(series_id, utc_now(), actor=request.user.id)
 
     @get("/series/{series_id:int}/occurrences")
     async def series_occurrences(
@@ -159,28 +160,31 @@ class AdminController(Controller):
         return await setup.series_occurrences(series_id, lo, hi)
 
     @patch("/occurrences/{occurrence_id:int}", summary="Cancel, restore or move one session")
-    async def change_occurrence(self, occurrence_id: FromPath[int], data: JSONBody[OccurrenceChange]) -> OccurrenceOut:
-        return await setup.change_occurrence(occurrence_id, data, utc_now())
+    async def change_occurrence(self, request: Request, occurrence_id: FromPath[int],
+                                data: JSONBody[OccurrenceChange]) -> OccurrenceOut:
+        return await setup.change_occurrence(occurrence_id, data, utc_now(), actor=request.user.id)
 
     @get("/programs/{program_id:int}/enrollments")
     async def enrollments(self, request: Request, program_id: FromPath[int]) -> list[EnrollmentOut]:
         return await setup.list_enrollments(program_id, request.user.id, utc_now())
 
     @post("/enrollments")
-    async def enroll(self, data: JSONBody[EnrollmentIn]) -> EnrollmentOut:
-        return await setup.enroll(data)
+    async def enroll(self, request: Request, data: JSONBody[EnrollmentIn]) -> EnrollmentOut:
+        return await setup.enroll(data, actor=request.user.id)
 
     @patch("/enrollments/{enrollment_id:int}")
-    async def update_enrollment(self, enrollment_id: FromPath[int], data: JSONBody[EnrollmentPatch]) -> EnrollmentOut:
-        return await setup.update_enrollment(enrollment_id, data, utc_now().date())
+    async def update_enrollment(self, request: Request, enrollment_id: FromPath[int],
+                                data: JSONBody[EnrollmentPatch]) -> EnrollmentOut:
+        return await setup.update_enrollment(enrollment_id, data, utc_now().date(), actor=request.user.id)
 
 
 @get("/calendar/{feed:str}", include_in_schema=False, media_type="text/calendar")
-async def calendar_feed(feed: FromPath[str]) -> Response[str]:
+async def calendar_feed(request: Request, feed: FromPath[str]) -> Response[str]:
     """The .ics a phone calendar subscribes to. An unknown or stopped token is a plain 404."""
     if not feed.endswith(".ics"):
         raise NotFound("No such calendar.")
-    text = await calendar.render_feed(feed[: -len(".ics")], utc_now())
+    ip = client_ip(request.scope, app_settings(request).trusted_proxies)
+    text = await calendar.render_feed(feed[: -len(".ics")], utc_now(), ip)
     if text is None:
         raise NotFound("No such calendar.")
     return Response(text, media_type="text/calendar",

@@ -47,6 +47,14 @@ PRESETS = (
 )
 _TRACK_KINDS = {"group", "education"}
 ENROLLMENTS_VIEWED = "enrollments.viewed"
+# Every change is audited (actor None: the demo or a command); a client's own schedule or
+# enrollment names them as the event's patient.
+PROGRAM_CREATED, PROGRAM_CHANGED = "program.created", "program.changed"
+TRACK_CREATED, TRACK_CHANGED = "track.created", "track.changed"
+SERIES_CREATED, SERIES_CHANGED, SERIES_ENDED = "series.created", "series.changed", "series.ended"
+OCCURRENCE_CHANGED = "occurrence.changed"
+ENROLLED, ENROLLMENT_CHANGED = "enrollment.created", "enrollment.changed"
+SERIES_VIEWED, PEOPLE_VIEWED = "series.viewed", "people.viewed"
 
 
 # --- programs and tracks -------------------------------------------------------------------
@@ -56,14 +64,16 @@ async def list_programs() -> list[ProgramOut]:
     return [_program_out(row) for row in await Program.select().order_by(Program.name)]
 
 
-async def create_program(data: ProgramIn) -> ProgramOut:
+async def create_program(data: ProgramIn, *, actor: int | None = None) -> ProgramOut:
     recurrence.zone(data.timezone)
-    row = (await Program.insert(Program(name=data.name.strip(), timezone=data.timezone, phone=data.phone.strip(),
-                                        min_weekly_hours=data.min_weekly_hours)).returning(*Program.all_columns()))[0]
+    async with db.current().transaction():
+        row = (await Program.insert(Program(name=data.name.strip(), timezone=data.timezone, phone=data.phone.strip(),
+                                            min_weekly_hours=data.min_weekly_hours)).returning(*Program.all_columns()))[0]
+        await audit.record(PROGRAM_CREATED, actor=actor, subject=f"program:{row['id']}")
     return _program_out(row)
 
 
-async def update_program(program_id: int, data: ProgramPatch, now: datetime) -> ProgramOut:
+async def update_program(program_id: int, data: ProgramPatch, now: datetime, *, actor: int | None = None) -> ProgramOut:
     await _program(program_id)
     values = {}
     if data.name is not None:
@@ -80,6 +90,7 @@ async def update_program(program_id: int, data: ProgramPatch, now: datetime) -> 
     if data.timezone is not None:  # every series' instants move with the zone
         for row in await SessionSeries.select(SessionSeries.id).where(SessionSeries.program == program_id):
             await occurrences.sync_series(row["id"], now=now)
+    await audit.record(PROGRAM_CHANGED, actor=actor, subject=f"program:{program_id}", at=now)
     return _program_out(await _program(program_id))
 
 
@@ -101,13 +112,15 @@ async def list_tracks(program_id: int) -> list[TrackOut]:
     return [_track_out(row) for row in rows]
 
 
-async def create_track(program_id: int, data: TrackIn) -> TrackOut:
+async def create_track(program_id: int, data: TrackIn, *, actor: int | None = None) -> TrackOut:
     await _program(program_id)
-    row = (await Track.insert(Track(program=program_id, name=data.name.strip())).returning(*Track.all_columns()))[0]
+    async with db.current().transaction():
+        row = (await Track.insert(Track(program=program_id, name=data.name.strip())).returning(*Track.all_columns()))[0]
+        await audit.record(TRACK_CREATED, actor=actor, subject=f"track:{row['id']}")
     return _track_out(row)
 
 
-async def update_track(track_id: int, data: TrackPatch) -> TrackOut:
+async def update_track(track_id: int, data: TrackPatch, *, actor: int | None = None) -> TrackOut:
     values = {}
     if data.name is not None:
         values[Track.name] = data.name.strip()
@@ -118,6 +131,7 @@ async def update_track(track_id: int, data: TrackPatch) -> TrackOut:
     row = await Track.select().where(Track.id == track_id).first()
     if row is None:
         raise NotFound("No such track.")
+    await audit.record(TRACK_CHANGED, actor=actor, subject=f"track:{track_id}")
     return _track_out(row)
 
 
@@ -128,13 +142,17 @@ def _track_out(row: dict) -> TrackOut:
 # --- series ----------------------------------------------------------------------------------
 
 
-async def list_series(program_id: int) -> list[SeriesOut]:
+async def list_series(program_id: int, viewer: int, now: datetime) -> list[SeriesOut]:
+    """A program's series; the individual sessions name their client, so the look is audited per client."""
     await _program(program_id)
     rows = await SessionSeries.select().where(SessionSeries.program == program_id).order_by(SessionSeries.id)
+    async with db.current().transaction():
+        for client in sorted({row["client"] for row in rows if row["client"] is not None}):
+            await audit.record(SERIES_VIEWED, actor=viewer, subject=f"program:{program_id}", patient=client, at=now)
     return [_series_out(row) for row in rows]
 
 
-async def create_series(data: SeriesIn, now: datetime) -> SeriesOut:
+async def create_series(data: SeriesIn, now: datetime, *, actor: int | None = None) -> SeriesOut:
     """A recurring or one-off session for a track (group, education) or one client
     (individual, family), materialized from its first start to the horizon."""
     await _program(data.program_id)
@@ -155,6 +173,7 @@ async def create_series(data: SeriesIn, now: datetime) -> SeriesOut:
     )[0]
     tz = await occurrences.program_zone(data.program_id)
     await occurrences.sync_series(row["id"], now=now, since=min(recurrence.to_utc(local_start, tz), now))
+    await audit.record(SERIES_CREATED, actor=actor, subject=f"series:{row['id']}", patient=data.client_id, at=now)
     return await get_series(row["id"])
 
 
@@ -171,7 +190,7 @@ async def _check_target(data: SeriesIn) -> None:
         await _person(data.client_id, {Role.client.value}, "client")
 
 
-async def update_series(series_id: int, data: SeriesPatch, now: datetime) -> SeriesOut:
+async def update_series(series_id: int, data: SeriesPatch, now: datetime, *, actor: int | None = None) -> SeriesOut:
     """Edit a series; its occurrences from now on follow (past ones and ones edited on their
     own stay). The version bump makes phone calendars take the change."""
     current = await _series(series_id)
@@ -196,10 +215,11 @@ async def update_series(series_id: int, data: SeriesPatch, now: datetime) -> Ser
         values[SessionSeries.updated_at] = now
         await SessionSeries.update(values).where(SessionSeries.id == series_id)
         await occurrences.sync_series(series_id, now=now)
+    await audit.record(SERIES_CHANGED, actor=actor, subject=f"series:{series_id}", patient=current["client"], at=now)
     return await get_series(series_id)
 
 
-async def end_series(series_id: int, now: datetime) -> SeriesOut:
+async def end_series(series_id: int, now: datetime, *, actor: int | None = None) -> SeriesOut:
     """Stop a series: its occurrences from now on are removed (or cancelled when attendance
     was recorded); the past stays."""
     current = await _series(series_id)
@@ -207,6 +227,7 @@ async def end_series(series_id: int, now: datetime) -> SeriesOut:
         {SessionSeries.ended: True, SessionSeries.version: current["version"] + 1, SessionSeries.updated_at: now}
     ).where(SessionSeries.id == series_id)
     await occurrences.sync_series(series_id, now=now)
+    await audit.record(SERIES_ENDED, actor=actor, subject=f"series:{series_id}", patient=current["client"], at=now)
     return await get_series(series_id)
 
 
@@ -260,7 +281,8 @@ def _video_url(url: str) -> str:
 # --- one occurrence -------------------------------------------------------------------------
 
 
-async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: datetime) -> OccurrenceOut:
+async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: datetime, *,
+                            actor: int | None = None) -> OccurrenceOut:
     """Cancel, restore or move one occurrence; it then no longer follows series edits."""
     row = await SessionOccurrence.select(
         *SessionOccurrence.all_columns(), SessionOccurrence.series.duration_minutes,
@@ -282,7 +304,10 @@ async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: d
         raise InvalidInput("Say what to change: status, local_start or location.")
     values[SessionOccurrence.detached] = True
     values[SessionOccurrence.sequence] = row["sequence"] + 1
-    await SessionOccurrence.update(values).where(SessionOccurrence.id == occurrence_id)
+    async with db.current().transaction():
+        await SessionOccurrence.update(values).where(SessionOccurrence.id == occurrence_id)
+        await audit.record(OCCURRENCE_CHANGED, actor=actor, subject=f"occurrence:{occurrence_id}",
+                           patient=row["client"], at=now)
     changed = await SessionOccurrence.select(*_OCCURRENCE_COLUMNS).where(SessionOccurrence.id == occurrence_id).first()
     return occurrence_out(changed)
 
@@ -301,7 +326,7 @@ async def list_enrollments(program_id: int, viewer: int, now: datetime) -> list[
     return [_enrollment_out(row) for row in rows]
 
 
-async def enroll(data: EnrollmentIn) -> EnrollmentOut:
+async def enroll(data: EnrollmentIn, *, actor: int | None = None) -> EnrollmentOut:
     """Enroll a client in a track. One program, one track at a time: date ranges in two tracks
     of the same program may not overlap."""
     track = await Track.select(Track.program).where(Track.id == data.track_id).first()
@@ -315,10 +340,12 @@ async def enroll(data: EnrollmentIn) -> EnrollmentOut:
             client=data.client_id, track=data.track_id, program=track["program"], starts_on=data.starts_on,
             ends_on=data.ends_on, status=EnrollmentStatus.active.value,
         )).returning(Enrollment.id))[0]
+        await audit.record(ENROLLED, actor=actor, subject=f"enrollment:{row['id']}", patient=data.client_id)
     return await _enrollment(row["id"])
 
 
-async def update_enrollment(enrollment_id: int, data: EnrollmentPatch, today: date) -> EnrollmentOut:
+async def update_enrollment(enrollment_id: int, data: EnrollmentPatch, today: date, *,
+                            actor: int | None = None) -> EnrollmentOut:
     """Change an enrollment's end or status. Completing or discharging without an end date
     ends it today."""
     current = await _enrollment(enrollment_id)
@@ -332,6 +359,8 @@ async def update_enrollment(enrollment_id: int, data: EnrollmentPatch, today: da
         await Enrollment.update({Enrollment.ends_on: ends_on, Enrollment.status: status}).where(
             Enrollment.id == enrollment_id
         )
+        await audit.record(ENROLLMENT_CHANGED, actor=actor, subject=f"enrollment:{enrollment_id}",
+                           patient=current.client_id)
     return await _enrollment(enrollment_id)
 
 
@@ -374,12 +403,17 @@ def _enrollment_out(row: dict) -> EnrollmentOut:
 # --- people ---------------------------------------------------------------------------------------
 
 
-async def people(role: str) -> list[PersonOut]:
+async def people(role: str, viewer: int, now: datetime) -> list[PersonOut]:
+    """Active accounts of a role; a list of clients says who is in treatment, so it is audited per client."""
     if role not in {r.value for r in Role}:
         raise InvalidInput("role must be client, counselor or admin.")
     rows = await Account.select(Account.id, Account.display_name, Account.email, Account.role).where(
         (Account.role == role) & Account.active.eq(True)
     ).order_by(Account.display_name)
+    if role == Role.client.value:
+        async with db.current().transaction():
+            for row in rows:
+                await audit.record(PEOPLE_VIEWED, actor=viewer, subject="people:client", patient=row["id"], at=now)
     return [PersonOut(id=r["id"], name=r["display_name"], email=r["email"], role=r["role"]) for r in rows]
 
 
