@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "9644faa46094";
+const VERSION = "bad9c326e5bf";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -18,6 +18,7 @@ const SHELL = [
   "/js/dom.js",
   "/js/format.js",
   "/js/outbox.js",
+  "/js/push.js",
   "/js/views/calendar.js",
   "/js/views/checkin.js",
   "/js/views/home.js",

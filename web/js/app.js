@@ -6,6 +6,7 @@ import { todayScreen } from "./views/home.js";
 import { loadingView } from "./views/loading.js";
 import { noticeView, offlineView } from "./views/notice.js";
 import { KIND_NAMES, clearOutbox, flush, keepOnly } from "./outbox.js";
+import { dropDevice, keepDeviceCurrent } from "./push.js";
 import { signInView } from "./views/signin.js";
 import { weekScreen } from "./views/week.js";
 
@@ -54,6 +55,7 @@ async function start({ quiet = false } = {}) {
     if (state.offline) retryLater();
     else retryDelay = 1000;
     replay();
+    if (!state.offline) keepDeviceCurrent(user).catch(() => {}); // tried again at the next start
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     if (err.status === 401) showSignIn();
@@ -222,6 +224,7 @@ async function signIn(email, password) {
   await keepOnly(state.user.id); // a check-in someone else left unsent is not this person's to send
   await showRoute();
   replay();
+  keepDeviceCurrent(state.user).catch(() => {});
   if (navigator.serviceWorker?.controller) api.me().catch(() => {}); // saved for offline starts
 }
 
@@ -236,6 +239,7 @@ function saveForOffline() {
 
 async function signOut() {
   if (state.user?.role === "client" && navigator.onLine) await flush(state.user.id); // last chance to send
+  await dropDevice(); // this device stops showing their reminders
   try {
     await api.logout();
   } catch (err) {

@@ -3,24 +3,12 @@
 // times, the daily check-in time, quiet hours and discreet mode (on by default).
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
+import { currentSubscription, pushSupported as supported, subscribeDevice, unsubscribeDevice } from "../push.js";
 
 const LEADS = [[1440, "A day before"], [60, "An hour before"], [15, "15 minutes before"]];
-const supported = () => "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
 const appleMobile = () => /iPhone|iPad|iPod/.test(navigator.userAgent);
 
-// The VAPID key (base64url) as the bytes pushManager.subscribe wants.
-function keyBytes(base64url) {
-  const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (base64url.length % 4)) % 4);
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-}
-
-async function currentSubscription() {
-  if (!supported()) return null;
-  const registration = await navigator.serviceWorker.ready;
-  return registration.pushManager.getSubscription();
-}
-
-function deviceSection(announce) {
+function deviceSection(user, announce) {
   const section = h("section", { class: "card push-device", "aria-labelledby": "push-title" });
   const status = h("p", { class: "push-status", role: "status" });
   const error = h("p", { class: "form-error", "aria-live": "assertive" });
@@ -34,10 +22,7 @@ function deviceSection(announce) {
         error.textContent = "Notifications are blocked for this app. Allow them in your browser's site settings, then try again.";
         return;
       }
-      const { public_key: key } = await api.vapidKey();
-      const registration = await navigator.serviceWorker.ready;
-      const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(key) });
-      await api.subscribePush(subscription.toJSON());
+      await subscribeDevice(user);
       announce("Notifications are on for this device.");
       await render();
     } catch (err) {
@@ -50,8 +35,7 @@ function deviceSection(announce) {
   async function turnOff(button, subscription) {
     button.disabled = true;
     try {
-      await api.unsubscribePush(subscription.endpoint).catch((err) => { if (err.status !== 404) throw err; });
-      await subscription.unsubscribe();
+      await unsubscribeDevice(subscription);
       announce("Notifications are off for this device.");
       await render();
     } catch (err) {
@@ -137,6 +121,6 @@ export async function settingsScreen({ user, announce }) {
   const prefs = await api.notificationPrefs();
   return h("section", { class: "settings" },
     heading("Settings"),
-    deviceSection(announce),
+    deviceSection(user, announce),
     preferencesForm(prefs, user.role, announce));
 }
