@@ -286,11 +286,9 @@ async def _deliver(sender: Sender, row: dict, subs: list[dict], person: dict, pr
             return [], []
     body = payload(row, pref["discreet"] if pref else True, person["timezone"], person["locale"])
     ttl = int((row["expires_at"] - now).total_seconds())
-    outcomes = await asyncio.gather(*(
-        sender.send({"endpoint": sub["endpoint"], "keys": {"p256dh": sub["p256dh"], "auth": sub["auth"]}}, body,
-                    ttl=ttl, urgency=row["urgency"], topic=topic(row))
-        for sub in subs
-    ))
+    sends = [sender.send({"endpoint": sub["endpoint"], "keys": {"p256dh": sub["p256dh"], "auth": sub["auth"]}}, body,
+                         ttl=ttl, urgency=row["urgency"], topic=topic(row)) for sub in subs]
+    outcomes = [await sends[0]] if len(sends) == 1 else await asyncio.gather(*sends)  # one device: no extra task
     return outcomes, list(zip(subs, outcomes))
 
 

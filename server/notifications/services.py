@@ -7,10 +7,12 @@ one would let anyone make the server send requests where they like.
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 from urllib.parse import urlsplit
 
 import msgspec
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from server import db
 from server.accounts.services import SignedInUser
@@ -43,10 +45,33 @@ def check_endpoint(endpoint: str, settings: Settings) -> None:
         raise InvalidInput(f"endpoint: {host} is not a known push service (https on port 443 only).")
 
 
+def check_keys(p256dh: str, auth: str) -> None:
+    """Refuse keys no message could be encrypted to: p256dh must be a P-256 public key (65
+    bytes, uncompressed) and auth a 16-byte secret, both base64url.
+
+    Raises:
+        InvalidInput: either is not.
+    """
+    try:
+        point = base64.urlsafe_b64decode(p256dh + "=" * (-len(p256dh) % 4))
+        ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), point)
+        if len(point) != 65:
+            raise ValueError
+    except ValueError:
+        raise InvalidInput("keys.p256dh: not a P-256 public key (65 bytes, base64url).") from None
+    try:
+        secret = base64.urlsafe_b64decode(auth + "=" * (-len(auth) % 4))
+    except ValueError:
+        secret = b""
+    if len(secret) != 16:
+        raise InvalidInput("keys.auth: not a 16-byte secret (base64url).")
+
+
 async def subscribe(user: SignedInUser, data: SubscriptionIn, settings: Settings, now: datetime) -> SubscriptionOut:
     """Keep a browser's subscription for this person; the same endpoint again moves it to them
     (a shared computer that another person signed in to) with the new keys."""
     check_endpoint(data.endpoint, settings)
+    check_keys(data.keys.p256dh, data.keys.auth)
     async with db.current().transaction():
         await PushSubscription.delete().where(PushSubscription.endpoint == data.endpoint)
         await PushSubscription.insert(PushSubscription(

@@ -85,6 +85,19 @@ async def test_a_tick_wakes_for_a_reminder_falling_due_before_the_next_one(devic
     assert sorted(row["status"] for row in await Notification.select(Notification.status)) == ["pending", "sent"]
 
 
+async def test_a_stored_subscription_with_unusable_keys_is_dropped_and_the_batch_goes_on(device, push_service, sender,
+                                                                                         personas):
+    """Keys stored before they were checked (or damaged since) must not stop other reminders."""
+    at = now()
+    await PushSubscription.insert(PushSubscription(
+        account=personas.second_client.id, endpoint=push_service.new_subscription()["endpoint"],
+        p256dh="B" + "A" * 86, auth="tBHItJI5svbpez7KI4CCXg", created_at=at))
+    await outbox.plan([reminder(personas.client.id, at), reminder(personas.second_client.id, at)], at)
+    assert await reminders.dispatch_due(sender, at) == {"sent": 1, "cancelled": 1}
+    assert len(push_service.delivered_to(device)) == 1
+    assert await PushSubscription.count().where(PushSubscription.account == personas.second_client.id) == 0
+
+
 async def test_with_discreet_mode_off_the_detail_is_shown(device, push_service, sender, personas):
     await NotificationPref.insert(NotificationPref(account=personas.client.id, discreet=False, quiet_start="00:00",
                                                    quiet_end="00:00", updated_at=now()))

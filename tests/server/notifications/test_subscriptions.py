@@ -47,6 +47,19 @@ async def test_an_endpoint_outside_the_allow_list_is_refused_clearly(personas, s
     assert await PushSubscription.count() == 0
 
 
+@pytest.mark.parametrize(("keys", "named"), [
+    ({**KEYS, "p256dh": KEYS["p256dh"][:-4] + "AAAA"}, "keys.p256dh"),  # 65 bytes, not a point on the curve
+    ({**KEYS, "p256dh": KEYS["p256dh"][:43]}, "keys.p256dh"),  # 32 bytes
+    ({**KEYS, "auth": KEYS["auth"] + "AAAA"}, "keys.auth"),  # 19 bytes
+])
+async def test_keys_no_message_could_be_encrypted_to_are_refused(personas, signed_in, keys, named):
+    client = await signed_in(personas.client)
+    answer = await client.post("/api/push/subscriptions", {**subscription("https://fcm.googleapis.com/fcm/send/x"),
+                                                           "keys": keys})
+    assert answer.status_code == 400 and named in answer.json()["detail"]
+    assert await PushSubscription.count() == 0
+
+
 async def test_a_device_that_changes_hands_belongs_to_whoever_subscribed_last(personas, signed_in):
     client, second = await signed_in(personas.client), await signed_in(personas.second_client)
     await client.post("/api/push/subscriptions", subscription())
