@@ -57,6 +57,22 @@ async def test_a_token_signed_with_another_secret_is_refused(browser, personas):
     assert response.status_code == 403
 
 
+async def test_after_the_secret_key_is_rotated_a_refusal_brings_a_fresh_token_and_the_session_lives_on(
+    browser, personas, settings
+):
+    """docs/deploy.md: rotating COMPANION_SECRET_KEY costs a signed-in person one refused write
+    (the app retries it with the fresh cookie the refusal sets); sessions are not signed by it."""
+    await browser.sign_in(personas.client.email)
+    old = csrf.new_token("the-secret-before-rotation-" + "z" * 40)
+    browser.client.cookies.set(CSRF_COOKIE, old, domain="testserver.local")
+    refused = await browser.post("/api/auth/logout", csrf=False, headers={"X-CSRF-Token": old})
+    assert refused.status_code == 403
+    fresh = browser.cookie(CSRF_COOKIE)
+    assert fresh != old and csrf.is_genuine(fresh, settings.secret_key)
+    assert (await browser.get("/api/auth/me")).status_code == 200  # still signed in
+    assert (await browser.post("/api/auth/logout", csrf=False, headers={"X-CSRF-Token": fresh})).status_code == 204
+
+
 async def test_sign_out_also_needs_the_token(browser, personas):
     await browser.sign_in(personas.client.email)
     assert (await browser.post("/api/auth/logout", csrf=False)).status_code == 403
