@@ -31,6 +31,7 @@ from server.errors import AccessDenied, ProblemError
 from server.http import CompanionApp, get
 from server.security.passwords import Passwords
 from server.settings import Settings
+from server.static import web_middleware
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 MAX_BODY_BYTES = 256 * 1024
@@ -88,6 +89,7 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         html_mode=True,
         cache_control=CacheControlHeader(no_cache=True),
         name="web",
+        middleware=web_middleware(),  # gzip, and 304 when the phone's copy is current
     )
     return CompanionApp(
         settings=settings,
