@@ -148,6 +148,13 @@ def port_is_free(port: int) -> bool:
         return sock.connect_ex((HOST, port)) != 0
 
 
+def free_port() -> int:
+    """An ephemeral port the kernel hands out now (free until someone else takes it)."""
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
 def http_request(port: int, method: str, path: str, *, headers: dict | None = None, body: bytes | None = None,
                  timeout: float = 10.0) -> tuple[int, list[tuple[str, str]], bytes]:
     connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
