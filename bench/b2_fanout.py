@@ -240,6 +240,7 @@ async def ours(settings, now: datetime, batch: int, profile_rows: int) -> tuple[
             profiler.enable()
             extra = await dispatch_due(sender, now, batch=profile_rows)
             profiler.disable()
+            profiler.dump_stats(str(B2 / "profile.pstats"))
             totals["profiled batch"] = sum(extra.values())
     return seconds, totals, profiler
 
