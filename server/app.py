@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+import time
 from pathlib import Path
 
 import asyncpg
@@ -100,6 +101,7 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         exception_handlers={
             ProblemError: problem_response, ClientException: client_error_response,
             asyncpg.DataError: unstorable_value_response, OverflowError: unstorable_value_response,
+            **{error: unavailable_response for error in db.UNAVAILABLE_ERRORS},
         },
         after_exception=[audit_denial],
         request_max_body_size=MAX_BODY_BYTES,
@@ -112,7 +114,8 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
 async def healthz() -> Response[dict]:
     if await db.ping():
         return Response({"status": "ok"})
-    return Response({"status": "unavailable", "detail": "The database is not answering."}, status_code=503)
+    return Response({"status": "unavailable", "detail": "The database is not answering."}, status_code=503,
+                    headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
 
 def problem_response(_: Request, exc: ProblemError) -> Response:
@@ -130,6 +133,40 @@ def unstorable_value_response(_: Request, exc: Exception) -> Response:
     SQLite: an integer beyond 64 bits; either: a date past year 9999). Nothing was stored: it
     is the request's fault, so a 400, and the value itself is never logged."""
     return Response({"status_code": 400, "detail": UNSTORABLE}, status_code=400)
+
+
+UNAVAILABLE = "The database is not answering right now. Nothing was lost; try again in a few seconds."
+RETRY_AFTER_SECONDS = 5
+UNAVAILABLE_LOG_EVERY = 10.0  # seconds: an outage is one warning line now and then, not one per request
+
+
+def unavailable_response(_: Request, exc: Exception) -> Response:
+    """The database is down, restarting or out of connections: 503 and when to try again (the
+    pool reconnects by itself once it is back). Any other error of these types is a 500."""
+    if not db.is_unavailable(exc):
+        return Response({"status_code": 500, "detail": "Internal Server Error"}, status_code=500)
+    return Response({"status_code": 503, "detail": UNAVAILABLE}, status_code=503,
+                    headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+
+
+class _OutageLog:
+    """One warning when the database stops answering, then one every UNAVAILABLE_LOG_EVERY
+    seconds with how many requests got a 503 meanwhile (the error's type only: no message)."""
+
+    def __init__(self) -> None:
+        self._logged_at = -UNAVAILABLE_LOG_EVERY
+        self._since = 0
+
+    def note(self, exc: Exception, scope) -> None:
+        self._since += 1
+        now = time.monotonic()
+        if now - self._logged_at >= UNAVAILABLE_LOG_EVERY:
+            log.warning("the database is not answering (%s on %s %s); %d requests answered 503 since the last report",
+                        type(exc).__name__, scope.get("method"), scope.get("path_template"), self._since)
+            self._logged_at, self._since = now, 0
+
+
+_outage = _OutageLog()
 
 
 def client_error_response(_: Request, exc: ClientException) -> Response:
@@ -165,6 +202,8 @@ async def audit_denial(exc: Exception, scope) -> None:
             subject=f"{scope['method']} {scope.get('path_template') or '(no route)'}",
             patient=exc.patient_id,
         )
+    elif db.is_unavailable(exc):
+        _outage.note(exc, scope)
     elif not isinstance(exc, (ProblemError, ClientException, asyncpg.DataError, OverflowError)) and getattr(
         exc, "status_code", 500
     ) >= 500:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import logging
 import sqlite3
 import uuid
 from datetime import date, datetime, timezone
@@ -35,6 +36,22 @@ from piccolo.engine.sqlite import SQLiteEngine, SQLiteTransaction, dict_factory
 from piccolo.query.base import Query
 from piccolo.query.functions.aggregate import Sum
 from piccolo.querystring import QueryString
+
+
+class _WithoutTraceback(logging.Filter):
+    """asyncpg's pool logs a traceback each time it fails to reconnect while the server is down
+    (backing off from 1 s to 60 s): one line naming the error says the same."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            record.msg, record.args = f"{record.getMessage()}: {type(error).__name__}: {error}", ()
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+logging.getLogger("asyncpg.pool").addFilter(_WithoutTraceback())
+
 
 def _utc_datetime(text: str) -> datetime:
     # Piccolo stores a timestamptz as str() of its UTC value ("...+00:00", which fromisoformat
@@ -61,6 +78,8 @@ _SQLITE_OUT: dict[type, Callable | None] = {
 }
 
 BUSY_TIMEOUT_SECONDS = 5.0
+PG_CONNECT_TIMEOUT = 5.0  # a request waits no longer for a new connection to an unreachable server
+PING_TIMEOUT = 5.0
 SQLITE_READERS = 2
 PG_POOL_MIN = 1
 
@@ -294,8 +313,12 @@ class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
         self.pool_size = pool_size
 
     async def start(self) -> None:
+        # asyncpg's pool replaces a connection the server closed (a restart) on its next acquire,
+        # so the pool recovers by itself once the server is back; until then requests fail fast
+        # (refused, or the connect timeout) and answer 503 (see is_unavailable).
         await self.start_connection_pool(
-            min_size=PG_POOL_MIN, max_size=self.pool_size, reset=_rollback_if_needed, command_timeout=60
+            min_size=PG_POOL_MIN, max_size=self.pool_size, reset=_rollback_if_needed, command_timeout=60,
+            timeout=PG_CONNECT_TIMEOUT,
         )
 
     async def stop(self) -> None:
@@ -388,12 +411,33 @@ def is_unique_violation(exc: BaseException) -> bool:
 
 
 async def ping() -> bool:
-    """Whether the database answers a trivial query."""
+    """Whether the database answers a trivial query within PING_TIMEOUT."""
     try:
-        rows = await current().run_ddl("SELECT 1 AS ok")
+        rows = await asyncio.wait_for(current().run_ddl("SELECT 1 AS ok"), PING_TIMEOUT)
     except Exception:  # any driver error means "not answering"
         return False
     return bool(rows)
+
+
+# The driver errors that mean the database cannot be reached now (stopped, restarting, out of
+# connections, a connection cut), rather than a fault in the request or in our code.
+UNAVAILABLE_ERRORS = (
+    OSError,  # refused, reset, unreachable, timed out: nothing else in a request does network I/O
+    asyncpg.PostgresConnectionError,  # class 08: the connection failed or was lost mid-query
+    asyncpg.OperatorInterventionError,  # class 57: shutting down, starting up, crashed, cancelled
+    asyncpg.TooManyConnectionsError,
+    asyncpg.InterfaceError,  # some of them: see is_unavailable
+    # A pooled connection caught mid-way by the server's shutdown message ("cannot switch to
+    # state 12; another operation is in progress"): the pool discards it once the socket closes.
+    asyncpg.InternalClientError,
+)
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether an error means the database is unavailable for now (answer 503, try again later)."""
+    if isinstance(exc, asyncpg.InterfaceError):
+        return "closed" in str(exc) or "closing" in str(exc)  # a connection or pool that went away
+    return isinstance(exc, UNAVAILABLE_ERRORS)
 
 
 def _pragmas(query_only: bool) -> list[str]:

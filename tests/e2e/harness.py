@@ -51,11 +51,13 @@ class Server:
     backend: str
     demo_password: str
     log: Path
+    process: asyncio.subprocess.Process | None = None
 
 
 @asynccontextmanager
-async def running_server(data_dir: Path, backend: str, extra_env: dict[str, str]) -> AsyncIterator[Server]:
-    """Start `companion run` in `data_dir`, wait for /healthz, and stop it (SIGINT, then kill)."""
+async def running_server(data_dir: Path, backend: str, extra_env: dict[str, str],
+                         command: str = "run") -> AsyncIterator[Server]:
+    """Start `companion run` (or `serve`) in `data_dir`, wait for /healthz, and stop it (SIGINT, then kill)."""
     port = free_port()
     env = {key: value for key, value in os.environ.items() if not key.startswith("COMPANION_")}
     env.update(
@@ -68,12 +70,12 @@ async def running_server(data_dir: Path, backend: str, extra_env: dict[str, str]
     log = data_dir / "server.log"
     with log.open("wb") as out:
         process = await asyncio.create_subprocess_exec(
-            str(COMPANION), "run", env=env, stdout=out, stderr=asyncio.subprocess.STDOUT
+            str(COMPANION), command, env=env, stdout=out, stderr=asyncio.subprocess.STDOUT
         )
     base_url = f"http://127.0.0.1:{port}"
     try:
         await _wait_until_healthy(base_url, process, log)
-        yield Server(base_url=base_url, backend=backend, demo_password=DEMO_PASSWORD, log=log)
+        yield Server(base_url=base_url, backend=backend, demo_password=DEMO_PASSWORD, log=log, process=process)
     finally:
         await _stop(process)
 
@@ -96,7 +98,7 @@ async def _wait_until_healthy(base_url: str, process, log: Path) -> None:
                 problem = f"/healthz: {exc!r}"
             await asyncio.sleep(0.1)
     output = log.read_text(errors="replace")
-    pytest.fail(f"companion run did not become healthy at {base_url} ({problem}). Its output:\n{output}")
+    pytest.fail(f"the server did not become healthy at {base_url} ({problem}). Its output:\n{output}")
 
 
 async def _stop(process) -> None:

@@ -5,40 +5,17 @@ and the Topic collapses those on the device."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from server.accounts.tables import Account
 from server.notifications.tables import Notification, NotificationPref, PushSubscription
-from server.settings import DEFAULT_PUSH_HOSTS
-from tests.conftest import SECRET, make_settings
+from tests.conftest import make_settings
 from tests.helpers import ONLY_POSTGRES
+from tests.jobs.workers import kill_all, start_worker, worker_env
 from tests.pushservice import PushService
 
-ROOT = Path(__file__).resolve().parents[2]
 REMINDERS = 120
-LEASE_SECONDS = 3
-
-
-def worker_env(settings_url: str, data_dir: Path, vapid_pem: str, origin: str) -> dict:
-    return {
-        **os.environ, "COMPANION_DATABASE_URL": settings_url, "COMPANION_DATA_DIR": str(data_dir),
-        "COMPANION_SECRET_KEY": SECRET, "COMPANION_VAPID_PRIVATE_KEY": vapid_pem,
-        "COMPANION_PUSH_ALLOWED_HOSTS": f"{DEFAULT_PUSH_HOSTS},{origin}", "COMPANION_LOG_LEVEL": "WARNING",
-        "COMPANION_DB_POOL_SIZE": "4", "TEST_LEASE_SECONDS": str(LEASE_SECONDS),
-    }
-
-
-async def start_worker(env: dict) -> asyncio.subprocess.Process:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.jobs.dispatch_worker", "60", cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    line = await asyncio.wait_for(process.stdout.readline(), 30)
-    assert line.strip() == b"ready", (line, await process.stderr.read())
-    return process
 
 
 @ONLY_POSTGRES
@@ -80,10 +57,7 @@ async def test_a_killed_jobs_process_loses_no_reminder_and_duplicates_only_what_
                     break
                 await asyncio.sleep(0.1)
         finally:
-            for process in (doomed, survivor):
-                if process.returncode is None:
-                    process.kill()
-                    await process.wait()
+            await kill_all(doomed, survivor)
 
         assert in_flight, "the process was killed with nothing claimed: the test proved nothing"
         rows = await Notification.select(Notification.status, Notification.attempts)
