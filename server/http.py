@@ -17,6 +17,7 @@ from litestar.handlers import HTTPRouteHandler
 from litestar.params import PathParameter
 
 from server.logs import log_request
+from server.openapi import MsgspecSchemas, declare_responses
 from server.security import csrf
 from server.security.passwords import Passwords
 from server.security.headers import cookie_value, header_value, set_cookie, with_security_headers
@@ -63,7 +64,8 @@ class CompanionApp(Litestar):
         self.settings = settings
         self.passwords = passwords
         self._csrf_tokens = csrf.GenuineTokens(settings.secret_key)
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, plugins=[*kwargs.pop("plugins", ()), MsgspecSchemas()], **kwargs)
+        declare_responses(self)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":

@@ -10,6 +10,7 @@ from server.accounts import services
 from server.accounts.schemas import PasswordChangeRequest, SignInRequest
 from server.accounts.services import SignedInUser
 from server.http import app_passwords, app_settings, get, post, utc_now
+from server.openapi import refusal
 from server.security.client_ip import client_ip
 from server.security.guards import requires_signed_in
 from server.security.headers import cookie_value, set_cookie
@@ -20,7 +21,11 @@ class AuthController(Controller):
     path = "/auth"
     tags = ["auth"]
 
-    @post("/login", status_code=200, summary="Sign in; sets the session cookie")
+    @post("/login", status_code=200, summary="Sign in; sets the session cookie", responses={
+        401: refusal("The email or password is incorrect, or the account is not active."),
+        429: refusal("Too many failed sign-ins for this email or address; Retry-After says when to try again."),
+        503: refusal("Sign-in is busy; try again in a few seconds (Retry-After)."),
+    })
     async def login(
         self, request: Request, data: JSONBody[SignInRequest]
     ) -> Response[SignedInUser]:
@@ -49,7 +54,10 @@ class AuthController(Controller):
         return request.user
 
     @post("/password", status_code=204, guards=[requires_signed_in],
-          summary="Change password; ends every other session")
+          summary="Change password; ends every other session", responses={
+              429: refusal("Too many wrong current passwords; Retry-After says when to try again."),
+              503: refusal("Sign-in is busy; try again in a few seconds (Retry-After)."),
+          })
     async def change_password(
         self, request: Request, data: JSONBody[PasswordChangeRequest]
     ) -> Response[None]:

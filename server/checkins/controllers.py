@@ -7,6 +7,7 @@ from typing import Annotated
 from uuid import UUID
 
 from litestar import Controller, Request, Response
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from server.checkins import services
@@ -20,7 +21,8 @@ from server.checkins.schemas import (
     QueueOut,
     ReviewIn,
 )
-from server.http import get, post, put, utc_now
+from server.http import PathId, get, post, put, utc_now
+from server.openapi import refusal
 from server.security.guards import requires_admin, requires_client, requires_counselor
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
@@ -34,7 +36,11 @@ class CheckinController(Controller):
     tags = ["checkins"]
     guards = [requires_client]
 
-    @post("/", summary="Submit a check-in; the same id and body again answers the same")
+    @post("/", summary="Submit a check-in; the same id and body again answers the same", responses={
+        200: ResponseSpec(CheckinOut, description="Sent before with this id and body: the stored check-in",
+                          generate_examples=False),
+        409: refusal("A different check-in was already sent with this id."),
+    })
     async def submit(self, request: Request, data: JSONBody[CheckinIn]) -> Response[CheckinOut]:
         checkin, created = await services.submit(request.user, data, utc_now())
         return Response(checkin, status_code=201 if created else 200)
@@ -62,7 +68,7 @@ class ReviewController(Controller):
         return await services.review(request.user, checkin_id, data.note, utc_now())
 
     @get("/clients/{client_id:int}", summary="A caseload client's check-in trends and this week's hours")
-    async def client(self, request: Request, client_id: FromPath[int]) -> ClientDetailOut:
+    async def client(self, request: Request, client_id: PathId) -> ClientDetailOut:
         return await services.client_detail(request.user, client_id, utc_now())
 
 
@@ -72,9 +78,9 @@ class CheckinPolicyController(Controller):
     guards = [requires_admin]
 
     @get("/", summary="A program's check-in risk rules")
-    async def policy(self, program_id: FromPath[int]) -> CheckinPolicyOut:
+    async def policy(self, program_id: PathId) -> CheckinPolicyOut:
         return await services.program_policy(program_id)
 
     @put("/", summary="Set a program's check-in risk rules")
-    async def set_policy(self, request: Request, program_id: FromPath[int], data: JSONBody[CheckinPolicyIn]) -> CheckinPolicyOut:
+    async def set_policy(self, request: Request, program_id: PathId, data: JSONBody[CheckinPolicyIn]) -> CheckinPolicyOut:
         return await services.set_program_policy(program_id, data, actor=request.user.id)

@@ -4,13 +4,15 @@ caseload client's plan and verify their meetings (/api/counselor/...)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 from litestar import Controller, Request, Response
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from server.http import PathId, get, post, put, utc_now
+from server.openapi import refusal
 from server.meetings import services
 from server.meetings.schemas import (
     AftercareDetailOut,
@@ -28,7 +30,8 @@ from server.security.guards import (
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
 Search = Annotated[str | None, QueryParameter(max_length=100, description="Part of the name, place or city")]
-Day = Annotated[int | None, QueryParameter(ge=0, le=6, description="0 Sunday … 6 Saturday")]
+# Literal rather than ge=0: Litestar leaves a lower bound of 0 out of the API schema.
+Day = Annotated[Literal[0, 1, 2, 3, 4, 5, 6] | None, QueryParameter(description="0 Sunday … 6 Saturday")]
 Near = Annotated[str | None, QueryParameter(max_length=5, description="HH:MM: meetings within 3 h, nearest first")]
 Limit = Annotated[int, QueryParameter(ge=1, le=services.DIRECTORY_MAX, description="How many meetings")]
 
@@ -39,7 +42,11 @@ class MeetingController(Controller):
     tags = ["meetings"]
     guards = [requires_client]
 
-    @post("/", summary="Log a meeting I attended; the same id and body again answers the same")
+    @post("/", summary="Log a meeting I attended; the same id and body again answers the same", responses={
+        200: ResponseSpec(MeetingLogOut, description="Logged before with this id and body: the stored meeting",
+                          generate_examples=False),
+        409: refusal("A different meeting was already logged with this id."),
+    })
     async def log(self, request: Request, data: JSONBody[MeetingLogIn]) -> Response[MeetingLogOut]:
         meeting, created = await services.submit(request.user, data, utc_now())
         return Response(meeting, status_code=201 if created else 200)

@@ -8,6 +8,7 @@ from litestar import Controller, Request, Response
 from litestar.params import JSONBody
 
 from server.http import app_settings, delete, get, post, put, utc_now
+from server.openapi import refusal
 from server.notifications import outbox, services
 from server.notifications.schemas import (
     PreferencesIn,
@@ -38,7 +39,8 @@ class PushController(Controller):
     async def devices(self, request: Request) -> list[SubscriptionOut]:
         return await services.subscriptions(request.user)
 
-    @delete("/subscriptions", summary="Stop reminders on this device")
+    @delete("/subscriptions", summary="Stop reminders on this device",
+            responses={404: refusal("This device is not subscribed.")})
     async def unsubscribe(self, request: Request, data: JSONBody[UnsubscribeIn]) -> None:
         await services.unsubscribe(request.user, data.endpoint)
 

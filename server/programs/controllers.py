@@ -4,12 +4,13 @@ attendance (/api/counselor), program setup (/api/admin), and the calendar feed (
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Annotated
+from typing import Annotated, Literal
 
 from litestar import Controller, Request, Response
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
-from server.http import app_settings, delete, get, patch, post, put, utc_now
+from server.http import PathId, app_settings, delete, get, patch, post, put, utc_now
+from server.openapi import refusal
 from server.errors import NotFound
 from server.programs import calendar, services, setup
 from server.programs.schemas import (
@@ -40,6 +41,7 @@ from server.security.guards import requires_admin, requires_client, requires_sta
 
 Days = Annotated[int, QueryParameter(ge=1, le=services.SCHEDULE_MAX_DAYS, description="How many days")]
 SeriesDays = Annotated[int, QueryParameter(ge=1, le=200, description="How many days")]
+Role = Literal["client", "counselor", "admin"]
 FromDay = Annotated[date | None, QueryParameter(name="from", description="First day (YYYY-MM-DD)")]
 
 
@@ -83,11 +85,11 @@ class CounselorController(Controller):
         return await services.staff_occurrences(request.user, lo, hi)
 
     @get("/occurrences/{occurrence_id:int}/attendance", summary="The roster of one session")
-    async def roster(self, request: Request, occurrence_id: FromPath[int]) -> RosterOut:
+    async def roster(self, request: Request, occurrence_id: PathId) -> RosterOut:
         return await services.roster(request.user, occurrence_id, utc_now())
 
     @put("/occurrences/{occurrence_id:int}/attendance", summary="Mark attendance for one session")
-    async def record(self, request: Request, occurrence_id: FromPath[int], data: JSONBody[AttendanceIn]) -> RosterOut:
+    async def record(self, request: Request, occurrence_id: PathId, data: JSONBody[AttendanceIn]) -> RosterOut:
         return await services.record_attendance(request.user, occurrence_id, data.marks, utc_now())
 
 
@@ -109,7 +111,7 @@ class AdminController(Controller):
         return list(setup.PRESETS)
 
     @get("/people", summary="Active accounts of one role, for pickers")
-    async def people(self, request: Request, role: FromQuery[str]) -> list[PersonOut]:
+    async def people(self, request: Request, role: FromQuery[Role]) -> list[PersonOut]:
         return await setup.people(role, request.user.id, utc_now())
 
     @get("/programs")
@@ -121,59 +123,61 @@ class AdminController(Controller):
         return await setup.create_program(data, actor=request.user.id)
 
     @patch("/programs/{program_id:int}")
-    async def update_program(self, request: Request, program_id: FromPath[int], data: JSONBody[ProgramPatch]) -> ProgramOut:
+    async def update_program(self, request: Request, program_id: PathId, data: JSONBody[ProgramPatch]) -> ProgramOut:
         return await setup.update_program(program_id, data, utc_now(), actor=request.user.id)
 
     @get("/programs/{program_id:int}/tracks")
-    async def tracks(self, program_id: FromPath[int]) -> list[TrackOut]:
+    async def tracks(self, program_id: PathId) -> list[TrackOut]:
         return await setup.list_tracks(program_id)
 
     @post("/programs/{program_id:int}/tracks")
-    async def create_track(self, request: Request, program_id: FromPath[int], data: JSONBody[TrackIn]) -> TrackOut:
+    async def create_track(self, request: Request, program_id: PathId, data: JSONBody[TrackIn]) -> TrackOut:
         return await setup.create_track(program_id, data, actor=request.user.id)
 
     @patch("/tracks/{track_id:int}")
-    async def update_track(self, request: Request, track_id: FromPath[int], data: JSONBody[TrackPatch]) -> TrackOut:
+    async def update_track(self, request: Request, track_id: PathId, data: JSONBody[TrackPatch]) -> TrackOut:
         return await setup.update_track(track_id, data, actor=request.user.id)
 
     @get("/programs/{program_id:int}/series")
-    async def series(self, request: Request, program_id: FromPath[int]) -> list[SeriesOut]:
+    async def series(self, request: Request, program_id: PathId) -> list[SeriesOut]:
         return await setup.list_series(program_id, request.user.id, utc_now())
 
-    @post("/series", summary="A recurring or one-off session")
+    @post("/series", summary="A recurring or one-off session", responses={404: refusal("No such program.")})
     async def create_series(self, request: Request, data: JSONBody[SeriesIn]) -> SeriesOut:
         return await setup.create_series(data, utc_now(), actor=request.user.id)
 
     @patch("/series/{series_id:int}", summary="Edit a series; its future sessions follow")
-    async def update_series(self, request: Request, series_id: FromPath[int], data: JSONBody[SeriesPatch]) -> SeriesOut:
+    async def update_series(self, request: Request, series_id: PathId, data: JSONBody[SeriesPatch]) -> SeriesOut:
         return await setup.update_series(series_id, data, utc_now(), actor=request.user.id)
 
     @post("/series/{series_id:int}/end", status_code=200, summary="Stop a series from now on")
-    async def end_series(self, request: Request, series_id: FromPath[int]) -> SeriesOut:
+    async def end_series(self, request: Request, series_id: PathId) -> SeriesOut:
         return await setup.end_series(series_id, utc_now(), actor=request.user.id)
 
     @get("/series/{series_id:int}/occurrences")
     async def series_occurrences(
-        self, series_id: FromPath[int], start: FromDay = None, days: SeriesDays = 14
+        self, series_id: PathId, start: FromDay = None, days: SeriesDays = 14
     ) -> list[OccurrenceOut]:
         lo, hi = _utc_days(start, days)
         return await setup.series_occurrences(series_id, lo, hi)
 
     @patch("/occurrences/{occurrence_id:int}", summary="Cancel, restore or move one session")
-    async def change_occurrence(self, request: Request, occurrence_id: FromPath[int],
+    async def change_occurrence(self, request: Request, occurrence_id: PathId,
                                 data: JSONBody[OccurrenceChange]) -> OccurrenceOut:
         return await setup.change_occurrence(occurrence_id, data, utc_now(), actor=request.user.id)
 
     @get("/programs/{program_id:int}/enrollments")
-    async def enrollments(self, request: Request, program_id: FromPath[int]) -> list[EnrollmentOut]:
+    async def enrollments(self, request: Request, program_id: PathId) -> list[EnrollmentOut]:
         return await setup.list_enrollments(program_id, request.user.id, utc_now())
 
-    @post("/enrollments")
+    @post("/enrollments", responses={409: refusal("The client is already enrolled in this program then.")})
     async def enroll(self, request: Request, data: JSONBody[EnrollmentIn]) -> EnrollmentOut:
         return await setup.enroll(data, actor=request.user.id)
 
-    @patch("/enrollments/{enrollment_id:int}")
-    async def update_enrollment(self, request: Request, enrollment_id: FromPath[int],
+    @patch("/enrollments/{enrollment_id:int}", responses={
+        409: refusal("The new dates overlap another enrollment of the client in this program."),
+    })
+    async def update_enrollment(self, request: Request, enrollment_id: PathId,
                                 data: JSONBody[EnrollmentPatch]) -> EnrollmentOut:
         return await setup.update_enrollment(enrollment_id, data, utc_now().date(), actor=request.user.id)
 

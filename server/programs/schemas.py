@@ -28,6 +28,8 @@ LocalDateTime = Annotated[
         examples=["2026-12-01T18:00"],
     ),
 ]
+# How a series' wall time is answered: no offset, so not an RFC 3339 date-time.
+WallTime = Annotated[str, msgspec.Meta(description="Program-local wall time, e.g. 2026-12-01T18:00:00")]
 
 
 # --- what clients and counselors see -----------------------------------------------------
@@ -202,7 +204,7 @@ class SeriesOut(msgspec.Struct):
     kind: str
     title: str
     rrule: str
-    local_start: datetime
+    local_start: WallTime
     duration_minutes: int
     location: str
     video_url: str

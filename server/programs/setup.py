@@ -245,7 +245,7 @@ async def _series(series_id: int) -> dict:
 def _series_out(row: dict) -> SeriesOut:
     return SeriesOut(
         id=row["id"], program_id=row["program"], track_id=row["track"], client_id=row["client"], kind=row["kind"],
-        title=row["title"], rrule=row["rrule"], local_start=row["local_start"],
+        title=row["title"], rrule=row["rrule"], local_start=row["local_start"].isoformat(),
         duration_minutes=row["duration_minutes"], location=row["location"], video_url=row["video_url"],
         facilitator_id=row["facilitator"], ended=row["ended"], version=row["version"],
     )

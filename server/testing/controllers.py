@@ -10,6 +10,7 @@ from litestar import Controller, Request
 from litestar.params import JSONBody, QueryParameter
 
 from server.http import PathId, get, post, put, utc_now
+from server.openapi import refusal
 from server.security.guards import requires_admin, requires_client, requires_counselor
 from server.testing import services
 from server.testing.schemas import (
@@ -44,7 +45,10 @@ class DrugTestController(Controller):
     async def day(self, request: Request, day: Day = None) -> list[DrugTestOut]:
         return await services.day_tests(request.user, day, utc_now())
 
-    @post("/", summary="Schedule a test for one client on a day (not part of the random draw)")
+    @post("/", summary="Schedule a test for one client on a day (not part of the random draw)", responses={
+        404: refusal("The client is not one of mine."),
+        409: refusal("The client already has a drug test that day."),
+    })
     async def schedule(self, request: Request, data: JSONBody[ScheduleIn]) -> DrugTestOut:
         return await services.schedule_test(request.user, data, utc_now())
 
