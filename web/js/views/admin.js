@@ -129,7 +129,7 @@ async function programScreen(context, id) {
   return h("section", { class: "admin" },
     heading(program.name),
     h("p", { class: "hint" }, `${program.timezone} · minimum ${program.min_weekly_hours} h a week`),
-    h("p", {}, h("a", { href: "#/admin" }, "All programs")),
+    h("p", { class: "back" }, h("a", { href: "#/admin" }, "All programs")),
     tracksSection(context, data),
     seriesSection(context, data),
     enrollmentsSection(context, data));
@@ -375,7 +375,7 @@ async function seriesScreen(context, programId, seriesId) {
   return h("section", { class: "admin" },
     heading(one.title),
     h("p", { class: "hint" }, `${describeRule(one.rrule)} · ${duration(one.duration_minutes)} · times in ${zone}`),
-    h("p", {}, h("a", { href: `#/admin/programs/${programId}` }, `Back to ${program.name}`)),
+    h("p", { class: "back" }, h("a", { href: `#/admin/programs/${programId}` }, `Back to ${program.name}`)),
     h("h2", {}, "Upcoming sessions"),
     sessions.length
       ? h("ul", { class: "sessions" }, sessions.map((occurrence) =>

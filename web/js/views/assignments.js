@@ -118,7 +118,7 @@ async function assignScreen({ go }, target, targetId) {
       h("div", { class: "field" }, h("label", { for: "assign-due" }, "Due"),
         session ? h("p", { class: "hint", id: "due-hint" }, "Leave empty: due when the group next meets.") : null, due),
       prompts, error, button),
-    h("p", {}, h("a", { href: session ? `#/sessions/${targetId}` : "#/homework" }, "Cancel")));
+    h("p", { class: "back" }, h("a", { href: session ? `#/sessions/${targetId}` : "#/homework" }, "Cancel")));
 }
 
 async function assignmentScreen({ user, announce, refresh }, id) {
@@ -155,7 +155,7 @@ async function assignmentScreen({ user, announce, refresh }, id) {
         ? h("a", { href: `#/homework/submission/${r.submission_id}` }, r.name) : r.name,
       `: ${STATUS[r.status]}`))),
     editor,
-    h("p", {}, h("a", { href: "#/homework" }, "Back to homework")));
+    h("p", { class: "back" }, h("a", { href: "#/homework" }, "Back to homework")));
 }
 
 async function submissionScreen({ user, announce, go }, id) {
@@ -189,7 +189,7 @@ async function submissionScreen({ user, announce, go }, id) {
           h("button", { type: "button", class: "button primary", onClick: () => act("reviewed") }, "Mark reviewed"),
           h("button", { type: "button", class: "button secondary", onClick: () => act("returned") }, "Return for revision")))
       : (sub.feedback ? h("p", { class: "feedback" }, `Your feedback: ${sub.feedback}`) : null),
-    h("p", {}, h("a", { href: "#/homework" }, "Back to homework")));
+    h("p", { class: "back" }, h("a", { href: "#/homework" }, "Back to homework")));
 }
 
 // --- worksheet templates ---------------------------------------------------------------------
@@ -225,7 +225,7 @@ async function templatesScreen({ announce, refresh }) {
     mine.length ? h("ul", { class: "cards" }, mine.map(item)) : h("p", { class: "hint" }, "None yet. Start from a copy of a starter worksheet, or a new one."),
     h("h2", {}, "Starter worksheets"),
     h("ul", { class: "cards" }, templates.filter((template) => template.starter).map(item)),
-    h("p", {}, h("a", { href: "#/homework" }, "Back to homework")));
+    h("p", { class: "back" }, h("a", { href: "#/homework" }, "Back to homework")));
 }
 
 const KINDS = [["text", "Text"], ["scale", "Scale"], ["choice", "One choice"], ["list", "List of lines"]];
@@ -277,7 +277,7 @@ function readPrompts(rows) {
 async function templateScreen({ go, announce }, which, source) {
   const templates = which === "new" && !source ? [] : await api.templates();
   const editing = which !== "new" ? templates.find((template) => template.id === which && template.mine) : null;
-  if (which !== "new" && !editing) return h("section", {}, heading("Worksheet not found"), h("p", {}, h("a", { href: "#/homework/templates" }, "Back to worksheets")));
+  if (which !== "new" && !editing) return h("section", {}, heading("Worksheet not found"), h("p", { class: "back" }, h("a", { href: "#/homework/templates" }, "Back to worksheets")));
   const start = editing || templates.find((template) => template.id === source) || { title: "", description: "", prompts: [{ kind: "text", label: "" }] };
   const title = h("input", { id: "tpl-title", maxlength: 120, value: which === "new" && source ? `${start.title} (my copy)` : start.title });
   const description = h("textarea", { id: "tpl-description", rows: 2, maxlength: 2000 });
@@ -313,5 +313,5 @@ async function templateScreen({ go, announce }, which, source) {
       h("div", { class: "field" }, h("label", { for: "tpl-title" }, "Title"), title),
       h("div", { class: "field" }, h("label", { for: "tpl-description" }, "Description"), description),
       rows, add, error, h("button", { type: "submit", class: "button primary" }, "Save worksheet")),
-    h("p", {}, h("a", { href: "#/homework/templates" }, "Back to worksheets")));
+    h("p", { class: "back" }, h("a", { href: "#/homework/templates" }, "Back to worksheets")));
 }

@@ -123,7 +123,7 @@ async function rosterScreen({ user, announce }, id) {
     user.role === "counselor" && session.status !== "cancelled"
       ? h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/session/${id}` }, "Assign homework"))
       : null,
-    h("p", {}, h("a", { href: "#/sessions" }, "Back to sessions")));
+    h("p", { class: "back" }, h("a", { href: "#/sessions" }, "Back to sessions")));
 }
 
 function rosterEntry(entry, length) {

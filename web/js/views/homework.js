@@ -113,7 +113,7 @@ async function worksheetScreen({ user, announce }, id) {
     sheet.instructions ? h("p", { class: "instructions" }, sheet.instructions) : null,
     sub.feedback ? h("div", { class: "card feedback-card" }, h("h2", {}, "Your counselor's feedback"), h("p", { class: "feedback" }, sub.feedback)) : null,
   ];
-  const back = h("p", {}, h("a", { href: "#/homework" }, "Back to homework"));
+  const back = h("p", { class: "back" }, h("a", { href: "#/homework" }, "Back to homework"));
   if (!open || (localNewer && local.body.submit)) {
     const waitingToSubmit = open; // submitted on this phone, not yet received
     return h("section", { class: "worksheet" }, header,

@@ -111,7 +111,8 @@ async function checkinScreen({ announce }, id) {
 function recentTable(recent) {
   return h("section", { class: "recent", "aria-labelledby": "recent-title" },
     h("h2", { id: "recent-title" }, "Last 14 days"),
-    recent.length ? h("div", { class: "table-wrap" }, h("table", {},
+    // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
+    recent.length ? h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": "Last 14 days, table" }, h("table", {},
       h("thead", {}, h("tr", {}, ["Day", "Mood", "Craving", "Used", "Risk", "Reviewed"].map((name) => h("th", { scope: "col" }, name)))),
       h("tbody", {}, recent.map((c) => h("tr", {},
         h("th", { scope: "row" }, shortDay(`${c.local_date}T12:00:00Z`, "UTC")),
@@ -139,12 +140,13 @@ export async function clientScreen({ params, announce }) {
     chart(days, "mood", "Mood", 1, 5, "circle"),
     chart(days, "craving", "Craving", 0, 10, "square"),
     h("details", { class: "data-table" }, h("summary", {}, "Show the data as a table"),
-      h("table", {}, h("thead", {}, h("tr", {}, ["Day", "Mood", "Craving"].map((name) => h("th", { scope: "col" }, name)))),
-        h("tbody", {}, days.filter((p) => p.mood !== null).map((p) => h("tr", {},
-          h("th", { scope: "row" }, shortDay(`${p.date}T12:00:00Z`, "UTC")), h("td", {}, p.mood), h("td", {}, p.craving)))))),
+      h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": "Mood and craving, table" },
+        h("table", {}, h("thead", {}, h("tr", {}, ["Day", "Mood", "Craving"].map((name) => h("th", { scope: "col" }, name)))),
+          h("tbody", {}, days.filter((p) => p.mood !== null).map((p) => h("tr", {},
+            h("th", { scope: "row" }, shortDay(`${p.date}T12:00:00Z`, "UTC")), h("td", {}, p.mood), h("td", {}, p.craving))))))),
     aftercare,
     h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/client/${id}` }, "Assign homework")),
-    h("p", {}, h("a", { href: "#/caseload" }, "Back to caseload")));
+    h("p", { class: "back" }, h("a", { href: "#/caseload" }, "Back to caseload")));
 }
 
 const SVG = "http://www.w3.org/2000/svg";

@@ -25,7 +25,7 @@ export async function testingScreen({ user, params, announce }) {
     list.replaceChildren(items.length
       ? h("ul", { class: "cards" }, items.map((test) => testCard(test, zone, saved)))
       : h("p", { class: "notice" }, "No drug tests on this day."));
-    if (focusId !== null) list.querySelector(`[data-test="${focusId}"] h3`)?.focus();
+    if (focusId !== null) list.querySelector(`[data-test="${focusId}"] h2`)?.focus();
   }
 
   // After a save or a new test: the day's list again, from the server.
@@ -65,7 +65,7 @@ function testCard(test, zone, saved) {
     });
   }
   return h("li", { class: `card${test.overdue ? " flagged" : ""}`, "data-test": test.id, "data-client": test.client_id },
-    h("h3", { tabindex: "-1" }, test.client_name),
+    h("h2", { tabindex: "-1" }, test.client_name),
     test.overdue ? h("p", { class: "badge alert-badge" }, "Overdue") : null,
     h("p", { class: "session-time" }, `Window ${timeRange(test.window_start_at, test.window_end_at, zone)}`),
     h("p", { class: "hint" }, `${KIND[test.kind] || test.kind} test`),
