@@ -1,0 +1,456 @@
+"""Accessibility of every screen, for every role: axe-core finds no serious or critical WCAG 2.0,
+2.1 or 2.2 (A and AA) violation, and each screen stays usable at 320 px wide and with the text at
+200 % (no sideways scrolling, no control cut off, clipped or lying on another, key controls
+clickable).
+
+Screens are shown with the demo clinic's data, signed in as a client, a counselor and an
+admin. The tests only read: nothing they do reaches the server's data, so the other browser
+tests sharing the server see the demo as it was (the one check-in made here is made offline and
+dies with its browser context).
+
+Every problem found on every screen is collected and reported together: rule, impact and the
+elements' selectors for axe; what and where for the layout checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Awaitable, Callable
+
+import pytest
+from playwright.async_api import CDPSession, Locator, Page, expect
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError
+
+from tests.e2e.flows import open_sign_in, sign_in
+from tests.e2e.harness import phone_context, watched_page
+
+# On SQLite only: the screens are the same static front end drawing the same JSON whichever
+# database the server uses, so a second pass on PostgreSQL would check identical pages again
+# (about 20 s); the other browser tests drive these screens on both.
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("server", ["sqlite"], indirect=True)]
+
+Keys = Callable[[Page], list[Locator]]
+
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+# axe-core's tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA (WCAG 2.2 added no level-A rule
+# axe can test, so there is no "wcag22a" tag), and its best practices (landmarks, heading order):
+# a serious or critical violation of any of them fails; lesser ones are printed.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+FAILING_IMPACTS = {"serious", "critical"}
+
+PHONE = {"width": 390, "height": 844}  # the harness's phone (tests/e2e/harness.py VIEWPORT)
+NARROW = {"width": 320, "height": 640}  # WCAG 1.4.10 Reflow: 320 CSS px wide
+# Text zoom: Chromium's own font-size preference (Settings > Appearance > Font size), set through
+# the DevTools protocol to twice its default (16 -> 32 px, monospace 13 -> 26 px). That is what
+# a person who needs bigger text changes: everything sized in rem and em grows, px-sized things
+# (borders, icons) stay, and the layout reflows at the same viewport width. It mirrors browser
+# text zoom better than page zoom (which would just be a narrower viewport, checked at 320 px)
+# and better than rewriting the page's own CSS from the test. WCAG 1.4.4 asks for 200 %; it is
+# checked at the phone's width, where doubled text is hardest to fit.
+NORMAL_TEXT = {"standard": 16, "fixed": 13}
+DOUBLE_TEXT = {"standard": 32, "fixed": 26}
+MIN_TARGET = 44  # px: the design's tap-target size for controls (WCAG 2.5.8's minimum is 24)
+
+CLIENT = "client5@demo.example"  # evening track; an overdue worksheet not yet started; no check-in today
+CLIENT_NAME = "Tyler Brooks"
+COUNSELOR = "counselor@demo.example"
+ADMIN = "admin@demo.example"
+# Console noise that is not a problem here: the signed-out probe, and requests failing offline.
+EXPECTED_CONSOLE = ("status of 401 (Unauthorized)", "ERR_INTERNET_DISCONNECTED", "status of 503 () (at ")
+
+RUN_AXE = """async (tags) => {
+    const result = await axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+    });
+    return result.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.map((node) => ({ target: node.target.join(" "), impact: node.impact })),
+    }));
+}"""
+
+# Shared by the page checks below: how an element is named in a report, and whether it is shown.
+DESCRIBE = """
+    const describe = (el) => {
+        const text = (el.innerText || el.value || el.getAttribute("aria-label") || "").trim().replace(/\\s+/g, " ");
+        const classes = typeof el.className === "string" && el.className.trim() ? "." + el.className.trim().split(/\\s+/).join(".") : "";
+        return `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${classes}${text ? ` "${text.slice(0, 40)}"` : ""}`;
+    };
+    const shown = (el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+        && !el.closest(".visually-hidden, .skip-link");
+"""
+
+# What a person would notice at this size: the page scrolling sideways (and what sticks out),
+# controls cut off at the screen's edge, text clipped inside a control, two controls lying on
+# each other, and (when minTarget is given) controls smaller than the design's tap target.
+LAYOUT_PROBLEMS = """(minTarget) => {""" + DESCRIBE + """
+    const problems = [];
+    const width = document.documentElement.clientWidth;
+    const scrolled = document.scrollingElement.scrollWidth;
+    if (scrolled > width) {
+        const wide = [...document.body.querySelectorAll("*")].filter((el) => shown(el)
+            && el.getBoundingClientRect().right > width + 1 && !el.closest(".table-wrap"));
+        const outermost = wide.filter((el) => !wide.includes(el.parentElement)).slice(0, 4).map(describe);
+        problems.push(`the page scrolls sideways (${scrolled} px wide in ${width} px): ${outermost.join(", ")}`);
+    }
+    // Nothing pokes out of the main column into its margin (or past the screen's edge).
+    const main = document.querySelector("main");
+    if (main) {
+        const right = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+        const out = [...main.querySelectorAll("*")].filter((el) => shown(el) && !el.closest(".table-wrap")
+            && el.getBoundingClientRect().right > right + 1);
+        const outermost = out.filter((el) => !out.includes(el.parentElement)).slice(0, 4).map(describe);
+        if (outermost.length) problems.push(`wider than the page's column: ${outermost.join(", ")}`);
+    }
+    const controls = [...document.querySelectorAll(
+        "button, a.button, .tabs a, input:not([type=hidden]), select, textarea, summary")].filter(shown);
+    const boxes = controls.map((el) => [el, el.getBoundingClientRect()]).filter(([, r]) => r.width && r.height);
+    for (const [el, r] of boxes) {
+        if (r.left < -1 || r.right > width + 1) problems.push(`${describe(el)} is cut off at the edge of the screen`);
+        const text = !["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName);
+        if (text && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+            problems.push(`${describe(el)}: its text does not fit in it`);
+        }
+        if (!minTarget) continue;
+        // A checkbox or radio button is tapped through its label too: the biggest of them counts.
+        const targets = [el, ...(["checkbox", "radio"].includes(el.type) ? el.labels : [])];
+        const big = targets.map((t) => t.getBoundingClientRect()).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+        if (big.height < minTarget - 0.5 || big.width < minTarget - 0.5) {
+            problems.push(`${describe(el)} is ${Math.round(big.width)}x${Math.round(big.height)} px to tap, smaller than ${minTarget}x${minTarget}`);
+        }
+    }
+    // Controls lying on each other (the crisis bar is sticky: it covers content as the page
+    // scrolls by design, so only controls in the same part of the page are compared).
+    const part = (el) => el.closest("main, header, footer") || document.body;
+    for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+            const [a, ra] = boxes[i], [b, rb] = boxes[j];
+            if (part(a) !== part(b) || a.contains(b) || b.contains(a)) continue;
+            if ([...(a.labels || [])].some((label) => label.contains(b) || b.labels && [...b.labels].includes(label))) continue;
+            const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+            const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+            if (x > 1 && y > 1) problems.push(`${describe(a)} and ${describe(b)} overlap`);
+        }
+    }
+    return problems;
+}"""
+
+# WCAG 2.4.11 Focus Not Obscured: focus each control of the screen in turn, as the Tab key would
+# (the browser scrolls it into view), and see that the sticky crisis bar does not hide it.
+FOCUS_HIDDEN = """() => {""" + DESCRIBE + """
+    const bar = document.querySelector("footer.crisis");
+    const problems = [];
+    const focusable = [...document.querySelectorAll(
+        "main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary, main [tabindex='0']")]
+        .filter((el) => shown(el) && !el.disabled);
+    for (const el of focusable) {
+        el.focus({ focusVisible: true });
+        if (document.activeElement !== el) continue;
+        const r = el.getBoundingClientRect(), b = bar.getBoundingClientRect();
+        if (r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5) problems.push(`${describe(el)} is hidden behind the crisis bar when focused`);
+    }
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+    return problems;
+}"""
+
+
+# Text size: the font size of every element on screen now, and those not since scaled by
+# `factor` (SVG text is sized in the chart's own units and scales with the chart; checkboxes and
+# radio buttons have no text, their size is set in rem; the inside of a closed <details> is not
+# styled until it opens).
+RECORD_TEXT_SIZES = """() => {
+    window.__textSizes = [...document.body.querySelectorAll("*")]
+        .filter((el) => !el.closest("svg") && !el.matches("[type=checkbox], [type=radio]") && el.checkVisibility())
+        .map((el) => [el, parseFloat(getComputedStyle(el).fontSize)]);
+}"""
+TEXT_SIZES_STUCK = """(factor) => window.__textSizes
+    .filter(([el, before]) => el.isConnected && Math.abs(parseFloat(getComputedStyle(el).fontSize) - before * factor) > 0.5)
+    .slice(0, 5).map(([el, before]) => `${el.tagName.toLowerCase()}.${el.className} (${before} px)`)"""
+
+
+@dataclass
+class Audit:
+    """One phone going through screens, collecting every problem on every one."""
+
+    page: Page
+    cdp: CDPSession
+    problems: list[str] = field(default_factory=list)
+    screens: list[str] = field(default_factory=list)
+    standard: int = NORMAL_TEXT["standard"]  # the browser's text size now, px
+
+    async def check(self, screen: str, keys: Keys = lambda page: []) -> None:
+        """Run axe on what is on screen now and the layout checks on the phone and at 320 px,
+        and the layout checks at 200 % text, with the screen's key controls (`keys`) tappable at
+        320 px and at 200 % text. The text size is switched once per screen: screens are checked
+        at normal size first and at 200 % first in turn."""
+        self.screens.append(screen)
+        await self.page.mouse.move(0, 0)  # no hover styles left where the last tap was (a phone has none)
+        if self.standard == NORMAL_TEXT["standard"]:
+            await self.check_normal_text(screen, keys)
+            await self.text_size(DOUBLE_TEXT)
+            await self.check_double_text(screen, keys)
+        else:
+            await self.check_double_text(screen, keys)
+            await self.text_size(NORMAL_TEXT)
+            await self.check_normal_text(screen, keys)
+
+    async def check_normal_text(self, screen: str, keys: Keys) -> None:
+        await self.axe(screen)
+        await self.layout(screen, "phone", MIN_TARGET)
+        await self.focus_not_hidden(screen, "phone")
+        await self.page.set_viewport_size(NARROW)
+        try:
+            await self.layout(screen, "320 px", 0, keys)
+        finally:
+            await self.page.set_viewport_size(PHONE)
+
+    async def check_double_text(self, screen: str, keys: Keys) -> None:
+        await self.layout(screen, "200 % text", 0, keys)
+        await self.focus_not_hidden(screen, "200 % text")
+
+    async def axe(self, screen: str) -> None:
+        # axe sees the page laid out whole, in a viewport as tall as the page: in a phone-sized
+        # one the sticky crisis bar lies over whatever happens to be at the bottom of the screen
+        # at that scroll position, which axe's target-size rule reports as obscured though
+        # scrolling uncovers it. What the bar may really hide is checked by focus_not_hidden.
+        height = await self.page.evaluate("document.scrollingElement.scrollHeight")
+        await self.page.set_viewport_size({"width": PHONE["width"], "height": max(height, PHONE["height"])})
+        try:
+            violations = await self.page.evaluate(RUN_AXE, AXE_TAGS)
+        finally:
+            await self.page.set_viewport_size(PHONE)
+        for violation in violations:
+            targets = "; ".join(node["target"] for node in violation["nodes"][:8])
+            line = f"{screen}: axe {violation['id']} ({violation['impact']}): {violation['help']}: {targets}"
+            print(line)
+            if violation["impact"] in FAILING_IMPACTS:
+                self.problems.append(line)
+
+    async def layout(self, screen: str, size: str, min_target: int, keys: Keys | None = None) -> None:
+        for problem in await self.page.evaluate(LAYOUT_PROBLEMS, min_target):
+            self.problems.append(f"{screen} at {size}: {problem}")
+        for key in keys(self.page) if keys else []:
+            try:
+                await key.click(trial=True, timeout=2_000)  # visible, enabled, on top: a tap would reach it
+            except PlaywrightTimeoutError as exc:
+                self.problems.append(f"{screen} at {size}: {key} cannot be tapped: {str(exc).splitlines()[0]}")
+
+    async def focus_not_hidden(self, screen: str, size: str) -> None:
+        for problem in await self.page.evaluate(FOCUS_HIDDEN):
+            self.problems.append(f"{screen} at {size}: {problem}")
+
+    async def text_size(self, sizes: dict[str, int]) -> None:
+        """Set the browser's text size and wait until the text of every element has followed it."""
+        factor = sizes["standard"] / self.standard
+        await self.page.evaluate(RECORD_TEXT_SIZES)
+        await self.cdp.send("Page.setFontSizes", {"fontSizes": sizes})
+        self.standard = sizes["standard"]
+        # Chromium applies a new size over a few frames (some elements keep the old one for
+        # ~100 ms); measuring before it is done would check a page half-way between.
+        try:
+            await self.page.wait_for_function(f"(factor) => ({TEXT_SIZES_STUCK})(factor).length === 0",
+                                              arg=factor, timeout=3_000)
+        except PlaywrightTimeoutError:
+            stuck = await self.page.evaluate(TEXT_SIZES_STUCK, factor)
+            raise AssertionError(f"text that does not follow the browser's text size (sized in px?): {stuck}") from None
+
+    async def visit(self, route: str, heading: str, keys: Keys = lambda page: [],
+                    then: Callable[[Page], Awaitable[None]] | None = None) -> None:
+        """Go to a route of the app, wait for its heading, optionally do something there, check it."""
+        await self.page.goto(route)
+        await expect(self.page.get_by_role("heading", level=1, name=heading)).to_be_visible()
+        if then:
+            await then(self.page)
+        await self.check(f"{route} ({heading})", keys)
+
+    def report(self) -> None:
+        problems = "\n".join(self.problems)
+        assert not self.problems, f"{len(self.problems)} accessibility problems on {len(self.screens)} screens:\n{problems}"
+        assert self.page.problems.unexpected(*EXPECTED_CONSOLE) == []
+
+
+async def audit_for(chromium, server, email: str | None = None) -> Audit:
+    """A phone whose pages carry axe, signed in as `email` (or at the sign-in screen)."""
+    context = await phone_context(chromium, server.base_url)
+    # page.add_script_tag would add axe as an inline <script>, which the app's CSP (script-src
+    # 'self') refuses, rightly; bypass_csp would switch the CSP off for the page under test. An
+    # init script is put in by the browser itself, so the page keeps its real CSP.
+    await context.add_init_script(path=AXE)
+    page = await watched_page(context)
+    # Transitions finish at once, so axe never measures a colour half-way through one.
+    await page.emulate_media(reduced_motion="reduce")
+    cdp = await context.new_cdp_session(page)
+    await open_sign_in(page)
+    if email:
+        await sign_in(page, email, server.demo_password)
+        await expect(page.get_by_role("heading", level=1)).to_be_focused()
+    return Audit(page, cdp)
+
+
+# A screen's key controls, which must stay tappable at 320 px and with 200 % text.
+def button(name: str, exact: bool = True) -> Keys:
+    return lambda page: [page.get_by_role("button", name=name, exact=exact).first]
+
+
+def link(name: str, exact: bool = True) -> Keys:
+    return lambda page: [page.get_by_role("link", name=name, exact=exact).first]
+
+
+def and_frame(keys: Keys) -> Keys:
+    """Also the frame around every signed-in screen: the last tab, signing out, crisis help."""
+    return lambda page: [*keys(page), page.get_by_role("navigation", name="Main").get_by_role("link").last,
+                         page.get_by_role("button", name="Sign out"), page.get_by_text("Crisis? Call or text 988")]
+
+
+async def test_the_sign_in_and_offline_pages(chromium, server):
+    audit = await audit_for(chromium, server)
+    try:
+        page = audit.page
+        await audit.check("sign-in", lambda page: [page.get_by_label("Email"), page.get_by_label("Password"),
+                                                    page.get_by_role("button", name="Sign in")])
+        await page.get_by_text("Crisis? Call or text 988").click()
+        await expect(page.get_by_role("link", name="Call 988")).to_be_visible()
+        await audit.check("sign-in with crisis help open", lambda page: [
+            page.get_by_role("link", name="Chat online"), page.get_by_role("button", name="Sign in")])
+        await page.get_by_role("button", name="Sign in").click()  # nothing typed: the error shows
+        await expect(page.locator("#signin-error")).not_to_be_empty()
+        await audit.check("sign-in with an error", button("Sign in"))
+        await page.goto("/offline.html")  # the service worker's page when a navigation fails offline
+        await expect(page.get_by_role("heading", level=1, name="No connection")).to_be_visible()
+        await audit.check("offline.html (crisis help open)", link("Try again"))
+        audit.report()
+    finally:
+        await audit.page.context.close()
+
+
+async def test_every_client_screen(chromium, server):
+    audit = await audit_for(chromium, server, CLIENT)
+    try:
+        page = audit.page
+        await audit.visit("/#/today", f"Hello, {CLIENT_NAME}", and_frame(link("Check in for today")))
+        await audit.visit("/#/week", "Your schedule")
+        await audit.visit("/#/checkin", "Daily check-in", button("Send check-in"))
+        await audit.visit("/#/homework", "Homework", link("Decisional balance"))
+        await page.get_by_role("link", name="Decisional balance").click()
+        await expect(page.get_by_role("heading", level=1, name="Decisional balance")).to_be_focused()
+        await page.get_by_role("button", name="Submit").click()  # nothing answered yet: says what is missing
+        await expect(page.locator("#worksheet-error")).not_to_be_empty()
+        await audit.check("a worksheet to fill in, with an error", button("Submit"))
+
+        async def find_meetings(page: Page) -> None:
+            await page.get_by_text("Find it in the meeting directory").click()
+            await page.get_by_role("button", name="Search", exact=True).click()
+            await expect(page.get_by_role("button", name=re.compile("^Use this")).first).to_be_visible()
+
+        await audit.visit("/#/meetings", "Meetings", button("Log meeting"), then=find_meetings)
+        await audit.visit("/#/calendar", "Calendar link", button("Get a calendar link"))
+        await audit.visit("/#/settings", "Settings", button("Save reminder settings"))
+
+        # Last, offline (so the check-in never leaves this phone): a safety concern brings up
+        # crisis help in the page, and the check-in waits to send.
+        await page.goto("/#/checkin")
+        await expect(page.get_by_role("heading", level=1, name="Daily check-in")).to_be_visible()
+        await page.context.set_offline(True)
+        form = page.locator("form.checkin-form")
+        await form.get_by_role("radio", name="Okay").check()
+        await form.get_by_role("group", name=re.compile("^Craving")).get_by_role("radio", name="2", exact=True).check()
+        await form.get_by_role("group", name=re.compile("^Used alcohol")).get_by_role("radio", name="Yes").check()
+        await form.get_by_label("What did you use?").fill("alcohol")
+        await form.get_by_role("radio", name="Not prescribed").check()
+        await form.get_by_label("Hours slept").select_option("6")
+        await form.get_by_role("group", name="Thoughts of harming yourself?").get_by_role("radio", name="Yes").check()
+        await form.get_by_role("button", name="Send check-in").click()
+        await expect(page.get_by_role("heading", name="You don't have to go through this alone")).to_be_visible()
+        await audit.check("check-in: crisis help after a safety concern, offline",
+                          lambda page: [page.locator(".support-panel").get_by_role("link", name="Call 988")])
+        audit.report()
+    finally:
+        await audit.page.context.close()
+
+
+# The latest day, from today back, with drug tests among this counselor's clients.
+DAY_WITH_TESTS = """async () => {
+    const day = new Date();
+    for (let back = 0; back < 14; back++, day.setDate(day.getDate() - 1)) {
+        const date = day.toLocaleDateString("en-CA");
+        const tests = await (await fetch(`/api/counselor/drug-tests?date=${date}`)).json();
+        if (tests.length) return date;
+    }
+    return null;
+}"""
+
+
+async def test_every_counselor_screen(chromium, server):
+    audit = await audit_for(chromium, server, COUNSELOR)
+    try:
+        page = audit.page
+        await audit.visit("/#/caseload", "Caseload", and_frame(link("Jordan Lee")))
+        await page.get_by_role("link", name="Jordan Lee").click()
+        await expect(page.get_by_role("heading", level=1, name="Jordan Lee")).to_be_focused()
+        await page.get_by_text("Show the data as a table").click()
+        await audit.check("a client's page (table open)", button("Save plan"))
+        await page.get_by_role("link", name="Assign homework").click()
+        await expect(page.get_by_role("heading", level=1, name="Assign homework")).to_be_focused()
+        await audit.check("assign homework to a client", button("Assign"))
+
+        await audit.visit("/#/queue", "Review queue", lambda page: [page.locator(".queue-item a").first])
+        await page.locator(".queue-item a").first.click()
+        await expect(page.locator(".review-item h1")).to_be_focused()
+        await audit.check("one check-in to review", button("Mark reviewed"))
+        await page.goto("/#/queue")
+        await page.locator(".homework-queue a").first.click()
+        await expect(page.locator(".submission h1")).to_be_focused()
+        await audit.check("submitted homework to review", button("Return for revision"))
+
+        await audit.visit("/#/homework", "Homework", link("Worksheets"))
+        await page.locator("[data-assignment] h3 a").first.click()
+        await expect(page.locator(".assignment h1")).to_be_focused()
+        await audit.check("one assignment's progress", link("Back to homework"))
+        await audit.visit("/#/homework/templates", "Worksheets", link("New worksheet"))
+        await page.get_by_role("link", name=re.compile("^Make my own copy")).first.click()
+        await expect(page.get_by_role("heading", level=1, name="New worksheet")).to_be_focused()
+        await audit.check("the worksheet editor", button("Save worksheet"))
+
+        await audit.visit("/#/sessions", "Sessions", link("Next week"))
+        await page.get_by_role("link", name="Previous week").click()  # last week's sessions have rosters
+        await page.get_by_role("link", name=re.compile("^Roster")).first.click()
+        await expect(page.get_by_role("button", name="Save attendance")).to_be_visible()
+        await audit.check("a session's roster", button("Save attendance"))
+
+        day = await page.evaluate(DAY_WITH_TESTS)
+        assert day, "the demo has drug tests in the last two weeks"
+
+        async def open_a_result(page: Page) -> None:
+            change = page.get_by_role("button", name=re.compile("^Change"))
+            if await change.count():  # a recorded result: its form opens to change it
+                await change.first.click()
+
+        await audit.visit(f"/#/testing/{day}", "Testing", button("Save result"), then=open_a_result)
+        await audit.visit("/#/settings", "Settings", button("Save reminder settings"))
+        audit.report()
+    finally:
+        await audit.page.context.close()
+
+
+async def test_every_admin_screen(chromium, server):
+    audit = await audit_for(chromium, server, ADMIN)
+    try:
+        page = audit.page
+        await audit.visit("/#/admin", "Programs", and_frame(button("Create program")))
+        await page.get_by_role("link", name="Front Range IOP").click()
+        await expect(page.get_by_role("heading", level=1, name="Front Range IOP")).to_be_focused()
+        await page.get_by_text("Random testing for Evening IOP").click()
+        await expect(page.get_by_role("button", name="Save testing policy")).to_be_visible()
+        await audit.check("a program, with a track's testing policy open", button("Save testing policy"))
+        await page.get_by_role("link", name="Sessions of Evening IOP group").click()
+        await expect(page.get_by_role("heading", name="Upcoming sessions")).to_be_visible()
+        await page.locator("details.move summary").first.click()
+        await audit.check("a series' sessions, one being moved", button("Move session"))
+        await audit.visit("/#/caseload", "Caseload")  # staff-wide, without the counselor's links
+        await audit.visit("/#/settings", "Settings", button("Save reminder settings"))
+        audit.report()
+    finally:
+        await audit.page.context.close()
