@@ -216,8 +216,8 @@ async def _own_template(user: SignedInUser, number: int) -> TemplateOut:
         (WorksheetTemplate.id == number) & (WorksheetTemplate.owner == user.id)
         & (WorksheetTemplate.archived == False)  # noqa: E712
     ).first()
-    if row is None:
-        raise NotFound("No such worksheet template.")
+    if row is None:  # another counselor's or none: the same audited 404 either way
+        raise AccessDenied(f"template {number} is not theirs")
     return _template_out(row)
 
 

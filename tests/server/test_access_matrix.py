@@ -78,3 +78,103 @@ async def test_every_guarded_route_refuses_the_signed_out_and_the_wrong_roles(ap
             checked += 1
     guarded = [rule for rule in route_table(app) if rule[2] is not None]
     assert len(guarded) > 60 and checked == len(guarded) * len(browsers)
+
+
+# Routes that take an admin-wide object: admins run the whole clinic (every program, track,
+# series, session and enrollment), so no admin's object is "someone else's" to another admin.
+ADMIN_WIDE = "/api/admin/"
+
+
+async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(app, schedule, personas, signed_in):
+    """The matrix's last column: for every route that names an object in its path, a caller of
+    the right role who is not its owner (another client; a counselor whose caseload or tracks
+    it is not in) gets the same 404 as for no such object, with one audited denial, and the
+    object is unchanged. A route with a path object and no probe here fails the test."""
+    from datetime import datetime, timedelta, timezone
+
+    from server.programs.tables import SessionOccurrence
+    from tests.server.test_audit_completeness import trigger_map
+
+    client, counselor = await signed_in(personas.client), await signed_in(personas.counselor)
+    now = datetime.now(timezone.utc)
+    today = now.date()
+    checkin = {"id": str(uuid.uuid4()), "local_date": str(today), "mood": 2, "craving": 3, "used": False,
+               "medication": "yes", "sleep_hours": 7, "safety_concern": False}
+    assert (await client.post("/api/checkins", checkin)).status_code == 201
+    meeting = {"id": str(uuid.uuid4()), "fellowship": "aa", "name": "Noon group", "format": "in_person",
+               "attended_at": (now - timedelta(hours=3)).isoformat()}
+    assert (await client.post("/api/meetings", meeting)).status_code == 201
+    template = (await counselor.post("/api/counselor/templates", {
+        "title": "Weekend plan", "prompts": [{"key": "plan", "kind": "text", "label": "Your plan"}]})).json()
+    given = (await counselor.post("/api/counselor/assignments", {
+        **trigger_map(), "client_id": personas.client.id, "due_at": (now + timedelta(days=3)).isoformat()})).json()
+    handed_in = await client.put(f"/api/homework/{given['id']}/submission", {
+        "answers": {"people": ["x"], "places": ["y"], "feelings": ["z"], "strongest": "v", "confidence": 4, "plan": "w"},
+        "saved_at": now.isoformat(), "submit": True})
+    assert handed_in.status_code == 200, handed_in.text
+    submission = (await counselor.get("/api/counselor/submissions")).json()[0]["submission_id"]
+    test = (await counselor.post("/api/counselor/drug-tests", {"client_id": personas.client.id,
+                                                               "local_date": str(today)})).json()
+    evening = await SessionOccurrence.select(SessionOccurrence.id).where(
+        (SessionOccurrence.series == schedule.evening_series) & (SessionOccurrence.starts_at < now)
+    ).order_by(SessionOccurrence.starts_at, ascending=False).first()
+
+    me = personas.client.id
+    probes = {  # (method, route): (the wrong owner, concrete path, a valid body)
+        ("GET", "/api/homework/{assignment_id:int}"): ("second_client", f"/api/homework/{given['id']}", None),
+        ("PUT", "/api/homework/{assignment_id:int}/submission"): (
+            "second_client", f"/api/homework/{given['id']}/submission", {"answers": {}, "saved_at": now.isoformat()}),
+        ("GET", "/api/counselor/clients/{client_id:int}"): ("other_counselor", f"/api/counselor/clients/{me}", None),
+        ("GET", "/api/counselor/clients/{client_id:int}/aftercare"): (
+            "other_counselor", f"/api/counselor/clients/{me}/aftercare", None),
+        ("PUT", "/api/counselor/clients/{client_id:int}/aftercare"): (
+            "other_counselor", f"/api/counselor/clients/{me}/aftercare", {"weekly_target": 5}),
+        ("GET", "/api/counselor/checkins/{checkin_id:uuid}"): (
+            "other_counselor", f"/api/counselor/checkins/{checkin['id']}", None),
+        ("POST", "/api/counselor/checkins/{checkin_id:uuid}/review"): (
+            "other_counselor", f"/api/counselor/checkins/{checkin['id']}/review", {}),
+        ("POST", "/api/counselor/meetings/{meeting_id:uuid}/verify"): (
+            "other_counselor", f"/api/counselor/meetings/{meeting['id']}/verify", None),
+        ("GET", "/api/counselor/occurrences/{occurrence_id:int}/attendance"): (
+            "other_counselor", f"/api/counselor/occurrences/{evening['id']}/attendance", None),
+        ("PUT", "/api/counselor/occurrences/{occurrence_id:int}/attendance"): (
+            "other_counselor", f"/api/counselor/occurrences/{evening['id']}/attendance",
+            {"marks": [{"client_id": me, "status": "absent"}]}),
+        ("PUT", "/api/counselor/templates/{template_id:str}"): (
+            "other_counselor", f"/api/counselor/templates/{template['id']}",
+            {"title": "Taken over", "prompts": [{"key": "plan", "kind": "text", "label": "Plan"}]}),
+        ("DELETE", "/api/counselor/templates/{template_id:str}"): (
+            "other_counselor", f"/api/counselor/templates/{template['id']}", None),
+        ("GET", "/api/counselor/assignments/{assignment_id:int}"): (
+            "other_counselor", f"/api/counselor/assignments/{given['id']}", None),
+        ("PATCH", "/api/counselor/assignments/{assignment_id:int}"): (
+            "other_counselor", f"/api/counselor/assignments/{given['id']}", {"instructions": "Mine now."}),
+        ("GET", "/api/counselor/submissions/{submission_id:int}"): (
+            "other_counselor", f"/api/counselor/submissions/{submission}", None),
+        ("POST", "/api/counselor/submissions/{submission_id:int}/review"): (
+            "other_counselor", f"/api/counselor/submissions/{submission}/review", {"action": "reviewed"}),
+        ("POST", "/api/counselor/drug-tests/{test_id:int}/result"): (
+            "other_counselor", f"/api/counselor/drug-tests/{test['id']}/result", {"status": "missed"}),
+    }
+    with_objects = {(m, p) for m, p, roles in route_table(app)
+                    if roles is not None and "{" in p and not p.startswith(ADMIN_WIDE)}
+    assert with_objects == set(probes), f"routes with a path object and no probe: {with_objects - set(probes)}"
+
+    before = {"checkin": (await client.get("/api/checkins")).json(), "homework": (await client.get("/api/homework")).json(),
+              "meetings": (await client.get("/api/meetings")).json()}
+    strangers = {name: await signed_in(getattr(personas, name)) for name in ("second_client", "other_counselor")}
+    problems = []
+    for (method, route), (who, path, body) in probes.items():
+        denials = await AuditEvent.count().where(AuditEvent.action == "access.denied")
+        browser = strangers[who]
+        answer = await browser.client.request(method, path, headers=await browser._headers(method != "GET", {}),
+                                              json=body)
+        denied = await AuditEvent.count().where(AuditEvent.action == "access.denied") - denials
+        if (answer.status_code, answer.json().get("detail")) != (404, "Not found.") or denied != 1:
+            problems.append(f"{who} {method} {route}: {answer.status_code} {answer.text[:120]}, {denied} denials audited")
+    assert problems == []
+    after = {"checkin": (await client.get("/api/checkins")).json(), "homework": (await client.get("/api/homework")).json(),
+             "meetings": (await client.get("/api/meetings")).json()}
+    assert after == before
+    assert any(t["id"] == template["id"] and t["title"] == "Weekend plan"
+               for t in (await counselor.get("/api/counselor/templates")).json())
