@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta, timezone
 import msgspec
 
 from jobs.push import Outcome, Sender
+from server import db
 from server.accounts.tables import Account, ClientProfile
 from server.checkins import services as checkins
 from server.homework import services as homework
@@ -337,12 +338,13 @@ class ReminderJobs:
     def __init__(self, settings):
         self._settings = settings
         self._sender: Sender | None = None
+        self._outage = db.OutageLog(log, "ticks failed")
 
     async def plan(self) -> None:
         try:
             added = await plan_reminders(datetime.now(timezone.utc))
-        except Exception:
-            log.exception("planning reminders failed; the next tick tries again")
+        except Exception as exc:
+            self._failed(exc, "planning reminders")
             return
         if added:
             log.info("planned %d reminders", added)
@@ -365,8 +367,16 @@ class ReminderJobs:
                 if due is None:
                     return
                 await asyncio.sleep((due - now).total_seconds())
-        except Exception:
-            log.exception("sending reminders failed; the next tick tries again")
+        except Exception as exc:
+            self._failed(exc, "sending reminders")
+
+    def _failed(self, exc: Exception, what: str) -> None:
+        """The next tick tries again. A database outage is a warning now and then, not a
+        traceback every second."""
+        if db.is_unavailable(exc):
+            self._outage.note(exc, what)
+        else:
+            log.exception("%s failed; the next tick tries again", what)
 
     async def close(self) -> None:
         if self._sender is not None:

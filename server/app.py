@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-import time
 from pathlib import Path
 
 import asyncpg
@@ -137,7 +136,6 @@ def unstorable_value_response(_: Request, exc: Exception) -> Response:
 
 UNAVAILABLE = "The database is not answering right now. Nothing was lost; try again in a few seconds."
 RETRY_AFTER_SECONDS = 5
-UNAVAILABLE_LOG_EVERY = 10.0  # seconds: an outage is one warning line now and then, not one per request
 
 
 def unavailable_response(_: Request, exc: Exception) -> Response:
@@ -149,24 +147,7 @@ def unavailable_response(_: Request, exc: Exception) -> Response:
                     headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
 
-class _OutageLog:
-    """One warning when the database stops answering, then one every UNAVAILABLE_LOG_EVERY
-    seconds with how many requests got a 503 meanwhile (the error's type only: no message)."""
-
-    def __init__(self) -> None:
-        self._logged_at = -UNAVAILABLE_LOG_EVERY
-        self._since = 0
-
-    def note(self, exc: Exception, scope) -> None:
-        self._since += 1
-        now = time.monotonic()
-        if now - self._logged_at >= UNAVAILABLE_LOG_EVERY:
-            log.warning("the database is not answering (%s on %s %s); %d requests answered 503 since the last report",
-                        type(exc).__name__, scope.get("method"), scope.get("path_template"), self._since)
-            self._logged_at, self._since = now, 0
-
-
-_outage = _OutageLog()
+_outage = db.OutageLog(log, "requests answered 503")
 
 
 def client_error_response(_: Request, exc: ClientException) -> Response:
@@ -203,7 +184,7 @@ async def audit_denial(exc: Exception, scope) -> None:
             patient=exc.patient_id,
         )
     elif db.is_unavailable(exc):
-        _outage.note(exc, scope)
+        _outage.note(exc, f"{scope.get('method')} {scope.get('path_template')}")
     elif not isinstance(exc, (ProblemError, ClientException, asyncpg.DataError, OverflowError)) and getattr(
         exc, "status_code", 500
     ) >= 500:

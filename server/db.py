@@ -23,6 +23,7 @@ import collections
 import contextlib
 import logging
 import sqlite3
+import time
 import uuid
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -431,6 +432,24 @@ UNAVAILABLE_ERRORS = (
     # state 12; another operation is in progress"): the pool discards it once the socket closes.
     asyncpg.InternalClientError,
 )
+
+
+class OutageLog:
+    """One warning when the database stops answering, then one every `every` seconds with how
+    many `what` failed meanwhile (the error's type only: no message), not one line per failure."""
+
+    def __init__(self, logger: logging.Logger, what: str, every: float = 10.0) -> None:
+        self._log, self._what, self._every = logger, what, every
+        self._logged_at = -every
+        self._since = 0
+
+    def note(self, exc: BaseException, where: str) -> None:
+        self._since += 1
+        now = time.monotonic()
+        if now - self._logged_at >= self._every:
+            self._log.warning("the database is not answering (%s on %s); %d %s since the last report",
+                              type(exc).__name__, where, self._since, self._what)
+            self._logged_at, self._since = now, 0
 
 
 def is_unavailable(exc: BaseException) -> bool:
