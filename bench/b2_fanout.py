@@ -222,7 +222,7 @@ def naive(sample: list[dict], key_file: Path) -> float:
     return len(sample) / (time.perf_counter() - started)
 
 
-async def ours(settings, now: datetime, batch: int, profile_rows: int) -> tuple[float, dict, cProfile.Profile | None]:
+async def ours(settings, now: datetime, batch: int, profile_rows: int, lanes: int) -> tuple[float, dict, cProfile.Profile | None]:
     """dispatch_due until nothing is due; returns (seconds, outcome counts, profile of one more batch)."""
     from jobs.push import Sender
     from jobs.reminders import dispatch_all, dispatch_due
@@ -231,7 +231,7 @@ async def ours(settings, now: datetime, batch: int, profile_rows: int) -> tuple[
     profiler = None
     async with Sender(settings) as sender:
         started, cpu_started = time.perf_counter(), time.process_time()
-        totals.update(await dispatch_all(sender, now, batch=batch))
+        totals.update(await dispatch_all(sender, now, batch=batch, lanes=lanes))
         seconds = time.perf_counter() - started
         totals["cpu"] = time.process_time() - cpu_started
         if profile_rows:
@@ -253,7 +253,7 @@ async def run_ours(args, service: PushServiceProcess, now: datetime):
         accounts = await populate(service.subscriptions[:args.count], now)
         await add_reminders(accounts, [now] * len(accounts), now)
         log(f"set-up done: {args.count} accounts, subscriptions and due reminders")
-        return await ours(settings, now, args.batch, args.profile_rows if args.profile else 0)
+        return await ours(settings, now, args.batch, args.profile_rows if args.profile else 0, args.lanes)
 
 
 def main() -> int:
@@ -261,6 +261,7 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=10_000, help="due reminders, one account each (default 10000)")
     parser.add_argument("--sample", type=int, default=200, help="naive pushes (default 200)")
     parser.add_argument("--batch", type=int, default=500, help="dispatch_due batch (default 500, the product's BATCH)")
+    parser.add_argument("--lanes", type=int, default=None, help="dispatch_all lanes (default: the product's LANES)")
     parser.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio",
                         help="event loop of the dispatcher (`companion jobs` uses asyncio)")
     parser.add_argument("--profile", action="store_true", help="then cProfile one more dispatch batch")
@@ -274,6 +275,9 @@ def main() -> int:
         asyncio.run(_serve_push(args.serve_push, args.public_key, args.dir / "subscriptions.json", args.latency))
         return 0
 
+    if args.lanes is None:
+        from jobs.reminders import LANES
+        args.lanes = LANES
     os.sched_setaffinity(0, {DISPATCH_CPU})  # before any thread starts: aiosqlite's threads inherit it
     common.fresh_dir(B2)
     settings = settings_for()  # creates bench/out/b2/vapid_private.pem
@@ -305,7 +309,7 @@ def main() -> int:
 
     common.print_machine()
     print(f"\nB2 fan-out: {args.count:,} due reminders, push service +{LATENCY * 1000:.0f} ms latency on core "
-          f"{SERVICE_CPU}, dispatcher on core {DISPATCH_CPU} ({args.loop}), batch {args.batch}")
+          f"{SERVICE_CPU}, dispatcher on core {DISPATCH_CPU} ({args.loop}), batch {args.batch}, lanes {args.lanes}")
     print(common.table(["path", "pushes", "seconds", "pushes/s", "x naive"], [
         ["naive pywebpush.webpush() loop", len(sample), f"{len(sample) / naive_rate:.2f}", f"{naive_rate:,.1f}", "1.0"],
         ["ours dispatch_all", args.count, f"{seconds:.2f}", f"{rate:,.0f}", f"{ratio:,.1f}"],

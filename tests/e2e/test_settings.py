@@ -116,7 +116,9 @@ async def test_signing_out_ends_reminders_on_this_device_and_a_rotated_key_resub
     }""")
     await page.reload()
     await expect(page.get_by_role("heading", level=1, name="Settings")).to_be_visible()
-    await page.wait_for_function("""() => JSON.parse(localStorage.getItem("__fakePushCounts")).subscribe === 2""")
+    # the app remembers the check only once the server has the new subscription
+    await page.wait_for_function("""() => localStorage.getItem("companion-push-checked") !== null""")
+    assert (await fake_push(page))["counts"]["subscribe"] == 2
     after = (await fake_push(page))["stored"]
     assert after["endpoint"] != before["endpoint"] and after["key"] == before["key"]
     assert bytes(after["key"]) == base64.urlsafe_b64decode(server_key + "=" * (-len(server_key) % 4))
