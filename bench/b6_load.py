@@ -383,16 +383,27 @@ async def drive(config: dict) -> dict:
     }
 
 
-def cpu_of(pids) -> float:
-    """CPU seconds (user + system, all threads) these processes have used so far."""
-    total = 0
+def cpu_by_pid(pids) -> dict[str, float]:
+    """CPU seconds (user + system, all threads) each of these processes has used so far."""
+    used = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:  # a PostgreSQL backend that has ended
             continue
-        total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
+        used[str(pid)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return used
+
+
+def cpu_of(pids) -> float:
+    return sum(cpu_by_pid(pids).values())
+
+
+def postgres_cpu_between(before: dict[str, float]) -> float:
+    """PostgreSQL's CPU since `before` (per process): a backend started since counts whole, one
+    that ended since is lost (the pools keep theirs open)."""
+    after = cpu_by_pid(postgres_pids())
+    return sum(used - before.get(pid, 0.0) for pid, used in after.items())
 
 
 def postgres_pids() -> list[str]:
@@ -403,11 +414,12 @@ async def cpu_during(pids: list[int], start: float, end: float) -> dict[str, flo
     """CPU seconds used between two instants of the run: the product, this driver, and every
     PostgreSQL process (backends that lived through the window; others' tests' included)."""
     await asyncio.sleep(max(0.0, start - time.monotonic()))
-    pg = postgres_pids()
-    before = {"product": cpu_of(pids), "driver": time.process_time(), "postgres": cpu_of(pg), "machine": busy()}
+    pg_before = cpu_by_pid(postgres_pids())
+    before = {"product": cpu_of(pids), "driver": time.process_time(), "machine": busy()}
     await asyncio.sleep(max(0.0, end - time.monotonic()))
-    after = {"product": cpu_of(pids), "driver": time.process_time(), "postgres": cpu_of(pg), "machine": busy()}
+    after = {"product": cpu_of(pids), "driver": time.process_time(), "machine": busy()}
     used = {k: after[k] - before[k] for k in before}
+    used["postgres"] = postgres_cpu_between(pg_before)
     used["others"] = max(0.0, used["machine"] - used["product"] - used["driver"] - used["postgres"])
     return used
 
