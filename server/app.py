@@ -31,7 +31,7 @@ from server.errors import AccessDenied, ProblemError
 from server.http import CompanionApp, get
 from server.security.passwords import Passwords
 from server.settings import Settings
-from server.static import web_middleware
+from server.static import api_middleware, web_middleware
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 MAX_BODY_BYTES = 256 * 1024
@@ -81,7 +81,7 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
             HomeworkController, AssignmentController, PushController, PreferencesController,
             MyTestingController, DrugTestController, TestingPolicyController,
         ],
-        middleware=[DefineMiddleware(SessionMiddleware, settings=settings)],
+        middleware=[*api_middleware(), DefineMiddleware(SessionMiddleware, settings=settings)],
     )
     web = create_static_files_router(
         path="/",

@@ -82,7 +82,7 @@ class CompanionApp(Litestar):
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message["headers"] = with_security_headers([*message.get("headers", ()), *extra], path)
+                message["headers"] = with_security_headers([*message.get("headers", ()), *extra], path, status)
             await send(message)
 
         try:

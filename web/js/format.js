@@ -25,6 +25,7 @@ export const dayName = (iso, zone) =>
 export const shortDay = (iso, zone) =>
   format(zone, { weekday: "short", month: "short", day: "numeric" }).format(new Date(iso));
 
+export const dueText = (iso, zone) => `Due ${shortDay(iso, zone)}, ${time(iso, zone)}`;
 export const timeRange = (start, end, zone) => `${time(start, zone)} – ${time(end, zone)}`;
 
 // "2026-11-24": the calendar day an instant falls on in a zone (for grouping and comparing).

@@ -9,7 +9,8 @@
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
 import { shortDay, time } from "../format.js";
-import { answerList, dueText } from "./homework.js";
+import { dueText } from "../format.js";
+import { answerList } from "./homework.js";
 
 const STATUS = { assigned: "Not started", draft: "In progress", submitted: "Submitted", returned: "Returned", reviewed: "Reviewed" };
 

@@ -1,8 +1,7 @@
 import { api } from "../api.js";
 import { waiting as waitingCheckins } from "../outbox.js";
 import { h, heading } from "../dom.js";
-import { countdown, dayLabel, duration, localDate, shortDay, timeRange } from "../format.js";
-import { dueText } from "./homework.js";
+import { countdown, dayLabel, dueText, duration, localDate, shortDay, timeRange } from "../format.js";
 import { sessionItem, updatedNote, where } from "./session.js";
 
 const ROLE_NAMES = { client: "a client", counselor: "a counselor", admin: "an administrator" };

@@ -3,7 +3,7 @@
 // sent a moment later, so closing the app or losing signal mid-answer loses nothing.
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
-import { shortDay, time } from "../format.js";
+import { dueText } from "../format.js";
 import { keepHomework, savedHomework, send, sendHomework, homeworkKey, waiting } from "../outbox.js";
 
 const KEEP_AFTER_MS = 300; // typing pauses this long before the words are kept on the phone…
@@ -11,7 +11,6 @@ const SEND_AFTER_MS = 1500; // …and this long before they are sent
 const STATUS = { assigned: "Not started", draft: "In progress", submitted: "Submitted", returned: "Returned to revise", reviewed: "Reviewed" };
 const OPEN = ["assigned", "draft", "returned"];
 
-export const dueText = (iso, zone) => `Due ${shortDay(iso, zone)}, ${time(iso, zone)}`;
 
 export async function homeworkScreen(context) {
   if (context.params[0]) return worksheetScreen(context, Number(context.params[0]));
