@@ -26,10 +26,9 @@ from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from tests.e2e.flows import open_sign_in, sign_in
 from tests.e2e.harness import phone_context, watched_page
 
-# On SQLite only: the screens are the same static front end drawing the same JSON whichever
-# database the server uses, so a second pass on PostgreSQL would check identical pages again
-# (about 20 s); the other browser tests drive these screens on both.
-pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("server", ["sqlite"], indirect=True)]
+# On both databases, like every browser test: the pages are the same front end, but what they
+# draw (and so what axe sees) comes from each database's answers.
+pytestmark = pytest.mark.e2e
 
 Keys = Callable[[Page], list[Locator]]
 
