@@ -260,7 +260,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=10_000, help="due reminders, one account each (default 10000)")
     parser.add_argument("--sample", type=int, default=200, help="naive pushes (default 200)")
-    parser.add_argument("--batch", type=int, default=500, help="dispatch_due batch (default 500, the product's BATCH)")
+    parser.add_argument("--batch", type=int, default=None, help="dispatch_due batch (default: the product's BATCH)")
     parser.add_argument("--lanes", type=int, default=None, help="dispatch_all lanes (default: the product's LANES)")
     parser.add_argument("--loop", choices=("asyncio", "uvloop"), default="asyncio",
                         help="event loop of the dispatcher (`companion jobs` uses asyncio)")
@@ -275,9 +275,10 @@ def main() -> int:
         asyncio.run(_serve_push(args.serve_push, args.public_key, args.dir / "subscriptions.json", args.latency))
         return 0
 
-    if args.lanes is None:
-        from jobs.reminders import LANES
-        args.lanes = LANES
+    from jobs.reminders import BATCH, LANES
+
+    args.lanes = args.lanes or LANES
+    args.batch = args.batch or BATCH
     os.sched_setaffinity(0, {DISPATCH_CPU})  # before any thread starts: aiosqlite's threads inherit it
     common.fresh_dir(B2)
     settings = settings_for()  # creates bench/out/b2/vapid_private.pem

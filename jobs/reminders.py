@@ -42,7 +42,7 @@ PLAN_CHUNK = 500  # people planned together: a few queries per chunk
 ALERT_WINDOW = timedelta(hours=6)  # urgent check-ins this recent alert the counselor
 MAX_ATTEMPTS = 6
 BACKOFF = timedelta(seconds=30)  # doubled after every failed attempt
-BATCH = 500
+BATCH = 250  # rows a lane claims at once: smaller batches keep the CPU busier (B2: 500 -> 250, 6.7 -> 5.7 s)
 LANES = 3  # concurrent claim-and-send loops in one process
 TICK_MARGIN = 0.05  # seconds a dispatch tick leaves before the next one starts
 PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
@@ -50,6 +50,11 @@ PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
 # test drawn after its window opened); the others would only repeat a later reminder.
 CATCH_UP = {"drugtest", "alert"}
 TEST_WINDOW_MAX = timedelta(hours=24)
+# Only what sending needs: every column read is a conversion per row, on the hot path.
+DEVICE_COLUMNS = (PushSubscription.id, PushSubscription.account, PushSubscription.endpoint, PushSubscription.p256dh,
+                  PushSubscription.auth)
+PREF_COLUMNS = (NotificationPref.account, NotificationPref.quiet_start, NotificationPref.quiet_end,
+                NotificationPref.discreet)
 
 log = logging.getLogger(__name__)
 
@@ -188,14 +193,14 @@ def topic(row: dict) -> str:
     return base64.urlsafe_b64encode(digest[:24]).decode()  # 32 characters
 
 
-def payload(row: dict, discreet: bool, zone: str, locale: str = "en-US") -> bytes:
+def payload(row: dict, discreet: bool, zone: str, locale: str = "en-US", tag: str | None = None) -> bytes:
     """What the device shows: discreet, "You have a reminder" and the time; else the detail."""
     event = row["event_at"].astimezone(recurrence.zone(zone))
     when = event.strftime("%H:%M") if not locale.startswith("en-US") else event.strftime("%I:%M %p").lstrip("0")
     body = f"You have a reminder at {when}." if discreet and row["kind"] != "test" else row["detail"]
     if row["kind"] == "test" and discreet:
         body = "Notifications are working."
-    return msgspec.json.encode({"title": "Companion", "body": body, "tag": topic(row), "url": row["url"], "id": row["id"]})
+    return msgspec.json.encode({"title": "Companion", "body": body, "tag": tag or topic(row), "url": row["url"], "id": row["id"]})
 
 
 def in_quiet_hours(now: datetime, zone: str, start: str, end: str) -> datetime | None:
@@ -248,11 +253,12 @@ async def dispatch_due(sender: Sender, now: datetime, batch: int = BATCH) -> dic
         return {}
     accounts = sorted({row["account"] for row in rows})
     devices: dict[int, list[dict]] = {account: [] for account in accounts}
-    for sub in await PushSubscription.select().where(PushSubscription.account.is_in(accounts)):
+    for sub in await PushSubscription.select(*DEVICE_COLUMNS).where(PushSubscription.account.is_in(accounts)):
         devices[sub["account"]].append(sub)
     people = {row["id"]: row for row in await Account.select(Account.id, Account.timezone, Account.locale).where(
         Account.id.is_in(accounts))}
-    prefs = {row["account"]: row for row in await NotificationPref.select().where(NotificationPref.account.is_in(accounts))}
+    prefs = {row["account"]: row for row in await NotificationPref.select(*PREF_COLUMNS).where(
+        NotificationPref.account.is_in(accounts))}
     sent = await asyncio.gather(*(
         _deliver(sender, row, devices[row["account"]], people[row["account"]], prefs.get(row["account"]), now)
         for row in rows
@@ -285,10 +291,11 @@ async def _deliver(sender: Sender, row: dict, subs: list[dict], person: dict, pr
         if quiet_until is not None:
             row["_skip"] = ("pending", "quiet hours", quiet_until)
             return [], []
-    body = payload(row, pref["discreet"] if pref else True, person["timezone"], person["locale"])
+    tag = topic(row)  # the notification's tag and the push's Topic: the same reminder, the same one
+    body = payload(row, pref["discreet"] if pref else True, person["timezone"], person["locale"], tag)
     ttl = int((row["expires_at"] - now).total_seconds())
     sends = [sender.send({"endpoint": sub["endpoint"], "keys": {"p256dh": sub["p256dh"], "auth": sub["auth"]}}, body,
-                         ttl=ttl, urgency=row["urgency"], topic=topic(row)) for sub in subs]
+                         ttl=ttl, urgency=row["urgency"], topic=tag) for sub in subs]
     outcomes = [await sends[0]] if len(sends) == 1 else await asyncio.gather(*sends)  # one device: no extra task
     return outcomes, list(zip(subs, outcomes))
 

@@ -19,6 +19,10 @@ from server.notifications.tables import Notification, PushSubscription
 LEASE = timedelta(seconds=30)
 TEST_TTL = timedelta(minutes=10)
 URGENCIES = ("very-low", "low", "normal", "high")
+# What the dispatcher needs of a claimed row (fewer columns: fewer conversions per row).
+CLAIMED_COLUMNS = (Notification.id, Notification.account, Notification.kind, Notification.subject,
+                   Notification.event_at, Notification.expires_at, Notification.detail, Notification.url,
+                   Notification.urgency, Notification.attempts)
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ async def claim_due(now: datetime, limit: int) -> tuple[str, list[dict]]:
             Notification.status: "claimed", Notification.claim_token: token, Notification.lease_until: now + LEASE,
             Notification.attempts: Notification.attempts + 1,
         }).where(Notification.id.is_in(ids) & waiting)
-    rows = await Notification.select().where(Notification.claim_token == token)
+    rows = await Notification.select(*CLAIMED_COLUMNS).where(Notification.claim_token == token)
     return token, rows
 
 
