@@ -40,7 +40,7 @@ CSRF_COOKIE = "__Host-csrf"
 SESSION_COOKIE = "__Host-session"
 # The same uvicorn options as `companion serve` (server/cli.py `_serve`), spelled for the CLI.
 UVICORN_OPTIONS = [
-    "--loop", "uvloop", "--http", "httptools", "--no-access-log", "--no-proxy-headers",
+    "--loop", "asyncio", "--http", "httptools", "--no-access-log", "--no-proxy-headers",
     "--no-server-header", "--log-level", "warning",
 ]
 

@@ -367,6 +367,10 @@ def _serve(settings: Settings, *, run_jobs: bool) -> None:
         port=settings.port,
         access_log=False,
         log_config=None,
+        # asyncio's loop, not uvloop: as fast for our handlers, and fair under load. Saturated with
+        # 64 connections, /api/me/today had p99 546 ms on uvloop (some connections waited while
+        # others were served) and 51 ms on asyncio, at the same 2,100 req/s (B1, SQLite).
+        loop="asyncio",
         proxy_headers=False,  # X-Forwarded-For is honoured only from COMPANION_TRUSTED_PROXIES
         server_header=False,
         timeout_graceful_shutdown=10,
