@@ -34,17 +34,14 @@ from datetime import datetime, timedelta, timezone
 
 import httpx
 import msgspec
-import pytest
 
 from server.accounts.tables import Account, ClientProfile
 from server.audit.tables import AuditEvent
 from server.homework import library
 from server.programs import recurrence
 from server.programs.tables import SessionOccurrence
-from server.settings import DEFAULT_PUSH_HOSTS
-from tests.conftest import make_settings
 from tests.helpers import DENVER, PERSONA_PASSWORD, Browser, Persona, add_account
-from tests.pushservice import PushService
+from tests.push_fixtures import push_service, settings_admitting_push_service  # noqa: F401
 from tests.server.test_access_matrix import route_table
 
 MARK = "zq" + secrets.token_hex(4)  # every piece of health data this test writes carries it
@@ -147,19 +144,6 @@ class Auditor:
             assert seen == set(shows), f"{key} shows clients {seen}, this test expected {set(shows)}"
             return sorted(seen)
         return []  # own reads, and reads of no one's record
-
-
-@pytest.fixture
-async def push_service(vapid_pem, tmp_path):
-    public_key = make_settings("sqlite:///unused.db", tmp_path / "keys", vapid_pem).vapid_public_key
-    async with PushService(vapid_public_key=public_key) as service:
-        yield service
-
-
-@pytest.fixture
-def settings(database_url, tmp_path, vapid_pem, push_service):
-    return make_settings(database_url, tmp_path / "var", vapid_pem,
-                         push_allowed_hosts=f"{DEFAULT_PUSH_HOSTS},{push_service.origin}")
 
 
 async def clients_by_id() -> dict[int, tuple[str, str]]:
