@@ -48,7 +48,12 @@ class Sender:
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Sender:
-        self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=CONNECTIONS))
+        # Push services set no cookies we want and send no compressed bodies we read: a jar that
+        # keeps nothing and no decompressor spare every send their per-request work.
+        self._session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=CONNECTIONS), cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+        )
         return self
 
     async def __aexit__(self, *exc) -> None:

@@ -17,12 +17,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from jobs.reminders import ReminderJobs
 from jobs.schedule import extend_schedules
-from jobs.sessions import purge_expired_sessions
+from jobs.sessions import compact_today_changes, purge_expired_sessions
 from jobs.testing import select_due
 from server import db
 from server.settings import Settings
 
 SESSION_PURGE_MINUTES = 10
+COMPACT_MINUTES = 10
 SCHEDULE_EXTEND_HOURS = 6
 DRUG_TEST_SELECTION_MINUTES = 1
 PLAN_SECONDS = 60
@@ -56,6 +57,8 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         id="purge-expired-sessions",
         next_run_time=datetime.now(timezone.utc),
     )
+    scheduler.add_job(compact_today_changes, "interval", minutes=COMPACT_MINUTES, id="compact-today-changes",
+                      next_run_time=datetime.now(timezone.utc))
     reminders = ReminderJobs(settings)
     scheduler.reminders = reminders  # closed by whoever stops the scheduler (close_scheduler)
     scheduler.add_job(reminders.plan, "interval", seconds=PLAN_SECONDS, id="plan-reminders",

@@ -26,7 +26,7 @@ from server.homework.controllers import AssignmentController, HomeworkController
 from server.notifications.controllers import PreferencesController, PushController
 from server.programs.controllers import AdminController, CounselorController, MyScheduleController, calendar_feed
 from server.testing.controllers import DrugTestController, MyTestingController, TestingPolicyController
-from server.today import caseload_route, today_route
+from server.today import PATH as TODAY_PATH, TodayCache, caseload_route, today_route
 from server.errors import AccessDenied, ProblemError
 from server.http import CompanionApp, get
 from server.security.passwords import Passwords
@@ -91,9 +91,11 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         name="web",
         middleware=web_middleware(),  # gzip, and 304 when the phone's copy is current
     )
-    return CompanionApp(
+    today_cache = TodayCache(settings)
+    app = CompanionApp(
         settings=settings,
         passwords=passwords,
+        fast_gets={TODAY_PATH: today_cache.serve},
         route_handlers=[api, healthz, calendar_feed, web],
         on_startup=[start],
         on_shutdown=[stop],
@@ -107,6 +109,8 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         openapi_config=_openapi() if settings.api_docs else None,
         logging_config=None,
     )
+    app.today_cache = today_cache
+    return app
 
 
 @get("/healthz", include_in_schema=False)

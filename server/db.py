@@ -130,6 +130,22 @@ class CompiledQuery:
         return self._sqlite_converters
 
 
+class WidenedQuery(CompiledQuery):
+    """A compiled SELECT with raw SQL columns added after its own (subselects Piccolo's query
+    builder cannot express); SQLite returns them as they are."""
+
+    def __init__(self, base: CompiledQuery, columns_sql: str):
+        super().__init__(base._build, base._arity)
+        self._base, self._columns = base, columns_sql
+
+    def sql(self, engine_type: str) -> str:
+        if engine_type not in self._sql:
+            base = self._base.sql(engine_type)
+            at = base.index(" FROM ")
+            self._sql[engine_type] = f"{base[:at]}, {self._columns}{base[at:]}"
+        return self._sql[engine_type]
+
+
 class _NoConnectAtConstruction:
     """Piccolo's Engine.__init__ connects synchronously to log the server version; ours
     connect only when started, where a failure is reported properly."""

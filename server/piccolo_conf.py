@@ -25,5 +25,6 @@ APP_REGISTRY = AppRegistry(
         "server.homework.piccolo_app",
         "server.testing.piccolo_app",
         "server.notifications.piccolo_app",
+        "server.changes.piccolo_app",
     ]
 )

@@ -6,11 +6,18 @@ module puts them side by side, so features never import each other's screens.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import collections
+import gzip
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
 import msgspec
 from litestar import Request
 
+from server import changes, db
+from server.accounts import services as accounts
+from server.accounts.middleware import PRELOADED
 from server.accounts.services import SignedInUser
 from server.checkins import services as checkins
 from server.checkins.schemas import CaseloadCheckins, CheckinOut
@@ -23,7 +30,11 @@ from server.testing.schemas import TestingToday
 from server.http import get, utc_now
 from server.programs import services as schedule
 from server.programs.schemas import NextSessionCard, TodaySessionsCard, WeekHours, WeekHoursCard
+from server.programs.recurrence import zone
 from server.security.guards import requires_client, requires_staff
+from server.security.headers import cookie_value, header_value
+from server.settings import Settings
+from server.static import API_GZIP_MIN, GZIP_LEVEL
 
 
 class CheckinCard(msgspec.Struct, tag_field="card", tag="checkin"):
@@ -88,7 +99,97 @@ async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
 @get("/me/today", guards=[requires_client], tags=["schedule"],
      summary="The home screen's cards: next session, today's sessions, this week's hours, today's check-in")
 async def today_route(request: Request) -> TodayOut:
-    return await today(request.user, utc_now())
+    now = utc_now()
+    out = await today(request.user, now)
+    request.app.today_cache.store(request.scope, request.user, now, out)
+    return out
+
+
+# --- the Today cache ---------------------------------------------------------------------------
+#
+# Phones open Today far more often than anything on it changes, and building it takes about a
+# dozen queries. A process keeps each client's last Today, with the two change stamps it was
+# built under (server/changes: triggers change them with every write that feeds a Today, from
+# any process), and answers from it while both are the same. The stamps come with the session
+# lookup every request makes anyway, so a cached answer costs one query, not a dozen.
+
+log = logging.getLogger(__name__)
+
+PATH = "/api/me/today"
+CACHE_SECONDS = 10  # what only the clock changes (a session starting, homework falling due) is this late at most
+CACHE_ENTRIES = 4096  # clients per process (~3 KB each)
+_LOOKUP = db.WidenedQuery(accounts.session_lookup(), changes.STAMP_COLUMNS)
+_JSON = (b"content-type", b"application/json")
+_GZIPPED = ((b"content-encoding", b"gzip"), (b"vary", b"Accept-Encoding"))
+
+
+@dataclass(slots=True)
+class _Entry:
+    stamps: tuple[int | None, int | None]
+    built_at: datetime
+    good_until: datetime
+    body: bytes
+    gzipped: bytes | None
+
+
+class TodayCache:
+    """The clients' last Todays in this process, and the fast path that answers from them."""
+
+    def __init__(self, settings: Settings, entries: int = CACHE_ENTRIES, seconds: float = CACHE_SECONDS):
+        self._settings = settings
+        self._max = entries
+        self._lifetime = timedelta(seconds=seconds)
+        self._entries: collections.OrderedDict[int, _Entry] = collections.OrderedDict()
+
+    async def serve(self, scope, send) -> bool:
+        """Answer GET /api/me/today from the cache when the client's Today is unchanged (True).
+        Otherwise (False) the request goes through the app, with the session looked up here
+        in scope[PRELOADED] and the handler storing what it builds."""
+        token = cookie_value(scope, self._settings.session_cookie)
+        if not token:
+            return False
+        now = utc_now()
+        try:
+            found = await accounts.load_session_row(token, self._settings, now, _LOOKUP)
+        except db.UNAVAILABLE_ERRORS:
+            return False  # the app answers it (503) as it answers any request then
+        if found is None:
+            scope[PRELOADED] = (None, None)
+            return False
+        session, row = found
+        scope[PRELOADED] = (session, row)
+        entry = self._entries.get(session.user.id) if session.user.role == "client" else None
+        if (entry is None or entry.stamps != (row["today.mine"], row["today.shared"])
+                or not entry.built_at <= now < entry.good_until):
+            return False
+        self._entries.move_to_end(session.user.id)
+        body, headers = entry.body, [_JSON]
+        if len(body) >= API_GZIP_MIN and "gzip" in (header_value(scope, b"accept-encoding") or ""):
+            if entry.gzipped is None:
+                entry.gzipped = gzip.compress(body, GZIP_LEVEL, mtime=0)
+            body = entry.gzipped
+            headers.extend(_GZIPPED)
+        headers.append((b"content-length", str(len(body)).encode()))
+        scope["path_template"] = PATH  # for the access log line
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+        return True
+
+    def store(self, scope, user: SignedInUser, now: datetime, out: TodayOut) -> None:
+        """Keep a Today the handler built, under the stamps read before it was built (so a
+        change committed meanwhile makes it stale at once rather than hide)."""
+        preloaded = scope.get(PRELOADED)
+        if preloaded is None or preloaded[1] is None or preloaded[0].user.id != user.id:
+            return
+        row = preloaded[1]
+        midnight = datetime.combine(out.date + timedelta(days=1), time(0), tzinfo=zone(out.timezone))
+        self._entries[user.id] = _Entry(
+            stamps=(row["today.mine"], row["today.shared"]), built_at=now,
+            good_until=min(now + self._lifetime, midnight), body=msgspec.json.encode(out), gzipped=None,
+        )
+        self._entries.move_to_end(user.id)
+        while len(self._entries) > self._max:
+            self._entries.popitem(last=False)
 
 
 @get("/counselor/caseload", guards=[requires_staff], tags=["counselor"],

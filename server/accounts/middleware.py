@@ -1,7 +1,8 @@
 """Loads the signed-in user for API requests.
 
 Sets scope["user"] (a SignedInUser or None) and scope["auth"] (the ActiveSession or None).
-It never refuses a request itself: guards on each route decide what needs a user.
+It never refuses a request itself: guards on each route decide what needs a user. A fast path
+that looked the session up already (server/today.py) leaves it in scope[PRELOADED].
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from server.accounts.services import load_session
 from server.security.headers import cookie_value
 from server.settings import Settings
 
+PRELOADED = "companion.session"  # scope key: (ActiveSession | None, the lookup's row | None)
+
 
 class SessionMiddleware:
     def __init__(self, app, settings: Settings):
@@ -20,8 +23,9 @@ class SessionMiddleware:
 
     async def __call__(self, scope, receive, send) -> None:
         session = None
-        token = cookie_value(scope, self.settings.session_cookie)
-        if token:
+        if PRELOADED in scope:  # looked up already, by a fast path that could not answer
+            session = scope[PRELOADED][0]
+        elif token := cookie_value(scope, self.settings.session_cookie):
             session = await load_session(token, self.settings, datetime.now(timezone.utc))
         scope["user"] = session.user if session is not None else None
         scope["auth"] = session

@@ -87,10 +87,19 @@ _SESSION_LOOKUP = db.CompiledQuery(
 
 async def load_session(token: str, settings: Settings, now: datetime) -> ActiveSession | None:
     """The live session for a cookie token, or None; ends it when it has timed out."""
+    found = await load_session_row(token, settings, now)
+    return found[0] if found is not None else None
+
+
+async def load_session_row(
+    token: str, settings: Settings, now: datetime, lookup: db.CompiledQuery = _SESSION_LOOKUP
+) -> tuple[ActiveSession, dict] | None:
+    """load_session with a lookup that may select more columns (db.WidenedQuery of
+    _SESSION_LOOKUP), and the row it read."""
     if not _TOKEN.match(token):
         return None
     token_hash = hash_token(token)
-    row = await db.fetch_first(_SESSION_LOOKUP, token_hash)
+    row = await db.fetch_first(lookup, token_hash)
     if row is None:
         return None
     role = row["account.role"]
@@ -111,7 +120,12 @@ async def load_session(token: str, settings: Settings, now: datetime) -> ActiveS
         timezone=row["account.timezone"],
         locale=row["account.locale"],
     )
-    return ActiveSession(token_hash, user, row["last_seen"], row["expires"])
+    return ActiveSession(token_hash, user, row["last_seen"], row["expires"]), row
+
+
+def session_lookup() -> db.CompiledQuery:
+    """The session lookup, to widen with more columns (db.WidenedQuery)."""
+    return _SESSION_LOOKUP
 
 
 # When this process last wrote each session's last_seen (monotonic seconds). A phone firing

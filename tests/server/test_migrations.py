@@ -13,7 +13,7 @@ async def test_a_fresh_sqlite_database_migrates_once(tmp_path):
     async with db.connected(f"sqlite:///{tmp_path / 'fresh.db'}") as engine:
         applied = await apply_migrations()
         assert {name.split(":")[0] for name in applied} == {
-            "accounts", "audit", "programs", "checkins", "homework", "meetings", "notifications", "testing"}
+            "accounts", "audit", "programs", "checkins", "homework", "meetings", "notifications", "testing", "changes"}
         assert await pending_migrations() == []
         assert await apply_migrations() == []
         tables = {row["name"] for row in await engine.run_ddl("SELECT name FROM sqlite_master WHERE type='table'")}
