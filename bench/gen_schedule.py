@@ -410,6 +410,20 @@ def already_generated(url: str) -> bool:
     return asyncio.run(pg())
 
 
+async def pg_compact(url: str) -> None:
+    """Fold the change stamps the bulk insert's triggers appended, as `companion jobs` would
+    within COMPACT_MINUTES (server/changes)."""
+    import asyncpg
+
+    from server.changes import COMPACT_SQL
+
+    connection = await asyncpg.connect(url)
+    try:
+        await connection.execute(COMPACT_SQL)
+    finally:
+        await connection.close()
+
+
 def generate(url: str, *, clients: int = 10_000, seed: int = 2026, back_days: int = 183, ahead_days: int = 183,
              analyze: bool = False, now: datetime | None = None, password: str | None = None,
              quiet: bool = False) -> dict[str, int]:
@@ -433,6 +447,7 @@ def generate(url: str, *, clients: int = 10_000, seed: int = 2026, back_days: in
             sqlite_write(url[len("sqlite:///"):], plan, progress, analyze)
         else:
             asyncio.run(pg_write(url, plan, progress))
+            asyncio.run(pg_compact(url))
     counts = {table: len(rows) for table, rows in plan.rows.items()}
     counts["seconds"] = round(clock.perf_counter() - started, 1)
     return counts

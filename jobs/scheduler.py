@@ -23,7 +23,7 @@ from server import db
 from server.settings import Settings
 
 SESSION_PURGE_MINUTES = 10
-COMPACT_MINUTES = 10
+COMPACT_MINUTES = 1  # a bulk change (a new program's year of sessions) appends many stamps at once
 SCHEDULE_EXTEND_HOURS = 6
 DRUG_TEST_SELECTION_MINUTES = 1
 PLAN_SECONDS = 60

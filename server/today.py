@@ -6,9 +6,9 @@ module puts them side by side, so features never import each other's screens.
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import gzip
-import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -100,8 +100,13 @@ async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
      summary="The home screen's cards: next session, today's sessions, this week's hours, today's check-in")
 async def today_route(request: Request) -> TodayOut:
     now = utc_now()
-    out = await today(request.user, now)
-    request.app.today_cache.store(request.scope, request.user, now, out)
+    cache = request.app.today_cache
+    building = cache.begin(request.scope, request.user)
+    try:
+        out = await today(request.user, now)
+        cache.store(request.scope, request.user, now, out)
+    finally:
+        cache.end(request.user, building)
     return out
 
 
@@ -112,8 +117,6 @@ async def today_route(request: Request) -> TodayOut:
 # built under (server/changes: triggers change them with every write that feeds a Today, from
 # any process), and answers from it while both are the same. The stamps come with the session
 # lookup every request makes anyway, so a cached answer costs one query, not a dozen.
-
-log = logging.getLogger(__name__)
 
 PATH = "/api/me/today"
 CACHE_SECONDS = 10  # what only the clock changes (a session starting, homework falling due) is this late at most
@@ -140,6 +143,7 @@ class TodayCache:
         self._max = entries
         self._lifetime = timedelta(seconds=seconds)
         self._entries: collections.OrderedDict[int, _Entry] = collections.OrderedDict()
+        self._building: dict[int, tuple[tuple, asyncio.Future]] = {}  # client -> (stamps, done)
 
     async def serve(self, scope, send) -> bool:
         """Answer GET /api/me/today from the cache when the client's Today is unchanged (True).
@@ -158,10 +162,20 @@ class TodayCache:
             return False
         session, row = found
         scope[PRELOADED] = (session, row)
-        entry = self._entries.get(session.user.id) if session.user.role == "client" else None
-        if (entry is None or entry.stamps != (row["today.mine"], row["today.shared"])
-                or not entry.built_at <= now < entry.good_until):
+        if session.user.role != "client":
             return False
+        stamps = (row["today.mine"], row["today.shared"])
+        entry = self._fresh(session.user.id, stamps, now)
+        if entry is None:
+            building = self._building.get(session.user.id)
+            if building is None or building[0] != stamps:
+                return False
+            # A request of this client's is building it under these stamps (when it expires,
+            # a phone's several requests in flight all miss at once): wait for that one.
+            await asyncio.shield(building[1])
+            entry = self._fresh(session.user.id, stamps, now)
+            if entry is None:
+                return False
         self._entries.move_to_end(session.user.id)
         body, headers = entry.body, [_JSON]
         if len(body) >= API_GZIP_MIN and "gzip" in (header_value(scope, b"accept-encoding") or ""):
@@ -174,6 +188,27 @@ class TodayCache:
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
         return True
+
+    def _fresh(self, client_id: int, stamps: tuple, now: datetime) -> _Entry | None:
+        entry = self._entries.get(client_id)
+        if entry is None or entry.stamps != stamps or not entry.built_at <= now < entry.good_until:
+            return None
+        return entry
+
+    def begin(self, scope, user: SignedInUser) -> asyncio.Future | None:
+        """Note that this request builds the client's Today (under the stamps it read), unless
+        another already does; returns what to pass to end()."""
+        preloaded = scope.get(PRELOADED)
+        if preloaded is None or preloaded[1] is None or user.id in self._building:
+            return None
+        done = asyncio.get_running_loop().create_future()
+        self._building[user.id] = ((preloaded[1]["today.mine"], preloaded[1]["today.shared"]), done)
+        return done
+
+    def end(self, user: SignedInUser, building: asyncio.Future | None) -> None:
+        if building is not None:
+            del self._building[user.id]
+            building.set_result(None)
 
     def store(self, scope, user: SignedInUser, now: datetime, out: TodayOut) -> None:
         """Keep a Today the handler built, under the stamps read before it was built (so a

@@ -15,7 +15,7 @@ STAMP_COLUMNS = (
     '(SELECT CAST(SUM(stamp) AS BIGINT) FROM today_change WHERE client_id = 0) AS "today.shared"'
 )
 
-_COMPACT = """
+COMPACT_SQL = """
 WITH gone AS (
     DELETE FROM today_change
     WHERE client_id IN (SELECT client_id FROM today_change GROUP BY client_id HAVING COUNT(*) > 1)
@@ -31,4 +31,4 @@ async def compact_today_changes() -> None:
     keeps one row per client already."""
     engine = db.current()
     if engine.engine_type == "postgres":
-        await engine.run_ddl(_COMPACT)
+        await engine.run_ddl(COMPACT_SQL)

@@ -3,6 +3,7 @@ Today is answered only while nothing on it has changed, whoever changed it and h
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
@@ -188,3 +189,35 @@ async def test_writes_elsewhere_and_compaction_keep_or_change_stamps_as_they_sho
     rows = await db.current().run_ddl("SELECT client_id, COUNT(*) AS n FROM today_change GROUP BY client_id")
     assert all(row["n"] == 1 for row in rows)
 
+
+
+async def test_one_transactions_changes_add_one_stamp_row_per_client(schedule, personas, engine):
+    async def rows(client_id: int) -> int:
+        found = await engine.run_ddl(f"SELECT COUNT(*) AS n FROM today_change WHERE client_id = {client_id}")
+        return found[0]["n"]
+
+    await compact_today_changes()
+    before, mine = await rows(0), await stamps(personas.client.id)
+    async with engine.transaction():
+        for location in ("A", "B", "C"):  # every group session, three times over
+            await SessionOccurrence.update({SessionOccurrence.location: location}).where(SessionOccurrence.track.is_not_null())
+    assert await rows(0) == (1 if engine.engine_type == "sqlite" else before + 1)
+    assert (await stamps(personas.client.id))[0] != mine[0]
+
+
+async def test_requests_arriving_while_a_today_is_built_wait_for_it(schedule, personas, signed_in, monkeypatch):
+    """When a Today expires under a phone's several requests at once, one builds it."""
+    client = await signed_in(personas.client)
+    build, count = today_module.today, {"n": 0}
+
+    async def slow(user, now):
+        count["n"] += 1
+        await asyncio.sleep(0.3)
+        return await build(user, now)
+
+    monkeypatch.setattr(today_module, "today", slow)
+    first = asyncio.create_task(client.get("/api/me/today"))
+    await asyncio.sleep(0.1)
+    answers = await asyncio.gather(first, *(client.get("/api/me/today") for _ in range(6)))
+    assert [a.status_code for a in answers] == [200] * 7 and count["n"] == 1
+    assert len({a.content for a in answers}) == 1

@@ -9,7 +9,7 @@ SQLite has one writer at a time: each change replaces the client's row with a ne
 stamp. PostgreSQL writers run concurrently, and rows updated in place would be locks taken
 mid-transaction in no set order (deadlocks between two multi-client transactions): each change
 appends a row with a random positive stamp instead, and a client's stamp is the sum of their
-rows, which grows with every commit and with nothing else. `compact_today_changes` (a jobs
+rows (one per client per transaction), which grows with every commit and with nothing else. `compact_today_changes` (a jobs
 tick) folds each client's rows into one with the same sum.
 """
 
@@ -53,8 +53,13 @@ POSTGRES = [
     "CREATE TABLE today_change (client_id BIGINT NOT NULL, stamp BIGINT NOT NULL)",
     "CREATE INDEX today_change_client ON today_change (client_id) INCLUDE (stamp)",
     # 1 .. 2^31-1: a client's sum stays within BIGINT for 2^32 changes.
+    # One row per client per transaction is enough (the sum changes when it commits): a year
+    # of group sessions inserted at once appends one row for client 0, not thousands.
     """CREATE FUNCTION today_bump(k BIGINT) RETURNS void LANGUAGE sql AS $$
-        INSERT INTO today_change (client_id, stamp) VALUES (COALESCE(k, 0), 1 + floor(random() * 2147483646)::bigint)
+        INSERT INTO today_change (client_id, stamp)
+        SELECT COALESCE(k, 0), 1 + floor(random() * 2147483646)::bigint
+        WHERE NOT EXISTS (SELECT 1 FROM today_change
+                          WHERE client_id = COALESCE(k, 0) AND xmin = pg_current_xact_id()::xid)
     $$""",
     # Nested IFs: plpgsql may evaluate both sides of an AND, and only account rows have a role.
     """CREATE FUNCTION today_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
