@@ -83,7 +83,8 @@ PG_CONNECT_TIMEOUT = 5.0  # a request waits no longer for a new connection to an
 PING_TIMEOUT = 5.0
 SQLITE_READERS = 2
 PG_POOL_MIN = 1
-PG_HELD = 8  # connections held out of the pool for compiled statements (at most half of it)
+PG_HELD = 8  # connections of their own for compiled statements, besides the pool (at most a quarter of its size)
+PG_COMMAND_TIMEOUT = 60  # seconds a statement may run
 
 
 class CompiledQuery:
@@ -335,10 +336,10 @@ class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
         # so the pool recovers by itself once the server is back; until then requests fail fast
         # (refused, or the connect timeout) and answer 503 (see is_unavailable).
         await self.start_connection_pool(
-            min_size=PG_POOL_MIN, max_size=self.pool_size, reset=_rollback_if_needed, command_timeout=60,
+            min_size=PG_POOL_MIN, max_size=self.pool_size, reset=_rollback_if_needed, command_timeout=PG_COMMAND_TIMEOUT,
             timeout=PG_CONNECT_TIMEOUT,
         )
-        self._held = _HeldConnections(self.pool, max(1, min(PG_HELD, self.pool_size // 2)))
+        self._held = _HeldConnections(self.config["dsn"], max(1, min(PG_HELD, self.pool_size // 4)))
 
     async def stop(self) -> None:
         if self.pool is not None:
@@ -359,59 +360,55 @@ class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
         return [dict(row) for row in rows]
 
 
-def _state(connection) -> str:
-    try:
-        return "closed" if connection.is_closed() else "open"
-    except asyncpg.InterfaceError:  # "released back to the pool"
-        return "detached"
-
-
 class _HeldConnections:
-    """A few connections taken from the asyncpg pool and kept, handed out first come, first
-    served. asyncpg's pool costs ~20 us of CPU a query to acquire and release (a proxy object,
-    timeouts, the reset): 40 % of the session lookup that every request makes (B1). A
-    connection that fails other than by its statement's own error goes back to the pool, which
-    resets or replaces it (a restarted server), and is taken again when next needed."""
+    """A few connections of their own for compiled statements outside transactions (the
+    session lookup every request makes), handed out first come, first served.
 
-    def __init__(self, pool: asyncpg.Pool, size: int) -> None:
-        self._pool, self._size = pool, size
+    Through asyncpg's pool a query cost ~20 us more CPU (acquire and release, the connection
+    proxy, the reset) and a client-side timer for its command timeout: ~40 % of the lookup
+    (B1). These connections are plain ones with the timeout kept by the server instead
+    (statement_timeout). One that fails other than by its statement's own error is closed and
+    replaced on next use (a restarted server); connecting fails as fast as the pool's does.
+    """
+
+    def __init__(self, dsn: str, size: int) -> None:
+        self._dsn, self._size = dsn, size
         self._idle: collections.deque = collections.deque()
         self._waiters: collections.deque[asyncio.Future] = collections.deque()
-        self._taken = 0  # connections out of the pool: idle + in use
+        self._open = 0  # idle + in use + connecting
 
     async def fetch(self, sql: str, args) -> list:
         connection = await self._acquire()
-        while (state := _state(connection)) != "open":  # the server closed it while it was idle
-            if state == "detached":  # asyncpg took it back already
-                self._forget()
-            else:
-                await self._give_back(connection)
-            connection = await self._acquire()
         try:
             rows = await connection.fetch(sql, *args)
         except asyncpg.PostgresError as exc:
             if connection.is_closed() or isinstance(exc, (asyncpg.PostgresConnectionError,
                                                           asyncpg.OperatorInterventionError)):
-                await self._give_back(connection)
+                self._drop(connection)
             else:
                 self._release(connection)  # the statement failed; the connection is fine
             raise
         except BaseException:
-            await self._give_back(connection)
+            self._drop(connection)
             raise
         self._release(connection)
         return rows
 
     async def _acquire(self):
         while True:
-            if self._idle and not self._waiters:
-                return self._idle.popleft()
-            if self._taken < self._size:
-                self._taken += 1
+            while self._idle and not self._waiters:
+                connection = self._idle.popleft()
+                if not connection.is_closed():
+                    return connection
+                self._drop(connection)  # the server closed it while it was idle
+            if self._open < self._size:
+                self._open += 1
                 try:
-                    return await self._pool.acquire()
+                    return await asyncpg.connect(
+                        self._dsn, timeout=PG_CONNECT_TIMEOUT,
+                        server_settings={"statement_timeout": str(PG_COMMAND_TIMEOUT * 1000)})
                 except BaseException:
-                    self._taken -= 1
+                    self._open -= 1
                     raise
             waiter = asyncio.get_running_loop().create_future()
             self._waiters.append(waiter)
@@ -426,7 +423,7 @@ class _HeldConnections:
                 raise
             if connection is not None:
                 return connection
-            # None: a connection went back to the pool; take another from it
+            # None: a connection was dropped; open another
 
     def _release(self, connection) -> None:
         while self._waiters:
@@ -436,13 +433,9 @@ class _HeldConnections:
                 return
         self._idle.append(connection)
 
-    async def _give_back(self, connection) -> None:
-        self._forget()
-        await asyncio.shield(self._pool.release(connection))
-
-    def _forget(self) -> None:
-        """One connection fewer out of the pool: a waiter may take one from it."""
-        self._taken -= 1
+    def _drop(self, connection) -> None:
+        connection.terminate()
+        self._open -= 1
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
@@ -451,8 +444,8 @@ class _HeldConnections:
 
     async def close(self) -> None:
         while self._idle:
-            await self._pool.release(self._idle.popleft())
-        self._taken = 0
+            await self._idle.popleft().close()
+        self._open = 0
 
 
 Database = Union[SQLiteDatabase, PostgresDatabase]
