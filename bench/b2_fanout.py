@@ -246,13 +246,14 @@ async def ours(settings, now: datetime, batch: int, profile_rows: int, lanes: in
 
 
 async def run_ours(args, service: PushServiceProcess, now: datetime):
-    from server import db
+    from server import db, heap
 
     settings = settings_for(service.origin)
     async with db.connected(settings.database_url):
         accounts = await populate(service.subscriptions[:args.count], now)
         await add_reminders(accounts, [now] * len(accounts), now)
         log(f"set-up done: {args.count} accounts, subscriptions and due reminders")
+        heap.settle()  # as `companion jobs` does once loaded
         return await ours(settings, now, args.batch, args.profile_rows if args.profile else 0, args.lanes)
 
 

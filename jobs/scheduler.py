@@ -19,7 +19,7 @@ from jobs.reminders import ReminderJobs
 from jobs.schedule import extend_schedules
 from jobs.sessions import compact_today_changes, purge_expired_sessions
 from jobs.testing import select_due
-from server import db
+from server import db, heap
 from server.settings import Settings
 
 SESSION_PURGE_MINUTES = 10
@@ -95,6 +95,7 @@ async def run_until_stopped(settings: Settings) -> None:
     db.bind(engine)
     await engine.start()
     scheduler = build_scheduler(settings)
+    heap.settle()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import socket
 import sqlite3
 import sys
@@ -357,6 +356,7 @@ def _print_sign_ins(settings: Settings, *, loaded_now: bool) -> None:
 def _serve(settings: Settings, *, run_jobs: bool) -> None:
     import uvicorn
 
+    from server import heap
     from server.app import create_app
 
     app = create_app(settings, run_jobs=run_jobs)
@@ -376,11 +376,7 @@ def _serve(settings: Settings, *, run_jobs: bool) -> None:
         timeout_graceful_shutdown=10,
     )
     server = uvicorn.Server(config)
-    # Everything loaded so far (modules, routes, tables, schema) lives as long as the process.
-    # Frozen, it is left out of the collector's full passes, which otherwise stall requests
-    # for tens of milliseconds (B1's p99 fell from ~40 ms to ~7 ms).
-    gc.collect()
-    gc.freeze()
+    heap.settle()
     try:
         server.run()
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown
