@@ -127,23 +127,22 @@ async def main_async(args) -> None:
         print(f"  -> access log line: {full - no_log:.1f} µs/request")
 
         from server import db
-        engine = db.current()
         from server.accounts import services
 
-        real_run_compiled = engine.run_compiled
-        rows = await real_run_compiled(services._SESSION_LOOKUP, services.hash_token(session))
+        real_fetch_keyed = db.fetch_keyed
+        row = await real_fetch_keyed(services._SESSION_LOOKUP, services.hash_token(session))
 
-        async def cached_run_compiled(query, *a):
-            return rows
+        async def cached_fetch_keyed(query, key):
+            return dict(row)
 
-        engine.run_compiled = cached_run_compiled
+        db.fetch_keyed = cached_fetch_keyed
         no_sql = await per_request_us("product /me, session row from memory (no SQL)", app, "GET",
                                       "/api/auth/me", me, n)
         print(f"  -> session lookup SQL: {full - no_sql:.1f} µs/request")
         access_log(False)
         await per_request_us("product /me, no SQL and access log off", app, "GET", "/api/auth/me", me, n)
         access_log(True)
-        engine.run_compiled = real_run_compiled
+        db.fetch_keyed = real_fetch_keyed
 
         profiler = cProfile.Profile()
         profiler.enable()

@@ -121,7 +121,7 @@ async def today_route(request: Request) -> TodayOut:
 PATH = "/api/me/today"
 CACHE_SECONDS = 10  # what only the clock changes (a session starting, homework falling due) is this late at most
 CACHE_ENTRIES = 4096  # clients per process (~3 KB each)
-_LOOKUP = db.WidenedQuery(accounts.session_lookup(), changes.STAMP_COLUMNS)
+_LOOKUP = accounts.session_lookup(changes.STAMP_COLUMNS)
 _JSON = (b"content-type", b"application/json")
 _GZIPPED = ((b"content-encoding", b"gzip"), (b"vary", b"Accept-Encoding"))
 

@@ -69,7 +69,8 @@ def normalise_email(email: str) -> str:
 
 # --- sessions ---------------------------------------------------------------------------
 
-_SESSION_LOOKUP = db.CompiledQuery(
+_SESSION_KEY = '"auth_session"."token_hash"'
+_SESSION_ROW = db.CompiledQuery(
     lambda token_hash: AuthSession.select(
         AuthSession.last_seen,
         AuthSession.expires,
@@ -83,6 +84,7 @@ _SESSION_LOOKUP = db.CompiledQuery(
     ).where(AuthSession.token_hash == token_hash),
     arity=1,
 )
+_SESSION_LOOKUP = db.KeyedQuery(_SESSION_ROW, _SESSION_KEY)
 
 
 async def load_session(token: str, settings: Settings, now: datetime) -> ActiveSession | None:
@@ -92,14 +94,14 @@ async def load_session(token: str, settings: Settings, now: datetime) -> ActiveS
 
 
 async def load_session_row(
-    token: str, settings: Settings, now: datetime, lookup: db.CompiledQuery = _SESSION_LOOKUP
+    token: str, settings: Settings, now: datetime, lookup: db.KeyedQuery = _SESSION_LOOKUP
 ) -> tuple[ActiveSession, dict] | None:
-    """load_session with a lookup that may select more columns (db.WidenedQuery of
-    _SESSION_LOOKUP), and the row it read."""
+    """load_session with a lookup that may select more columns (session_lookup(...)), and the
+    row it read."""
     if not _TOKEN.match(token):
         return None
     token_hash = hash_token(token)
-    row = await db.fetch_first(lookup, token_hash)
+    row = await db.fetch_keyed(lookup, token_hash)
     if row is None:
         return None
     role = row["account.role"]
@@ -123,9 +125,9 @@ async def load_session_row(
     return ActiveSession(token_hash, user, row["last_seen"], row["expires"]), row
 
 
-def session_lookup() -> db.CompiledQuery:
-    """The session lookup, to widen with more columns (db.WidenedQuery)."""
-    return _SESSION_LOOKUP
+def session_lookup(columns_sql: str) -> db.KeyedQuery:
+    """The session lookup with more columns (raw SQL over "auth_session"), for load_session_row."""
+    return db.KeyedQuery(db.WidenedQuery(_SESSION_ROW, columns_sql), _SESSION_KEY)
 
 
 # When this process last wrote each session's last_seen (monotonic seconds). A phone firing

@@ -177,3 +177,88 @@ async def test_a_cancelled_waiter_does_not_lose_the_sqlite_reader():
     await asyncio.gather(gives_up, return_exceptions=True)
     pool.release(held)
     assert await asyncio.wait_for(pool.acquire(), 1) == "reader"
+
+
+def _keyed_throttle_query() -> db.KeyedQuery:
+    return db.KeyedQuery(
+        db.CompiledQuery(lambda key: LoginThrottle.select(LoginThrottle.key, LoginThrottle.failures)
+                         .where(LoginThrottle.key == key), arity=1),
+        '"login_throttle"."key"',
+    )
+
+
+def _count_statements(engine, monkeypatch) -> list[int]:
+    """How many keys each batched statement carried (PostgreSQL's held connections)."""
+    sizes: list[int] = []
+    real_fetch = engine._held.fetch
+
+    async def counting_fetch(sql, args):
+        sizes.append(len(args[0]) if "ANY(" in sql else 1)
+        return await real_fetch(sql, args)
+
+    monkeypatch.setattr(engine._held, "fetch", counting_fetch)
+    return sizes
+
+
+async def test_concurrent_keyed_lookups_answer_each_their_own_row(engine, monkeypatch):
+    for n in range(30):
+        await LoginThrottle.insert(LoginThrottle(key=f"ip:10.1.0.{n}", failures=n, last_failure=_now()))
+    query = _keyed_throttle_query()
+    sizes = _count_statements(engine, monkeypatch) if engine.engine_type == "postgres" else []
+    keys = [f"ip:10.1.0.{n}" for n in range(30)] + ["ip:10.1.0.7", "ip:nobody", "ip:10.1.0.3"]
+    rows = await asyncio.gather(*(db.fetch_keyed(query, key) for key in keys))
+    batches = list(sizes)
+    expected = [await db.fetch_first(query, key) for key in keys]
+    assert rows == expected
+    assert rows[7] == {"key": "ip:10.1.0.7", "failures": 7} and rows[-2] is None
+    assert rows[30] == rows[7] and rows[30] is not rows[7]  # each caller gets a row of its own
+    if engine.engine_type == "postgres":
+        assert batches == [31]  # one statement for the turn's 31 distinct keys
+        sizes.clear()
+        assert await db.fetch_keyed(query, "ip:10.1.0.5") == {"key": "ip:10.1.0.5", "failures": 5}
+        assert sizes == [1]  # a lookup alone goes out at once
+
+
+@ONLY_POSTGRES
+async def test_keyed_lookups_beyond_a_batch_go_as_several_statements(engine, monkeypatch):
+    await LoginThrottle.insert(*[LoginThrottle(key=f"ip:10.2.{n // 250}.{n % 250}", failures=n % 7,
+                                               last_failure=_now()) for n in range(300)])
+    sizes = _count_statements(engine, monkeypatch)
+    query = _keyed_throttle_query()
+    rows = await asyncio.gather(*(db.fetch_keyed(query, f"ip:10.2.{n // 250}.{n % 250}") for n in range(300)))
+    assert [row["failures"] for row in rows] == [n % 7 for n in range(300)]
+    assert sorted(sizes) == sorted([db.BATCH_KEYS, db.BATCH_KEYS, 300 - 2 * db.BATCH_KEYS])
+
+
+async def test_a_failed_keyed_lookup_fails_each_waiter_and_the_next_one_works(engine):
+    await LoginThrottle.insert(LoginThrottle(key="ip:10.3.0.1", failures=2, last_failure=_now()))
+    query = _keyed_throttle_query()
+    # A key of the wrong type fails the statement it goes in (on PostgreSQL: the whole batch).
+    results = await asyncio.gather(db.fetch_keyed(query, "ip:10.3.0.1"), db.fetch_keyed(query, 12345),
+                                   return_exceptions=True)
+    if engine.engine_type == "postgres":
+        assert all(isinstance(result, Exception) for result in results)
+    else:
+        assert results[0] == {"key": "ip:10.3.0.1", "failures": 2} and results[1] is None
+    assert await db.fetch_keyed(query, "ip:10.3.0.1") == {"key": "ip:10.3.0.1", "failures": 2}
+
+
+@ONLY_POSTGRES  # SQLite answers a lookup before the caller could be cancelled
+async def test_a_cancelled_keyed_lookup_leaves_the_others_answered(engine):
+    await LoginThrottle.insert(LoginThrottle(key="ip:10.4.0.1", failures=4, last_failure=_now()))
+    query = _keyed_throttle_query()
+    first = asyncio.ensure_future(db.fetch_keyed(query, "ip:10.4.0.1"))
+    second = asyncio.ensure_future(db.fetch_keyed(query, "ip:10.4.0.1"))
+    await asyncio.sleep(0)
+    first.cancel()
+    assert await second == {"key": "ip:10.4.0.1", "failures": 4}
+    with pytest.raises(asyncio.CancelledError):
+        await first
+
+
+async def test_keyed_lookups_inside_a_transaction_see_its_writes(engine):
+    query = _keyed_throttle_query()
+    async with engine.transaction():
+        await LoginThrottle.insert(LoginThrottle(key="ip:10.5.0.1", failures=1, last_failure=_now()))
+        assert await db.fetch_keyed(query, "ip:10.5.0.1") == {"key": "ip:10.5.0.1", "failures": 1}
+    assert await db.fetch_keyed(query, "ip:10.5.0.1") == {"key": "ip:10.5.0.1", "failures": 1}
