@@ -17,9 +17,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from jobs.reminders import ReminderJobs
 from jobs.schedule import extend_schedules
-from jobs.sessions import compact_today_changes, purge_expired_sessions
+from jobs.sessions import purge_expired_sessions
 from jobs.testing import select_due
 from server import db, heap
+from server.changes import compact_today_changes
 from server.settings import Settings
 
 SESSION_PURGE_MINUTES = 10

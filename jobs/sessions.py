@@ -1,12 +1,10 @@
-"""Housekeeping jobs: delete sessions past their absolute or idle deadline; fold the Today
-change stamps PostgreSQL appends (server/changes)."""
+"""Job: delete sessions past their absolute or idle deadline."""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
 
-from server import changes
 from server.accounts import services as accounts
 from server.settings import Settings
 
@@ -19,8 +17,3 @@ async def purge_expired_sessions(settings: Settings) -> int:
     if deleted:
         log.info("deleted %d expired sessions", deleted)
     return deleted
-
-
-async def compact_today_changes() -> None:
-    """Fold each client's change-stamp rows into one; safe in any number of processes at once."""
-    await changes.compact_today_changes()

@@ -352,24 +352,35 @@ class _FairPool:
     async def acquire(self):
         if self._idle and not self._waiters:
             return self._idle.popleft()
+        return await self._wait()
+
+    async def _wait(self):
+        """Wait in line for what release() hands over."""
         waiter = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
         try:
             return await waiter
         except asyncio.CancelledError:
             if waiter.done() and not waiter.cancelled():
-                self.release(waiter.result())  # handed over just as we were cancelled
+                if waiter.result() is not None:
+                    self.release(waiter.result())  # handed over just as we were cancelled
             else:
-                self._waiters.remove(waiter)
+                with contextlib.suppress(ValueError):  # already passed over by _hand_over
+                    self._waiters.remove(waiter)
             raise
 
-    def release(self, connection) -> None:
+    def _hand_over(self, connection) -> bool:
+        """Give `connection` (or None: open another) to the oldest waiter, if any."""
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
                 waiter.set_result(connection)
-                return
-        self._idle.append(connection)
+                return True
+        return False
+
+    def release(self, connection) -> None:
+        if not self._hand_over(connection):
+            self._idle.append(connection)
 
 
 class _WriterTransaction(SQLiteTransaction):
@@ -463,7 +474,7 @@ class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
         return await batches.fetch(key)
 
 
-class _HeldConnections:
+class _HeldConnections(_FairPool):
     """A few connections of their own for compiled statements outside transactions (the
     session lookup every request makes), handed out first come, first served.
 
@@ -475,9 +486,8 @@ class _HeldConnections:
     """
 
     def __init__(self, dsn: str, size: int) -> None:
+        super().__init__([])
         self._dsn, self._size = dsn, size
-        self._idle: collections.deque = collections.deque()
-        self._waiters: collections.deque[asyncio.Future] = collections.deque()
         self._open = 0  # idle + in use + connecting
 
     async def fetch(self, sql: str, args) -> list:
@@ -489,12 +499,12 @@ class _HeldConnections:
                                                           asyncpg.OperatorInterventionError)):
                 self._drop(connection)
             else:
-                self._release(connection)  # the statement failed; the connection is fine
+                self.release(connection)  # the statement failed; the connection is fine
             raise
         except BaseException:
             self._drop(connection)
             raise
-        self._release(connection)
+        self.release(connection)
         return rows
 
     async def _acquire(self):
@@ -513,37 +523,15 @@ class _HeldConnections:
                 except BaseException:
                     self._open -= 1
                     raise
-            waiter = asyncio.get_running_loop().create_future()
-            self._waiters.append(waiter)
-            try:
-                connection = await waiter
-            except asyncio.CancelledError:
-                if waiter.done() and not waiter.cancelled() and waiter.result() is not None:
-                    self._release(waiter.result())
-                else:
-                    with contextlib.suppress(ValueError):
-                        self._waiters.remove(waiter)
-                raise
+            connection = await self._wait()
             if connection is not None:
                 return connection
             # None: a connection was dropped; open another
 
-    def _release(self, connection) -> None:
-        while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(connection)
-                return
-        self._idle.append(connection)
-
     def _drop(self, connection) -> None:
         connection.terminate()
         self._open -= 1
-        while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        self._hand_over(None)
 
     async def close(self) -> None:
         while self._idle:
