@@ -146,7 +146,7 @@ async def populate(subscriptions: list[dict], now: datetime, label: str = "b2") 
     from rich.progress import Progress
 
     from server.accounts.tables import Account
-    from server.migrations import apply_migrations
+    from server.core.migrations import apply_migrations
     from server.notifications.tables import NotificationPref, PushSubscription
 
     await apply_migrations()
@@ -246,7 +246,7 @@ async def ours(settings, now: datetime, batch: int, profile_rows: int, lanes: in
 
 
 async def run_ours(args, service: PushServiceProcess, now: datetime):
-    from server import db, heap
+    from server.core import db, heap
 
     settings = settings_for(service.origin)
     async with db.connected(settings.database_url):

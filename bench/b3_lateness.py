@@ -151,7 +151,7 @@ class Jobs:
 
 
 async def store(accounts: list[int], due: list[float]) -> None:
-    from server import db
+    from server.core import db
 
     async with db.connected(common.sqlite_url(B3)):
         now = datetime.now(UTC)
@@ -160,7 +160,7 @@ async def store(accounts: list[int], due: list[float]) -> None:
 
 async def claimed_twice(accounts: list[int]) -> set[int]:
     """Accounts whose row was claimed more than once: the killed process had it."""
-    from server import db
+    from server.core import db
     from server.notifications.tables import Notification
 
     async with db.connected(common.sqlite_url(B3)):
@@ -249,7 +249,7 @@ def main() -> int:
         env = jobs_env(service.origin)
 
         async def set_up() -> tuple[list[int], list[int]]:
-            from server import db
+            from server.core import db
 
             async with db.connected(common.sqlite_url(B3)):
                 now = datetime.now(UTC)

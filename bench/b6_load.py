@@ -81,7 +81,7 @@ PERCENTILES = (50, 95, 99)
 async def assign_homework(url: str, now: datetime) -> int:
     """Each generated track's facilitator gives the track a worksheet (the product's service)."""
     from bench import gen_schedule
-    from server import db
+    from server.core import db
     from server.accounts.services import SignedInUser
     from server.homework import library
     from server.homework import services as homework

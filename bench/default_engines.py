@@ -22,7 +22,7 @@ from piccolo.engine.sqlite import SQLiteEngine
 from piccolo.querystring import QueryString
 
 from server.app import create_app
-from server.logs import configure_logging
+from server.core.logs import configure_logging
 from server.settings import Settings, load_settings
 
 

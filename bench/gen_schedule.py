@@ -412,10 +412,10 @@ def already_generated(url: str) -> bool:
 
 async def pg_compact(url: str) -> None:
     """Fold the change stamps the bulk insert's triggers appended, as `companion jobs` would
-    within COMPACT_MINUTES (server/changes)."""
+    within COMPACT_MINUTES (server/today/stamps.py)."""
     import asyncpg
 
-    from server.changes import COMPACT_SQL
+    from server.today.stamps import COMPACT_SQL
 
     connection = await asyncpg.connect(url)
     try:
@@ -461,7 +461,7 @@ async def verify(url: str, plan_now: datetime, samples: int = 200, seed: int = 1
     """Run the product's own `occurrences.sync_series` on sampled generated series (recurring
     ones, every group series of a few programs included) inside transactions that are rolled back:
     it must find nothing to add, change or remove. Returns how many series were checked."""
-    from server import db
+    from server.core import db
     from server.programs import occurrences
     from server.programs.tables import SessionSeries
 

@@ -48,7 +48,7 @@ async def call(app, path: str, headers, body: bytes = b"", method: str = "GET") 
 
 async def main_async(args, meta: dict) -> None:
     from server.app import create_app
-    from server.logs import configure_logging
+    from server.core.logs import configure_logging
     from server.settings import load_settings
 
     settings = load_settings()

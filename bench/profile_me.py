@@ -85,7 +85,7 @@ async def per_request_us(label: str, app, method: str, path: str, headers, n: in
 
 async def main_async(args) -> None:
     from server.app import create_app
-    from server.logs import configure_logging
+    from server.core.logs import configure_logging
     from server.settings import load_settings
 
     from bench.hello import litestar_app, raw_app
@@ -113,20 +113,20 @@ async def main_async(args) -> None:
         await per_request_us("product GET /healthz (no session lookup, SELECT 1)", app, "GET", "/healthz", [], n)
         await per_request_us("product GET /api/nowhere (404, session looked up)", app, "GET", "/api/nowhere", me, n, expect=404)
 
-        import server.logs
+        import server.core.logs
 
-        batcher = server.logs._batcher
+        batcher = server.core.logs._batcher
 
         def access_log(on: bool) -> None:
-            server.logs._batcher = batcher if on else None
-            server.logs.access.disabled = not on
+            server.core.logs._batcher = batcher if on else None
+            server.core.logs.access.disabled = not on
 
         access_log(False)
         no_log = await per_request_us("product /me, access log off", app, "GET", "/api/auth/me", me, n)
         access_log(True)
         print(f"  -> access log line: {full - no_log:.1f} µs/request")
 
-        from server import db
+        from server.core import db
         from server.accounts import services
 
         real_fetch_keyed = db.fetch_keyed

@@ -24,7 +24,7 @@ from bench.profile_me import call, cookie, lifespan_startup  # noqa: E402
 
 async def main_async(args) -> None:
     from server.app import create_app
-    from server.logs import configure_logging
+    from server.core.logs import configure_logging
     from server.settings import load_settings
 
     settings = load_settings()

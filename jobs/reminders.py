@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta, timezone
 import msgspec
 
 from jobs.push import Outcome, Sender
-from server import db
+from server.core import db
 from server.accounts.tables import Account, ClientProfile
 from server.checkins import services as checkins
 from server.homework import services as homework

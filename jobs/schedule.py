@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from server import db
+from server.core import db
 from server.programs import occurrences
 from server.programs.tables import SessionSeries
 

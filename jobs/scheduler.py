@@ -19,8 +19,8 @@ from jobs.reminders import ReminderJobs
 from jobs.schedule import extend_schedules
 from jobs.sessions import purge_expired_sessions
 from jobs.testing import select_due
-from server import db, heap
-from server.changes import compact_today_changes
+from server.core import db, heap
+from server.today.stamps import compact_today_changes
 from server.settings import Settings
 
 SESSION_PURGE_MINUTES = 10

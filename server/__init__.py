@@ -3,4 +3,4 @@
 import os
 
 # Piccolo's migration machinery finds its configuration through this module name.
-os.environ.setdefault("PICCOLO_CONF", "server.piccolo_conf")
+os.environ.setdefault("PICCOLO_CONF", "server.core.piccolo_conf")

@@ -9,14 +9,14 @@ from pathlib import Path
 import asyncpg
 
 from litestar import Request, Response, Router
-from litestar.datastructures import CacheControlHeader
+from litestar.datastructures import CacheControlHeader, State
 from litestar.exceptions import ClientException, SerializationException, ValidationException
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.static_files import create_static_files_router
 
-from server import db
+from server.core import db
 from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
@@ -26,12 +26,13 @@ from server.homework.controllers import AssignmentController, HomeworkController
 from server.notifications.controllers import PreferencesController, PushController
 from server.programs.controllers import AdminController, CounselorController, MyScheduleController, calendar_feed
 from server.testing.controllers import DrugTestController, MyTestingController, TestingPolicyController
-from server.today import PATH as TODAY_PATH, TodayCache, caseload_route, today_route
-from server.errors import AccessDenied, ProblemError
-from server.http import CompanionApp, get
+from server.today.cache import PATH as TODAY_PATH, TodayCache
+from server.today.controllers import CACHE as TODAY_CACHE, TodayController
+from server.core.errors import AccessDenied, ProblemError
+from server.core.http import CompanionApp, get
 from server.security.passwords import Passwords
 from server.settings import Settings
-from server.static import api_middleware, web_middleware
+from server.core.static import api_middleware, web_middleware
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 MAX_BODY_BYTES = 256 * 1024
@@ -75,7 +76,7 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
     api = Router(
         "/api",
         route_handlers=[
-            AuthController, MyScheduleController, CounselorController, AdminController, today_route, caseload_route,
+            AuthController, MyScheduleController, CounselorController, AdminController, TodayController,
             CheckinController, ReviewController, CheckinPolicyController,
             MeetingController, MyAftercareController, MeetingDirectoryController, CounselorAftercareController,
             HomeworkController, AssignmentController, PushController, PreferencesController,
@@ -108,8 +109,8 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         request_max_body_size=MAX_BODY_BYTES,
         openapi_config=_openapi() if settings.api_docs else None,
         logging_config=None,
+        state=State({TODAY_CACHE: today_cache}),
     )
-    app.today_cache = today_cache
     return app
 
 

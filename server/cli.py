@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from server.errors import ProblemError
+from server.core.errors import ProblemError
 from server.meetings.schemas import FELLOWSHIPS
 from server.settings import Settings, SettingsError, load_settings
 
@@ -124,8 +124,8 @@ def user_add(email: str, role: str, name: str, password_stdin: bool) -> None:
               help="How many `companion serve` processes will run.")
 def check(workers: int) -> None:
     """Report configuration problems before a clinic goes live (exit 1 when there are any)."""
-    from server.migrations import pending_migrations
-    from server.preflight import check_settings
+    from server.core.migrations import pending_migrations
+    from server.core.preflight import check_settings
 
     settings = _settings()
     findings = check_settings(settings, workers)
@@ -152,7 +152,7 @@ def check(workers: int) -> None:
 def backup(path: Path) -> None:
     """Write a consistent copy of the database to PATH while the app runs (SQLite: a copy;
     PostgreSQL: pg_dump)."""
-    from server import backup as backups
+    from server.core import backup as backups
 
     settings = _settings()
     with _copy_progress("Backing up") as progress:
@@ -166,7 +166,7 @@ def backup(path: Path) -> None:
 @click.option("--yes", is_flag=True, help="Replace the database without asking.")
 def restore(path: Path, yes: bool) -> None:
     """Replace everything in the database with the backup at PATH."""
-    from server import backup as backups
+    from server.core import backup as backups
 
     settings = _settings()
     if not yes and not click.confirm(f"Replace everything in the database with {path}?", err=True):
@@ -193,7 +193,7 @@ def _audit(settings: Settings, action: str, path: Path) -> None:
 
 
 def _backup_step(work: Callable[[], None]) -> None:
-    from server.backup import BackupFailed
+    from server.core.backup import BackupFailed
 
     try:
         work()
@@ -253,7 +253,7 @@ def main() -> None:
 
 def _settings(api_docs_default: bool = False) -> Settings:
     settings = load_settings(api_docs_default=api_docs_default)
-    from server.logs import configure_logging
+    from server.core.logs import configure_logging
 
     configure_logging(settings.log_level)
     return settings
@@ -277,7 +277,7 @@ def _async(awaitable: Awaitable):
 
 
 async def _with_db(settings: Settings, work: Callable[[], Awaitable], require_migrated: bool = False):
-    from server import db
+    from server.core import db
 
     async with db.connected(settings.database_url):
         if require_migrated:
@@ -286,7 +286,7 @@ async def _with_db(settings: Settings, work: Callable[[], Awaitable], require_mi
 
 
 async def _apply_migrations() -> list[str]:
-    from server.migrations import MigrationFailed, apply_migrations
+    from server.core.migrations import MigrationFailed, apply_migrations
 
     with err.status("Applying database migrations…"):
         try:
@@ -296,7 +296,7 @@ async def _apply_migrations() -> list[str]:
 
 
 async def _check_migrated() -> None:
-    from server.migrations import pending_migrations
+    from server.core.migrations import pending_migrations
 
     pending = await pending_migrations()
     if pending:
@@ -356,7 +356,7 @@ def _print_sign_ins(settings: Settings, *, loaded_now: bool) -> None:
 def _serve(settings: Settings, *, run_jobs: bool) -> None:
     import uvicorn
 
-    from server import heap
+    from server.core import heap
     from server.app import create_app
 
     app = create_app(settings, run_jobs=run_jobs)

@@ -16,8 +16,8 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from server import db
-from server.migrations import apply_migrations
+from server.core import db
+from server.core.migrations import apply_migrations
 from server.settings import Settings, _new_vapid_pem, load_settings
 
 PG_ADMIN_URL = os.environ.get("COMPANION_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -80,7 +80,7 @@ async def postgres_url():
 
 
 def _app_tables() -> list[str]:
-    from server import piccolo_conf
+    from server.core import piccolo_conf
 
     return [
         table._meta.tablename

@@ -9,8 +9,8 @@ from litestar.params import JSONBody
 from server.accounts import services
 from server.accounts.schemas import PasswordChangeRequest, SignInRequest
 from server.accounts.services import SignedInUser
-from server.http import app_passwords, app_settings, get, post, utc_now
-from server.openapi import refusal
+from server.core.http import app_passwords, app_settings, get, post, utc_now
+from server.core.openapi import refusal
 from server.security.client_ip import client_ip
 from server.security.guards import requires_signed_in
 from server.security.headers import cookie_value, set_cookie

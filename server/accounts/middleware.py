@@ -2,7 +2,7 @@
 
 Sets scope["user"] (a SignedInUser or None) and scope["auth"] (the ActiveSession or None).
 It never refuses a request itself: guards on each route decide what needs a user. A fast path
-that looked the session up already (server/today.py) leaves it in scope[PRELOADED].
+that looked the session up already (server/today/cache.py) leaves it in scope[PRELOADED].
 """
 
 from __future__ import annotations

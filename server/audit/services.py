@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from server import db
+from server.core import db
 from server.audit.tables import AuditEvent
 
 # Actions recorded by the foundation; later features add their own names.

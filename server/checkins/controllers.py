@@ -21,8 +21,8 @@ from server.checkins.schemas import (
     QueueOut,
     ReviewIn,
 )
-from server.http import PathId, get, post, put, utc_now
-from server.openapi import refusal
+from server.core.http import PathId, get, post, put, utc_now
+from server.core.openapi import refusal
 from server.security.guards import requires_admin, requires_client, requires_counselor
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]

@@ -12,7 +12,7 @@ from uuid import UUID
 
 import msgspec
 
-from server import db
+from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
@@ -30,7 +30,7 @@ from server.checkins.schemas import (
     Support,
 )
 from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy
-from server.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.programs import recurrence
 from server.programs import services as schedule
 from server.programs.tables import Program

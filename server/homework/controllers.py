@@ -23,8 +23,8 @@ from server.homework.schemas import (
     TemplateIn,
     TemplateOut,
 )
-from server.http import MAX_ID, PathId, delete, get, patch, post, put, utc_now
-from server.openapi import refusal
+from server.core.http import MAX_ID, PathId, delete, get, patch, post, put, utc_now
+from server.core.openapi import refusal
 from server.security.guards import requires_client, requires_counselor
 
 Limit = Annotated[int, QueryParameter(ge=1, le=100, description="Page size")]

@@ -10,11 +10,11 @@ from datetime import datetime, timedelta
 
 import msgspec
 
-from server import db
+from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import ClientProfile
 from server.audit import services as audit
-from server.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.homework import library
 from server.homework.schemas import (
     Answer,

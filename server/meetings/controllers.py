@@ -11,8 +11,8 @@ from litestar import Controller, Request, Response
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from server.http import PathId, get, post, put, utc_now
-from server.openapi import refusal
+from server.core.http import PathId, get, post, put, utc_now
+from server.core.openapi import refusal
 from server.meetings import services
 from server.meetings.schemas import (
     AftercareDetailOut,

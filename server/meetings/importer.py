@@ -24,7 +24,7 @@ from zoneinfo import available_timezones
 
 import msgspec
 
-from server import db
+from server.core import db
 from server.meetings.tables import MeetingDirectory
 
 DEFAULT_TIMEZONE = "America/Denver"  # a feed row without one uses the site's zone, given by --timezone

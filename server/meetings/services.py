@@ -16,11 +16,11 @@ import msgspec
 from piccolo.columns.combination import WhereRaw
 from piccolo.querystring import QueryString
 
-from server import db
+from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
-from server.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.meetings.schemas import (
     AftercareDetailOut,
     AftercareOut,

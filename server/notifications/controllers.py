@@ -7,8 +7,8 @@ from __future__ import annotations
 from litestar import Controller, Request, Response
 from litestar.params import JSONBody
 
-from server.http import app_settings, delete, get, post, put, utc_now
-from server.openapi import refusal
+from server.core.http import app_settings, delete, get, post, put, utc_now
+from server.core.openapi import refusal
 from server.notifications import outbox, services
 from server.notifications.schemas import (
     PreferencesIn,

@@ -9,7 +9,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from server import db
+from server.core import db
 from server.audit import services as audit
 from server.notifications.tables import Notification, PushSubscription
 

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 import msgspec
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from server import db
+from server.core import db
 from server.accounts.services import SignedInUser
 from server.audit import services as audit
-from server.errors import InvalidInput, NotFound
+from server.core.errors import InvalidInput, NotFound
 from server.notifications.schemas import PreferencesIn, PreferencesOut, SubscriptionIn, SubscriptionOut
 from server.notifications.tables import NotificationPref, PushSubscription
 from server.settings import Settings

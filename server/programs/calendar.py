@@ -13,7 +13,7 @@ import re
 import secrets
 from datetime import datetime, timedelta, timezone
 
-from server import db
+from server.core import db
 from server.accounts.services import SignedInUser
 from server.audit import services as audit
 from server.programs.schemas import CalendarFeedOut

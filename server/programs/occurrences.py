@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from server import db
+from server.core import db
 from server.programs import recurrence
 from server.programs.tables import Attendance, OccurrenceStatus, Program, SessionOccurrence, SessionSeries
 

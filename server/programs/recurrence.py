@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from dateutil.rrule import rrulestr
 
-from server.errors import InvalidInput
+from server.core.errors import InvalidInput
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _ALLOWED_FREQ = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}

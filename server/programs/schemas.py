@@ -75,7 +75,7 @@ Card = NextSessionCard | TodaySessionsCard | WeekHoursCard
 
 
 class ScheduleToday(msgspec.Struct):
-    """The schedule's cards for Today (server/today.py adds other features' cards)."""
+    """The schedule's cards for Today (server/today/ adds other features' cards)."""
 
     generated_at: datetime
     timezone: str  # the client's display zone

@@ -8,11 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 
 from piccolo.query.functions.aggregate import Sum
 
-from server import db
+from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
-from server.errors import AccessDenied, InvalidInput
+from server.core.errors import AccessDenied, InvalidInput
 from server.programs import recurrence
 from server.programs.schemas import (
     CaseloadHours,

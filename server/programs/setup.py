@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from server import db
+from server.core import db
 from server.accounts.tables import Account, Role
 from server.audit import services as audit
-from server.errors import Conflict, InvalidInput, NotFound
+from server.core.errors import Conflict, InvalidInput, NotFound
 from server.programs import occurrences, recurrence
 from server.programs.schemas import (
     EnrollmentIn,

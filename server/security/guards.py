@@ -14,7 +14,7 @@ from __future__ import annotations
 from litestar.connection import ASGIConnection
 from litestar.handlers import BaseRouteHandler
 
-from server.errors import NotSignedIn, WrongRole
+from server.core.errors import NotSignedIn, WrongRole
 
 STAFF_ROLES = frozenset({"counselor", "admin"})
 

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 import argon2
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from server.errors import Busy
+from server.core.errors import Busy
 
 MEMORY_COST_KIB = 19 * 1024
 TIME_COST = 2

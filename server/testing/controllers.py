@@ -9,8 +9,8 @@ from typing import Annotated
 from litestar import Controller, Request
 from litestar.params import JSONBody, QueryParameter
 
-from server.http import PathId, get, post, put, utc_now
-from server.openapi import refusal
+from server.core.http import PathId, get, post, put, utc_now
+from server.core.openapi import refusal
 from server.security.guards import requires_admin, requires_client, requires_counselor
 from server.testing import services
 from server.testing.schemas import (

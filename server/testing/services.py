@@ -20,11 +20,11 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
-from server import db
+from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
-from server.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.programs import recurrence
 from server.programs import services as schedule
 from server.programs.tables import Enrollment, SessionSeries, Track

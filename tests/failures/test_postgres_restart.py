@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import asyncio
 
-from server import db
+from server.core import db
 from server.checkins.tables import Checkin
-from server.migrations import apply_migrations
+from server.core.migrations import apply_migrations
 from tests.e2e.harness import running_server
 from tests.failures.load import ANSWER_TIMEOUT, Phone, keep_busy
 from tests.helpers import make_personas

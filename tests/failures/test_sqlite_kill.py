@@ -8,8 +8,8 @@ import asyncio
 import signal
 import sqlite3
 
-from server import db
-from server.migrations import apply_migrations
+from server.core import db
+from server.core.migrations import apply_migrations
 from tests.e2e.harness import running_server
 from tests.failures.load import WRITES, Phone, keep_busy
 from tests.helpers import add_account, make_personas

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from jobs.push import Sender
 from jobs.reminders import dispatch_all
-from server import db
+from server.core import db
 from server.notifications import outbox
 from server.settings import load_settings
 

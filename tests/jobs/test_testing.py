@@ -115,7 +115,7 @@ import asyncio, sys, time
 from datetime import datetime
 
 from jobs.testing import select_due
-from server import db
+from server.core import db
 
 
 async def main(url, when, start_at):

@@ -278,7 +278,8 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
 
     # --- drug testing ---------------------------------------------------------------------------
     test = (await call(counselor, d, "POST", "/api/counselor/drug-tests",
-                       body={"client_id": client.id, "local_date": str(today), "note": text("test note")},
+                       body={"client_id": client.id, "local_date": str(today), "window_start": "00:00",
+                             "window_end": "23:59", "note": text("test note")},  # open whenever this runs
                        patients={client.id})).json()
     await call(counselor, d, "GET", "/api/counselor/drug-tests", params={"date": str(today)}, shows={client.id})
     await call(counselor, d, "POST", "/api/counselor/drug-tests/{test_id:int}/result",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from server import piccolo_conf
+from server.core import piccolo_conf
 from server.accounts.tables import Account
 from server.checkins.tables import Checkin
 from tests.server.test_cli import companion

@@ -8,7 +8,7 @@ import sqlite3
 import aiosqlite
 import pytest
 
-from server import db
+from server.core import db
 from server.accounts.tables import LoginThrottle
 from server.audit.tables import AuditEvent
 from tests.helpers import ONLY_POSTGRES, ONLY_SQLITE
@@ -153,7 +153,7 @@ async def test_fetch_first_converts_like_piccolo_for_every_column_type_it_handle
 async def test_a_released_sqlite_reader_goes_to_the_oldest_waiter_not_back_to_its_releaser():
     import asyncio
 
-    pool = db._FairPool(["reader"])
+    pool = db.FairPool(["reader"])
     held = await pool.acquire()
     waiting = asyncio.create_task(pool.acquire())
     await asyncio.sleep(0)
@@ -169,7 +169,7 @@ async def test_a_released_sqlite_reader_goes_to_the_oldest_waiter_not_back_to_it
 async def test_a_cancelled_waiter_does_not_lose_the_sqlite_reader():
     import asyncio
 
-    pool = db._FairPool(["reader"])
+    pool = db.FairPool(["reader"])
     held = await pool.acquire()
     gives_up = asyncio.create_task(pool.acquire())
     await asyncio.sleep(0)

@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 
-from server.logs import MAX_QUEUED_LINES, BatchingStderrHandler
+from server.core.logs import MAX_QUEUED_LINES, BatchingStderrHandler
 
 
 def handler_on(stream: io.StringIO) -> tuple[BatchingStderrHandler, logging.Logger]:

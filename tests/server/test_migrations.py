@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncpg
 
-from server import db
-from server.migrations import apply_migrations, pending_migrations
+from server.core import db
+from server.core.migrations import apply_migrations, pending_migrations
 from tests.conftest import PG_ADMIN_URL
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from server.static import etag_matches
+from server.core.static import etag_matches
 
 WEB = Path(__file__).resolve().parents[2] / "web"
 

@@ -1,4 +1,4 @@
-"""The Today cache (server/today.py) and the change stamps behind it (server/changes): a cached
+"""The Today cache (server/today/cache.py) and the change stamps behind it (stamps.py): a cached
 Today is answered only while nothing on it has changed, whoever changed it and however."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from datetime import datetime, timedelta, timezone
 import asyncpg
 import pytest
 
-from server import db, today as today_module
+from server.core import db
+from server.today import cache as today_cache, controllers as today_controllers, services as today_services
 from server.accounts.tables import Account
-from server.changes import compact_today_changes
-from server.changes.piccolo_migrations.changes_2026_11_24t17_00_00_000000 import KEYS
+from server.today.stamps import WATCHED, compact_today_changes
 from server.checkins.tables import Checkin
 from server.programs.tables import SessionOccurrence
 from tests.conftest import _app_tables
@@ -30,13 +30,13 @@ NOT_ON_TODAY = {"auth_session", "login_throttle", "audit_event", "calendar_feed"
 def builds(monkeypatch):
     """How many Todays the app has built (cache misses)."""
     count = {"n": 0}
-    build = today_module.today
+    build = today_services.today
 
     async def counting(user, now):
         count["n"] += 1
         return await build(user, now)
 
-    monkeypatch.setattr(today_module, "today", counting)
+    monkeypatch.setattr(today_services, "today", counting)
     return count
 
 
@@ -52,8 +52,8 @@ async def stamps(client_id: int) -> tuple:
 
 def test_every_table_is_either_watched_for_today_or_named_as_not_on_it():
     tables = set(_app_tables())
-    assert set(KEYS) | NOT_ON_TODAY == tables, "classify a new table: does anything on Today come from it?"
-    assert not set(KEYS) & NOT_ON_TODAY
+    assert set(WATCHED) | NOT_ON_TODAY == tables, "classify a new table: does anything on Today come from it?"
+    assert not set(WATCHED) & NOT_ON_TODAY
 
 
 async def test_every_watched_table_has_its_triggers(engine):
@@ -61,7 +61,7 @@ async def test_every_watched_table_has_its_triggers(engine):
         rows = await engine.run_ddl("SELECT tbl_name AS t FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'today_%'")
     else:
         rows = await engine.run_ddl("SELECT tgrelid::regclass::text AS t FROM pg_trigger WHERE tgname = 'today_change'")
-    assert {row["t"] for row in rows} == set(KEYS)
+    assert {row["t"] for row in rows} == set(WATCHED)
 
 
 async def test_a_second_look_is_answered_from_the_cache_with_the_same_bytes_and_headers(
@@ -146,8 +146,9 @@ async def test_a_write_by_another_process_shows_at_once(schedule, settings, pers
 async def test_a_cached_today_is_rebuilt_after_its_seconds(schedule, personas, signed_in, builds, monkeypatch):
     client = await signed_in(personas.client)
     first = (await client.get("/api/me/today")).json()["generated_at"]
-    later = datetime.now(timezone.utc) + timedelta(seconds=today_module.CACHE_SECONDS + 1)
-    monkeypatch.setattr(today_module, "utc_now", lambda: later)
+    later = datetime.now(timezone.utc) + timedelta(seconds=today_cache.CACHE_SECONDS + 1)
+    monkeypatch.setattr(today_cache, "utc_now", lambda: later)
+    monkeypatch.setattr(today_controllers, "utc_now", lambda: later)
     second = (await client.get("/api/me/today")).json()["generated_at"]
     assert builds["n"] == 2 and second > first
 
@@ -164,11 +165,11 @@ async def test_who_may_not_have_a_today_is_still_refused(schedule, personas, sig
 
 
 async def test_the_cache_holds_at_most_its_entries(schedule, personas, signed_in, app, builds):
-    app.today_cache._max = 1
+    app.state[today_controllers.CACHE]._max = 1
     client, other = await signed_in(personas.client), await signed_in(personas.second_client)
     for browser in (client, other, client):
         assert (await browser.get("/api/me/today")).status_code == 200
-    assert builds["n"] == 3 and len(app.today_cache._entries) == 1
+    assert builds["n"] == 3 and len(app.state[today_controllers.CACHE]._entries) == 1
 
 
 async def test_writes_elsewhere_and_compaction_keep_or_change_stamps_as_they_should(schedule, personas):
@@ -208,14 +209,14 @@ async def test_one_transactions_changes_add_one_stamp_row_per_client(schedule, p
 async def test_requests_arriving_while_a_today_is_built_wait_for_it(schedule, personas, signed_in, monkeypatch):
     """When a Today expires under a phone's several requests at once, one builds it."""
     client = await signed_in(personas.client)
-    build, count = today_module.today, {"n": 0}
+    build, count = today_services.today, {"n": 0}
 
     async def slow(user, now):
         count["n"] += 1
         await asyncio.sleep(0.3)
         return await build(user, now)
 
-    monkeypatch.setattr(today_module, "today", slow)
+    monkeypatch.setattr(today_services, "today", slow)
     first = asyncio.create_task(client.get("/api/me/today"))
     await asyncio.sleep(0.1)
     answers = await asyncio.gather(first, *(client.get("/api/me/today") for _ in range(6)))

@@ -96,7 +96,7 @@ async def test_a_meeting_picked_from_the_directory_keeps_its_id(personas, signed
 async def test_bad_values_are_refused_with_a_message_and_nothing_is_stored(personas, signed_in, changes, message):
     client = await signed_in(personas.client)
     response = await client.post("/api/meetings", body(**changes))
-    # The project answers every refused input with 400 (server.errors.InvalidInput and Litestar's
+    # The project answers every refused input with 400 (server.core.errors.InvalidInput and Litestar's
     # own validation alike).
     assert response.status_code == 400, response.text
     assert message in response.json()["detail"]

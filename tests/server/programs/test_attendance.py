@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timezone
 import pytest
 
 from server.audit.tables import AuditEvent
-from server.errors import InvalidInput
+from server.core.errors import InvalidInput
 from server.programs import recurrence, services, setup
 from server.programs.schemas import EnrollmentIn, Mark, ProgramIn, SeriesIn, TrackIn
 from server.programs.tables import Attendance, SessionOccurrence

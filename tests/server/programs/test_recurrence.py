@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
-from server.errors import InvalidInput
+from server.core.errors import InvalidInput
 from server.programs import recurrence
 
 DENVER = recurrence.zone("America/Denver")

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from server.errors import Busy
+from server.core.errors import Busy
 from server.security.passwords import Passwords, new_hasher
 
 

@@ -1,6 +1,6 @@
 """Piccolo's configuration: the apps, and the engine Piccolo's own CLI uses.
 
-The running app binds its own started engine with server.db.bind(), which also replaces DB
+The running app binds its own started engine with server.core.db.bind(), which also replaces DB
 here. DB as built below only serves `piccolo migrations new <app> --auto`, which must be run
 against PostgreSQL (Piccolo cannot diff schemas on SQLite):
 
@@ -11,7 +11,7 @@ import os
 
 from piccolo.conf.apps import AppRegistry
 
-from server.db import build_engine
+from server.core.db.engines import build_engine
 
 DB = build_engine(os.environ.get("COMPANION_DATABASE_URL", "sqlite:///var/companion.db"))
 
@@ -25,6 +25,6 @@ APP_REGISTRY = AppRegistry(
         "server.homework.piccolo_app",
         "server.testing.piccolo_app",
         "server.notifications.piccolo_app",
-        "server.changes.piccolo_app",
+        "server.today.piccolo_app",
     ]
 )

@@ -1,7 +1,12 @@
-"""The client's Today and the counselor's caseload: screens that gather several features' cards.
+"""The Today cache: a process's clients' last Todays, and the fast path that answers from them.
 
-Each feature serves its own part (the schedule its cards and hours, check-ins theirs); this
-module puts them side by side, so features never import each other's screens.
+A speed-up room (B1 /today: a repeat Today costs one query instead of about a dozen).
+Phones open Today far more often than anything on it changes, and building it takes about a
+dozen queries. A process keeps each client's last Today, with the two change stamps it was
+built under (stamps.py: triggers change them with every write that feeds a Today, from
+any process), and answers from it while both are the same. The stamps come with the session
+lookup every request makes anyway, so a cached answer costs one query, not a dozen.
+The stamps' SQL lives in stamps.py.
 """
 
 from __future__ import annotations
@@ -10,118 +15,26 @@ import asyncio
 import collections
 import gzip
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import msgspec
-from litestar import Request
 
-from server import changes, db
 from server.accounts import services as accounts
 from server.accounts.middleware import PRELOADED
 from server.accounts.services import SignedInUser
-from server.checkins import services as checkins
-from server.checkins.schemas import CaseloadCheckins, CheckinOut
-from server.homework import services as homework
-from server.homework.schemas import HomeworkCard
-from server.meetings import services as meetings
-from server.meetings.schemas import MeetingsWeek
-from server.testing import services as testing
-from server.testing.schemas import TestingToday
-from server.http import get, utc_now
-from server.programs import services as schedule
-from server.programs.schemas import NextSessionCard, TodaySessionsCard, WeekHours, WeekHoursCard
+from server.core import db
+from server.core.http import utc_now
+from server.core.static import API_GZIP_MIN, GZIP_LEVEL
 from server.programs.recurrence import zone
-from server.security.guards import requires_client, requires_staff
 from server.security.headers import cookie_value, header_value
 from server.settings import Settings
-from server.static import API_GZIP_MIN, GZIP_LEVEL
-
-
-class CheckinCard(msgspec.Struct, tag_field="card", tag="checkin"):
-    done: bool  # checked in today (the client's zone)
-    latest: CheckinOut | None  # with the counselor's feedback once reviewed
-
-
-class MeetingsCard(msgspec.Struct, tag_field="card", tag="meetings"):
-    week: MeetingsWeek  # aftercare meetings logged this week (Monday–Sunday) against the target
-
-
-Card = NextSessionCard | TodaySessionsCard | WeekHoursCard | CheckinCard | HomeworkCard | MeetingsCard | TestingToday
-
-
-class TodayOut(msgspec.Struct):
-    generated_at: datetime
-    timezone: str  # the client's display zone
-    date: date  # today in that zone
-    cards: list[Card]
-
-
-class CaseloadHomework(msgspec.Struct):
-    open: int  # assigned and not yet submitted (returned ones included)
-    overdue: int
-
-
-class CaseloadEntry(msgspec.Struct):
-    client_id: int
-    name: str
-    hours: WeekHours | None  # None when the client has no active enrollment
-    checkins: CaseloadCheckins
-    homework: CaseloadHomework
-    meetings: MeetingsWeek  # aftercare meetings this week against the plan's target
-
-
-class CaseloadOut(msgspec.Struct):
-    clients: list[CaseloadEntry]
-
-
-async def today(user: SignedInUser, now: datetime) -> TodayOut:
-    scheduled = await schedule.today(user, now)
-    done, latest = await checkins.today_state(user, now)
-    work = await homework.homework_card(user, now)
-    week = await meetings.aftercare_card(user, now)
-    call_in = await testing.testing_card(user, now)
-    return TodayOut(generated_at=now, timezone=scheduled.timezone, date=scheduled.date,
-                    cards=[*scheduled.cards, CheckinCard(done=done, latest=latest), work, MeetingsCard(week=week), call_in])
-
-
-async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
-    entries = await schedule.caseload(user, now)
-    ids = [entry.client_id for entry in entries]
-    flags = await checkins.caseload_checkins(ids, now)
-    work = await homework.client_homework(ids, now)
-    weeks = await meetings.caseload_meetings(ids, now)
-    return CaseloadOut(clients=[
-        CaseloadEntry(client_id=e.client_id, name=e.name, hours=e.hours, checkins=flags[e.client_id],
-                      homework=CaseloadHomework(**work[e.client_id]), meetings=weeks[e.client_id]) for e in entries
-    ])
-
-
-@get("/me/today", guards=[requires_client], tags=["schedule"],
-     summary="The home screen's cards: next session, today's sessions, this week's hours, today's check-in")
-async def today_route(request: Request) -> TodayOut:
-    now = utc_now()
-    cache = request.app.today_cache
-    building = cache.begin(request.scope, request.user)
-    try:
-        out = await today(request.user, now)
-        cache.store(request.scope, request.user, now, out)
-    finally:
-        cache.end(request.user, building)
-    return out
-
-
-# --- the Today cache ---------------------------------------------------------------------------
-#
-# Phones open Today far more often than anything on it changes, and building it takes about a
-# dozen queries. A process keeps each client's last Today, with the two change stamps it was
-# built under (server/changes: triggers change them with every write that feeds a Today, from
-# any process), and answers from it while both are the same. The stamps come with the session
-# lookup every request makes anyway, so a cached answer costs one query, not a dozen.
+from server.today import stamps
+from server.today.schemas import TodayOut
 
 PATH = "/api/me/today"
 CACHE_SECONDS = 10  # what only the clock changes (a session starting, homework falling due) is this late at most
 CACHE_ENTRIES = 4096  # clients per process (~3 KB each)
-_LOOKUP = accounts.session_lookup(changes.STAMP_COLUMNS)
+_LOOKUP = accounts.session_lookup(stamps.STAMP_COLUMNS)
 _JSON = (b"content-type", b"application/json")
 _GZIPPED = ((b"content-encoding", b"gzip"), (b"vary", b"Accept-Encoding"))
 
@@ -225,9 +138,3 @@ class TodayCache:
         self._entries.move_to_end(user.id)
         while len(self._entries) > self._max:
             self._entries.popitem(last=False)
-
-
-@get("/counselor/caseload", guards=[requires_staff], tags=["counselor"],
-     summary="My clients with this week's treatment hours and their check-in flags")
-async def caseload_route(request: Request) -> CaseloadOut:
-    return await caseload(request.user, utc_now())

@@ -7,7 +7,7 @@ import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 
-from server import db
+from server.core import db
 from server.accounts import services as accounts
 from server.accounts.tables import Account, ClientProfile
 from server.checkins.demo import load_demo_checkins

@@ -2,8 +2,8 @@
 
 Triggers on every table Today reads keep it, so every writer (requests, the jobs process, a
 restore, psql) is covered. Client 0's stamp stands for what everyone's Today shows (programs,
-tracks, group sessions, policies, staff names). server/today.py reads a client's two stamps
-with the session lookup and serves a cached Today while both are unchanged.
+tracks, group sessions, policies, staff names). server/today/cache.py reads a client's two
+stamps with the session lookup and serves a cached Today while both are unchanged.
 
 SQLite has one writer at a time: each change replaces the client's row with a new random
 stamp. PostgreSQL writers run concurrently, and rows updated in place would be locks taken
@@ -16,35 +16,11 @@ tick) folds each client's rows into one with the same sum.
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.engine import engine_finder
 
+from server.today.stamps import WATCHED_BY_MIGRATION, postgres_triggers, sqlite_triggers
+
 ID = "2026-11-24T17:00:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "per-client change stamps for the Today cache"
-
-# Each table Today reads -> the column naming the client whose Today a row feeds; None: a
-# row feeds everyone's (client 0). A NULL client (a group session, a track's homework) is 0.
-# Account rows feed their own client, and everyone's when the account is staff (facilitator
-# and reviewer names).
-KEYS = {
-    "account": "id",
-    "client_profile": "account",
-    "enrollment": "client",
-    "attendance": "client",
-    "session_series": "client",
-    "session_occurrence": "client",
-    "checkin": "client",
-    "meeting_log": "client",
-    "aftercare_plan": "client",
-    "assignment": "client",
-    "submission": "client",
-    "drug_test": "client",
-    "program": None,
-    "track": None,
-    "checkin_policy": None,
-    "worksheet_template": None,
-    "meeting_directory": None,
-    "random_test_policy": None,
-    "test_selection_run": None,
-}
 
 SQLITE = [
     "CREATE TABLE today_change (client_id INTEGER PRIMARY KEY, stamp INTEGER NOT NULL)",
@@ -93,31 +69,6 @@ POSTGRES = [
 ]
 
 
-def _sqlite_bump(key: str) -> str:
-    return (f"INSERT INTO today_change (client_id, stamp) VALUES (COALESCE({key}, 0), random()) "
-            "ON CONFLICT (client_id) DO UPDATE SET stamp = excluded.stamp;")
-
-
-def sqlite_triggers(table: str, column: str | None) -> list[str]:
-    key = (lambda row: f"{row}.{column}") if column else (lambda row: "0")
-    staff = (lambda row: f"INSERT INTO today_change (client_id, stamp) SELECT 0, random() WHERE {row}.role <> 'client' "
-             "ON CONFLICT (client_id) DO UPDATE SET stamp = excluded.stamp;") if table == "account" else (lambda row: "")
-    return [
-        f"CREATE TRIGGER today_{table}_insert AFTER INSERT ON {table} BEGIN {_sqlite_bump(key('NEW'))} {staff('NEW')} END",
-        f"CREATE TRIGGER today_{table}_update AFTER UPDATE ON {table} BEGIN {_sqlite_bump(key('OLD'))} "
-        f"{_sqlite_bump(key('NEW'))} {staff('OLD')} {staff('NEW')} END",
-        f"CREATE TRIGGER today_{table}_delete AFTER DELETE ON {table} BEGIN {_sqlite_bump(key('OLD'))} {staff('OLD')} END",
-    ]
-
-
-def postgres_triggers(table: str, column: str | None) -> list[str]:
-    if column is None:  # once per statement: a bulk insert of group sessions is one change
-        return [f"CREATE TRIGGER today_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
-                "FOR EACH STATEMENT EXECUTE FUNCTION today_shared_changed()"]
-    return [f"CREATE TRIGGER today_change AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION today_row_changed('{column}')"]
-
-
 async def forwards():
     manager = MigrationManager(migration_id=ID, app_name="changes", description=DESCRIPTION)
 
@@ -125,7 +76,7 @@ async def forwards():
         engine = engine_finder()
         sqlite = engine.engine_type == "sqlite"
         statements = list(SQLITE if sqlite else POSTGRES)
-        for table, column in KEYS.items():
+        for table, column in WATCHED_BY_MIGRATION[ID].items():
             statements += sqlite_triggers(table, column) if sqlite else postgres_triggers(table, column)
         for statement in statements:
             await engine.run_ddl(statement)

@@ -16,8 +16,8 @@ from litestar import HttpMethod, Litestar, Request
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import PathParameter
 
-from server.logs import log_request
-from server.openapi import MsgspecSchemas, declare_responses
+from server.core.logs import log_request
+from server.core.openapi import MsgspecSchemas, declare_responses
 from server.security import csrf
 from server.security.passwords import Passwords
 from server.security.headers import cookie_value, header_value, set_cookie, with_security_headers
