@@ -225,7 +225,7 @@ def naive(sample: list[dict], key_file: Path) -> float:
 async def ours(settings, now: datetime, batch: int, profile_rows: int, lanes: int) -> tuple[float, dict, cProfile.Profile | None]:
     """dispatch_due until nothing is due; returns (seconds, outcome counts, profile of one more batch)."""
     from jobs.push import Sender
-    from jobs.reminders import dispatch_all, dispatch_due
+    from server.notifications.dispatch import dispatch_all, dispatch_due
 
     totals: dict[str, int] = {}
     profiler = None
@@ -276,7 +276,7 @@ def main() -> int:
         asyncio.run(_serve_push(args.serve_push, args.public_key, args.dir / "subscriptions.json", args.latency))
         return 0
 
-    from jobs.reminders import BATCH, LANES
+    from server.notifications.dispatch import BATCH, LANES
 
     args.lanes = args.lanes or LANES
     args.batch = args.batch or BATCH

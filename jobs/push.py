@@ -3,6 +3,9 @@ header signed once per push service and reused until shortly before it expires, 
 Urgency and Topic on every push. pywebpush sends (its async API); the RFC 8291 aes128gcm
 encryption is our own lean one (`encrypt`), which halves pywebpush's encoding time, a third of
 a push's CPU.
+
+It is the reminder dispatcher's transport (server.notifications.transport): `send` answers an
+`Outcome` and never raises for a push service's or the network's faults.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ import asyncio
 import hmac
 import os
 import time
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -21,6 +23,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from py_vapid import Vapid
 from pywebpush import WebPusher
 
+from server.notifications.transport import Outcome
 from server.settings import Settings
 
 SEND_TIMEOUT = 10.0  # seconds a push service gets to answer
@@ -28,13 +31,6 @@ VAPID_LIFETIME = 12 * 3600  # the JWT's exp (push services refuse more than 24 h
 VAPID_REUSE = 11 * 3600  # sign again an hour before it would expire
 CONNECTIONS = 512  # concurrent connections in the shared session (B2: 256 capped 10,000 pushes at ~1,750/s)
 RECORD_SIZE = 4096  # aes128gcm's record size: one record holds a whole push message
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: int  # the push service's HTTP status; 0 when it did not answer (timeout, network)
-    retry_after: float | None = None  # seconds, from a 429's Retry-After
-    error: str = ""
 
 
 class Sender:

@@ -397,3 +397,37 @@ async def create_account(
         raise
     await audit.record(audit.ACCOUNT_CREATED, actor=actor, subject=f"account:{account_id}", at=now)
     return account_id
+
+
+# --- for other features: who a person is, without their tables -----------------------------
+
+
+async def active_accounts_among(account_ids) -> list[dict]:
+    """The active accounts among these (id, role, timezone).
+
+    Args:
+        account_ids: a list of ids, or a query selecting account ids (it runs as a subquery of
+            the same statement, so a long list never travels to the database and back).
+    """
+    return await Account.select(Account.id, Account.role, Account.timezone).where(
+        Account.id.is_in(account_ids) & (Account.active == True)  # noqa: E712 (a column comparison)
+    )
+
+
+async def timezones_of(account_ids: list[int]) -> dict[int, str]:
+    """Each of these accounts' IANA timezone, active or not."""
+    rows = await Account.select(Account.id, Account.timezone).where(Account.id.is_in(account_ids))
+    return {row["id"]: row["timezone"] for row in rows}
+
+
+async def timezones_and_locales_of(account_ids: list[int]) -> dict[int, dict]:
+    """Each of these accounts' row of id, timezone and locale (how to write a time for them)."""
+    rows = await Account.select(Account.id, Account.timezone, Account.locale).where(Account.id.is_in(account_ids))
+    return {row["id"]: row for row in rows}
+
+
+async def primary_counselors_of(client_ids: list[int]) -> dict[int, int | None]:
+    """Each of these clients' primary counselor (None when none is named yet)."""
+    rows = await ClientProfile.select(ClientProfile.account, ClientProfile.primary_counselor).where(
+        ClientProfile.account.is_in(client_ids))
+    return {row["account"]: row["primary_counselor"] for row in rows}

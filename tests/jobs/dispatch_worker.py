@@ -12,9 +12,9 @@ import sys
 from datetime import datetime, timedelta, timezone
 
 from jobs.push import Sender
-from jobs.reminders import dispatch_all
 from server.core import db
 from server.notifications import outbox
+from server.notifications.dispatch import dispatch_all
 from server.settings import load_settings
 
 

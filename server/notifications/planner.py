@@ -1,0 +1,153 @@
+"""The reminder planner: what to put in the outbox for the next 48 h, and when each is due.
+
+For everyone with a subscribed device, one row per reminder: session lead times from their
+preferences, the daily check-in unless done, homework due, a drug test's window opening, and
+for counselors an urgent check-in from a client whose primary counselor they are. Planning
+again adds nothing (the outbox's unique key); a reminder no longer planned (a cancelled or moved
+session, homework handed in, today's check-in done) is cancelled while still pending.
+
+Other features are read through their services only; the texts in `detail` are shown only with
+discreet mode off (the dispatcher decides what a device shows).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from server.accounts import services as accounts
+from server.checkins import services as checkins
+from server.homework import services as homework
+from server.notifications import outbox
+from server.notifications.outbox import Planned
+from server.notifications.services import preferences_of
+from server.notifications.tables import PushSubscription
+from server.programs import recurrence
+from server.programs import services as schedule
+from server.testing import services as testing
+
+HORIZON = timedelta(hours=48)
+LATE = timedelta(minutes=5)  # a reminder planned this late is still worth sending
+HOMEWORK_LEAD = timedelta(hours=3)
+PLAN_CHUNK = 500  # people planned together: a few queries per chunk
+ALERT_WINDOW = timedelta(hours=6)  # urgent check-ins this recent alert the counselor
+PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
+# Still worth sending late, while useful (a jobs process was down, a device subscribed late, a
+# test drawn after its window opened); the others would only repeat a later reminder.
+CATCH_UP = {"drugtest", "alert"}
+TEST_WINDOW_MAX = timedelta(hours=24)
+
+
+async def plan_reminders(now: datetime) -> int:
+    """Plan the next 48 h for everyone with a device; returns how many rows were added.
+
+    Set-based: a few queries per chunk of PLAN_CHUNK people, not per person, so a planning pass
+    over thousands of people takes little of the event loop the dispatcher shares."""
+    people = await _subscribed_people()
+    planned: list[Planned] = []
+    clients = [p for p in people if p["role"] == "client"]
+    for start in range(0, len(clients), PLAN_CHUNK):
+        planned += await _client_reminders(clients[start:start + PLAN_CHUNK], now)
+    planned += await _drug_tests({p["id"] for p in clients}, now)
+    planned += await _alerts({p["id"] for p in people if p["role"] == "counselor"}, now)
+    planned = [p for p in planned if p.due_at < now + HORIZON and p.expires_at > now
+               and (p.due_at >= now - LATE or p.kind in CATCH_UP)]
+    added = await outbox.plan(planned, now)
+    await outbox.cancel_unplanned(PLANNED_KINDS, planned, now, now + HORIZON)
+    return added
+
+
+async def _client_reminders(clients: list[dict], now: datetime) -> list[Planned]:
+    """Sessions, the daily check-in and homework for these clients."""
+    ids = [person["id"] for person in clients]
+    prefs = await preferences_of(ids)
+    longest = timedelta(minutes=max((max(p.session_leads, default=0) for p in prefs.values()), default=0))
+    sessions = await schedule.occurrence_rows_by_client(ids, now, now + HORIZON + longest)
+    done = await checkins.checkin_days(ids, now.date() - timedelta(days=1))  # every zone's today is on or after it
+    work = await homework.open_work_due(ids, now, now + HORIZON + HOMEWORK_LEAD)
+    planned: list[Planned] = []
+    for person in clients:
+        pref = prefs[person["id"]]
+        planned += _sessions(person, pref.session_leads, sessions[person["id"]])
+        planned += _checkins(person, pref.checkin_time, done[person["id"]], now)
+        planned += _homework(person, work[person["id"]])
+    return planned
+
+
+async def _subscribed_people() -> list[dict]:
+    """The active accounts with a device (id, role, timezone), in one statement."""
+    return await accounts.active_accounts_among(PushSubscription.select(PushSubscription.account))
+
+
+def _clock(value: datetime, zone: str) -> str:
+    return value.astimezone(recurrence.zone(zone)).strftime("%H:%M")
+
+
+def _sessions(person: dict, leads: list[int], rows: list[dict]) -> list[Planned]:
+    planned = []
+    for row in rows:
+        if row["status"] != "scheduled":
+            continue  # a cancelled session's rows are cancelled: it is no longer planned
+        for lead in leads:
+            planned.append(Planned(
+                account=person["id"], kind="session", subject=f"occurrence:{row['id']}:{lead}",
+                due_at=row["starts_at"] - timedelta(minutes=lead), event_at=row["starts_at"],
+                expires_at=row["starts_at"], detail=f"{row['series.title']} at {_clock(row['starts_at'], person['timezone'])}",
+                url="/#/week", urgency="high" if lead <= 60 else "normal",
+            ))
+    return planned
+
+
+def _checkins(person: dict, at: str | None, done: set[date], now: datetime) -> list[Planned]:
+    if not at:
+        return []
+    tz = recurrence.zone(person["timezone"])
+    today = now.astimezone(tz).date()
+    planned = []
+    for day in (today, today + timedelta(days=1)):
+        if day in done:
+            continue
+        due = datetime.combine(day, time.fromisoformat(at), tzinfo=tz)
+        _, end_of_day = recurrence.local_day_bounds(day, tz)
+        planned.append(Planned(account=person["id"], kind="checkin", subject=f"checkin:{day}", due_at=due,
+                               event_at=due, expires_at=end_of_day, detail="Time for your daily check-in.",
+                               url="/#/checkin"))
+    return planned
+
+
+def _homework(person: dict, rows: list[dict]) -> list[Planned]:
+    return [Planned(
+        account=person["id"], kind="homework", subject=f"assignment:{row['assignment']}",
+        due_at=row["assignment.due_at"] - HOMEWORK_LEAD, event_at=row["assignment.due_at"],
+        expires_at=row["assignment.due_at"],
+        detail=f"Homework due at {_clock(row['assignment.due_at'], person['timezone'])}: {row['assignment.title']}",
+        url=f"/#/homework/{row['assignment']}",
+    ) for row in rows]
+
+
+async def _drug_tests(clients: set[int], now: datetime) -> list[Planned]:
+    if not clients:
+        return []
+    zones = await accounts.timezones_of(sorted(clients))
+    return [Planned(
+        account=test.client_id, kind="drugtest", subject=f"selection:{test.test_id}", due_at=test.window_start_at,
+        event_at=test.window_start_at, expires_at=test.window_end_at,
+        detail=f"Come in today between {_clock(test.window_start_at, zones[test.client_id])} and "
+               f"{_clock(test.window_end_at, zones[test.client_id])}.",
+        url="/#/today", urgency="high",
+    ) for test in await testing.tests_to_remind(now - TEST_WINDOW_MAX, now + HORIZON)
+        if test.client_id in clients and test.window_end_at > now]
+
+
+async def _alerts(counselors: set[int], now: datetime) -> list[Planned]:
+    """An urgent, unreviewed check-in notifies the client's primary counselor."""
+    if not counselors:
+        return []
+    rows = await checkins.urgent_unreviewed(now - ALERT_WINDOW)
+    if not rows:
+        return []
+    primary = await accounts.primary_counselors_of(sorted({row["client"] for row in rows}))
+    return [Planned(
+        account=primary[row["client"]], kind="alert", subject=f"checkin:{row['id']}", due_at=row["submitted_at"],
+        event_at=row["submitted_at"], expires_at=row["submitted_at"] + ALERT_WINDOW,
+        detail="An urgent check-in is waiting for your review.", url="/#/queue", urgency="high",
+    ) for row in rows if primary.get(row["client"]) in counselors]
