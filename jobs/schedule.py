@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 
 from server.core import db
 from server.programs import occurrences
-from server.programs.tables import SessionSeries
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +16,8 @@ async def extend_schedules() -> int:
     process extended at the same moment fails our insert on its unique key and is skipped."""
     now = datetime.now(timezone.utc)
     changed = 0
-    for row in await SessionSeries.select(SessionSeries.id).where(SessionSeries.ended.eq(False)):
-        changed += await _extend(row["id"], now)
+    for series_id in await occurrences.live_series_ids():
+        changed += await _extend(series_id, now)
     if changed:
         log.info("schedule horizon: %d occurrences added or changed", changed)
     return changed

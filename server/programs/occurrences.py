@@ -18,6 +18,12 @@ HORIZON_DAYS = 120
 MAX_PER_SYNC = 1000
 
 
+async def live_series_ids() -> list[int]:
+    """The series still running (not ended), whose occurrences the horizon job keeps ahead."""
+    rows = await SessionSeries.select(SessionSeries.id).where(SessionSeries.ended.eq(False))
+    return [row["id"] for row in rows]
+
+
 async def sync_series(series_id: int, *, now: datetime, since: datetime | None = None) -> int:
     """Bring one series' occurrences in [since or now, now + horizon) in line with the series.
 
