@@ -7,7 +7,6 @@ from typing import Annotated
 from uuid import UUID
 
 from litestar import Controller, Request, Response
-from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from server.checkins import services
@@ -21,8 +20,8 @@ from server.checkins.schemas import (
     QueueOut,
     ReviewIn,
 )
-from server.core.http import PathId, get, post, put, utc_now
-from server.core.openapi import refusal
+from server.core.http import PathId, created_or_replayed, get, post, put, utc_now
+from server.core.openapi import retry_safe_responses
 from server.security.guards import requires_admin, requires_client, requires_counselor
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
@@ -36,14 +35,12 @@ class CheckinController(Controller):
     tags = ["checkins"]
     guards = [requires_client]
 
-    @post("/", summary="Submit a check-in; the same id and body again answers the same", responses={
-        200: ResponseSpec(CheckinOut, description="Sent before with this id and body: the stored check-in",
-                          generate_examples=False),
-        409: refusal("A different check-in was already sent with this id."),
-    })
+    @post("/", summary="Submit a check-in; the same id and body again answers the same", responses=retry_safe_responses(
+        CheckinOut, "Sent before with this id and body: the stored check-in",
+        "A different check-in was already sent with this id."))
     async def submit(self, request: Request, data: JSONBody[CheckinIn]) -> Response[CheckinOut]:
         checkin, created = await services.submit(request.user, data, utc_now())
-        return Response(checkin, status_code=201 if created else 200)
+        return created_or_replayed(checkin, created)
 
     @get("/", summary="My check-ins, newest first, with my counselor's feedback")
     async def history(self, request: Request, days: HistoryDays = 30) -> list[CheckinOut]:

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Annotated
 
 import msgspec
-from litestar import HttpMethod, Litestar, Request
+from litestar import HttpMethod, Litestar, Request, Response
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import PathParameter
 
@@ -110,6 +110,11 @@ class CompanionApp(Litestar):
             max_age=CSRF_COOKIE_MAX_AGE,
         )
         return (b"set-cookie", value.encode("latin-1"))
+
+
+def created_or_replayed(stored, created: bool) -> Response:
+    """A retry-safe submission's answer: 201 when this call stored it, 200 when it was a replay."""
+    return Response(stored, status_code=201 if created else 200)
 
 
 def app_settings(request: Request) -> Settings:

@@ -41,6 +41,16 @@ def refusal(description: str) -> ResponseSpec:
     return ResponseSpec(data_container=Problem, description=description, generate_examples=False)
 
 
+def retry_safe_responses(stored: type, replay: str, conflict: str) -> dict[int, ResponseSpec]:
+    """The answers of a retry-safe submission (server/core/submissions.py) besides its 201: 200
+    with what was stored when the same id and body come again, 409 for the same id with another
+    body. Pair with http.created_or_replayed."""
+    return {
+        200: ResponseSpec(stored, description=replay, generate_examples=False),
+        409: refusal(conflict),
+    }
+
+
 def declare_responses(app: Litestar) -> None:
     """Add the answers each route can give whatever its handler does to those it declares."""
     for route in app.routes:

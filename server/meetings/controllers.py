@@ -8,11 +8,10 @@ from typing import Annotated, Literal
 from uuid import UUID
 
 from litestar import Controller, Request, Response
-from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from server.core.http import PathId, get, post, put, utc_now
-from server.core.openapi import refusal
+from server.core.http import PathId, created_or_replayed, get, post, put, utc_now
+from server.core.openapi import retry_safe_responses
 from server.meetings import services
 from server.meetings.schemas import (
     AftercareDetailOut,
@@ -42,14 +41,12 @@ class MeetingController(Controller):
     tags = ["meetings"]
     guards = [requires_client]
 
-    @post("/", summary="Log a meeting I attended; the same id and body again answers the same", responses={
-        200: ResponseSpec(MeetingLogOut, description="Logged before with this id and body: the stored meeting",
-                          generate_examples=False),
-        409: refusal("A different meeting was already logged with this id."),
-    })
+    @post("/", summary="Log a meeting I attended; the same id and body again answers the same", responses=retry_safe_responses(
+        MeetingLogOut, "Logged before with this id and body: the stored meeting",
+        "A different meeting was already logged with this id."))
     async def log(self, request: Request, data: JSONBody[MeetingLogIn]) -> Response[MeetingLogOut]:
         meeting, created = await services.submit(request.user, data, utc_now())
-        return Response(meeting, status_code=201 if created else 200)
+        return created_or_replayed(meeting, created)
 
     @get("/", summary="My meetings, newest first")
     async def history(self, request: Request, days: HistoryDays = 30) -> list[MeetingLogOut]:
