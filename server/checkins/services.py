@@ -6,13 +6,12 @@ person asking: a client to themself, a counselor to their caseload.
 from __future__ import annotations
 
 import base64
-import hashlib
 from datetime import date, datetime, timedelta, timezone
 from uuid import UUID
 
 import msgspec
 
-from server.core import db
+from server.core import db, submissions
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
@@ -30,7 +29,8 @@ from server.checkins.schemas import (
     Support,
 )
 from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy
-from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.core.errors import AccessDenied, InvalidInput, NotFound
+from server.core.rows import RowShape
 from server.programs import recurrence
 from server.programs import services as schedule
 from server.programs.tables import Program
@@ -54,7 +54,7 @@ RANKS = {rank: risk for risk, rank in RISK_RANK.items()}
 
 
 async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[CheckinOut, bool]:
-    """Store a client's check-in; the same id and body again answers the same.
+    """Store a client's check-in; the same id and body again answers the same (submissions.py).
 
     Returns:
         The check-in as stored, and whether this call created it.
@@ -63,42 +63,27 @@ async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[Ch
         Conflict: the id was used before with a different body (or by someone else).
         InvalidInput: a day in the future or too long ago.
     """
-    digest = hashlib.sha256(msgspec.json.encode(data)).hexdigest()
-    existing = await _replayed(user, data, digest)
-    if existing is not None:
-        return existing, False
+    return await submissions.submit_once(
+        Checkin, data.id, data, owner=Checkin.client, owner_id=user.id,
+        conflict="A different check-in was already sent with this id; start a new check-in.",
+        load=lambda: own_checkin(user, data.id),
+        build=lambda digest: _new_checkin(user, data, digest, now),
+        record=lambda: audit.record(CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now),
+    )
+
+
+async def _new_checkin(user: SignedInUser, data: CheckinIn, digest: str, now: datetime) -> Checkin:
     today = now.astimezone(recurrence.zone(user.timezone)).date()
     if not today - timedelta(days=OLDEST_DAYS) <= data.local_date <= today + timedelta(days=1):
         raise InvalidInput(f"A check-in can be for today or up to {OLDEST_DAYS} days back.")
     risk = assess(data, await policy_for_client(user.id, now))
-    row = Checkin(
+    return Checkin(
         id=data.id, client=user.id, local_date=data.local_date, submitted_at=now, mood=data.mood,
         craving=data.craving, used=data.used, substances=_json(data.substances if data.used else []),
         medication=data.medication, sleep_hours=data.sleep_hours, triggers=_json(data.triggers),
         helped=data.helped.strip(), safety_concern=data.safety_concern, note=data.note.strip(), risk=risk,
         risk_rank=RISK_RANK[risk], body_hash=digest,
     )
-    try:
-        async with db.current().transaction():
-            await Checkin.insert(row)
-            await audit.record(CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now)
-    except Exception as exc:
-        if not db.is_unique_violation(exc):
-            raise
-        replay = await _replayed(user, data, digest)  # two sends of one check-in raced
-        if replay is None:
-            raise
-        return replay, False
-    return await own_checkin(user, data.id), True
-
-
-async def _replayed(user: SignedInUser, data: CheckinIn, digest: str) -> CheckinOut | None:
-    row = await Checkin.select(Checkin.client, Checkin.body_hash).where(Checkin.id == data.id).first()
-    if row is None:
-        return None
-    if row["client"] != user.id or row["body_hash"] != digest:
-        raise Conflict("A different check-in was already sent with this id; start a new check-in.")
-    return await own_checkin(user, data.id)
 
 
 def assess(data: CheckinIn, policy: CheckinPolicyIn) -> str:
@@ -206,16 +191,10 @@ async def policy_for_client(client_id: int, now: datetime) -> CheckinPolicyIn:
 
 async def program_policy(program_id: int) -> CheckinPolicyOut:
     row = await CheckinPolicy.select().where(CheckinPolicy.program == program_id).first()
-    return _policy_out(program_id, row)
+    return _POLICY_OUT(row) if row is not None else CheckinPolicyOut(program_id=program_id)
 
 
-def _policy_out(program_id: int, row: dict | None) -> CheckinPolicyOut:
-    if row is None:
-        return CheckinPolicyOut(program_id=program_id)
-    return CheckinPolicyOut(
-        program_id=program_id, urgent_on_safety=row["urgent_on_safety"], high_on_use=row["high_on_use"],
-        high_craving_at=row["high_craving_at"], missed_days=row["missed_days"],
-    )
+_POLICY_OUT = RowShape(CheckinPolicyOut, columns={"program_id": "program"})
 
 
 async def set_program_policy(program_id: int, data: CheckinPolicyIn, *, actor: int | None = None) -> CheckinPolicyOut:
@@ -263,18 +242,13 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
         for client in sorted({row["client"] for row in page}):
             await audit.record(QUEUE_VIEWED, actor=user.id, subject="review-queue", patient=client)
     return QueueOut(
-        items=[_queue_item(row) for row in page],
+        items=_QUEUE_ITEM.all(page),
         counts=await _unreviewed_counts(user.id),
         next_cursor=_cursor(page[-1]) if more else None,
     )
 
 
-def _queue_item(row: dict) -> QueueItem:
-    return QueueItem(
-        id=row["id"], client_id=row["client"], client_name=row["client.display_name"], local_date=row["local_date"],
-        submitted_at=row["submitted_at"], risk=row["risk"], mood=row["mood"], craving=row["craving"],
-        used=row["used"], safety_concern=row["safety_concern"],
-    )
+_QUEUE_ITEM = RowShape(QueueItem, columns={"client_id": "client", "client_name": "client.display_name"})
 
 
 async def _unreviewed_counts(counselor_id: int) -> dict[str, int]:
@@ -432,7 +406,7 @@ async def _policies_of(client_ids: list[int], now: datetime) -> dict[int, Checki
     enrollments = await schedule.current_enrollments(client_ids, now)
     programs = sorted({enrollment["program"] for enrollment in enrollments.values()})
     rows = await CheckinPolicy.select().where(CheckinPolicy.program.is_in(programs)) if programs else []
-    by_program = {row["program"]: _policy_out(row["program"], row) for row in rows}
+    by_program = {row["program"]: _POLICY_OUT(row) for row in rows}
     return {client: by_program.get(e["program"], _DEFAULT_POLICY) for client, e in enrollments.items()}
 
 

@@ -15,6 +15,7 @@ from server.accounts.services import SignedInUser
 from server.accounts.tables import ClientProfile
 from server.audit import services as audit
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.core.rows import RowShape
 from server.homework import library
 from server.homework.schemas import (
     Answer,
@@ -161,8 +162,11 @@ async def templates(user: SignedInUser) -> list[TemplateOut]:
 
 
 def _template_out(row: dict) -> TemplateOut:
-    return TemplateOut(id=str(row["id"]), title=row["title"], description=row["description"],
-                       prompts=_PROMPTS.decode(row["prompts"]), starter=False, mine=True)
+    """A counselor's own template: its id as text (the starter library's ids are words)."""
+    return _TEMPLATE_OUT(row, id=str(row["id"]), starter=False, mine=True)
+
+
+_TEMPLATE_OUT = RowShape(TemplateOut, json=("prompts",))
 
 
 async def create_template(user: SignedInUser, data: TemplateIn, now: datetime) -> TemplateOut:
@@ -366,11 +370,11 @@ async def assignment_detail(user: SignedInUser, assignment_id: int, now: datetim
         for sub in subs:
             await audit.record(ASSIGNMENT_VIEWED, actor=user.id, subject=f"assignment:{assignment_id}",
                                patient=sub["client"], at=now)
-    recipients = sorted((
-        Recipient(submission_id=sub["id"], client_id=sub["client"], name=sub["client.display_name"],
-                  status=sub["status"], submitted_at=sub["submitted_at"]) for sub in subs
-    ), key=lambda recipient: recipient.name.lower())
+    recipients = sorted(_RECIPIENT.all(subs), key=lambda recipient: recipient.name.lower())
     return AssignmentDetailOut(assignment=(await _assignments_out([row]))[0], recipients=recipients)
+
+
+_RECIPIENT = RowShape(Recipient, columns={"submission_id": "id", "client_id": "client", "name": "client.display_name"})
 
 
 async def change_assignment(user: SignedInUser, assignment_id: int, change: AssignmentChange,
@@ -564,11 +568,13 @@ async def waiting_submissions(user: SignedInUser, limit: int) -> list[Submission
     async with db.current().transaction():
         for client in sorted({row["client"] for row in rows}):
             await audit.record(SUBMISSIONS_VIEWED, actor=user.id, subject="submissions", patient=client)
-    return [SubmissionQueueItem(
-        submission_id=row["id"], assignment_id=row["assignment"], title=row["assignment.title"], client_id=row["client"],
-        client_name=row["client.display_name"], submitted_at=row["submitted_at"], due_at=row["assignment.due_at"],
-        revision=row["revision"],
-    ) for row in rows]
+    return _QUEUE_ITEM.all(rows)
+
+
+_QUEUE_ITEM = RowShape(SubmissionQueueItem, columns={
+    "submission_id": "id", "assignment_id": "assignment", "title": "assignment.title", "client_id": "client",
+    "client_name": "client.display_name", "due_at": "assignment.due_at",
+})
 
 
 async def _staff_submission(user: SignedInUser, submission_id: int) -> dict:

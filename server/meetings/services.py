@@ -7,20 +7,19 @@ Audit events name the meeting by id only: never its name or note (both can revea
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import datetime, timedelta
 from uuid import UUID
 
-import msgspec
 from piccolo.columns.combination import WhereRaw
 from piccolo.querystring import QueryString
 
-from server.core import db
+from server.core import db, submissions
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
-from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
+from server.core.errors import AccessDenied, InvalidInput, NotFound
+from server.core.rows import RowShape
 from server.meetings.schemas import (
     AftercareDetailOut,
     AftercareOut,
@@ -50,7 +49,7 @@ _HH_MM = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
 
 
 async def submit(user: SignedInUser, data: MeetingLogIn, now: datetime) -> tuple[MeetingLogOut, bool]:
-    """Store a meeting the client attended; the same id and body again answers the same.
+    """Store a meeting the client attended; the same id and body again answers the same (submissions.py).
 
     Returns:
         The meeting as stored, and whether this call created it.
@@ -59,36 +58,21 @@ async def submit(user: SignedInUser, data: MeetingLogIn, now: datetime) -> tuple
         Conflict: the id was used before with a different body (or by someone else).
         InvalidInput: a time in the future or too long ago, an empty name, an unknown directory id.
     """
-    digest = hashlib.sha256(msgspec.json.encode(data)).hexdigest()
-    existing = await _replayed(user, data.id, digest)
-    if existing is not None:
-        return existing, False
+    return await submissions.submit_once(
+        MeetingLog, data.id, data, owner=MeetingLog.client, owner_id=user.id,
+        conflict="A different meeting was already logged with this id; log it again as a new meeting.",
+        load=lambda: _own_meeting(user.id, data.id),
+        build=lambda digest: _new_meeting(user, data, digest, now),
+        record=lambda: audit.record(MEETING_LOGGED, actor=user.id, subject=f"meeting:{data.id}", patient=user.id, at=now),
+    )
+
+
+async def _new_meeting(user: SignedInUser, data: MeetingLogIn, digest: str, now: datetime) -> MeetingLog:
     await _check_new(data, now)
-    row = MeetingLog(
+    return MeetingLog(
         id=data.id, client=user.id, fellowship=data.fellowship, name=data.name.strip(), attended_at=data.attended_at,
         format=data.format, note=data.note.strip(), directory=data.directory_id, body_hash=digest, logged_at=now,
     )
-    try:
-        async with db.current().transaction():
-            await MeetingLog.insert(row)
-            await audit.record(MEETING_LOGGED, actor=user.id, subject=f"meeting:{data.id}", patient=user.id, at=now)
-    except Exception as exc:
-        if not db.is_unique_violation(exc):
-            raise
-        replay = await _replayed(user, data.id, digest)  # two sends of one meeting raced
-        if replay is None:
-            raise
-        return replay, False
-    return await _own_meeting(user.id, data.id), True
-
-
-async def _replayed(user: SignedInUser, meeting_id: UUID, digest: str) -> MeetingLogOut | None:
-    row = await MeetingLog.select(MeetingLog.client, MeetingLog.body_hash).where(MeetingLog.id == meeting_id).first()
-    if row is None:
-        return None
-    if row["client"] != user.id or row["body_hash"] != digest:
-        raise Conflict("A different meeting was already logged with this id; log it again as a new meeting.")
-    return await _own_meeting(user.id, meeting_id)
 
 
 async def _check_new(data: MeetingLogIn, now: datetime) -> None:
@@ -158,7 +142,7 @@ async def _week_of(client_id: int, zone: str, now: datetime, target: int | None)
 
 async def _plan(client_id: int) -> AftercarePlanOut | None:
     row = await db.fetch_first(_PLAN, client_id)
-    return AftercarePlanOut(**row) if row else None
+    return _PLAN_OUT(row) if row else None
 
 
 # Today asks both on every app open: compiled once (see db.CompiledQuery).
@@ -173,6 +157,7 @@ _PLAN = db.CompiledQuery(
     .where(AftercarePlan.client == client_id).limit(1),
     arity=1,
 )
+_PLAN_OUT = RowShape(AftercarePlanOut)
 
 
 async def aftercare_card(user: SignedInUser, now: datetime) -> MeetingsWeek:
@@ -301,13 +286,7 @@ async def search_directory(q: str | None, day: int | None, near: str | None, lim
             (MeetingDirectory.minute >= minute - NEAR_WINDOW_MINUTES) & (MeetingDirectory.minute <= minute + NEAR_WINDOW_MINUTES)
         ).order_by(QueryString('ABS("minute" - {})', minute))
     rows = await query.order_by(MeetingDirectory.day, MeetingDirectory.minute, MeetingDirectory.name, MeetingDirectory.id).limit(limit)
-    return [_directory_out(row) for row in rows]
+    return _DIRECTORY_OUT.all(rows)
 
 
-def _directory_out(row: dict) -> DirectoryMeetingOut:
-    return DirectoryMeetingOut(
-        id=row["id"], name=row["name"], slug=row["slug"], day=row["day"], time=row["time"], end_time=row["end_time"],
-        types=msgspec.json.decode(row["types"]), format=row["format"], location=row["location"],
-        address=row["address"], city=row["city"], conference_url=row["conference_url"], timezone=row["timezone"],
-        fellowship=row["fellowship"],
-    )
+_DIRECTORY_OUT = RowShape(DirectoryMeetingOut, json=("types",))

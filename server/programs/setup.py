@@ -9,6 +9,7 @@ from server.core import db
 from server.accounts.tables import Account, Role
 from server.audit import services as audit
 from server.core.errors import Conflict, InvalidInput, NotFound
+from server.core.rows import RowShape
 from server.programs import occurrences, recurrence
 from server.programs.schemas import (
     EnrollmentIn,
@@ -61,7 +62,7 @@ SERIES_VIEWED, PEOPLE_VIEWED = "series.viewed", "people.viewed"
 
 
 async def list_programs() -> list[ProgramOut]:
-    return [_program_out(row) for row in await Program.select().order_by(Program.name)]
+    return _PROGRAM_OUT.all(await Program.select().order_by(Program.name))
 
 
 async def create_program(data: ProgramIn, *, actor: int | None = None) -> ProgramOut:
@@ -70,7 +71,7 @@ async def create_program(data: ProgramIn, *, actor: int | None = None) -> Progra
         row = (await Program.insert(Program(name=data.name.strip(), timezone=data.timezone, phone=data.phone.strip(),
                                             min_weekly_hours=data.min_weekly_hours)).returning(*Program.all_columns()))[0]
         await audit.record(PROGRAM_CREATED, actor=actor, subject=f"program:{row['id']}")
-    return _program_out(row)
+    return _PROGRAM_OUT(row)
 
 
 async def update_program(program_id: int, data: ProgramPatch, now: datetime, *, actor: int | None = None) -> ProgramOut:
@@ -91,7 +92,7 @@ async def update_program(program_id: int, data: ProgramPatch, now: datetime, *, 
         for row in await SessionSeries.select(SessionSeries.id).where(SessionSeries.program == program_id):
             await occurrences.sync_series(row["id"], now=now)
     await audit.record(PROGRAM_CHANGED, actor=actor, subject=f"program:{program_id}", at=now)
-    return _program_out(await _program(program_id))
+    return _PROGRAM_OUT(await _program(program_id))
 
 
 async def _program(program_id: int) -> dict:
@@ -101,15 +102,13 @@ async def _program(program_id: int) -> dict:
     return row
 
 
-def _program_out(row: dict) -> ProgramOut:
-    return ProgramOut(id=row["id"], name=row["name"], timezone=row["timezone"], min_weekly_hours=row["min_weekly_hours"],
-                      phone=row["phone"])
+_PROGRAM_OUT = RowShape(ProgramOut)
 
 
 async def list_tracks(program_id: int) -> list[TrackOut]:
     await _program(program_id)
     rows = await Track.select().where(Track.program == program_id).order_by(Track.name)
-    return [_track_out(row) for row in rows]
+    return _TRACK_OUT.all(rows)
 
 
 async def create_track(program_id: int, data: TrackIn, *, actor: int | None = None) -> TrackOut:
@@ -117,7 +116,7 @@ async def create_track(program_id: int, data: TrackIn, *, actor: int | None = No
     async with db.current().transaction():
         row = (await Track.insert(Track(program=program_id, name=data.name.strip())).returning(*Track.all_columns()))[0]
         await audit.record(TRACK_CREATED, actor=actor, subject=f"track:{row['id']}")
-    return _track_out(row)
+    return _TRACK_OUT(row)
 
 
 async def update_track(track_id: int, data: TrackPatch, *, actor: int | None = None) -> TrackOut:
@@ -132,11 +131,10 @@ async def update_track(track_id: int, data: TrackPatch, *, actor: int | None = N
     if row is None:
         raise NotFound("No such track.")
     await audit.record(TRACK_CHANGED, actor=actor, subject=f"track:{track_id}")
-    return _track_out(row)
+    return _TRACK_OUT(row)
 
 
-def _track_out(row: dict) -> TrackOut:
-    return TrackOut(id=row["id"], program_id=row["program"], name=row["name"], active=row["active"])
+_TRACK_OUT = RowShape(TrackOut, columns={"program_id": "program"})
 
 
 # --- series ----------------------------------------------------------------------------------
@@ -243,12 +241,13 @@ async def _series(series_id: int) -> dict:
 
 
 def _series_out(row: dict) -> SeriesOut:
-    return SeriesOut(
-        id=row["id"], program_id=row["program"], track_id=row["track"], client_id=row["client"], kind=row["kind"],
-        title=row["title"], rrule=row["rrule"], local_start=row["local_start"].isoformat(),
-        duration_minutes=row["duration_minutes"], location=row["location"], video_url=row["video_url"],
-        facilitator_id=row["facilitator"], ended=row["ended"], version=row["version"],
-    )
+    """A series, its first start as program-local wall time text (no offset)."""
+    return _SERIES_OUT(row, local_start=row["local_start"].isoformat())
+
+
+_SERIES_OUT = RowShape(SeriesOut, columns={
+    "program_id": "program", "track_id": "track", "client_id": "client", "facilitator_id": "facilitator",
+})
 
 
 async def series_occurrences(series_id: int, start: datetime, end: datetime) -> list[OccurrenceOut]:
@@ -323,7 +322,7 @@ async def list_enrollments(program_id: int, viewer: int, now: datetime) -> list[
     async with db.current().transaction():
         for client in sorted({row["client"] for row in rows}):
             await audit.record(ENROLLMENTS_VIEWED, actor=viewer, subject=f"program:{program_id}", patient=client, at=now)
-    return [_enrollment_out(row) for row in rows]
+    return _ENROLLMENT_OUT.all(rows)
 
 
 async def enroll(data: EnrollmentIn, *, actor: int | None = None) -> EnrollmentOut:
@@ -390,14 +389,12 @@ async def _enrollment(enrollment_id: int) -> EnrollmentOut:
     ).first()
     if row is None:
         raise NotFound("No such enrollment.")
-    return _enrollment_out(row)
+    return _ENROLLMENT_OUT(row)
 
 
-def _enrollment_out(row: dict) -> EnrollmentOut:
-    return EnrollmentOut(
-        id=row["id"], client_id=row["client"], client_name=row["client.display_name"], track_id=row["track"],
-        program_id=row["program"], starts_on=row["starts_on"], ends_on=row["ends_on"], status=row["status"],
-    )
+_ENROLLMENT_OUT = RowShape(EnrollmentOut, columns={
+    "client_id": "client", "client_name": "client.display_name", "track_id": "track", "program_id": "program",
+})
 
 
 # --- people ---------------------------------------------------------------------------------------
@@ -414,7 +411,10 @@ async def people(role: str, viewer: int, now: datetime) -> list[PersonOut]:
         async with db.current().transaction():
             for row in rows:
                 await audit.record(PEOPLE_VIEWED, actor=viewer, subject="people:client", patient=row["id"], at=now)
-    return [PersonOut(id=r["id"], name=r["display_name"], email=r["email"], role=r["role"]) for r in rows]
+    return _PERSON_OUT.all(rows)
+
+
+_PERSON_OUT = RowShape(PersonOut, columns={"name": "display_name"})
 
 
 async def _person(account_id: int, roles: set[str], what: str) -> dict:

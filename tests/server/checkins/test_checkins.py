@@ -14,6 +14,7 @@ from server.audit.tables import AuditEvent
 from server.checkins import services
 from server.checkins.schemas import CheckinIn
 from server.checkins.tables import Checkin
+from server.core.errors import InvalidInput
 from server.programs import recurrence
 from tests.helpers import user_of
 
@@ -81,6 +82,31 @@ async def test_another_client_cannot_reuse_or_read_a_check_in_id(personas, signe
     assert (await other.get("/api/checkins")).json() == []
     assert len((await client.get("/api/checkins")).json()) == 1
 
+
+
+async def test_the_refusals_of_a_reused_id_say_what_to_do_and_nothing_is_audited_twice(personas, signed_in):
+    client, other = await signed_in(personas.client), await signed_in(personas.second_client)
+    sent = body()
+    await client.post("/api/checkins", sent)
+    await client.post("/api/checkins", sent)
+    message = "A different check-in was already sent with this id; start a new check-in."
+    assert (await client.post("/api/checkins", {**sent, "mood": 1})).json()["detail"] == message
+    assert (await other.post("/api/checkins", sent)).json()["detail"] == message
+    assert await AuditEvent.count().where(AuditEvent.action == services.CHECKIN_SUBMITTED) == 1
+
+
+async def test_a_replay_answers_the_same_after_its_day_has_become_too_old(personas):
+    client = user_of(personas.client)
+    now = datetime.now(timezone.utc)
+    oldest = now.astimezone(recurrence.zone(client.timezone)).date() - timedelta(days=services.OLDEST_DAYS)
+    data = msgspec.convert(body(local_date=str(oldest)), CheckinIn)
+    first, created = await services.submit(client, data, now)
+    later = now + timedelta(days=2)  # the phone's outbox replays it two days on
+    again, created_again = await services.submit(client, data, later)
+    assert (created, created_again) == (True, False) and again == first
+    with pytest.raises(InvalidInput):  # a new check-in for that day would be refused by now
+        await services.submit(client, msgspec.convert(body(local_date=str(oldest)), CheckinIn), later)
+    assert await Checkin.count() == 1
 
 @pytest.mark.parametrize(
     ("changes", "risk"),

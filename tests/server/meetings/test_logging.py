@@ -7,10 +7,15 @@ import logging
 import uuid
 from datetime import datetime, timedelta, timezone
 
+import msgspec
 import pytest
 
 from server.audit.tables import AuditEvent
+from server.core.errors import InvalidInput
+from server.meetings import services
+from server.meetings.schemas import MeetingLogIn
 from server.meetings.tables import MeetingLog
+from tests.helpers import user_of
 
 
 def body(**changes) -> dict:
@@ -67,6 +72,30 @@ async def test_another_client_cannot_reuse_or_read_a_meeting_id(personas, signed
     assert [m["id"] for m in (await client.get("/api/meetings")).json()] == [sent["id"]]
     assert (await MeetingLog.select(MeetingLog.client).first())["client"] == personas.client.id
 
+
+
+async def test_the_refusals_of_a_reused_id_say_what_to_do_and_nothing_is_audited_twice(personas, signed_in):
+    client, other = await signed_in(personas.client), await signed_in(personas.second_client)
+    sent = body()
+    await client.post("/api/meetings", sent)
+    await client.post("/api/meetings", sent)
+    message = "A different meeting was already logged with this id; log it again as a new meeting."
+    assert (await client.post("/api/meetings", {**sent, "format": "online"})).json()["detail"] == message
+    assert (await other.post("/api/meetings", sent)).json()["detail"] == message
+    assert await AuditEvent.count().where(AuditEvent.action == services.MEETING_LOGGED) == 1
+
+
+async def test_a_replay_answers_the_same_after_the_meeting_has_become_too_old_to_log(personas):
+    client = user_of(personas.client)
+    now = datetime.now(timezone.utc)
+    sent = body(attended_at=(now - timedelta(days=services.OLDEST_DAYS - 1)).isoformat())
+    first, created = await services.submit(client, msgspec.convert(sent, MeetingLogIn), now)
+    later = now + timedelta(days=2)  # the phone's outbox replays it two days on
+    again, created_again = await services.submit(client, msgspec.convert(sent, MeetingLogIn), later)
+    assert (created, created_again) == (True, False) and again == first
+    with pytest.raises(InvalidInput):  # logging it anew would be refused by now
+        await services.submit(client, msgspec.convert({**sent, "id": str(uuid.uuid4())}, MeetingLogIn), later)
+    assert await MeetingLog.count() == 1
 
 async def test_a_meeting_picked_from_the_directory_keeps_its_id(personas, signed_in, directory):
     client = await signed_in(personas.client)
