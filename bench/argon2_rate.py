@@ -37,10 +37,18 @@ def main() -> None:
     stored = hasher.hash(password)
     verify_for(hasher, stored, password, args.warmup)
     count, seconds = verify_for(hasher, stored, password, args.duration)
-    print(json.dumps({
-        "verifications": count, "seconds": round(seconds, 3), "per_second": count / seconds,
-        "memory_cost_kib": MEMORY_COST_KIB, "time_cost": TIME_COST, "parallelism": PARALLELISM,
-    }))
+    print(
+        json.dumps(
+            {
+                "verifications": count,
+                "seconds": round(seconds, 3),
+                "per_second": count / seconds,
+                "memory_cost_kib": MEMORY_COST_KIB,
+                "time_cost": TIME_COST,
+                "parallelism": PARALLELISM,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -48,17 +48,29 @@ CONNECTIONS = 64
 GOAL_VS_RAW = 0.25
 GOAL_VS_DEFAULT = 10.0
 GOAL_P99_MS = 15.0
-PORTS = {"raw": 18101, "litestar": 18102, "sqlite": 18103, "postgres": 18104,
-         "today-sqlite": 18105, "today-postgres": 18106}
+PORTS = {
+    "raw": 18101,
+    "litestar": 18102,
+    "sqlite": 18103,
+    "postgres": 18104,
+    "today-sqlite": 18105,
+    "today-postgres": 18106,
+}
 CASES = ("raw", "litestar", "me", "default", "today")
 TODAY_DB_PREFIX = "companion_bench_today_"
 
 
 def measure(label: str, url: str, args, headers=()) -> WrkResult:
     log(f"{label}: warm-up {args.warmup:g}s")
-    common.run_wrk(f"b1-{label}-warmup", url, connections=CONNECTIONS, duration=args.warmup, headers=headers)
-    log(f"{label}: measuring {args.duration:g}s (load average {Path('/proc/loadavg').read_text().split()[0]})")
-    return common.run_wrk(f"b1-{label}", url, connections=CONNECTIONS, duration=args.duration, headers=headers)
+    common.run_wrk(
+        f"b1-{label}-warmup", url, connections=CONNECTIONS, duration=args.warmup, headers=headers
+    )
+    log(
+        f"{label}: measuring {args.duration:g}s (load average {Path('/proc/loadavg').read_text().split()[0]})"
+    )
+    return common.run_wrk(
+        f"b1-{label}", url, connections=CONNECTIONS, duration=args.duration, headers=headers
+    )
 
 
 def prepare_backend(backend: str) -> tuple[dict, list[str]]:
@@ -82,8 +94,10 @@ def _today_key(clients: int) -> str:
     """Generator version, size and the product's migrations: a change to any makes a new database."""
     from bench import gen_schedule
 
-    migrations = sorted(p.relative_to(common.ROOT).as_posix()
-                        for p in (common.ROOT / "server").glob("*/piccolo_migrations/*.py"))
+    migrations = sorted(
+        p.relative_to(common.ROOT).as_posix()
+        for p in (common.ROOT / "server").glob("*/piccolo_migrations/*.py")
+    )
     digest = hashlib.sha256("\n".join(migrations).encode()).hexdigest()[:8]
     return f"v{gen_schedule.GENERATOR_VERSION}_{clients}_{digest}"
 
@@ -113,8 +127,10 @@ def prepare_today(backend: str, args) -> tuple[dict, list[str]]:
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else None
     age_h = (time.time() - meta["generated_at"]) / 3600 if meta else None
     if exists and meta and not args.regenerate and age_h <= args.max_age:
-        log(f"today {backend}: reusing {url} (generated {age_h:.1f} h ago: {meta['rows']:,} rows in "
-            f"{meta['seconds']:g}s)")
+        log(
+            f"today {backend}: reusing {url} (generated {age_h:.1f} h ago: {meta['rows']:,} rows in "
+            f"{meta['seconds']:g}s)"
+        )
     else:
         log(f"today {backend}: generating {url} ({args.clients:,} clients)")
         # Only one cached database per backend: older keys go.
@@ -131,13 +147,26 @@ def prepare_today(backend: str, args) -> tuple[dict, list[str]]:
         common.prepare_database(env, f"b1-today-{backend}")
         counts = gen_schedule.generate(url, clients=args.clients, password=common.DEMO_PASSWORD)
         gen_seconds = counts.pop("seconds")
-        checked = asyncio.run(gen_schedule.verify(url, dt.datetime.now(dt.timezone.utc), samples=50))
+        checked = asyncio.run(
+            gen_schedule.verify(url, dt.datetime.now(dt.timezone.utc), samples=50)
+        )
         seconds = round(time.perf_counter() - started, 1)
-        log(f"today {backend}: {sum(counts.values()):,} rows generated in {gen_seconds:g}s ({seconds:g}s with "
+        log(
+            f"today {backend}: {sum(counts.values()):,} rows generated in {gen_seconds:g}s ({seconds:g}s with "
             f"migrate, demo and a check of {checked} series): "
-            + ", ".join(f"{table} {count:,}" for table, count in counts.items()))
-        meta_path.write_text(json.dumps({"generated_at": time.time(), "url": url, "seconds": seconds,
-                                         "rows": sum(counts.values()), "counts": counts}))
+            + ", ".join(f"{table} {count:,}" for table, count in counts.items())
+        )
+        meta_path.write_text(
+            json.dumps(
+                {
+                    "generated_at": time.time(),
+                    "url": url,
+                    "seconds": seconds,
+                    "rows": sum(counts.values()),
+                    "counts": counts,
+                }
+            )
+        )
     if backend == "postgres":
         common.pin_postgres({int(common.CLIENT_CPU)})
     with common.product_server(f"b1-signin-today-{backend}", env):
@@ -149,56 +178,128 @@ def prepare_today(backend: str, args) -> tuple[dict, list[str]]:
     return env, [f"Cookie: {common.me_cookie(csrf, session)}"]
 
 
-def cases(backends: list[str], prepared: dict, selected: set[str]) -> list[tuple[str, str, object, str, list[str]]]:
+def cases(
+    backends: list[str], prepared: dict, selected: set[str]
+) -> list[tuple[str, str, object, str, list[str]]]:
     """(name, label, server factory, url, headers) of every selected case, in run order."""
     out = [
-        ("raw", "raw ASGI hello", "raw", lambda label: common.uvicorn_server(label, "bench.hello:raw_app",
-                                                                             port=PORTS["raw"]),
-         f"http://{common.HOST}:{PORTS['raw']}/", []),
-        ("litestar", "Litestar hello", "litestar",
-         lambda label: common.uvicorn_server(label, "bench.hello:litestar_app", port=PORTS["litestar"]),
-         f"http://{common.HOST}:{PORTS['litestar']}/", []),
+        (
+            "raw",
+            "raw ASGI hello",
+            "raw",
+            lambda label: common.uvicorn_server(label, "bench.hello:raw_app", port=PORTS["raw"]),
+            f"http://{common.HOST}:{PORTS['raw']}/",
+            [],
+        ),
+        (
+            "litestar",
+            "Litestar hello",
+            "litestar",
+            lambda label: common.uvicorn_server(
+                label, "bench.hello:litestar_app", port=PORTS["litestar"]
+            ),
+            f"http://{common.HOST}:{PORTS['litestar']}/",
+            [],
+        ),
     ]
     for backend in backends:
         if backend in prepared:
             env, headers = prepared[backend]
             me = f"http://{common.HOST}:{PORTS[backend]}/api/auth/me"
-            factory = "bench.default_engines:" + ("sqlite_app" if backend == "sqlite" else "postgres_app")
-            out.append(("me", f"/me product {backend}", f"product-{backend}",
-                        lambda label, env=env: common.product_server(label, env), me, headers))
-            out.append(("default", f"/me piccolo-default {backend}", f"default-{backend}",
-                        lambda label, env=env, factory=factory: common.uvicorn_server(
-                            label, factory, port=int(env["COMPANION_PORT"]), factory=True, env=env,
-                            ready_path="/healthz"), me, headers))
+            factory = "bench.default_engines:" + (
+                "sqlite_app" if backend == "sqlite" else "postgres_app"
+            )
+            out.append(
+                (
+                    "me",
+                    f"/me product {backend}",
+                    f"product-{backend}",
+                    lambda label, env=env: common.product_server(label, env),
+                    me,
+                    headers,
+                )
+            )
+            out.append(
+                (
+                    "default",
+                    f"/me piccolo-default {backend}",
+                    f"default-{backend}",
+                    lambda label, env=env, factory=factory: common.uvicorn_server(
+                        label,
+                        factory,
+                        port=int(env["COMPANION_PORT"]),
+                        factory=True,
+                        env=env,
+                        ready_path="/healthz",
+                    ),
+                    me,
+                    headers,
+                )
+            )
         if f"today-{backend}" in prepared:
             env, headers = prepared[f"today-{backend}"]
             today = f"http://{common.HOST}:{PORTS['today-' + backend]}/api/me/today"
-            out.append(("today", f"/today product {backend}", f"today-{backend}",
-                        lambda label, env=env: common.product_server(label, env), today, headers))
+            out.append(
+                (
+                    "today",
+                    f"/today product {backend}",
+                    f"today-{backend}",
+                    lambda label, env=env: common.product_server(label, env),
+                    today,
+                    headers,
+                )
+            )
     return [case[1:] for case in out if case[0] in selected]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--duration", type=float, default=20, help="seconds per measured run (default 20)")
-    parser.add_argument("--warmup", type=float, help="seconds of warm-up per run (default duration/4, ≥ 3)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="rounds over all cases (interleaved); medians are reported (default 1)")
-    parser.add_argument("--backends", default="sqlite,postgres", help="comma list of sqlite, postgres")
-    parser.add_argument("--keep-db", action="store_true", help="do not drop the PostgreSQL bench database")
-    parser.add_argument("--cases", default=",".join(CASES),
-                        help=f"comma list of {', '.join(CASES)} (raw always runs; default all)")
-    parser.add_argument("--clients", type=int, default=10_000, help="clients generated for today (default 10000)")
-    parser.add_argument("--regenerate", action="store_true", help="generate the today databases even if cached")
-    parser.add_argument("--max-age", type=float, default=24.0,
-                        help="hours a cached today database is reused (default 24)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--duration", type=float, default=20, help="seconds per measured run (default 20)"
+    )
+    parser.add_argument(
+        "--warmup", type=float, help="seconds of warm-up per run (default duration/4, ≥ 3)"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds over all cases (interleaved); medians are reported (default 1)",
+    )
+    parser.add_argument(
+        "--backends", default="sqlite,postgres", help="comma list of sqlite, postgres"
+    )
+    parser.add_argument(
+        "--keep-db", action="store_true", help="do not drop the PostgreSQL bench database"
+    )
+    parser.add_argument(
+        "--cases",
+        default=",".join(CASES),
+        help=f"comma list of {', '.join(CASES)} (raw always runs; default all)",
+    )
+    parser.add_argument(
+        "--clients", type=int, default=10_000, help="clients generated for today (default 10000)"
+    )
+    parser.add_argument(
+        "--regenerate", action="store_true", help="generate the today databases even if cached"
+    )
+    parser.add_argument(
+        "--max-age",
+        type=float,
+        default=24.0,
+        help="hours a cached today database is reused (default 24)",
+    )
     args = parser.parse_args()
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
     backends = [b for b in args.backends.split(",") if b]
     selected = {c for c in args.cases.split(",") if c} | {"raw"}
     unknown = selected - set(CASES)
     if unknown:
-        parser.error(f"unknown case(s) {', '.join(sorted(unknown))}: choose among {', '.join(CASES)}")
+        parser.error(
+            f"unknown case(s) {', '.join(sorted(unknown))}: choose among {', '.join(CASES)}"
+        )
     OUT.mkdir(parents=True, exist_ok=True)
 
     runs: dict[str, list[WrkResult]] = {}
@@ -223,46 +324,102 @@ def main() -> int:
         return statistics.median(values)
 
     # Per case: the run with the median requests/s; ratios: the median of the per-round ratios.
-    results = {name: sorted(rs, key=lambda r: r.rps)[(len(rs) - 1) // 2] for name, rs in runs.items()}
+    results = {
+        name: sorted(rs, key=lambda r: r.rps)[(len(rs) - 1) // 2] for name, rs in runs.items()
+    }
 
     def ratio(name: str, base: str) -> float:
         return median([a.rps / b.rps for a, b in zip(runs[name], runs[base])])
 
     print()
     common.print_machine()
-    print(f"B1: one uvicorn worker on core 0, wrk -t1 -c{CONNECTIONS} --latency on core 1, "
-          f"{args.duration:g}s measured after {args.warmup:g}s warm-up, {args.repeat} interleaved round(s)")
+    print(
+        f"B1: one uvicorn worker on core 0, wrk -t1 -c{CONNECTIONS} --latency on core 1, "
+        f"{args.duration:g}s measured after {args.warmup:g}s warm-up, {args.repeat} interleaved round(s)"
+    )
     if args.repeat > 1:
-        print("req/s and latencies: the median run of each case; x raw: the median of the per-round ratios; "
-              "p99 max: the worst round")
+        print(
+            "req/s and latencies: the median run of each case; x raw: the median of the per-round ratios; "
+            "p99 max: the worst round"
+        )
     rows = []
     for name, r in results.items():
-        rows.append([name, f"{r.rps:,.0f}", f"{ratio(name, 'raw ASGI hello'):.3f}", f"{r.p50_ms:.2f}",
-                     f"{r.p90_ms:.2f}", f"{r.p99_ms:.2f}", f"{max(x.p99_ms for x in runs[name]):.2f}",
-                     " ".join(f"{x.rps:,.0f}" for x in runs[name]), sum(x.non_2xx for x in runs[name]),
-                     sum(sum(x.socket_errors.values()) for x in runs[name])])
-    print(common.table(["case", "req/s", "x raw", "p50 ms", "p90 ms", "p99 ms", "p99 max", "req/s per round",
-                        "non-2xx", "sock err"], rows))
+        rows.append(
+            [
+                name,
+                f"{r.rps:,.0f}",
+                f"{ratio(name, 'raw ASGI hello'):.3f}",
+                f"{r.p50_ms:.2f}",
+                f"{r.p90_ms:.2f}",
+                f"{r.p99_ms:.2f}",
+                f"{max(x.p99_ms for x in runs[name]):.2f}",
+                " ".join(f"{x.rps:,.0f}" for x in runs[name]),
+                sum(x.non_2xx for x in runs[name]),
+                sum(sum(x.socket_errors.values()) for x in runs[name]),
+            ]
+        )
+    print(
+        common.table(
+            [
+                "case",
+                "req/s",
+                "x raw",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "p99 max",
+                "req/s per round",
+                "non-2xx",
+                "sock err",
+            ],
+            rows,
+        )
+    )
 
     print()
     goals = []
     for backend in backends:
-        for path, name in (("/me", f"/me product {backend}"), ("/today", f"/today product {backend}")):
+        for path, name in (
+            ("/me", f"/me product {backend}"),
+            ("/today", f"/today product {backend}"),
+        ):
             if name not in runs:
                 continue
             vs_raw = ratio(name, "raw ASGI hello")
             p99 = median([r.p99_ms for r in runs[name]])
             errors = sum(r.errors for r in runs[name])
-            goals.append([backend, f"{path} >= {GOAL_VS_RAW} x raw ASGI", f"{vs_raw:.3f} x",
-                          common.verdict(vs_raw >= GOAL_VS_RAW)])
+            goals.append(
+                [
+                    backend,
+                    f"{path} >= {GOAL_VS_RAW} x raw ASGI",
+                    f"{vs_raw:.3f} x",
+                    common.verdict(vs_raw >= GOAL_VS_RAW),
+                ]
+            )
             default = f"/me piccolo-default {backend}"
             if path == "/me" and default in runs:
                 vs_default = ratio(name, default)
-                goals.append([backend, f"/me >= {GOAL_VS_DEFAULT:g} x Piccolo default", f"{vs_default:.1f} x",
-                              common.verdict(vs_default >= GOAL_VS_DEFAULT)])
+                goals.append(
+                    [
+                        backend,
+                        f"/me >= {GOAL_VS_DEFAULT:g} x Piccolo default",
+                        f"{vs_default:.1f} x",
+                        common.verdict(vs_default >= GOAL_VS_DEFAULT),
+                    ]
+                )
             goals += [
-                [backend, f"{path} p99 <= {GOAL_P99_MS:g} ms", f"{p99:.2f} ms", common.verdict(p99 <= GOAL_P99_MS)],
-                [backend, f"{path} zero non-2xx (and socket errors)", str(errors), common.verdict(errors == 0)],
+                [
+                    backend,
+                    f"{path} p99 <= {GOAL_P99_MS:g} ms",
+                    f"{p99:.2f} ms",
+                    common.verdict(p99 <= GOAL_P99_MS),
+                ],
+                [
+                    backend,
+                    f"{path} zero non-2xx (and socket errors)",
+                    str(errors),
+                    common.verdict(errors == 0),
+                ],
             ]
     if goals:
         print(common.table(["backend", "goal", "measured", "verdict"], goals))

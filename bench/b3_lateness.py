@@ -49,7 +49,9 @@ from bench.b2_fanout import PushServiceProcess, add_reminders, populate
 from bench.common import COMPANION, OUT, ROOT, log
 
 B3 = OUT / "b3"
-CPU = int(common.SERVER_CPU)  # core 0: the baseline and the jobs processes; the push service on core 1
+CPU = int(
+    common.SERVER_CPU
+)  # core 0: the baseline and the jobs processes; the push service on core 1
 LEAD = 3.0  # seconds between storing the rows and T0
 KILL_AFTER = 0.25  # seconds after T0
 GOAL_P99 = 1.0
@@ -81,8 +83,10 @@ def jobs_env(origin: str) -> dict:
     from server.settings import DEFAULT_PUSH_HOSTS
 
     return {
-        "COMPANION_DATABASE_URL": common.sqlite_url(B3), "COMPANION_DATA_DIR": str(B3),
-        "COMPANION_VAPID_SUBJECT": SUBJECT, "COMPANION_LOG_LEVEL": "INFO",
+        "COMPANION_DATABASE_URL": common.sqlite_url(B3),
+        "COMPANION_DATA_DIR": str(B3),
+        "COMPANION_VAPID_SUBJECT": SUBJECT,
+        "COMPANION_LOG_LEVEL": "INFO",
         "COMPANION_PUSH_ALLOWED_HOSTS": f"{DEFAULT_PUSH_HOSTS},{origin}",
     }
 
@@ -98,9 +102,19 @@ async def baseline(settings, subscriptions: list[dict], due: list[float]) -> Non
     body = b'{"title":"Companion","body":"Notifications are working.","url":"/#/settings"}'
     tasks: list[asyncio.Task] = []
     async with Sender(settings) as sender:
+
         def fire(subscription: dict) -> None:
-            tasks.append(loop.create_task(sender.send(subscription, body, ttl=600, urgency="normal",
-                                                      topic=token(subscription)[:32])))
+            tasks.append(
+                loop.create_task(
+                    sender.send(
+                        subscription,
+                        body,
+                        ttl=600,
+                        urgency="normal",
+                        topic=token(subscription)[:32],
+                    )
+                )
+            )
 
         offset = loop.time() - time.time()
         for subscription, at in zip(subscriptions, due):
@@ -121,14 +135,21 @@ class Jobs:
     def __init__(self, label: str, env: dict):
         self.log_path = B3 / f"{label}.stderr.log"
         self.stderr = open(self.log_path, "wb")
-        self.proc = subprocess.Popen(["taskset", "-c", str(CPU), COMPANION, "jobs"], cwd=ROOT,
-                                     env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=self.stderr)
+        self.proc = subprocess.Popen(
+            ["taskset", "-c", str(CPU), COMPANION, "jobs"],
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=self.stderr,
+        )
 
     def wait_started(self, timeout: float = 60) -> None:
         ends = time.monotonic() + timeout
         while b"jobs started" not in self.log_path.read_bytes():
             if self.proc.poll() is not None or time.monotonic() > ends:
-                raise RuntimeError(f"companion jobs did not start:\n{self.log_path.read_text()[-3000:]}")
+                raise RuntimeError(
+                    f"companion jobs did not start:\n{self.log_path.read_text()[-3000:]}"
+                )
             time.sleep(0.1)
 
     def cpu_ticks(self) -> int:
@@ -155,7 +176,9 @@ async def store(accounts: list[int], due: list[float]) -> None:
 
     async with db.connected(common.sqlite_url(B3)):
         now = datetime.now(UTC)
-        await add_reminders(accounts, [datetime.fromtimestamp(at, UTC) for at in due], now, kind="test")
+        await add_reminders(
+            accounts, [datetime.fromtimestamp(at, UTC) for at in due], now, kind="test"
+        )
 
 
 async def claimed_twice(accounts: list[int]) -> set[int]:
@@ -165,7 +188,8 @@ async def claimed_twice(accounts: list[int]) -> set[int]:
 
     async with db.connected(common.sqlite_url(B3)):
         rows = await Notification.select(Notification.account).where(
-            Notification.account.is_in(accounts) & (Notification.attempts > 1))
+            Notification.account.is_in(accounts) & (Notification.attempts > 1)
+        )
     return {row["account"] for row in rows}
 
 
@@ -178,8 +202,15 @@ def wait_for(service: PushServiceProcess, tokens: set[str], timeout: float) -> d
         time.sleep(0.5)
 
 
-def ours(service: PushServiceProcess, env: dict, subscriptions: list[dict], accounts: list[int], due_offsets: list[float],
-         processes: int, kill: bool) -> tuple[dict[str, float], set[str]]:
+def ours(
+    service: PushServiceProcess,
+    env: dict,
+    subscriptions: list[dict],
+    accounts: list[int],
+    due_offsets: list[float],
+    processes: int,
+    kill: bool,
+) -> tuple[dict[str, float], set[str]]:
     """Start the jobs processes, store the rows due from T0, maybe kill one; (due by token, held)."""
     started = [Jobs(f"jobs-{processes}p{i}", env) for i in range(processes)]
     try:
@@ -195,7 +226,9 @@ def ours(service: PushServiceProcess, env: dict, subscriptions: list[dict], acco
             time.sleep(max(0.0, t0 + KILL_AFTER - time.time()))
             busiest = max(range(processes), key=lambda i: started[i].cpu_ticks() - before[i])
             started[busiest].kill()
-            log(f"killed jobs process {busiest + 1} of {processes} (the one sending) {KILL_AFTER:.2f} s after T0")
+            log(
+                f"killed jobs process {busiest + 1} of {processes} (the one sending) {KILL_AFTER:.2f} s after T0"
+            )
         tokens = {token(s) for s in subscriptions}
         wait_for(service, tokens, timeout=max(due_offsets) + LEAD + (45 if kill else 15))
     finally:
@@ -220,19 +253,35 @@ def measure(case: Case, arrivals: dict[str, list[float]]) -> dict:
     late = [arrivals[t][0] - at for t, at in case.due.items() if t in arrivals]
     missed = sum(1 for t in case.due if t not in arrivals)
     dups = {t for t in case.due if len(arrivals.get(t, [])) > 1}
-    row = {"missed": missed, "duplicated": len(dups), "late": late,
-           "dup outside window": len(dups - (case.held or set()))}
+    row = {
+        "missed": missed,
+        "duplicated": len(dups),
+        "late": late,
+        "dup outside window": len(dups - (case.held or set())),
+    }
     if case.held is not None:
         row["held"] = len(case.held)
-        row["late not held"] = [arrivals[t][0] - at for t, at in case.due.items() if t in arrivals and t not in case.held]
+        row["late not held"] = [
+            arrivals[t][0] - at
+            for t, at in case.due.items()
+            if t in arrivals and t not in case.held
+        ]
     return row
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--burst", type=int, default=1000, help="reminders due in the same second (default 1000)")
-    parser.add_argument("--spread", type=int, default=1000, help="reminders spread after it (default 1000)")
-    parser.add_argument("--spread-seconds", type=float, default=10.0, help="over this many seconds (default 10)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--burst", type=int, default=1000, help="reminders due in the same second (default 1000)"
+    )
+    parser.add_argument(
+        "--spread", type=int, default=1000, help="reminders spread after it (default 1000)"
+    )
+    parser.add_argument(
+        "--spread-seconds", type=float, default=10.0, help="over this many seconds (default 10)"
+    )
     args = parser.parse_args()
 
     n = args.burst + args.spread
@@ -241,11 +290,18 @@ def main() -> int:
     os.sched_setaffinity(0, {CPU})
     from server.settings import load_settings
 
-    public_key = load_settings({"COMPANION_DATA_DIR": str(B3), "COMPANION_VAPID_SUBJECT": SUBJECT,
-                                "COMPANION_DATABASE_URL": common.sqlite_url(B3)}).vapid_public_key
+    public_key = load_settings(
+        {
+            "COMPANION_DATA_DIR": str(B3),
+            "COMPANION_VAPID_SUBJECT": SUBJECT,
+            "COMPANION_DATABASE_URL": common.sqlite_url(B3),
+        }
+    ).vapid_public_key
     log(f"push service on core {common.CLIENT_CPU}: {3 * n} subscriptions, 50 ms latency")
     with PushServiceProcess(3 * n, public_key, directory=B3) as service:
-        base_subs, one_subs, two_subs = (service.subscriptions[i * n:(i + 1) * n] for i in range(3))
+        base_subs, one_subs, two_subs = (
+            service.subscriptions[i * n : (i + 1) * n] for i in range(3)
+        )
         env = jobs_env(service.origin)
 
         async def set_up() -> tuple[list[int], list[int]]:
@@ -253,7 +309,9 @@ def main() -> int:
 
             async with db.connected(common.sqlite_url(B3)):
                 now = datetime.now(UTC)
-                return await populate(one_subs, now, "b3-one"), await populate(two_subs, now, "b3-two")
+                return await populate(one_subs, now, "b3-one"), await populate(
+                    two_subs, now, "b3-two"
+                )
 
         one_accounts, two_accounts = asyncio.run(set_up())
         log(f"set-up done: {2 * n} accounts with a subscription")
@@ -262,7 +320,9 @@ def main() -> int:
         t0 = time.time() + LEAD
         base_due = [t0 + offset for offset in offsets]
         asyncio.run(baseline(settings_for(service.origin), base_subs, base_due))
-        cases = [Case("asyncio call_at baseline", {token(s): at for s, at in zip(base_subs, base_due)})]
+        cases = [
+            Case("asyncio call_at baseline", {token(s): at for s, at in zip(base_subs, base_due)})
+        ]
 
         log("ours: one companion jobs process")
         due, _ = ours(service, env, one_subs, one_accounts, offsets, processes=1, kill=False)
@@ -274,32 +334,64 @@ def main() -> int:
         arrivals = service.counts()["arrivals"]
 
     results = [measure(case, arrivals) for case in cases]
-    (B3 / "lateness.json").write_text(json.dumps(
-        {case.name: sorted((at, arrivals[t][0] - at) for t, at in case.due.items() if t in arrivals) for case in cases}))
+    (B3 / "lateness.json").write_text(
+        json.dumps(
+            {
+                case.name: sorted(
+                    (at, arrivals[t][0] - at) for t, at in case.due.items() if t in arrivals
+                )
+                for case in cases
+            }
+        )
+    )
     common.print_machine()
-    print(f"\nB3 lateness: {args.burst:,} reminders due at T0 + {args.spread:,} spread over {args.spread_seconds:g} s; "
-          f"push service +50 ms on core {common.CLIENT_CPU}; senders on core {CPU}")
+    print(
+        f"\nB3 lateness: {args.burst:,} reminders due at T0 + {args.spread:,} spread over {args.spread_seconds:g} s; "
+        f"push service +50 ms on core {common.CLIENT_CPU}; senders on core {CPU}"
+    )
     rows = []
     for case, result in zip(cases, results):
         late = result["late"]
-        rows.append([case.name, len(case.due), result["missed"], result["duplicated"],
-                     *(f"{percentile(late, q) * 1000:,.0f}" for q in (50, 95, 99)), f"{max(late) * 1000:,.0f}"])
-    print(common.table(["case", "reminders", "missed", "duplicated", "p50 ms", "p95 ms", "p99 ms", "max ms"], rows))
+        rows.append(
+            [
+                case.name,
+                len(case.due),
+                result["missed"],
+                result["duplicated"],
+                *(f"{percentile(late, q) * 1000:,.0f}" for q in (50, 95, 99)),
+                f"{max(late) * 1000:,.0f}",
+            ]
+        )
+    print(
+        common.table(
+            ["case", "reminders", "missed", "duplicated", "p50 ms", "p95 ms", "p99 ms", "max ms"],
+            rows,
+        )
+    )
     killed = results[2]
     p99_not_held = percentile(killed["late not held"], 99)
-    print(f"\nkilled case: the killed process held {killed['held']} rows (claimed, lease 30 s); "
-          f"p99 of the other {len(killed['late not held'])}: {p99_not_held * 1000:,.0f} ms; "
-          f"duplicates outside its in-flight window: {killed['dup outside window']}")
+    print(
+        f"\nkilled case: the killed process held {killed['held']} rows (claimed, lease 30 s); "
+        f"p99 of the other {len(killed['late not held'])}: {p99_not_held * 1000:,.0f} ms; "
+        f"duplicates outside its in-flight window: {killed['dup outside window']}"
+    )
     one = results[1]
     goals = [
         (f"x1 missed {one['missed']}", one["missed"] == 0),
         (f"x1 duplicated {one['duplicated']}", one["duplicated"] == 0),
-        (f"x1 p99 {percentile(one['late'], 99) * 1000:,.0f} ms <= {GOAL_P99 * 1000:.0f}",
-         percentile(one["late"], 99) <= GOAL_P99),
+        (
+            f"x1 p99 {percentile(one['late'], 99) * 1000:,.0f} ms <= {GOAL_P99 * 1000:.0f}",
+            percentile(one["late"], 99) <= GOAL_P99,
+        ),
         (f"killed missed {killed['missed']}", killed["missed"] == 0),
-        (f"killed duplicates outside the window {killed['dup outside window']}", killed["dup outside window"] == 0),
-        (f"killed p99 (rows it did not hold) {p99_not_held * 1000:,.0f} ms <= {GOAL_P99 * 1000:.0f}",
-         p99_not_held <= GOAL_P99),
+        (
+            f"killed duplicates outside the window {killed['dup outside window']}",
+            killed["dup outside window"] == 0,
+        ),
+        (
+            f"killed p99 (rows it did not hold) {p99_not_held * 1000:,.0f} ms <= {GOAL_P99 * 1000:.0f}",
+            p99_not_held <= GOAL_P99,
+        ),
     ]
     print(" · ".join(f"{text} {common.verdict(ok)}" for text, ok in goals))
     return 0 if all(ok for _, ok in goals) else 1

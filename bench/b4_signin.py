@@ -43,9 +43,21 @@ SIGNIN_TIMEOUT = "30s"
 def raw_argon2(args) -> dict:
     log(f"argon2: {args.warmup}s warm-up + {args.duration}s on core {common.SERVER_CPU}")
     out = subprocess.run(
-        ["taskset", "-c", common.SERVER_CPU, common.PYTHON, str(common.BENCH / "argon2_rate.py"),
-         "--duration", str(args.duration), "--warmup", str(args.warmup)],
-        check=True, capture_output=True, text=True, cwd=common.ROOT,
+        [
+            "taskset",
+            "-c",
+            common.SERVER_CPU,
+            common.PYTHON,
+            str(common.BENCH / "argon2_rate.py"),
+            "--duration",
+            str(args.duration),
+            "--warmup",
+            str(args.warmup),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=common.ROOT,
     ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -70,12 +82,20 @@ def run_backend(backend: str, args, server=None, tag: str = "") -> dict:
     with server(f"b4-product-{backend_tag}", env) as running:
         csrf, session = common.sign_in(port)
         me_headers = [f"Cookie: {common.me_cookie(csrf, session)}"]
-        login_env = {"BENCH_PASSWORD": common.DEMO_PASSWORD, "BENCH_CSRF": csrf,
-                     "BENCH_CSRF_COOKIE": common.CSRF_COOKIE}
+        login_env = {
+            "BENCH_PASSWORD": common.DEMO_PASSWORD,
+            "BENCH_CSRF": csrf,
+            "BENCH_CSRF_COOKIE": common.CSRF_COOKIE,
+        }
 
         def me(label: str, duration: float):
-            return common.start_wrk(f"b4-{backend_tag}-{label}", me_url, connections=ME_CONNECTIONS,
-                                    duration=duration, headers=me_headers)
+            return common.start_wrk(
+                f"b4-{backend_tag}-{label}",
+                me_url,
+                connections=ME_CONNECTIONS,
+                duration=duration,
+                headers=me_headers,
+            )
 
         def drain() -> None:
             # Sign-ins abandoned by a finished wrk stay queued for the hashing thread; one more
@@ -85,9 +105,15 @@ def run_backend(backend: str, args, server=None, tag: str = "") -> dict:
             log(f"{backend}: hashing queue drained in {time.monotonic() - started:.1f}s")
 
         def login(label: str, duration: float):
-            return common.start_wrk(f"b4-{backend_tag}-{label}", base_url, env=login_env,
-                                    connections=SIGNIN_CONNECTIONS, duration=duration, script=LOGIN_SCRIPT,
-                                    timeout=SIGNIN_TIMEOUT)
+            return common.start_wrk(
+                f"b4-{backend_tag}-{label}",
+                base_url,
+                env=login_env,
+                connections=SIGNIN_CONNECTIONS,
+                duration=duration,
+                script=LOGIN_SCRIPT,
+                timeout=SIGNIN_TIMEOUT,
+            )
 
         log(f"{backend}: idle /me (c{ME_CONNECTIONS})")
         common.finish_wrk(me("me-idle-warmup", args.warmup))
@@ -101,8 +127,10 @@ def run_backend(backend: str, args, server=None, tag: str = "") -> dict:
         results["signin"] = common.finish_wrk(login("signin", args.duration))
         results["signin_cpu_share"] = (running.cpu_seconds() - cpu) / (time.monotonic() - started)
         drain()
-        log(f"{backend}: the server used {100 * results['signin_cpu_share']:.0f}% of core "
-            f"{common.SERVER_CPU} during the sign-in run (load average {Path('/proc/loadavg').read_text().split()[0]})")
+        log(
+            f"{backend}: the server used {100 * results['signin_cpu_share']:.0f}% of core "
+            f"{common.SERVER_CPU} during the sign-in run (load average {Path('/proc/loadavg').read_text().split()[0]})"
+        )
 
         log(f"{backend}: /me (c{ME_CONNECTIONS}) during sign-in (c{SIGNIN_CONNECTIONS})")
         # The sign-in flood starts first and outlasts the /me run by a second at each end.
@@ -115,10 +143,18 @@ def run_backend(backend: str, args, server=None, tag: str = "") -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--duration", type=float, default=20, help="seconds per measured run (default 20)")
-    parser.add_argument("--warmup", type=float, help="seconds of warm-up per run (default duration/4, ≥ 3)")
-    parser.add_argument("--backends", default="sqlite,postgres", help="comma list of sqlite, postgres")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--duration", type=float, default=20, help="seconds per measured run (default 20)"
+    )
+    parser.add_argument(
+        "--warmup", type=float, help="seconds of warm-up per run (default duration/4, ≥ 3)"
+    )
+    parser.add_argument(
+        "--backends", default="sqlite,postgres", help="comma list of sqlite, postgres"
+    )
     args = parser.parse_args()
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
     args.settle = 2.0
@@ -136,38 +172,87 @@ def main() -> int:
 
     print()
     common.print_machine()
-    print(f"B4: companion serve on core {common.SERVER_CPU} (one hashing thread), wrk on core "
-          f"{common.CLIENT_CPU}; {args.duration:g}s measured after {args.warmup:g}s warm-up")
-    print(f"raw argon2id (m={raw['memory_cost_kib']} KiB, t={raw['time_cost']}, p={raw['parallelism']}) "
-          f"one thread on core {common.SERVER_CPU}: {raw['per_second']:.1f} verifications/s "
-          f"({raw['verifications']} in {raw['seconds']:.1f}s)")
+    print(
+        f"B4: companion serve on core {common.SERVER_CPU} (one hashing thread), wrk on core "
+        f"{common.CLIENT_CPU}; {args.duration:g}s measured after {args.warmup:g}s warm-up"
+    )
+    print(
+        f"raw argon2id (m={raw['memory_cost_kib']} KiB, t={raw['time_cost']}, p={raw['parallelism']}) "
+        f"one thread on core {common.SERVER_CPU}: {raw['per_second']:.1f} verifications/s "
+        f"({raw['verifications']} in {raw['seconds']:.1f}s)"
+    )
     for backend, r in per_backend.items():
-        print(f"{backend}: during the sign-in run the server used {100 * r['signin_cpu_share']:.0f}% of core "
-              f"{common.SERVER_CPU} (less than ~100% means something else ran there: its argon2 thread is nice +{HASH_THREAD_NICENESS})")
+        print(
+            f"{backend}: during the sign-in run the server used {100 * r['signin_cpu_share']:.0f}% of core "
+            f"{common.SERVER_CPU} (less than ~100% means something else ran there: its argon2 thread is nice +{HASH_THREAD_NICENESS})"
+        )
     rows, goals = [], []
     for backend, r in per_backend.items():
-        for key, name in (("me_idle", f"/me c{ME_CONNECTIONS} idle"),
-                          ("signin", f"sign-in c{SIGNIN_CONNECTIONS}"),
-                          ("me_loaded", f"/me c{ME_CONNECTIONS} during sign-in flood"),
-                          ("signin_flood", f"sign-in c{SIGNIN_CONNECTIONS} (the flood)")):
+        for key, name in (
+            ("me_idle", f"/me c{ME_CONNECTIONS} idle"),
+            ("signin", f"sign-in c{SIGNIN_CONNECTIONS}"),
+            ("me_loaded", f"/me c{ME_CONNECTIONS} during sign-in flood"),
+            ("signin_flood", f"sign-in c{SIGNIN_CONNECTIONS} (the flood)"),
+        ):
             w = r[key]
-            rows.append([backend, name, f"{w.rps:,.1f}", f"{w.ok_rps:,.1f}", f"{w.p50_ms:.2f}", f"{w.p90_ms:.2f}", f"{w.p99_ms:.2f}",
-                         w.requests, w.non_2xx, sum(w.socket_errors.values())])
+            rows.append(
+                [
+                    backend,
+                    name,
+                    f"{w.rps:,.1f}",
+                    f"{w.ok_rps:,.1f}",
+                    f"{w.p50_ms:.2f}",
+                    f"{w.p90_ms:.2f}",
+                    f"{w.p99_ms:.2f}",
+                    w.requests,
+                    w.non_2xx,
+                    sum(w.socket_errors.values()),
+                ]
+            )
         signin, idle, loaded = r["signin"], r["me_idle"], r["me_loaded"]
         goals += [
-            [backend, f"sign-in 2xx/s >= {GOAL_SIGNIN_VS_RAW} x raw verifications/s",
-             f"{signin.ok_rps:.1f} / {raw['per_second']:.1f} = {signin.ok_rps / raw['per_second']:.3f} x",
-             common.verdict(signin.ok_rps >= GOAL_SIGNIN_VS_RAW * raw["per_second"])],
-            [backend, f"loaded /me p99 <= {GOAL_LOADED_P99:g} x idle p99",
-             f"{loaded.p99_ms:.2f} / {idle.p99_ms:.2f} ms = {loaded.p99_ms / idle.p99_ms:.2f} x",
-             common.verdict(loaded.p99_ms <= GOAL_LOADED_P99 * idle.p99_ms)],
-            [backend, "zero non-2xx on /me (idle, loaded)", f"{idle.errors} + {loaded.errors}",
-             common.verdict(idle.errors == 0 and loaded.errors == 0)],
-            [backend, "zero non-2xx on sign-in", f"{signin.errors} + {r['signin_flood'].errors}",
-             common.verdict(signin.errors == 0 and r["signin_flood"].errors == 0)],
+            [
+                backend,
+                f"sign-in 2xx/s >= {GOAL_SIGNIN_VS_RAW} x raw verifications/s",
+                f"{signin.ok_rps:.1f} / {raw['per_second']:.1f} = {signin.ok_rps / raw['per_second']:.3f} x",
+                common.verdict(signin.ok_rps >= GOAL_SIGNIN_VS_RAW * raw["per_second"]),
+            ],
+            [
+                backend,
+                f"loaded /me p99 <= {GOAL_LOADED_P99:g} x idle p99",
+                f"{loaded.p99_ms:.2f} / {idle.p99_ms:.2f} ms = {loaded.p99_ms / idle.p99_ms:.2f} x",
+                common.verdict(loaded.p99_ms <= GOAL_LOADED_P99 * idle.p99_ms),
+            ],
+            [
+                backend,
+                "zero non-2xx on /me (idle, loaded)",
+                f"{idle.errors} + {loaded.errors}",
+                common.verdict(idle.errors == 0 and loaded.errors == 0),
+            ],
+            [
+                backend,
+                "zero non-2xx on sign-in",
+                f"{signin.errors} + {r['signin_flood'].errors}",
+                common.verdict(signin.errors == 0 and r["signin_flood"].errors == 0),
+            ],
         ]
-    print(common.table(["backend", "case", "req/s", "2xx/s", "p50 ms", "p90 ms", "p99 ms", "requests", "non-2xx",
-                        "sock err"], rows))
+    print(
+        common.table(
+            [
+                "backend",
+                "case",
+                "req/s",
+                "2xx/s",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "requests",
+                "non-2xx",
+                "sock err",
+            ],
+            rows,
+        )
+    )
     print()
     print(common.table(["backend", "goal", "measured", "verdict"], goals))
     return 0 if all(g[3] == "PASS" for g in goals) else 1

@@ -76,8 +76,10 @@ def size_name(size: int) -> str:
 def cache_key(size: int, analyzed: bool = False) -> str:
     from bench import gen_checkins, gen_schedule
 
-    migrations = sorted(p.relative_to(common.ROOT).as_posix()
-                        for p in (common.ROOT / "server").glob("*/piccolo_migrations/*.py"))
+    migrations = sorted(
+        p.relative_to(common.ROOT).as_posix()
+        for p in (common.ROOT / "server").glob("*/piccolo_migrations/*.py")
+    )
     digest = hashlib.sha256("\n".join(migrations).encode()).hexdigest()[:8]
     key = f"v{gen_checkins.GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{size_name(size)}_{digest}"
     return key + "_analyzed" if analyzed else key
@@ -117,10 +119,14 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else None
     age_h = (time.time() - meta["generated_at"]) / 3600 if meta else None
     if exists and meta and not args.regenerate and age_h <= args.max_age:
-        log(f"{backend} {size_name(size)}: reusing {url} (generated {age_h:.1f} h ago in {meta['seconds']:g}s)")
+        log(
+            f"{backend} {size_name(size)}: reusing {url} (generated {age_h:.1f} h ago in {meta['seconds']:g}s)"
+        )
         return env, meta
     log(f"{backend} {size_name(size)}: generating {url} ({CLIENTS:,} clients, {size:,} check-ins)")
-    for old in OUT.glob(f"b5-{backend}-v*_{size_name(size)}_*"):  # one cached database per backend and size
+    for old in OUT.glob(
+        f"b5-{backend}-v*_{size_name(size)}_*"
+    ):  # one cached database per backend and size
         if old.name.removesuffix(".json").endswith("_analyzed") == analyzed:
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
     if backend == "sqlite":
@@ -137,12 +143,21 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     clinic = gen_schedule.generate(url, clients=CLIENTS, password=common.DEMO_PASSWORD)
     clinic_seconds = clinic.pop("seconds")
     made = gen_checkins.generate(url, checkins=size, analyze=analyzed)
-    meta = {**made, "generated_at": time.time(), "url": url, "clinic_rows": sum(clinic.values()),
-            "clinic_seconds": clinic_seconds, "checkin_seconds": made["seconds"], "prepare_seconds": round(prepared, 1),
-            "seconds": round(time.perf_counter() - started, 1)}
-    log(f"{backend} {size_name(size)}: migrate + demo {prepared:.1f}s, clinic {meta['clinic_rows']:,} rows in "
+    meta = {
+        **made,
+        "generated_at": time.time(),
+        "url": url,
+        "clinic_rows": sum(clinic.values()),
+        "clinic_seconds": clinic_seconds,
+        "checkin_seconds": made["seconds"],
+        "prepare_seconds": round(prepared, 1),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    log(
+        f"{backend} {size_name(size)}: migrate + demo {prepared:.1f}s, clinic {meta['clinic_rows']:,} rows in "
         f"{clinic_seconds:g}s, {made['checkins']:,} check-ins in {made['seconds']:g}s "
-        f"({made['caseload_checkins']:,} on the caseload, {made['caseload_unreviewed']} of them unreviewed)")
+        f"({made['caseload_checkins']:,} on the caseload, {made['caseload_unreviewed']} of them unreviewed)"
+    )
     meta_path.write_text(json.dumps(meta))
     return env, meta
 
@@ -161,7 +176,9 @@ def measure(label: str, port: int, paths: list[str], headers: list[str], args) -
     kwargs = dict(connections=args.connections, headers=headers, script=SCRIPT, env=env)
     log(f"{label}: warm-up {args.warmup:g}s")
     common.run_wrk(f"b5-{label}-warmup", url, duration=args.warmup, **kwargs)
-    log(f"{label}: measuring {args.duration:g}s (load average {Path('/proc/loadavg').read_text().split()[0]})")
+    log(
+        f"{label}: measuring {args.duration:g}s (load average {Path('/proc/loadavg').read_text().split()[0]})"
+    )
     return parse_lua(common.run_wrk(f"b5-{label}", url, duration=args.duration, **kwargs))
 
 
@@ -177,18 +194,41 @@ def check_once(port: int, headers: dict, paths: list[str]) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--duration", type=float, default=20, help="seconds per measured run (default 20)")
-    parser.add_argument("--warmup", type=float, help="seconds of warm-up per run (default duration/4, >= 3)")
-    parser.add_argument("--backends", default="sqlite,postgres", help="comma list of sqlite, postgres")
-    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="check-ins per database, comma list")
-    parser.add_argument("--connections", type=int, default=CONNECTIONS, help=f"wrk -c (default {CONNECTIONS})")
-    parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds; the median run is reported")
-    parser.add_argument("--regenerate", action="store_true", help="generate the databases even if cached")
-    parser.add_argument("--max-age", type=float, default=24.0, help="hours a cached database is reused (default 24)")
-    parser.add_argument("--sqlite-analyze", action="store_true",
-                        help="SQLite databases ANALYZEd after generation (cached apart; the product never runs ANALYZE)")
-    parser.add_argument("--drop", action="store_true", help="drop every cached B5 database and exit")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--duration", type=float, default=20, help="seconds per measured run (default 20)"
+    )
+    parser.add_argument(
+        "--warmup", type=float, help="seconds of warm-up per run (default duration/4, >= 3)"
+    )
+    parser.add_argument(
+        "--backends", default="sqlite,postgres", help="comma list of sqlite, postgres"
+    )
+    parser.add_argument(
+        "--sizes", default=",".join(map(str, SIZES)), help="check-ins per database, comma list"
+    )
+    parser.add_argument(
+        "--connections", type=int, default=CONNECTIONS, help=f"wrk -c (default {CONNECTIONS})"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="interleaved rounds; the median run is reported"
+    )
+    parser.add_argument(
+        "--regenerate", action="store_true", help="generate the databases even if cached"
+    )
+    parser.add_argument(
+        "--max-age", type=float, default=24.0, help="hours a cached database is reused (default 24)"
+    )
+    parser.add_argument(
+        "--sqlite-analyze",
+        action="store_true",
+        help="SQLite databases ANALYZEd after generation (cached apart; the product never runs ANALYZE)",
+    )
+    parser.add_argument(
+        "--drop", action="store_true", help="drop every cached B5 database and exit"
+    )
     args = parser.parse_args()
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -215,11 +255,14 @@ def main() -> int:
                         details = [DETAIL_PATH.format(c) for c in meta["caseload"]]
                         queue = check_once(port, {"Cookie": cookie}, [QUEUE_PATH])
                         check_once(port, {"Cookie": cookie}, details)
-                        log(f"{name}: queue of {len(queue['items'])} items, unreviewed {queue['counts']}")
+                        log(
+                            f"{name}: queue of {len(queue['items'])} items, unreviewed {queue['counts']}"
+                        )
                         headers = [f"Cookie: {cookie}"]
                         for endpoint, paths in (("queue", [QUEUE_PATH]), ("detail", details)):
                             runs.setdefault((backend, size, endpoint), []).append(
-                                measure(f"{endpoint}-{name}", port, paths, headers, args))
+                                measure(f"{endpoint}-{name}", port, paths, headers, args)
+                            )
                 if backend == "postgres":
                     common.pin_postgres(set(range(os.cpu_count() or 1)))
     finally:
@@ -231,23 +274,66 @@ def main() -> int:
 
     print()
     common.print_machine()
-    analyzed = " (SQLite ANALYZEd after generation)" if args.sqlite_analyze and "sqlite" in backends else ""
-    print(f"B5{analyzed}: one uvicorn worker on core 0, wrk -t1 -c{args.connections} --latency on core 1, "
-          f"{args.duration:g}s measured after {args.warmup:g}s warm-up, {args.repeat} round(s); "
-          f"{CLIENTS:,} clients, a 50-client caseload; latencies in ms (percentiles from wrk's Lua done())")
+    analyzed = (
+        " (SQLite ANALYZEd after generation)"
+        if args.sqlite_analyze and "sqlite" in backends
+        else ""
+    )
+    print(
+        f"B5{analyzed}: one uvicorn worker on core 0, wrk -t1 -c{args.connections} --latency on core 1, "
+        f"{args.duration:g}s measured after {args.warmup:g}s warm-up, {args.repeat} round(s); "
+        f"{CLIENTS:,} clients, a 50-client caseload; latencies in ms (percentiles from wrk's Lua done())"
+    )
     rows = []
     for (backend, size, endpoint), rs in runs.items():
         r = median_run(rs)
-        rows.append([f"{backend} {size_name(size)} {endpoint}", f"{r.wrk.rps:,.0f}", f"{r.mean:.2f}", f"{r.p50:.2f}",
-                     f"{r.p90:.2f}", f"{r.p95:.2f}", f"{r.p99:.2f}", f"{r.max:.1f}",
-                     sum(x.wrk.non_2xx for x in rs), sum(sum(x.wrk.socket_errors.values()) for x in rs)])
-    print(common.table(["case", "req/s", "mean", "p50", "p90", "p95", "p99", "max", "non-2xx", "sock err"], rows))
-    gen_rows = [[f"{b} {size_name(s)}", f"{m['checkins']:,}", f"{m['caseload_checkins']:,}",
-                 f"{m['caseload_unreviewed']:,}", f"{m['clinic_seconds']:g}", f"{m['checkin_seconds']:g}",
-                 f"{m['seconds']:g}"] for (b, s), (_, m) in prepared.items()]
+        rows.append(
+            [
+                f"{backend} {size_name(size)} {endpoint}",
+                f"{r.wrk.rps:,.0f}",
+                f"{r.mean:.2f}",
+                f"{r.p50:.2f}",
+                f"{r.p90:.2f}",
+                f"{r.p95:.2f}",
+                f"{r.p99:.2f}",
+                f"{r.max:.1f}",
+                sum(x.wrk.non_2xx for x in rs),
+                sum(sum(x.wrk.socket_errors.values()) for x in rs),
+            ]
+        )
+    print(
+        common.table(
+            ["case", "req/s", "mean", "p50", "p90", "p95", "p99", "max", "non-2xx", "sock err"],
+            rows,
+        )
+    )
+    gen_rows = [
+        [
+            f"{b} {size_name(s)}",
+            f"{m['checkins']:,}",
+            f"{m['caseload_checkins']:,}",
+            f"{m['caseload_unreviewed']:,}",
+            f"{m['clinic_seconds']:g}",
+            f"{m['checkin_seconds']:g}",
+            f"{m['seconds']:g}",
+        ]
+        for (b, s), (_, m) in prepared.items()
+    ]
     print()
-    print(common.table(["database", "check-ins", "caseload's", "caseload unreviewed", "clinic s", "check-ins s",
-                        "all s"], gen_rows))
+    print(
+        common.table(
+            [
+                "database",
+                "check-ins",
+                "caseload's",
+                "caseload unreviewed",
+                "clinic s",
+                "check-ins s",
+                "all s",
+            ],
+            gen_rows,
+        )
+    )
 
     print()
     goals = []
@@ -255,17 +341,34 @@ def main() -> int:
     for backend in backends:
         for endpoint in ENDPOINTS:
             top = median_run(runs[(backend, big, endpoint)])
-            goals.append([backend, f"{endpoint} p95 <= {GOAL_P95_MS:g} ms on {size_name(big)}", f"{top.p95:.2f} ms",
-                          common.verdict(top.p95 <= GOAL_P95_MS)])
+            goals.append(
+                [
+                    backend,
+                    f"{endpoint} p95 <= {GOAL_P95_MS:g} ms on {size_name(big)}",
+                    f"{top.p95:.2f} ms",
+                    common.verdict(top.p95 <= GOAL_P95_MS),
+                ]
+            )
             if big != small:
                 low = median_run(runs[(backend, small, endpoint)])
                 growth = top.p95 / low.p95
-                goals.append([backend, f"{endpoint} p95 {size_name(big)} <= {GOAL_GROWTH:g} x {size_name(small)}",
-                              f"{top.p95:.2f} / {low.p95:.2f} = {growth:.2f} x (mean {top.mean / low.mean:.2f} x)",
-                              common.verdict(growth <= GOAL_GROWTH)])
+                goals.append(
+                    [
+                        backend,
+                        f"{endpoint} p95 {size_name(big)} <= {GOAL_GROWTH:g} x {size_name(small)}",
+                        f"{top.p95:.2f} / {low.p95:.2f} = {growth:.2f} x (mean {top.mean / low.mean:.2f} x)",
+                        common.verdict(growth <= GOAL_GROWTH),
+                    ]
+                )
             errors = sum(r.wrk.errors for s in sizes for r in runs[(backend, s, endpoint)])
-            goals.append([backend, f"{endpoint} zero non-2xx (and socket errors)", str(errors),
-                          common.verdict(errors == 0)])
+            goals.append(
+                [
+                    backend,
+                    f"{endpoint} zero non-2xx (and socket errors)",
+                    str(errors),
+                    common.verdict(errors == 0),
+                ]
+            )
     print(common.table(["backend", "goal", "measured", "verdict"], goals))
     return 0 if all(g[3] == "PASS" for g in goals) else 1
 

@@ -92,17 +92,36 @@ async def assign_homework(url: str, now: datetime) -> int:
     facilitator = SessionSeries.facilitator
     async with db.connected(url):
         series = await SessionSeries.select(
-            SessionSeries.track, facilitator, facilitator.email, facilitator.display_name, facilitator.timezone,
+            SessionSeries.track,
+            facilitator,
+            facilitator.email,
+            facilitator.display_name,
+            facilitator.timezone,
             facilitator.locale,
-        ).where((SessionSeries.kind == "group") & facilitator.email.like(f"%@{gen_schedule.DOMAIN}"))
+        ).where(
+            (SessionSeries.kind == "group") & facilitator.email.like(f"%@{gen_schedule.DOMAIN}")
+        )
         for row in series:
-            counselor = SignedInUser(id=row["facilitator"], email=row["facilitator.email"],
-                                     display_name=row["facilitator.display_name"], role="counselor",
-                                     timezone=row["facilitator.timezone"], locale=row["facilitator.locale"])
-            await homework.assign(counselor, AssignmentIn(
-                title=template.title, prompts=template.prompts, template_id=template.id,
-                instructions="Bring it to the next group.", track_id=row["track"], due_at=now + timedelta(days=3),
-            ), now)
+            counselor = SignedInUser(
+                id=row["facilitator"],
+                email=row["facilitator.email"],
+                display_name=row["facilitator.display_name"],
+                role="counselor",
+                timezone=row["facilitator.timezone"],
+                locale=row["facilitator.locale"],
+            )
+            await homework.assign(
+                counselor,
+                AssignmentIn(
+                    title=template.title,
+                    prompts=template.prompts,
+                    template_id=template.id,
+                    instructions="Bring it to the next group.",
+                    track_id=row["track"],
+                    due_at=now + timedelta(days=3),
+                ),
+                now,
+            )
     return len(series)
 
 
@@ -114,10 +133,25 @@ CHECKINS_OF_GENERATED = "SELECT COUNT(*) FROM checkin c JOIN account a ON a.id =
 
 def query(backend: str, url: str, sql: str) -> list[tuple]:
     if backend == "sqlite":
-        with sqlite3.connect(url[len("sqlite:///"):]) as connection:
+        with sqlite3.connect(url[len("sqlite:///") :]) as connection:
             return connection.execute(sql).fetchall()
-    psql = ["psql", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", PG_DB, "-v", "ON_ERROR_STOP=1", "-qtA"]
-    out = subprocess.run([*psql, "-c", " ".join(sql.split())], check=True, capture_output=True, text=True).stdout
+    psql = [
+        "psql",
+        "-h",
+        "127.0.0.1",
+        "-p",
+        "5432",
+        "-U",
+        "postgres",
+        "-d",
+        PG_DB,
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-qtA",
+    ]
+    out = subprocess.run(
+        [*psql, "-c", " ".join(sql.split())], check=True, capture_output=True, text=True
+    ).stdout
     return [tuple(line.split("|")) for line in out.splitlines() if line]
 
 
@@ -132,17 +166,23 @@ def prepare(backend: str, users: int) -> tuple[dict, list[str]]:
         common.psql(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
         common.psql(f"CREATE DATABASE {PG_DB}")
         url = PG_URL
-    env = common.product_env(data_dir, common.free_port(), url)  # each web process gets a port of its own
+    env = common.product_env(
+        data_dir, common.free_port(), url
+    )  # each web process gets a port of its own
     started = time.monotonic()
     gen_schedule.prepare(url, data_dir)
     counts = gen_schedule.generate(url, clients=users, quiet=True)
     tracks = asyncio.run(assign_homework(url, datetime.now(timezone.utc)))
     emails = [row[0] for row in query(backend, url, CLIENTS_WITH_HOMEWORK)]
-    log(f"{backend}: {counts['account']} accounts, {counts['session_occurrence']:,} occurrences, "
+    log(
+        f"{backend}: {counts['account']} accounts, {counts['session_occurrence']:,} occurrences, "
         f"{counts['attendance']:,} attendance rows; {tracks} tracks given homework, {len(emails)} clients with it "
-        f"({time.monotonic() - started:.1f} s)")
+        f"({time.monotonic() - started:.1f} s)"
+    )
     if len(emails) != users:
-        raise SystemExit(f"{backend}: {len(emails)} generated clients have homework, expected {users}")
+        raise SystemExit(
+            f"{backend}: {len(emails)} generated clients have homework, expected {users}"
+        )
     return env, emails
 
 
@@ -160,11 +200,19 @@ class Process:
     def __enter__(self) -> "Process":
         self.stderr_path = OUT / f"{self.label}.stderr.log"
         with open(self.stderr_path, "wb") as stderr:
-            self.proc = subprocess.Popen(self.command, stdout=stderr, stderr=stderr, stdin=subprocess.DEVNULL,
-                                         env=self.env, cwd=common.ROOT)
+            self.proc = subprocess.Popen(
+                self.command,
+                stdout=stderr,
+                stderr=stderr,
+                stdin=subprocess.DEVNULL,
+                env=self.env,
+                cwd=common.ROOT,
+            )
         time.sleep(3)
         if self.proc.poll() is not None:
-            raise RuntimeError(f"{self.label} exited ({self.proc.returncode}):\n{self.stderr_path.read_text()[-3000:]}")
+            raise RuntimeError(
+                f"{self.label} exited ({self.proc.returncode}):\n{self.stderr_path.read_text()[-3000:]}"
+            )
         return self
 
     stop = common.Server.stop
@@ -178,16 +226,28 @@ def start_processes(backend: str, env: dict, workers: int, stack) -> list:
     if backend == "sqlite":
         port = common.free_port()
         server_env = {**env, "COMPANION_PORT": str(port)}
-        run = common.Server("b6-sqlite-run", [common.COMPANION, "run"], port=port, env=server_env,
-                            ready_path="/healthz")
+        run = common.Server(
+            "b6-sqlite-run",
+            [common.COMPANION, "run"],
+            port=port,
+            env=server_env,
+            ready_path="/healthz",
+        )
         return [stack.enter_context(run)]
     processes = []
     pg_env = {**env, "COMPANION_DB_POOL_SIZE": PG_POOL_SIZE}
     for n in range(workers):
         port = common.free_port()
-        processes.append(stack.enter_context(
-            common.product_server(f"b6-postgres-serve{n + 1}", {**pg_env, "COMPANION_PORT": str(port)})))
-    processes.append(stack.enter_context(Process("b6-postgres-jobs", [common.COMPANION, "jobs"], pg_env)))
+        processes.append(
+            stack.enter_context(
+                common.product_server(
+                    f"b6-postgres-serve{n + 1}", {**pg_env, "COMPANION_PORT": str(port)}
+                )
+            )
+        )
+    processes.append(
+        stack.enter_context(Process("b6-postgres-jobs", [common.COMPANION, "jobs"], pg_env))
+    )
     return processes
 
 
@@ -206,7 +266,9 @@ def answers_for(prompts: list[dict], round_: int) -> dict:
         elif kind == "choice":
             answers[prompt["key"]] = prompt["options"][0]["value"]
         else:
-            answers[prompt["key"]] = ["Friday evenings", "Payday", "Arguments at home"][: 1 + round_ % 3]
+            answers[prompt["key"]] = ["Friday evenings", "Payday", "Arguments at home"][
+                : 1 + round_ % 3
+            ]
     return answers
 
 
@@ -221,7 +283,9 @@ class Phone:
         self.cookies: dict[str, str] = {}
         self.http = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=0, keepalive_timeout=KEEPALIVE),
-            cookie_jar=aiohttp.DummyCookieJar(), timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT))
+            cookie_jar=aiohttp.DummyCookieJar(),
+            timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT),
+        )
         self.rounds = 0
         self.timezone = "UTC"
 
@@ -242,8 +306,9 @@ class Phone:
         problem = status = None
         payload = b""
         try:
-            async with self.http.request(method, f"http://{common.HOST}:{self._port()}{path}", data=data,
-                                         headers=headers) as response:
+            async with self.http.request(
+                method, f"http://{common.HOST}:{self._port()}{path}", data=data, headers=headers
+            ) as response:
                 payload = await response.read()
                 status = response.status
                 for cookie in response.headers.getall("Set-Cookie", []):
@@ -261,8 +326,14 @@ class Phone:
     async def sign_in(self, password: str) -> bool:
         await self.call("sign-in", "GET /healthz", "GET", "/healthz")
         while True:
-            answer = await self.call("sign-in", "POST /api/auth/login", "POST", "/api/auth/login",
-                                     {"email": self.email, "password": password}, expect=(200, 503))
+            answer = await self.call(
+                "sign-in",
+                "POST /api/auth/login",
+                "POST",
+                "/api/auth/login",
+                {"email": self.email, "password": password},
+                expect=(200, 503),
+            )
             if answer is None:
                 return False
             if "id" in answer:
@@ -271,9 +342,11 @@ class Phone:
             await asyncio.sleep(0.2)  # 503: the hashing queue is full; a phone retries
 
     async def today(self) -> bool:
-        return (await self.call("today", "GET /", "GET", "/") is not None
-                and await self.call("today", "GET /api/auth/me", "GET", "/api/auth/me") is not None
-                and await self.call("today", "GET /api/me/today", "GET", "/api/me/today") is not None)
+        return (
+            await self.call("today", "GET /", "GET", "/") is not None
+            and await self.call("today", "GET /api/auth/me", "GET", "/api/auth/me") is not None
+            and await self.call("today", "GET /api/me/today", "GET", "/api/me/today") is not None
+        )
 
     async def checkin(self) -> bool:
         from zoneinfo import ZoneInfo
@@ -282,13 +355,24 @@ class Phone:
             return False
         rng = self.rng
         body = {
-            "id": str(uuid.uuid4()), "local_date": datetime.now(ZoneInfo(self.timezone)).date().isoformat(),
-            "mood": rng.randint(2, 5), "craving": rng.choice([0, 1, 2, 2, 3, 4, 5, 8]), "used": False,
-            "medication": rng.choice(["yes", "yes", "not_prescribed"]), "sleep_hours": rng.choice([5.5, 6, 7, 8]),
-            "safety_concern": False, "triggers": rng.sample(["stress", "boredom", "payday", "family", "tired"], 2),
-            "helped": "Called my sponsor and went for a walk.", "note": "",
+            "id": str(uuid.uuid4()),
+            "local_date": datetime.now(ZoneInfo(self.timezone)).date().isoformat(),
+            "mood": rng.randint(2, 5),
+            "craving": rng.choice([0, 1, 2, 2, 3, 4, 5, 8]),
+            "used": False,
+            "medication": rng.choice(["yes", "yes", "not_prescribed"]),
+            "sleep_hours": rng.choice([5.5, 6, 7, 8]),
+            "safety_concern": False,
+            "triggers": rng.sample(["stress", "boredom", "payday", "family", "tired"], 2),
+            "helped": "Called my sponsor and went for a walk.",
+            "note": "",
         }
-        return await self.call("checkin", "POST /api/checkins", "POST", "/api/checkins", body, expect=(201,)) is not None
+        return (
+            await self.call(
+                "checkin", "POST /api/checkins", "POST", "/api/checkins", body, expect=(201,)
+            )
+            is not None
+        )
 
     async def homework(self) -> bool:
         items = await self.call("homework", "GET /api/homework", "GET", "/api/homework")
@@ -296,11 +380,18 @@ class Phone:
             return False
         open_items = [item for item in items if item["status"] in ("assigned", "draft", "returned")]
         if not open_items:
-            self.results.request("homework", "GET /api/homework", time.monotonic(), 0.0,
-                                 "GET /api/homework: no open homework in the list")
+            self.results.request(
+                "homework",
+                "GET /api/homework",
+                time.monotonic(),
+                0.0,
+                "GET /api/homework: no open homework in the list",
+            )
             return False
         self.assignment = open_items[0]["assignment_id"]
-        sheet = await self.call("homework", "GET /api/homework/{id}", "GET", f"/api/homework/{self.assignment}")
+        sheet = await self.call(
+            "homework", "GET /api/homework/{id}", "GET", f"/api/homework/{self.assignment}"
+        )
         if sheet is None:
             return False
         self.prompts = sheet["prompts"]
@@ -308,10 +399,21 @@ class Phone:
 
     async def draft(self) -> bool:
         self.rounds += 1
-        body = {"answers": answers_for(self.prompts, self.rounds),
-                "saved_at": datetime.now(timezone.utc).isoformat(), "submit": False}
-        return await self.call("draft", "PUT /api/homework/{id}/submission", "PUT",
-                               f"/api/homework/{self.assignment}/submission", body) is not None
+        body = {
+            "answers": answers_for(self.prompts, self.rounds),
+            "saved_at": datetime.now(timezone.utc).isoformat(),
+            "submit": False,
+        }
+        return (
+            await self.call(
+                "draft",
+                "PUT /api/homework/{id}/submission",
+                "PUT",
+                f"/api/homework/{self.assignment}/submission",
+                body,
+            )
+            is not None
+        )
 
     async def routine(self, think: float, start_by: float, end: float) -> None:
         await asyncio.sleep(self.rng.uniform(0, start_by))
@@ -348,7 +450,10 @@ class Results:
 async def drive(config: dict) -> dict:
     rng = random.Random(config["seed"])
     results = Results()
-    phones = [Phone(email, config["ports"], random.Random(rng.random()), results) for email in config["emails"]]
+    phones = [
+        Phone(email, config["ports"], random.Random(rng.random()), results)
+        for email in config["emails"]
+    ]
     try:
         started = time.monotonic()
         semaphore = asyncio.Semaphore(SIGN_IN_CONCURRENCY)
@@ -360,8 +465,11 @@ async def drive(config: dict) -> dict:
         signed_in = await asyncio.gather(*(sign_in(phone) for phone in phones))
         sign_in_seconds = time.monotonic() - started
         if not all(signed_in):
-            return {"fatal": f"{signed_in.count(False)} sign-ins failed", "samples": results.samples,
-                    "errors": dict(results.errors)}
+            return {
+                "fatal": f"{signed_in.count(False)} sign-ins failed",
+                "samples": results.samples,
+                "errors": dict(results.errors),
+            }
         begin = time.monotonic()
         measured_from = begin + config["warmup"]
         end = measured_from + config["duration"]
@@ -375,11 +483,20 @@ async def drive(config: dict) -> dict:
     finally:
         await asyncio.gather(*(phone.http.close() for phone in phones))
     return {
-        "sign_in_seconds": sign_in_seconds, "measured_from": measured_from, "end": end, "finished": finished,
+        "sign_in_seconds": sign_in_seconds,
+        "measured_from": measured_from,
+        "end": end,
+        "finished": finished,
         "cpu_share": {k: v / (end - measured_from) for k, v in cpu_seconds.items()},
-        "loop_lag_ms": {"p50": percentile(lag, 50), "p99": percentile(lag, 99), "max": lag[-1] if lag else 0},
-        "requests": [r for r in results.requests if r[0] != "sign-in"], "steps": results.steps,
-        "errors": dict(results.errors), "samples": results.samples,
+        "loop_lag_ms": {
+            "p50": percentile(lag, 50),
+            "p99": percentile(lag, 99),
+            "max": lag[-1] if lag else 0,
+        },
+        "requests": [r for r in results.requests if r[0] != "sign-in"],
+        "steps": results.steps,
+        "errors": dict(results.errors),
+        "samples": results.samples,
     }
 
 
@@ -407,7 +524,9 @@ def postgres_cpu_between(before: dict[str, float]) -> float:
 
 
 def postgres_pids() -> list[str]:
-    return subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True).stdout.split()
+    return subprocess.run(
+        ["pgrep", "-x", "postgres"], capture_output=True, text=True
+    ).stdout.split()
 
 
 async def cpu_during(pids: list[int], start: float, end: float) -> dict[str, float]:
@@ -478,16 +597,36 @@ def measure_backend(backend: str, args, env: dict, emails: list[str]) -> dict:
         with ExitStack() as stack:
             processes = start_processes(backend, env, args.workers, stack)
             web = [p for p in processes if isinstance(p, common.Server)]
-            config = {"emails": emails, "ports": [p.port for p in web], "password": common.DEMO_PASSWORD,
-                      "pids": [p.proc.pid for p in processes],
-                      "duration": args.duration, "warmup": args.warmup, "think": args.think, "seed": args.seed,
-                      "out": str(OUT / f"b6-{backend}-driver.json")}
+            config = {
+                "emails": emails,
+                "ports": [p.port for p in web],
+                "password": common.DEMO_PASSWORD,
+                "pids": [p.proc.pid for p in processes],
+                "duration": args.duration,
+                "warmup": args.warmup,
+                "think": args.think,
+                "seed": args.seed,
+                "out": str(OUT / f"b6-{backend}-driver.json"),
+            }
             config_path = OUT / f"b6-{backend}-driver-config.json"
             config_path.write_text(json.dumps(config))
-            log(f"{backend}: {len(emails)} clients sign in, then {args.warmup:g} s warm-up + {args.duration:g} s "
-                f"measured against {', '.join(p.label for p in processes)}")
-            driver = subprocess.run(["taskset", "-c", common.CLIENT_CPU, common.PYTHON, __file__, "--drive",
-                                     str(config_path)], cwd=common.ROOT, timeout=args.duration + args.warmup + 600)
+            log(
+                f"{backend}: {len(emails)} clients sign in, then {args.warmup:g} s warm-up + {args.duration:g} s "
+                f"measured against {', '.join(p.label for p in processes)}"
+            )
+            driver = subprocess.run(
+                [
+                    "taskset",
+                    "-c",
+                    common.CLIENT_CPU,
+                    common.PYTHON,
+                    __file__,
+                    "--drive",
+                    str(config_path),
+                ],
+                cwd=common.ROOT,
+                timeout=args.duration + args.warmup + 600,
+            )
             alive = [p.label for p in processes if p.proc.poll() is None]
             if driver.returncode != 0:
                 raise SystemExit(f"{backend}: the driver failed ({driver.returncode})")
@@ -516,8 +655,13 @@ def percentile(sorted_values: list[float], p: float) -> float:
 
 def latency_row(name: str, seconds: list[float], window: float, extra: list) -> list:
     values = sorted(s * 1000 for s in seconds)
-    return [name, f"{len(values):,}", f"{len(values) / window:,.1f}",
-            *(f"{percentile(values, p):.1f}" for p in PERCENTILES), *extra]
+    return [
+        name,
+        f"{len(values):,}",
+        f"{len(values) / window:,.1f}",
+        *(f"{percentile(values, p):.1f}" for p in PERCENTILES),
+        *extra,
+    ]
 
 
 def report(outcome: dict) -> tuple[list[list], list[list], bool]:
@@ -530,29 +674,59 @@ def report(outcome: dict) -> tuple[list[list], list[list], bool]:
     errors = outcome["errors"]
     step_rows = []
     for step in STEPS:
-        step_rows.append(latency_row(f"{backend} {step}", [s[2] for s in steps if s[0] == step], window,
-                                     [f"{sum(1 for r in in_window if r[0] == step):,}", errors.get(step, 0)]))
-    step_rows.append(latency_row(f"{backend} all requests", [r[3] for r in in_window], window,
-                                 [f"{len(in_window):,}", sum(errors.values())]))
+        step_rows.append(
+            latency_row(
+                f"{backend} {step}",
+                [s[2] for s in steps if s[0] == step],
+                window,
+                [f"{sum(1 for r in in_window if r[0] == step):,}", errors.get(step, 0)],
+            )
+        )
+    step_rows.append(
+        latency_row(
+            f"{backend} all requests",
+            [r[3] for r in in_window],
+            window,
+            [f"{len(in_window):,}", sum(errors.values())],
+        )
+    )
     request_rows = []
     labels = list(dict.fromkeys(r[1] for r in in_window))
     for label in labels:
-        request_rows.append(latency_row(f"{backend} {label}", [r[3] for r in in_window if r[1] == label], window,
-                                        [sum(1 for r in outcome["requests"] if r[1] == label and not r[4])]))
+        request_rows.append(
+            latency_row(
+                f"{backend} {label}",
+                [r[3] for r in in_window if r[1] == label],
+                window,
+                [sum(1 for r in outcome["requests"] if r[1] == label and not r[4])],
+            )
+        )
     created = sum(1 for r in outcome["requests"] if r[1] == "POST /api/checkins" and r[4])
-    zero = (sum(errors.values()) == 0 and not outcome.get("fatal") and outcome["checkins_stored"] == created
-            and outcome["alive"] == outcome["processes"])
+    zero = (
+        sum(errors.values()) == 0
+        and not outcome.get("fatal")
+        and outcome["checkins_stored"] == created
+        and outcome["alive"] == outcome["processes"]
+    )
     return step_rows, request_rows, zero
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--users", type=int, default=200, help="simulated clients (default 200)")
     parser.add_argument("--duration", type=float, default=60, help="measured seconds (default 60)")
-    parser.add_argument("--warmup", type=float, default=5, help="seconds before measuring (default 5)")
-    parser.add_argument("--think", type=float, default=1.0, help="mean think time between steps, s (default 1)")
+    parser.add_argument(
+        "--warmup", type=float, default=5, help="seconds before measuring (default 5)"
+    )
+    parser.add_argument(
+        "--think", type=float, default=1.0, help="mean think time between steps, s (default 1)"
+    )
     parser.add_argument("--backends", default="sqlite,postgres")
-    parser.add_argument("--workers", type=int, default=2, help="`companion serve` processes on PostgreSQL")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="`companion serve` processes on PostgreSQL"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--drive", metavar="CONFIG", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -571,30 +745,59 @@ def main() -> int:
         step_rows += steps
         request_rows += requests
         verdicts.append((outcome, zero))
-    print(f"\n{args.users} clients, think time {args.think:g} s x U(0.5, 1.5) between steps, {args.warmup:g} s warm-up, "
-          f"{args.duration:g} s measured; a step's latency is its requests' one after the other; PostgreSQL: "
-          f"requests alternate between {args.workers} `companion serve`\n")
-    print(common.table(["backend / step", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "requests", "errors"],
-                       step_rows))
+    print(
+        f"\n{args.users} clients, think time {args.think:g} s x U(0.5, 1.5) between steps, {args.warmup:g} s warm-up, "
+        f"{args.duration:g} s measured; a step's latency is its requests' one after the other; PostgreSQL: "
+        f"requests alternate between {args.workers} `companion serve`\n"
+    )
+    print(
+        common.table(
+            [
+                "backend / step",
+                "count",
+                "per s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "requests",
+                "errors",
+            ],
+            step_rows,
+        )
+    )
     print()
-    print(common.table(["backend / request", "count", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"], request_rows))
+    print(
+        common.table(
+            ["backend / request", "count", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"],
+            request_rows,
+        )
+    )
     print()
     for outcome, zero in verdicts:
         cpu, lag = outcome.get("cpu_share", {}), outcome.get("loop_lag_ms", {})
-        created = sum(1 for r in outcome.get("requests", []) if r[1] == "POST /api/checkins" and r[4])
-        print(f"{outcome['backend']}: {' + '.join(outcome['processes'])}; sign-in of {args.users} took "
-              f"{outcome.get('sign_in_seconds', float('nan')):.1f} s; "
-              f"while measured, CPU of a core: product {cpu.get('product', 0):.0%}, driver {cpu.get('driver', 0):.0%}, "
-              f"PostgreSQL {cpu.get('postgres', 0):.0%}, everything else on the machine {cpu.get('others', 0):.0%} "
-              f"(of 200%); driver loop lag p50 {lag.get('p50', 0):.1f} ms, "
-              f"p99 {lag.get('p99', 0):.1f} ms, max {lag.get('max', 0):.0f} ms; "
-              f"check-ins accepted {created:,}, stored {outcome['checkins_stored']:,}; still running after: "
-              f"{len(outcome['alive'])}/{len(outcome['processes'])}")
+        created = sum(
+            1 for r in outcome.get("requests", []) if r[1] == "POST /api/checkins" and r[4]
+        )
+        print(
+            f"{outcome['backend']}: {' + '.join(outcome['processes'])}; sign-in of {args.users} took "
+            f"{outcome.get('sign_in_seconds', float('nan')):.1f} s; "
+            f"while measured, CPU of a core: product {cpu.get('product', 0):.0%}, driver {cpu.get('driver', 0):.0%}, "
+            f"PostgreSQL {cpu.get('postgres', 0):.0%}, everything else on the machine {cpu.get('others', 0):.0%} "
+            f"(of 200%); driver loop lag p50 {lag.get('p50', 0):.1f} ms, "
+            f"p99 {lag.get('p99', 0):.1f} ms, max {lag.get('max', 0):.0f} ms; "
+            f"check-ins accepted {created:,}, stored {outcome['checkins_stored']:,}; still running after: "
+            f"{len(outcome['alive'])}/{len(outcome['processes'])}"
+        )
         for sample in outcome.get("samples", [])[:10]:
             print(f"    error: {sample}")
     print()
-    print(" · ".join(f"{outcome['backend']} zero errors ({sum(outcome.get('errors', {}).values())}) "
-                     f"{common.verdict(zero)}" for outcome, zero in verdicts))
+    print(
+        " · ".join(
+            f"{outcome['backend']} zero errors ({sum(outcome.get('errors', {}).values())}) "
+            f"{common.verdict(zero)}"
+            for outcome, zero in verdicts
+        )
+    )
     return 0 if all(zero for _, zero in verdicts) else 1
 
 

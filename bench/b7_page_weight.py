@@ -64,9 +64,18 @@ VISIT_TIMEOUT = 60.0
 # A phone (the e2e tests' viewport): 390 x 844 CSS px at 3x.
 PHONE = {"width": 390, "height": 844, "deviceScaleFactor": 3, "mobile": True}
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--disable-extensions", "--remote-debugging-port=0", "--window-size=390,844",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--remote-debugging-port=0",
+    "--window-size=390,844",
 ]
 
 
@@ -83,7 +92,9 @@ class Cdp:
         self.handlers: list = []
         self.reader = asyncio.create_task(self._read())
 
-    async def send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
+    async def send(
+        self, method: str, params: dict | None = None, session: str | None = None
+    ) -> dict:
         message_id = next(self.ids)
         message = {"id": message_id, "method": method, "params": params or {}}
         if session:
@@ -133,7 +144,12 @@ class Request:
     @property
     def revalidated(self) -> bool:
         """A conditional request answered 304: DevTools reports the cached 200, only headers came."""
-        return self.network and self.method == "GET" and self.status == 200 and self.transferred <= self.header_bytes
+        return (
+            self.network
+            and self.method == "GET"
+            and self.status == 200
+            and self.transferred <= self.header_bytes
+        )
 
     @property
     def path(self) -> str:
@@ -159,14 +175,18 @@ class Recorder:
             if old is not None and params.get("redirectResponse"):
                 self.requests[(session, f"{key[1]}-redirect-{len(self.requests)}")] = old
             req = params["request"]
-            self.requests[key] = Request(self.kinds.get(session, "?"), req["url"], req["method"], params.get("type", ""))
+            self.requests[key] = Request(
+                self.kinds.get(session, "?"), req["url"], req["method"], params.get("type", "")
+            )
         elif key in self.requests:
             request = self.requests[key]
             if method == "Network.responseReceived":
                 response = params["response"]
                 request.status = response.get("status", 0)
                 request.from_sw = bool(response.get("fromServiceWorker"))
-                request.from_cache = bool(response.get("fromDiskCache") or response.get("fromPrefetchCache"))
+                request.from_cache = bool(
+                    response.get("fromDiskCache") or response.get("fromPrefetchCache")
+                )
                 headers = {k.lower(): v for k, v in response.get("headers", {}).items()}
                 request.encoding = headers.get("content-encoding", "")
                 request.header_bytes = int(response.get("encodedDataLength", 0))
@@ -177,7 +197,9 @@ class Recorder:
                 request.transferred = int(params.get("encodedDataLength", 0))
                 request.done = True
             elif method == "Network.loadingFailed":
-                request.failed = params.get("errorText", "failed") + (" (cancelled)" if params.get("canceled") else "")
+                request.failed = params.get("errorText", "failed") + (
+                    " (cancelled)" if params.get("canceled") else ""
+                )
                 request.done = True
 
     def in_flight(self) -> int:
@@ -199,8 +221,11 @@ class Browser:
         self.page_sessions: dict[str, str] = {}  # targetId -> session
 
     async def __aenter__(self) -> "Browser":
-        self.proc = subprocess.Popen([CHROMIUM, *CHROMIUM_ARGS, f"--user-data-dir={self.profile}", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=open(OUT / "b7-chromium.log", "wb"))
+        self.proc = subprocess.Popen(
+            [CHROMIUM, *CHROMIUM_ARGS, f"--user-data-dir={self.profile}", "about:blank"],
+            stdout=subprocess.DEVNULL,
+            stderr=open(OUT / "b7-chromium.log", "wb"),
+        )
         port_file = self.profile / "DevToolsActivePort"
         deadline = time.monotonic() + 30
         while not (port_file.exists() and port_file.read_text().count("\n") >= 1):
@@ -214,8 +239,10 @@ class Browser:
         self.cdp.handlers.append(self.recorder.on_event)
         self.cdp.handlers.append(self._on_event)
         await self.cdp.send("Target.setDiscoverTargets", {"discover": True})
-        await self.cdp.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": True,
-                                                     "flatten": True})
+        await self.cdp.send(
+            "Target.setAutoAttach",
+            {"autoAttach": True, "waitForDebuggerOnStart": True, "flatten": True},
+        )
         return self
 
     def _on_event(self, method: str, params: dict, session: str | None) -> None:
@@ -223,12 +250,15 @@ class Browser:
             info, child = params["targetInfo"], params["sessionId"]
             # Our blank tabs and the app's service worker; not Chromium's own chrome:// pages.
             ours = info["type"] in ("page", "service_worker") and (
-                info["url"] == "about:blank" or info["url"].startswith(self.origin))
+                info["url"] == "about:blank" or info["url"].startswith(self.origin)
+            )
             if ours:
                 self.recorder.kinds[child] = info["type"]
                 if info["type"] == "page":
                     self.page_sessions[info["targetId"]] = child
-            asyncio.get_running_loop().create_task(self._prepare(child, info["type"] if ours else None))
+            asyncio.get_running_loop().create_task(
+                self._prepare(child, info["type"] if ours else None)
+            )
 
     async def _prepare(self, session: str, kind: str | None) -> None:
         """Network events on before the target's first request, then let it run."""
@@ -238,7 +268,9 @@ class Browser:
             if kind == "page":
                 await self.cdp.send("Page.enable", {}, session)
                 await self.cdp.send("Emulation.setDeviceMetricsOverride", PHONE, session)
-                await self.cdp.send("Emulation.setTouchEmulationEnabled", {"enabled": True}, session)
+                await self.cdp.send(
+                    "Emulation.setTouchEmulationEnabled", {"enabled": True}, session
+                )
         except (RuntimeError, asyncio.TimeoutError) as exc:
             log(f"target {kind}: {exc}")
         finally:
@@ -263,20 +295,27 @@ class Browser:
         self.page_sessions.pop(target, None)
 
     async def evaluate(self, session: str, expression: str):
-        result = await self.cdp.send("Runtime.evaluate", {"expression": expression, "awaitPromise": True,
-                                                          "returnByValue": True}, session)
+        result = await self.cdp.send(
+            "Runtime.evaluate",
+            {"expression": expression, "awaitPromise": True, "returnByValue": True},
+            session,
+        )
         if "exceptionDetails" in result:
             raise RuntimeError(f"{expression[:80]}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    async def wait_for(self, session: str, expression: str, what: str, timeout: float = VISIT_TIMEOUT) -> None:
+    async def wait_for(
+        self, session: str, expression: str, what: str, timeout: float = VISIT_TIMEOUT
+    ) -> None:
         deadline = time.monotonic() + timeout
         while not await self.evaluate(session, expression):
             if time.monotonic() > deadline:
                 raise RuntimeError(f"timed out waiting for {what}")
             await asyncio.sleep(0.1)
 
-    async def wait_quiet(self, seconds: float = QUIET_SECONDS, timeout: float = VISIT_TIMEOUT) -> None:
+    async def wait_quiet(
+        self, seconds: float = QUIET_SECONDS, timeout: float = VISIT_TIMEOUT
+    ) -> None:
         """Until no request is in flight and none started or ended for `seconds`."""
         deadline = time.monotonic() + timeout
         while True:
@@ -284,7 +323,9 @@ class Browser:
             if self.recorder.in_flight() == 0 and quiet_for >= seconds:
                 return
             if time.monotonic() > deadline:
-                raise RuntimeError(f"the network never went quiet ({self.recorder.in_flight()} in flight)")
+                raise RuntimeError(
+                    f"the network never went quiet ({self.recorder.in_flight()} in flight)"
+                )
             await asyncio.sleep(0.1)
 
     async def __aexit__(self, *exc) -> None:
@@ -311,7 +352,9 @@ class WireCounter:
     browser process fetches to register and update it.
     """
 
-    REQUEST_LINE = re.compile(rb"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (\S+) HTTP/1\.[01]\r\n", re.M)
+    REQUEST_LINE = re.compile(
+        rb"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (\S+) HTTP/1\.[01]\r\n", re.M
+    )
 
     def __init__(self, upstream_port: int):
         self.upstream_port = upstream_port
@@ -332,7 +375,9 @@ class WireCounter:
     async def _relay(self, client_reader, client_writer) -> None:
         self.relays.add(asyncio.current_task())
         try:
-            server_reader, server_writer = await asyncio.open_connection(common.HOST, self.upstream_port)
+            server_reader, server_writer = await asyncio.open_connection(
+                common.HOST, self.upstream_port
+            )
         except OSError:
             client_writer.close()
             return
@@ -345,7 +390,9 @@ class WireCounter:
                         self.down += len(data)
                     else:
                         for match in self.REQUEST_LINE.finditer(data):
-                            self.request_lines.append(f"{match.group(1).decode()} {match.group(2).decode()}")
+                            self.request_lines.append(
+                                f"{match.group(1).decode()} {match.group(2).decode()}"
+                            )
                     writer.write(data)
                     await writer.drain()
             except ConnectionError:
@@ -354,7 +401,9 @@ class WireCounter:
                 writer.close()
 
         try:
-            await asyncio.gather(pipe(client_reader, server_writer, False), pipe(server_reader, client_writer, True))
+            await asyncio.gather(
+                pipe(client_reader, server_writer, False), pipe(server_reader, client_writer, True)
+            )
         finally:
             self.relays.discard(asyncio.current_task())
 
@@ -411,7 +460,9 @@ class Visit:
         return left
 
 
-async def first_visit(browser: Browser, wire: WireCounter, base_url: str, password: str) -> tuple[Visit, str]:
+async def first_visit(
+    browser: Browser, wire: WireCounter, base_url: str, password: str
+) -> tuple[Visit, str]:
     target, session = await browser.new_tab()
     browser.recorder.take()
     wire.take()
@@ -426,7 +477,9 @@ async def first_visit(browser: Browser, wire: WireCounter, base_url: str, passwo
     return Visit("first", browser.recorder.take(), *wire.take()), target
 
 
-async def repeat_visit(browser: Browser, wire: WireCounter, base_url: str, previous_tab: str) -> Visit:
+async def repeat_visit(
+    browser: Browser, wire: WireCounter, base_url: str, previous_tab: str
+) -> Visit:
     await browser.close_tab(previous_tab)
     await asyncio.sleep(1)
     target, session = await browser.new_tab()
@@ -467,30 +520,58 @@ def breakdown(visit: Visit, bodies: dict[str, bytes]) -> str:
     rows = []
     for r in visit.requests:
         where = "sw" if r.target == "service_worker" else "page"
-        how = "answered by sw" if r.from_sw else "http cache" if r.from_cache else r.failed or (
-            "worker script" if r.path == "/sw.js" else "network, 304" if r.revalidated else "network")
+        how = (
+            "answered by sw"
+            if r.from_sw
+            else "http cache"
+            if r.from_cache
+            else r.failed
+            or (
+                "worker script"
+                if r.path == "/sw.js"
+                else "network, 304"
+                if r.revalidated
+                else "network"
+            )
+        )
         body = bodies.get(r.path) if r.method == "GET" else None
         size = len(body) if body is not None else r.body_bytes
-        rows.append([f"{where} {r.method} {r.path}", r.status or "-", how, r.encoding or "-",
-                     f"{r.header_bytes:,}" if r.network else "", f"{size:,}",
-                     f"{r.transferred:,}" if r.network else "0",
-                     f"{gzipped(body):,}" if body is not None and r.network and not r.encoding else ""])
+        rows.append(
+            [
+                f"{where} {r.method} {r.path}",
+                r.status or "-",
+                how,
+                r.encoding or "-",
+                f"{r.header_bytes:,}" if r.network else "",
+                f"{size:,}",
+                f"{r.transferred:,}" if r.network else "0",
+                f"{gzipped(body):,}" if body is not None and r.network and not r.encoding else "",
+            ]
+        )
     missing = visit.wire_bytes - visit.devtools_bytes
     if missing:
         what = ", ".join(visit.wire_only()) or "the body of GET /sw.js"
         rows.append([f"wire only: {what}", "", "not in DevTools", "", "", "", f"{missing:,}", ""])
-    return common.table(["request", "status", "served", "enc", "headers B", "body B", "counted B", "body gz B"], rows)
+    return common.table(
+        ["request", "status", "served", "enc", "headers B", "body B", "counted B", "body gz B"],
+        rows,
+    )
 
 
 def gzip_estimate(visit: Visit, bodies: dict[str, bytes]) -> int:
     """The wire bytes had every uncompressed body sent gone gzipped (level 6), headers the same."""
     saved = 0
-    lines = [(r.method, r.path) for r in visit.network
-             if not r.encoding and not r.revalidated and r.status == 200 and r.path != "/sw.js"]
+    lines = [
+        (r.method, r.path)
+        for r in visit.network
+        if not r.encoding and not r.revalidated and r.status == 200 and r.path != "/sw.js"
+    ]
     wire_only_bytes = visit.wire_bytes - visit.devtools_bytes
     for line in visit.wire_only():
         method, path = line.split(" ", 1)
-        if method == "GET" and len(bodies.get(path, b"")) <= wire_only_bytes:  # the body came, not a 304
+        if (
+            method == "GET" and len(bodies.get(path, b"")) <= wire_only_bytes
+        ):  # the body came, not a 304
             lines.append((method, path))
     for method, path in lines:
         body = bodies.get(path) if method == "GET" else None
@@ -507,16 +588,26 @@ def lighthouse_score(base_url: str, cookie: str) -> str:
     if shutil.which("npx") is None:
         return "not run: npx is not installed"
     report = OUT / "b7-lighthouse.json"
-    command = ["npx", "-y", "lighthouse", base_url + "/", "--only-categories=performance", "--form-factor=mobile",
-               "--output=json", f"--output-path={report}", "--quiet",
-               f"--extra-headers={json.dumps({'Cookie': cookie})}",
-               "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]
+    command = [
+        "npx",
+        "-y",
+        "lighthouse",
+        base_url + "/",
+        "--only-categories=performance",
+        "--form-factor=mobile",
+        "--output=json",
+        f"--output-path={report}",
+        "--quiet",
+        f"--extra-headers={json.dumps({'Cookie': cookie})}",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ]
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
     log("lighthouse: " + " ".join(command[:4]) + " …")
     started = time.monotonic()
     try:
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600,
-                              cwd=tempfile.gettempdir())
+        done = subprocess.run(
+            command, env=env, capture_output=True, text=True, timeout=600, cwd=tempfile.gettempdir()
+        )
     except subprocess.TimeoutExpired:
         return "failed: no answer within 10 minutes"
     (OUT / "b7-lighthouse.log").write_text(done.stdout + done.stderr)
@@ -526,13 +617,23 @@ def lighthouse_score(base_url: str, cookie: str) -> str:
     data = json.loads(report.read_text())
     perf = data["categories"]["performance"]["score"]
     audits = data["audits"]
-    metrics = ", ".join(f"{name} {audits[key]['displayValue']}" for name, key in (
-        ("FCP", "first-contentful-paint"), ("LCP", "largest-contentful-paint"), ("TBT", "total-blocking-time"),
-        ("CLS", "cumulative-layout-shift"), ("SI", "speed-index")) if key in audits)
+    metrics = ", ".join(
+        f"{name} {audits[key]['displayValue']}"
+        for name, key in (
+            ("FCP", "first-contentful-paint"),
+            ("LCP", "largest-contentful-paint"),
+            ("TBT", "total-blocking-time"),
+            ("CLS", "cumulative-layout-shift"),
+            ("SI", "speed-index"),
+        )
+        if key in audits
+    )
     weight = audits.get("total-byte-weight", {}).get("numericValue")
-    return (f"{round(perf * 100) if perf is not None else 'n/a'} / 100 (Lighthouse {data.get('lighthouseVersion')}, "
-            f"mobile, simulated slow 4G, {time.monotonic() - started:.0f} s): {metrics}"
-            + (f"; its total byte weight {weight:,.0f} B" if weight else ""))
+    return (
+        f"{round(perf * 100) if perf is not None else 'n/a'} / 100 (Lighthouse {data.get('lighthouseVersion')}, "
+        f"mobile, simulated slow 4G, {time.monotonic() - started:.0f} s): {metrics}"
+        + (f"; its total byte weight {weight:,.0f} B" if weight else "")
+    )
 
 
 # --- main ---------------------------------------------------------------------------------------
@@ -541,7 +642,9 @@ def lighthouse_score(base_url: str, cookie: str) -> str:
 def fetch_bodies(port: int, visits: list[Visit], cookie: str) -> dict[str, bytes]:
     """Each GET's body again, as the signed-in client (for sizes and gzip estimates)."""
     paths = {r.path for v in visits for r in v.network if r.method == "GET"}
-    paths |= {line.split(" ", 1)[1] for v in visits for line in v.wire_only() if line.startswith("GET ")}
+    paths |= {
+        line.split(" ", 1)[1] for v in visits for line in v.wire_only() if line.startswith("GET ")
+    }
     bodies = {}
     for path in sorted(paths):
         status, _, body = common.http_request(port, "GET", path, headers={"Cookie": cookie})
@@ -551,12 +654,20 @@ def fetch_bodies(port: int, visits: list[Visit], cookie: str) -> dict[str, bytes
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse (mobile, performance; ~1 min)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--lighthouse",
+        action="store_true",
+        help="also run Lighthouse (mobile, performance; ~1 min)",
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     common.print_machine()
-    print(f"chromium: {subprocess.run([CHROMIUM, '--version'], capture_output=True, text=True).stdout.strip()}")
+    print(
+        f"chromium: {subprocess.run([CHROMIUM, '--version'], capture_output=True, text=True).stdout.strip()}"
+    )
     data_dir = common.fresh_dir(OUT / "b7-data")
     port = common.free_port()
     env = common.product_env(data_dir, port, common.sqlite_url(data_dir))
@@ -567,24 +678,56 @@ def main() -> int:
         first, repeat = asyncio.run(measure(port, common.DEMO_PASSWORD))
         cookie = common.me_cookie(*common.sign_in(port, EMAIL))
         bodies = fetch_bodies(port, [first, repeat], cookie)
-        score = lighthouse_score(server.url, cookie) if args.lighthouse else "not run (pass --lighthouse)"
-    for visit, title in ((first, "first visit: fresh profile, sign in through the form, Today, the service worker "
-                                 "installed (precache) and in control"),
-                         (repeat, "repeat visit: a new tab in the same profile, the service worker in control")):
+        score = (
+            lighthouse_score(server.url, cookie)
+            if args.lighthouse
+            else "not run (pass --lighthouse)"
+        )
+    for visit, title in (
+        (
+            first,
+            "first visit: fresh profile, sign in through the form, Today, the service worker "
+            "installed (precache) and in control",
+        ),
+        (repeat, "repeat visit: a new tab in the same profile, the service worker in control"),
+    ):
         print(f"\n{title}")
         print(breakdown(visit, bodies))
     print()
     rows = []
     for visit in (first, repeat):
         headers = sum(r.header_bytes for r in visit.network)
-        rows.append([visit.name, f"{visit.wire_bytes:,}", f"{visit.devtools_bytes:,}", len(visit.network),
-                     len(visit.wire_requests), f"{headers:,}", f"{gzip_estimate(visit, bodies):,}"])
-    print(common.table(["visit", "bytes downloaded", "DevTools sum", "DevTools requests", "wire requests",
-                        "of which headers", "if bodies were gzipped"], rows))
+        rows.append(
+            [
+                visit.name,
+                f"{visit.wire_bytes:,}",
+                f"{visit.devtools_bytes:,}",
+                len(visit.network),
+                len(visit.wire_requests),
+                f"{headers:,}",
+                f"{gzip_estimate(visit, bodies):,}",
+            ]
+        )
+    print(
+        common.table(
+            [
+                "visit",
+                "bytes downloaded",
+                "DevTools sum",
+                "DevTools requests",
+                "wire requests",
+                "of which headers",
+                "if bodies were gzipped",
+            ],
+            rows,
+        )
+    )
     print(f"\nlighthouse mobile performance: {score}")
     first_ok, repeat_ok = first.wire_bytes <= FIRST_GOAL, repeat.wire_bytes <= REPEAT_GOAL
-    print(f"\nfirst visit {first.wire_bytes:,} B <= {FIRST_GOAL:,} B {common.verdict(first_ok)} · "
-          f"repeat visit {repeat.wire_bytes:,} B <= {REPEAT_GOAL:,} B (5 %) {common.verdict(repeat_ok)}")
+    print(
+        f"\nfirst visit {first.wire_bytes:,} B <= {FIRST_GOAL:,} B {common.verdict(first_ok)} · "
+        f"repeat visit {repeat.wire_bytes:,} B <= {REPEAT_GOAL:,} B (5 %) {common.verdict(repeat_ok)}"
+    )
     return 0 if first_ok and repeat_ok else 1
 
 

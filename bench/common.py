@@ -32,7 +32,20 @@ SERVER_CPU = "0"
 CLIENT_CPU = "1"
 HOST = "127.0.0.1"
 DEMO_PASSWORD = "bench-demo-password-1"
-PG_ADMIN = ["psql", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qtA"]
+PG_ADMIN = [
+    "psql",
+    "-h",
+    "127.0.0.1",
+    "-p",
+    "5432",
+    "-U",
+    "postgres",
+    "-d",
+    "postgres",
+    "-v",
+    "ON_ERROR_STOP=1",
+    "-qtA",
+]
 PG_DB = "companion_bench"
 PG_URL = f"postgresql://postgres@127.0.0.1:5432/{PG_DB}"
 # Secure cookies (the default) are named with the __Host- prefix.
@@ -40,8 +53,15 @@ CSRF_COOKIE = "__Host-csrf"
 SESSION_COOKIE = "__Host-session"
 # The same uvicorn options as `companion serve` (server/cli.py `_serve`), spelled for the CLI.
 UVICORN_OPTIONS = [
-    "--loop", "asyncio", "--http", "httptools", "--no-access-log", "--no-proxy-headers",
-    "--no-server-header", "--log-level", "warning",
+    "--loop",
+    "asyncio",
+    "--http",
+    "httptools",
+    "--no-access-log",
+    "--no-proxy-headers",
+    "--no-server-header",
+    "--log-level",
+    "warning",
 ]
 
 
@@ -92,10 +112,14 @@ def parse_wrk(text: str) -> WrkResult:
     if rps is None or total is None or len(percentiles) != 3:
         raise ValueError("unreadable wrk output:\n" + text)
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text
+    )
     socket_errors = {}
     if errors:
-        socket_errors = dict(zip(("connect", "read", "write", "timeout"), map(int, errors.groups())))
+        socket_errors = dict(
+            zip(("connect", "read", "write", "timeout"), map(int, errors.groups()))
+        )
     return WrkResult(
         rps=float(rps.group(1)),
         requests=int(total.group(1)),
@@ -109,10 +133,26 @@ def parse_wrk(text: str) -> WrkResult:
     )
 
 
-def wrk_command(url: str, *, connections: int, duration: float, headers=(), script: str | None = None,
-                timeout: str = "5s") -> list[str]:
-    cmd = ["taskset", "-c", CLIENT_CPU, "wrk", "-t1", f"-c{connections}", f"-d{max(1, round(duration))}s",
-           "--latency", f"--timeout={timeout}"]
+def wrk_command(
+    url: str,
+    *,
+    connections: int,
+    duration: float,
+    headers=(),
+    script: str | None = None,
+    timeout: str = "5s",
+) -> list[str]:
+    cmd = [
+        "taskset",
+        "-c",
+        CLIENT_CPU,
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{max(1, round(duration))}s",
+        "--latency",
+        f"--timeout={timeout}",
+    ]
     for header in headers:
         cmd += ["-H", header]
     if script:
@@ -122,8 +162,14 @@ def wrk_command(url: str, *, connections: int, duration: float, headers=(), scri
 
 def start_wrk(label: str, url: str, *, env: dict | None = None, **kwargs) -> subprocess.Popen:
     cmd = wrk_command(url, **kwargs)
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, **(env or {})}, cwd=ROOT)
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
     proc.label = label  # type: ignore[attr-defined]
     return proc
 
@@ -155,8 +201,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def http_request(port: int, method: str, path: str, *, headers: dict | None = None, body: bytes | None = None,
-                 timeout: float = 10.0) -> tuple[int, list[tuple[str, str]], bytes]:
+def http_request(
+    port: int,
+    method: str,
+    path: str,
+    *,
+    headers: dict | None = None,
+    body: bytes | None = None,
+    timeout: float = 10.0,
+) -> tuple[int, list[tuple[str, str]], bytes]:
     connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
         connection.request(method, path, body=body, headers=headers or {})
@@ -169,8 +222,16 @@ def http_request(port: int, method: str, path: str, *, headers: dict | None = No
 class Server:
     """A server subprocess pinned to SERVER_CPU, stderr to bench/out/<label>.stderr.log."""
 
-    def __init__(self, label: str, command: list[str], *, port: int, ready_path: str = "/",
-                 env: dict | None = None, ready_timeout: float = 60.0):
+    def __init__(
+        self,
+        label: str,
+        command: list[str],
+        *,
+        port: int,
+        ready_path: str = "/",
+        env: dict | None = None,
+        ready_timeout: float = 60.0,
+    ):
         self.label, self.port, self.ready_path = label, port, ready_path
         self.command = ["taskset", "-c", SERVER_CPU, *command]
         self.env = {**os.environ, **(env or {})}
@@ -186,8 +247,14 @@ class Server:
             raise RuntimeError(f"port {self.port} is already in use")
         self.stderr_path = OUT / f"{self.label}.stderr.log"
         stderr = open(self.stderr_path, "wb")
-        self.proc = subprocess.Popen(self.command, stdout=stderr, stderr=stderr, stdin=subprocess.DEVNULL,
-                                     env=self.env, cwd=ROOT)
+        self.proc = subprocess.Popen(
+            self.command,
+            stdout=stderr,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            env=self.env,
+            cwd=ROOT,
+        )
         stderr.close()
         self._wait_ready()
         return self
@@ -196,8 +263,10 @@ class Server:
         deadline = time.monotonic() + self.ready_timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.label} exited ({self.proc.returncode}) before answering:\n"
-                                   + self.stderr_path.read_text()[-3000:])
+                raise RuntimeError(
+                    f"{self.label} exited ({self.proc.returncode}) before answering:\n"
+                    + self.stderr_path.read_text()[-3000:]
+                )
             try:
                 status, _, _ = http_request(self.port, "GET", self.ready_path, timeout=2)
                 if status == 200:
@@ -206,7 +275,9 @@ class Server:
                 pass
             time.sleep(0.1)
         self.stop()
-        raise RuntimeError(f"{self.label} did not answer 200 on {self.ready_path} within {self.ready_timeout}s")
+        raise RuntimeError(
+            f"{self.label} did not answer 200 on {self.ready_path} within {self.ready_timeout}s"
+        )
 
     def cpu_seconds(self) -> float:
         """CPU time (user + system, all threads) the server has used so far."""
@@ -229,8 +300,15 @@ class Server:
         self.stop()
 
 
-def uvicorn_server(label: str, app: str, *, port: int, factory: bool = False, env: dict | None = None,
-                   ready_path: str = "/") -> Server:
+def uvicorn_server(
+    label: str,
+    app: str,
+    *,
+    port: int,
+    factory: bool = False,
+    env: dict | None = None,
+    ready_path: str = "/",
+) -> Server:
     command = [PYTHON, "-m", "uvicorn", app, "--host", HOST, "--port", str(port), *UVICORN_OPTIONS]
     if factory:
         command.append("--factory")
@@ -250,7 +328,9 @@ def product_env(data_dir: Path, port: int, database_url: str) -> dict:
 
 
 def product_server(label: str, env: dict) -> Server:
-    return Server(label, [COMPANION, "serve"], port=int(env["COMPANION_PORT"]), env=env, ready_path="/healthz")
+    return Server(
+        label, [COMPANION, "serve"], port=int(env["COMPANION_PORT"]), env=env, ready_path="/healthz"
+    )
 
 
 def sqlite_url(data_dir: Path) -> str:
@@ -280,7 +360,7 @@ def print_profile(profiler, title: str, top: int, sorts=("tottime", "cumulative"
         pstats.Stats(profiler, stream=stream).strip_dirs().sort_stats(sort).print_stats(top)
         text = stream.getvalue()
         print(f"\ncProfile of {title}, by {sort}:")
-        print(text[text.find("   ncalls"):].rstrip())
+        print(text[text.find("   ncalls") :].rstrip())
 
 
 def fresh_dir(path: Path) -> Path:
@@ -290,7 +370,9 @@ def fresh_dir(path: Path) -> Path:
 
 
 def psql(sql: str) -> str:
-    return subprocess.run([*PG_ADMIN, "-c", sql], check=True, capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        [*PG_ADMIN, "-c", sql], check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def create_pg_database() -> None:
@@ -311,7 +393,9 @@ def pin_postgres(cpus: set[int]) -> None:
     alone: otherwise a backend at normal priority takes turns with the worker there and,
     in B4, wins over its low-priority hashing thread.
     """
-    pids = subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True).stdout.split()
+    pids = subprocess.run(
+        ["pgrep", "-x", "postgres"], capture_output=True, text=True
+    ).stdout.split()
     try:
         for pid in pids:
             os.sched_setaffinity(int(pid), cpus)
@@ -323,8 +407,14 @@ def prepare_database(env: dict, label: str) -> None:
     """`companion migrate` then `companion demo` (not pinned: set-up, not measured)."""
     with open(OUT / f"{label}.setup.log", "wb") as out:
         for command in ("migrate", "demo"):
-            subprocess.run([COMPANION, command], env={**os.environ, **env}, cwd=ROOT, check=True,
-                           stdout=out, stderr=out)
+            subprocess.run(
+                [COMPANION, command],
+                env={**os.environ, **env},
+                cwd=ROOT,
+                check=True,
+                stdout=out,
+                stderr=out,
+            )
 
 
 def _set_cookie(headers: list[tuple[str, str]], name: str) -> str:
@@ -341,8 +431,14 @@ def csrf_token(port: int) -> str:
     return _set_cookie(headers, CSRF_COOKIE)
 
 
-def sign_in(port: int, email: str = "client1@demo.example", password: str = DEMO_PASSWORD, *,
-            timeout: float = 10.0, retry_busy_for: float = 0.0) -> tuple[str, str]:
+def sign_in(
+    port: int,
+    email: str = "client1@demo.example",
+    password: str = DEMO_PASSWORD,
+    *,
+    timeout: float = 10.0,
+    retry_busy_for: float = 0.0,
+) -> tuple[str, str]:
     """(csrf token, session token) for a demo account, checked with GET /api/auth/me.
 
     Args:
@@ -352,15 +448,27 @@ def sign_in(port: int, email: str = "client1@demo.example", password: str = DEMO
     body = json.dumps({"email": email, "password": password}).encode()
     deadline = time.monotonic() + retry_busy_for
     while True:
-        status, headers, text = http_request(port, "POST", "/api/auth/login", body=body, timeout=timeout, headers={
-            "Content-Type": "application/json", "X-CSRF-Token": csrf, "Cookie": f"{CSRF_COOKIE}={csrf}"})
+        status, headers, text = http_request(
+            port,
+            "POST",
+            "/api/auth/login",
+            body=body,
+            timeout=timeout,
+            headers={
+                "Content-Type": "application/json",
+                "X-CSRF-Token": csrf,
+                "Cookie": f"{CSRF_COOKIE}={csrf}",
+            },
+        )
         if status != 503 or time.monotonic() > deadline:
             break
         time.sleep(0.2)
     if status != 200:
         raise RuntimeError(f"sign-in answered {status}: {text[:300]!r}")
     session = _set_cookie(headers, SESSION_COOKIE)
-    status, _, text = http_request(port, "GET", "/api/auth/me", headers={"Cookie": me_cookie(csrf, session)})
+    status, _, text = http_request(
+        port, "GET", "/api/auth/me", headers={"Cookie": me_cookie(csrf, session)}
+    )
     if status != 200:
         raise RuntimeError(f"/api/auth/me answered {status}: {text[:300]!r}")
     return csrf, session
@@ -384,7 +492,11 @@ def machine() -> dict:
         pg = psql("SHOW server_version")
     except (OSError, subprocess.CalledProcessError):
         pg = "unavailable"
-    wrk = subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout.split("[")[0].strip()
+    wrk = (
+        subprocess.run(["wrk", "--version"], capture_output=True, text=True)
+        .stdout.split("[")[0]
+        .strip()
+    )
     return {
         "date": dt.date.today().isoformat(),
         "cpu": cpu,
@@ -407,7 +519,11 @@ def table(headers: list[str], rows: list[list]) -> str:
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     lines = []
     for n, row in enumerate(cells):
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+        lines.append(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))
+            )
+        )
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)

@@ -44,7 +44,9 @@ class _StockRunCompiled:
         pass
 
     async def run_compiled(self, query, *args: Any) -> list[dict]:
-        rows = await self.run_querystring(_querystring(query.sql(self.engine_type), args, self.engine_type))
+        rows = await self.run_querystring(
+            _querystring(query.sql(self.engine_type), args, self.engine_type)
+        )
         return self.transform_response_to_dicts(rows) if self.engine_type == "postgres" else rows
 
 
@@ -66,7 +68,9 @@ def sqlite_app():
     settings = _settings()
     if not settings.is_sqlite:
         raise SystemExit("COMPANION_DATABASE_URL must be a sqlite:/// URL")
-    return create_app(settings, engine=StockSQLiteEngine(path=settings.database_url[len("sqlite:///") :]))
+    return create_app(
+        settings, engine=StockSQLiteEngine(path=settings.database_url[len("sqlite:///") :])
+    )
 
 
 def postgres_app():

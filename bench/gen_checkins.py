@@ -70,17 +70,65 @@ COUNSELOR_NAME = "Bench Counselor"
 CHUNK = 50_000
 _encode = msgspec.json.encode  # what the product stores lists with (compact JSON)
 UTC = timezone.utc
-SUBSTANCES = ("alcohol", "alcohol", "alcohol", "cannabis", "opioids", "stimulants", "benzodiazepines")
-TRIGGERS = ("stress", "work", "family", "loneliness", "boredom", "pain", "friends", "payday", "argument",
-            "poor sleep", "celebration", "cravings at night")
-HELPED = ("", "", "", "called my sponsor", "went for a walk", "meeting", "breathing exercise", "talked to my sister",
-          "gym", "journaling", "played guitar", "urge surfing")
-NOTES = ("", "", "", "", "", "", "", "", "rough day at work", "slept badly", "good day overall",
-         "argument at home, handled it", "felt proud today", "tired but ok")
-COUNSELOR_NOTES = ("Thanks for being honest. Let's talk about it on Thursday.",
-                   "I called you; please call back when you can.",
-                   "Good use of your coping plan. Keep it up.",
-                   "Let's add this trigger to your plan at our next session.")
+SUBSTANCES = (
+    "alcohol",
+    "alcohol",
+    "alcohol",
+    "cannabis",
+    "opioids",
+    "stimulants",
+    "benzodiazepines",
+)
+TRIGGERS = (
+    "stress",
+    "work",
+    "family",
+    "loneliness",
+    "boredom",
+    "pain",
+    "friends",
+    "payday",
+    "argument",
+    "poor sleep",
+    "celebration",
+    "cravings at night",
+)
+HELPED = (
+    "",
+    "",
+    "",
+    "called my sponsor",
+    "went for a walk",
+    "meeting",
+    "breathing exercise",
+    "talked to my sister",
+    "gym",
+    "journaling",
+    "played guitar",
+    "urge surfing",
+)
+NOTES = (
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "rough day at work",
+    "slept badly",
+    "good day overall",
+    "argument at home, handled it",
+    "felt proud today",
+    "tired but ok",
+)
+COUNSELOR_NOTES = (
+    "Thanks for being honest. Let's talk about it on Thursday.",
+    "I called you; please call back when you can.",
+    "Good use of your coping plan. Keep it up.",
+    "Let's add this trigger to your plan at our next session.",
+)
 
 
 @dataclass
@@ -99,8 +147,10 @@ _CLIENTS_SQL = (
     f"WHERE a.role = 'client' AND a.email LIKE '%@{gen_schedule.DOMAIN}' ORDER BY a.id"
 )
 _COLUMNS_SQLITE = f"SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('{TABLE}')"
-_COLUMNS_PG = ("SELECT column_name, data_type, is_nullable = 'NO', column_default FROM information_schema.columns "
-               f"WHERE table_name = '{TABLE}' AND table_schema = current_schema() ORDER BY ordinal_position")
+_COLUMNS_PG = (
+    "SELECT column_name, data_type, is_nullable = 'NO', column_default FROM information_schema.columns "
+    f"WHERE table_name = '{TABLE}' AND table_schema = current_schema() ORDER BY ordinal_position"
+)
 
 
 def _as_date(value) -> date | None:
@@ -122,17 +172,23 @@ class _LocalClock:
         if offset is None:
             noon = datetime.combine(day, time(12), tzinfo=recurrence.zone(tz_name))
             offset = self._offsets[key] = noon.utcoffset()
-        return datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(minutes=minutes) - offset
+        return (
+            datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(minutes=minutes) - offset
+        )
 
 
-def _episode_days(rng: random.Random, today: date, first: date, span: int, count: int) -> list[date]:
+def _episode_days(
+    rng: random.Random, today: date, first: date, span: int, count: int
+) -> list[date]:
     """`count` distinct days among the `span` days ending `today` (not before `first`), oldest first."""
     offsets = rng.sample(range(span), count)
     offsets.sort(reverse=True)
     return [today - timedelta(days=o) for o in offsets if today - timedelta(days=o) >= first]
 
 
-def _allocate(rng: random.Random, others: list[Client], total: int, days: int, today: date) -> list[tuple]:
+def _allocate(
+    rng: random.Random, others: list[Client], total: int, days: int, today: date
+) -> list[tuple]:
     """(client, episode end, span days, check-ins) for each other client, summing to `total`."""
     episodes = []
     for client in others:
@@ -141,11 +197,15 @@ def _allocate(rng: random.Random, others: list[Client], total: int, days: int, t
         episodes.append([client, end, room, rng.uniform(14, days), rng.uniform(0.6, 0.95)])
     possible = sum(int(room * adherence) for _, _, room, _, adherence in episodes)
     if total > possible:
-        raise SystemExit(f"{total:,} check-ins do not fit {len(others):,} clients over {days} days "
-                         f"(at most {possible:,} with these adherences): more days or clients")
+        raise SystemExit(
+            f"{total:,} check-ins do not fit {len(others):,} clients over {days} days "
+            f"(at most {possible:,} with these adherences): more days or clients"
+        )
 
     def planned(scale: float) -> int:
-        return sum(int(min(room, length * scale) * adherence) for _, _, room, length, adherence in episodes)
+        return sum(
+            int(min(room, length * scale) * adherence) for _, _, room, length, adherence in episodes
+        )
 
     low, high = 0.0, float(days)
     for _ in range(60):  # bisection on the episodes' length scale
@@ -166,8 +226,14 @@ def _allocate(rng: random.Random, others: list[Client], total: int, days: int, t
     return [tuple(e) for e in out]
 
 
-def _history(rng: random.Random, clock_: _LocalClock, client: Client, day_list: list[date], now: datetime,
-             rows: list[dict]) -> None:
+def _history(
+    rng: random.Random,
+    clock_: _LocalClock,
+    client: Client,
+    day_list: list[date],
+    now: datetime,
+    rows: list[dict],
+) -> None:
     """A client's check-ins on `day_list` (oldest first), appended to `rows` as field dicts."""
     if not day_list:
         return
@@ -183,7 +249,12 @@ def _history(rng: random.Random, clock_: _LocalClock, client: Client, day_list: 
     for i, day in enumerate(day_list):
         progress = i / n  # things get a bit better over an episode
         used = rng.random() < use_rate * (1.3 - 0.6 * progress)
-        craving = min(10, max(0, round(rng.gauss(craving0 * (1.15 - 0.4 * progress) + (2.5 if used else 0), 1.6))))
+        craving = min(
+            10,
+            max(
+                0, round(rng.gauss(craving0 * (1.15 - 0.4 * progress) + (2.5 if used else 0), 1.6))
+            ),
+        )
         mood = min(5, max(1, round(rng.gauss(mood0 + 0.6 * progress - (0.8 if used else 0), 0.8))))
         safety = rng.random() < safety_rate
         submitted = clock_.utc(client.tz, day, evening + rng.randint(-90, 150))
@@ -191,33 +262,45 @@ def _history(rng: random.Random, clock_: _LocalClock, client: Client, day_list: 
             morning = clock_.utc(client.tz, day, 8 * 60)
             submitted = morning + (now - morning) * rng.random()
         risk = "urgent" if safety else "high" if used or craving >= 8 else "normal"
-        delay_h = (rng.uniform(0.2, 4) if risk == "urgent" else rng.uniform(2, 24) if risk == "high"
-                   else rng.uniform(6, 72))
+        delay_h = (
+            rng.uniform(0.2, 4)
+            if risk == "urgent"
+            else rng.uniform(2, 24)
+            if risk == "high"
+            else rng.uniform(6, 72)
+        )
         reviewed_at = submitted + timedelta(hours=delay_h)
         if reviewed_at > now or (risk == "normal" and rng.random() < 0.02):
             reviewed_at = None
-        triggers = rng.sample(TRIGGERS, rng.choice((0, 0, 1, 1, 2, 3))) if craving >= 3 or used else []
-        rows.append({
-            "id": uuid.UUID(int=rng.getrandbits(128), version=4),
-            "client": client.id,
-            "local_date": day,
-            "submitted_at": submitted,
-            "mood": mood,
-            "craving": craving,
-            "used": used,
-            "substances": [substance] if used else [],
-            "medication": medication,
-            "sleep_hours": max(0.0, min(12.0, round(rng.gauss(sleep0, 1.2) * 2) / 2)),
-            "triggers": triggers,
-            "helped": rng.choice(HELPED),
-            "safety_concern": safety,
-            "note": rng.choice(NOTES),
-            "risk": risk,
-            "reviewed_at": reviewed_at,
-            "reviewed_by": client.counselor if reviewed_at else None,
-            "counselor_note": (rng.choice(COUNSELOR_NOTES) if reviewed_at and risk != "normal" and rng.random() < 0.33
-                               else ""),
-        })
+        triggers = (
+            rng.sample(TRIGGERS, rng.choice((0, 0, 1, 1, 2, 3))) if craving >= 3 or used else []
+        )
+        rows.append(
+            {
+                "id": uuid.UUID(int=rng.getrandbits(128), version=4),
+                "client": client.id,
+                "local_date": day,
+                "submitted_at": submitted,
+                "mood": mood,
+                "craving": craving,
+                "used": used,
+                "substances": [substance] if used else [],
+                "medication": medication,
+                "sleep_hours": max(0.0, min(12.0, round(rng.gauss(sleep0, 1.2) * 2) / 2)),
+                "triggers": triggers,
+                "helped": rng.choice(HELPED),
+                "safety_concern": safety,
+                "note": rng.choice(NOTES),
+                "risk": risk,
+                "reviewed_at": reviewed_at,
+                "reviewed_by": client.counselor if reviewed_at else None,
+                "counselor_note": (
+                    rng.choice(COUNSELOR_NOTES)
+                    if reviewed_at and risk != "normal" and rng.random() < 0.33
+                    else ""
+                ),
+            }
+        )
 
 
 def _last_day(now: datetime, tz_name: str) -> date:
@@ -226,8 +309,16 @@ def _last_day(now: datetime, tz_name: str) -> date:
     return (now.astimezone(recurrence.zone(tz_name)) - timedelta(hours=12)).date()
 
 
-def build(clients: list[Client], caseload: list[Client], *, total: int, days: int, seed: int, now: datetime,
-          progress: Progress) -> list[dict]:
+def build(
+    clients: list[Client],
+    caseload: list[Client],
+    *,
+    total: int,
+    days: int,
+    seed: int,
+    now: datetime,
+    progress: Progress,
+) -> list[dict]:
     """Every check-in to add: the caseload's (independent of `total`), then the others'."""
     local_clock = _LocalClock()
     rows: list[dict] = []
@@ -241,14 +332,23 @@ def build(clients: list[Client], caseload: list[Client], *, total: int, days: in
         _history(rng, local_clock, client, _episode_days(rng, today, first, span, count), now, rows)
         progress.advance(task)
     if len(rows) > total:
-        raise SystemExit(f"the caseload alone has {len(rows):,} check-ins: ask for more than {total:,}")
+        raise SystemExit(
+            f"the caseload alone has {len(rows):,} check-ins: ask for more than {total:,}"
+        )
     chosen = {c.id for c in caseload}
     others = [c for c in clients if c.id not in chosen]
     rng = random.Random(seed + 1)
     today = _last_day(now, "America/Denver")
     for client, end, span, count in _allocate(rng, others, total - len(rows), days, today):
         local_end = min(end, _last_day(now, client.tz))
-        _history(rng, local_clock, client, _episode_days(rng, local_end, date.min, span, count), now, rows)
+        _history(
+            rng,
+            local_clock,
+            client,
+            _episode_days(rng, local_end, date.min, span, count),
+            now,
+            rows,
+        )
         progress.advance(task)
     return rows
 
@@ -263,8 +363,10 @@ def _columns(table_columns: list[tuple]) -> list[str]:
         if name in CHECKIN_FIELDS:
             known.append(name)
         elif not_null and default is None:
-            raise SystemExit(f"{TABLE}.{name} is NOT NULL without a default: teach bench/gen_checkins.py "
-                             f"(CHECKIN_FIELDS) what to put there")
+            raise SystemExit(
+                f"{TABLE}.{name} is NOT NULL without a default: teach bench/gen_checkins.py "
+                f"(CHECKIN_FIELDS) what to put there"
+            )
     return known
 
 
@@ -317,39 +419,70 @@ CHECKIN_FIELDS = {
 
 def _body_hash(r: dict) -> str:
     """What server/checkins/services.py `submit` stores: the SHA-256 of the body as msgspec encodes it."""
-    body = CheckinIn(id=r["id"], local_date=r["local_date"], mood=r["mood"], craving=r["craving"], used=r["used"],
-                     medication=r["medication"], sleep_hours=r["sleep_hours"], safety_concern=r["safety_concern"],
-                     substances=r["substances"], triggers=r["triggers"], helped=r["helped"], note=r["note"])
+    body = CheckinIn(
+        id=r["id"],
+        local_date=r["local_date"],
+        mood=r["mood"],
+        craving=r["craving"],
+        used=r["used"],
+        medication=r["medication"],
+        sleep_hours=r["sleep_hours"],
+        safety_concern=r["safety_concern"],
+        substances=r["substances"],
+        triggers=r["triggers"],
+        helped=r["helped"],
+        note=r["note"],
+    )
     return hashlib.sha256(_encode(body)).hexdigest()
 
 
 def sqlite_read(path: str) -> tuple[list[Client], list[tuple], tuple]:
     with sqlite3.connect(path) as connection:
-        clients = [Client(i, c, tz, _as_date(s)) for i, c, tz, s in connection.execute(_CLIENTS_SQL)]
+        clients = [
+            Client(i, c, tz, _as_date(s)) for i, c, tz, s in connection.execute(_CLIENTS_SQL)
+        ]
         columns = list(connection.execute(_COLUMNS_SQLITE))
         template = connection.execute(
             "SELECT password_hash, created_at, (SELECT id FROM account WHERE email = ?) FROM account "
-            "WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1", (COUNSELOR_EMAIL,)).fetchone()
+            "WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1",
+            (COUNSELOR_EMAIL,),
+        ).fetchone()
     return clients, columns, template
 
 
-def sqlite_write(path: str, caseload: list[Client], template: tuple, rows: list[dict], table_columns: list[tuple],
-                 progress: Progress, analyze: bool) -> int:
+def sqlite_write(
+    path: str,
+    caseload: list[Client],
+    template: tuple,
+    rows: list[dict],
+    table_columns: list[tuple],
+    progress: Progress,
+    analyze: bool,
+) -> int:
     names = _columns(table_columns)
     getters = [CHECKIN_FIELDS[n] for n in names]
     with gen_schedule.sqlite_bulk(path, progress, analyze) as connection:
         password_hash, created, _ = template
         counselor = connection.execute(
-            'INSERT INTO account (email, display_name, role, password_hash, timezone, locale, active, created_at, '
+            "INSERT INTO account (email, display_name, role, password_hash, timezone, locale, active, created_at, "
             "password_changed_at) VALUES (?, ?, 'counselor', ?, ?, 'en-US', 1, ?, ?) RETURNING id",
-            (COUNSELOR_EMAIL, COUNSELOR_NAME, password_hash, caseload[0].tz, created, created)).fetchone()[0]
-        connection.executemany("UPDATE client_profile SET primary_counselor = ? WHERE account = ?",
-                               [(counselor, c.id) for c in caseload])
-        for row in rows[:_caseload_rows(rows, caseload)]:
+            (COUNSELOR_EMAIL, COUNSELOR_NAME, password_hash, caseload[0].tz, created, created),
+        ).fetchone()[0]
+        connection.executemany(
+            "UPDATE client_profile SET primary_counselor = ? WHERE account = ?",
+            [(counselor, c.id) for c in caseload],
+        )
+        for row in rows[: _caseload_rows(rows, caseload)]:
             if row["reviewed_by"] is not None:
                 row["reviewed_by"] = counselor
-        gen_schedule.sqlite_insert(connection, TABLE, names, rows,
-                                   lambda chunk: [tuple(_to_sqlite(g(r)) for g in getters) for r in chunk], progress)
+        gen_schedule.sqlite_insert(
+            connection,
+            TABLE,
+            names,
+            rows,
+            lambda chunk: [tuple(_to_sqlite(g(r)) for g in getters) for r in chunk],
+            progress,
+        )
     return counselor
 
 
@@ -369,16 +502,26 @@ async def pg_read(url: str) -> tuple[list[Client], list[tuple], tuple]:
     try:
         clients = [Client(r[0], r[1], r[2], r[3]) for r in await connection.fetch(_CLIENTS_SQL)]
         columns = [tuple(r) for r in await connection.fetch(_COLUMNS_PG)]
-        template = tuple(await connection.fetchrow(
-            "SELECT password_hash, created_at, (SELECT id FROM account WHERE email = $1) FROM account "
-            "WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1", COUNSELOR_EMAIL))
+        template = tuple(
+            await connection.fetchrow(
+                "SELECT password_hash, created_at, (SELECT id FROM account WHERE email = $1) FROM account "
+                "WHERE email LIKE 'gen-counselor-%' ORDER BY id LIMIT 1",
+                COUNSELOR_EMAIL,
+            )
+        )
     finally:
         await connection.close()
     return clients, columns, template
 
 
-async def pg_write(url: str, caseload: list[Client], template: tuple, rows: list[dict], table_columns: list[tuple],
-                   progress: Progress) -> int:
+async def pg_write(
+    url: str,
+    caseload: list[Client],
+    template: tuple,
+    rows: list[dict],
+    table_columns: list[tuple],
+    progress: Progress,
+) -> int:
     import asyncpg
 
     names = _columns(table_columns)
@@ -391,21 +534,29 @@ async def pg_write(url: str, caseload: list[Client], template: tuple, rows: list
             counselor = await connection.fetchval(
                 "INSERT INTO account (email, display_name, role, password_hash, timezone, locale, active, created_at, "
                 "password_changed_at) VALUES ($1, $2, 'counselor', $3, $4, 'en-US', true, $5, $5) RETURNING id",
-                COUNSELOR_EMAIL, COUNSELOR_NAME, password_hash, caseload[0].tz, created)
-            await connection.executemany("UPDATE client_profile SET primary_counselor = $1 WHERE account = $2",
-                                         [(counselor, c.id) for c in caseload])
-            for row in rows[:_caseload_rows(rows, caseload)]:
+                COUNSELOR_EMAIL,
+                COUNSELOR_NAME,
+                password_hash,
+                caseload[0].tz,
+                created,
+            )
+            await connection.executemany(
+                "UPDATE client_profile SET primary_counselor = $1 WHERE account = $2",
+                [(counselor, c.id) for c in caseload],
+            )
+            for row in rows[: _caseload_rows(rows, caseload)]:
                 if row["reviewed_by"] is not None:
                     row["reviewed_by"] = counselor
             task = progress.add_task(f"postgres {TABLE}", total=len(rows))
             for i in range(0, len(rows), CHUNK):
-                chunk = rows[i:i + CHUNK]
+                chunk = rows[i : i + CHUNK]
                 records = [tuple(_to_pg(g(r), t) for g, t in getters) for r in chunk]
                 await connection.copy_records_to_table(TABLE, records=records, columns=names)
                 progress.advance(task, len(chunk))
             if "id" in names and types["id"] in ("integer", "bigint"):
                 await connection.execute(
-                    f"SELECT setval(pg_get_serial_sequence('{TABLE}', 'id'), (SELECT MAX(id) FROM \"{TABLE}\"))")
+                    f"SELECT setval(pg_get_serial_sequence('{TABLE}', 'id'), (SELECT MAX(id) FROM \"{TABLE}\"))"
+                )
         task = progress.add_task("postgres ANALYZE", total=1)
         await connection.execute("ANALYZE")
         progress.advance(task)
@@ -417,29 +568,52 @@ async def pg_write(url: str, caseload: list[Client], template: tuple, rows: list
 # --- the command ---------------------------------------------------------------------------------
 
 
-def generate(url: str, *, checkins: int, days: int = 200, seed: int = 2026, analyze: bool = False,
-             now: datetime | None = None, quiet: bool = False) -> dict:
+def generate(
+    url: str,
+    *,
+    checkins: int,
+    days: int = 200,
+    seed: int = 2026,
+    analyze: bool = False,
+    now: datetime | None = None,
+    quiet: bool = False,
+) -> dict:
     """Add the B5 counselor, their caseload and `checkins` check-ins; returns what was made."""
     started = clock.perf_counter()
     now = now or datetime.now(UTC)
     sqlite = url.startswith("sqlite:///")
-    path = url[len("sqlite:///"):]
+    path = url[len("sqlite:///") :]
     clients, table_columns, template = sqlite_read(path) if sqlite else asyncio.run(pg_read(url))
     if not table_columns:
         raise SystemExit(f"no {TABLE} table in {url}: is the check-in feature migrated?")
     if not clients:
-        raise SystemExit(f"no generated clients in {url}: run bench/gen_schedule.py first (or --prepare)")
+        raise SystemExit(
+            f"no generated clients in {url}: run bench/gen_schedule.py first (or --prepare)"
+        )
     if template[2] is not None:
-        raise SystemExit(f"{url} already has {COUNSELOR_EMAIL} and its check-ins; start from a fresh database")
+        raise SystemExit(
+            f"{url} already has {COUNSELOR_EMAIL} and its check-ins; start from a fresh database"
+        )
     # The caseload: the first CASELOAD generated clients (all in the first program, America/Denver).
     caseload = clients[:CASELOAD]
-    columns = [TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    columns = [
+        TextColumn("{task.description:<28}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    ]
     with Progress(*columns, disable=quiet, console=Console(stderr=True)) as progress:
-        rows = build(clients, caseload, total=checkins, days=days, seed=seed, now=now, progress=progress)
+        rows = build(
+            clients, caseload, total=checkins, days=days, seed=seed, now=now, progress=progress
+        )
         if sqlite:
-            counselor = sqlite_write(path, caseload, template, rows, table_columns, progress, analyze)
+            counselor = sqlite_write(
+                path, caseload, template, rows, table_columns, progress, analyze
+            )
         else:
-            counselor = asyncio.run(pg_write(url, caseload, template, rows, table_columns, progress))
+            counselor = asyncio.run(
+                pg_write(url, caseload, template, rows, table_columns, progress)
+            )
     unreviewed = [r for r in rows if r["reviewed_at"] is None]
     caseload_rows = _caseload_rows(rows, caseload)
     return {
@@ -457,13 +631,24 @@ def generate(url: str, *, checkins: int, days: int = 200, seed: int = 2026, anal
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("url", help="sqlite:///path/companion.db or postgresql://user@host:port/db")
-    parser.add_argument("--checkins", type=int, default=1_000_000, help="check-ins in all (default 1000000)")
-    parser.add_argument("--prepare", action="store_true",
-                        help="run `companion migrate`, `companion demo` and gen_schedule first")
-    parser.add_argument("--clients", type=int, default=10_000, help="clients gen_schedule makes (with --prepare)")
-    parser.add_argument("--days", type=int, default=200, help="days of check-in history (default 200)")
+    parser.add_argument(
+        "--checkins", type=int, default=1_000_000, help="check-ins in all (default 1000000)"
+    )
+    parser.add_argument(
+        "--prepare",
+        action="store_true",
+        help="run `companion migrate`, `companion demo` and gen_schedule first",
+    )
+    parser.add_argument(
+        "--clients", type=int, default=10_000, help="clients gen_schedule makes (with --prepare)"
+    )
+    parser.add_argument(
+        "--days", type=int, default=200, help="days of check-in history (default 200)"
+    )
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--analyze", action="store_true", help="also ANALYZE a SQLite database")
     args = parser.parse_args()
@@ -472,12 +657,18 @@ def main() -> int:
         gen_schedule.prepare(args.url)
         counts = gen_schedule.generate(args.url, clients=args.clients, seed=args.seed)
         print(f"clinic generated in {counts.pop('seconds'):.1f}s: {sum(counts.values()):,} rows")
-    made = generate(args.url, checkins=args.checkins, days=args.days, seed=args.seed, analyze=args.analyze)
-    print(f"check-ins generated in {made['seconds']:.1f}s ({clock.perf_counter() - started:.1f}s in all): "
-          f"{made['checkins']:,} check-ins, {made['urgent']:,} urgent, {made['high']:,} high, "
-          f"{made['unreviewed']:,} unreviewed")
-    print(f"counselor {made['counselor_email']} (id {made['counselor']}): {len(made['caseload'])} clients, "
-          f"{made['caseload_checkins']:,} check-ins, {made['caseload_unreviewed']:,} unreviewed")
+    made = generate(
+        args.url, checkins=args.checkins, days=args.days, seed=args.seed, analyze=args.analyze
+    )
+    print(
+        f"check-ins generated in {made['seconds']:.1f}s ({clock.perf_counter() - started:.1f}s in all): "
+        f"{made['checkins']:,} check-ins, {made['urgent']:,} urgent, {made['high']:,} high, "
+        f"{made['unreviewed']:,} unreviewed"
+    )
+    print(
+        f"counselor {made['counselor_email']} (id {made['counselor']}): {len(made['caseload'])} clients, "
+        f"{made['caseload_checkins']:,} check-ins, {made['caseload_unreviewed']:,} unreviewed"
+    )
     return 0
 
 

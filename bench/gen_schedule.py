@@ -76,22 +76,101 @@ UTC = timezone.utc
 # Table -> columns, in insert order (parents first).
 COLUMNS = {
     "program": ("id", "name", "timezone", "min_weekly_hours"),
-    "account": ("id", "email", "display_name", "role", "password_hash", "timezone", "locale", "active",
-                "created_at", "password_changed_at"),
+    "account": (
+        "id",
+        "email",
+        "display_name",
+        "role",
+        "password_hash",
+        "timezone",
+        "locale",
+        "active",
+        "created_at",
+        "password_changed_at",
+    ),
     "client_profile": ("id", "account", "primary_counselor", "sobriety_date", "coping_plan"),
     "track": ("id", "program", "name", "active"),
-    "session_series": ("id", "program", "track", "client", "kind", "title", "rrule", "local_start",
-                       "duration_minutes", "location", "video_url", "facilitator", "ended", "version",
-                       "updated_at"),
+    "session_series": (
+        "id",
+        "program",
+        "track",
+        "client",
+        "kind",
+        "title",
+        "rrule",
+        "local_start",
+        "duration_minutes",
+        "location",
+        "video_url",
+        "facilitator",
+        "ended",
+        "version",
+        "updated_at",
+    ),
     "enrollment": ("id", "client", "track", "program", "starts_on", "ends_on", "status"),
-    "session_occurrence": ("id", "series", "track", "client", "original_start", "starts_at", "ends_at", "status",
-                           "detached", "location", "sequence"),
+    "session_occurrence": (
+        "id",
+        "series",
+        "track",
+        "client",
+        "original_start",
+        "starts_at",
+        "ends_at",
+        "status",
+        "detached",
+        "location",
+        "sequence",
+    ),
     "attendance": ("id", "occurrence", "client", "status", "minutes", "recorded_by", "recorded_at"),
 }
-FIRST_NAMES = ("Jordan", "Maria", "Chris", "Aisha", "Tyler", "Nina", "Marcus", "Emily", "Luis", "Hannah", "Devon",
-               "Priya", "Kevin", "Rosa", "Andre", "Megan", "Omar", "Grace", "Victor", "Lena", "Caleb", "Tasha")
-LAST_NAMES = ("Lee", "Garcia", "Walker", "Khan", "Brooks", "Petrov", "Hill", "Chen", "Romero", "Price", "Nguyen",
-              "Patel", "Okafor", "Reyes", "Kowalski", "Silva", "Baker", "Haddad", "Murphy", "Ito", "Diaz", "Olsen")
+FIRST_NAMES = (
+    "Jordan",
+    "Maria",
+    "Chris",
+    "Aisha",
+    "Tyler",
+    "Nina",
+    "Marcus",
+    "Emily",
+    "Luis",
+    "Hannah",
+    "Devon",
+    "Priya",
+    "Kevin",
+    "Rosa",
+    "Andre",
+    "Megan",
+    "Omar",
+    "Grace",
+    "Victor",
+    "Lena",
+    "Caleb",
+    "Tasha",
+)
+LAST_NAMES = (
+    "Lee",
+    "Garcia",
+    "Walker",
+    "Khan",
+    "Brooks",
+    "Petrov",
+    "Hill",
+    "Chen",
+    "Romero",
+    "Price",
+    "Nguyen",
+    "Patel",
+    "Okafor",
+    "Reyes",
+    "Kowalski",
+    "Silva",
+    "Baker",
+    "Haddad",
+    "Murphy",
+    "Ito",
+    "Diaz",
+    "Olsen",
+)
 
 
 # --- what to write, in backend-neutral Python values -------------------------------------------
@@ -127,13 +206,28 @@ def us_holidays(years) -> set[date]:
 
     days = set()
     for year in years:
-        days |= {date(year, 1, 1), nth(year, 5, 0, -1), date(year, 7, 4), nth(year, 9, 0, 1), nth(year, 11, 3, 4),
-                 date(year, 12, 25)}
+        days |= {
+            date(year, 1, 1),
+            nth(year, 5, 0, -1),
+            date(year, 7, 4),
+            nth(year, 9, 0, 1),
+            nth(year, 11, 3, 4),
+            date(year, 12, 25),
+        }
     return days
 
 
-def build(ids: Ids, *, clients: int, seed: int, now: datetime, back_days: int, ahead_days: int,
-          password_hash: str, progress: Progress) -> Plan:
+def build(
+    ids: Ids,
+    *,
+    clients: int,
+    seed: int,
+    now: datetime,
+    back_days: int,
+    ahead_days: int,
+    password_hash: str,
+    progress: Progress,
+) -> Plan:
     """Every row to add, with ids continuing from `ids`."""
     rng = random.Random(seed)
     plan = Plan(now=now)
@@ -148,11 +242,15 @@ def build(ids: Ids, *, clients: int, seed: int, now: datetime, back_days: int, a
         key = (rule, local_start, tz_name)
         if key not in expansions:
             tz = recurrence.zone(tz_name)
-            expansions[key] = recurrence.expand(rule, local_start, tz, recurrence.to_utc(local_start, tz), window_end)
+            expansions[key] = recurrence.expand(
+                rule, local_start, tz, recurrence.to_utc(local_start, tz), window_end
+            )
         return expansions[key]
 
     n_programs = max(1, round(clients / CLIENTS_PER_PROGRAM))
-    sizes = [clients // n_programs + (1 if p < clients % n_programs else 0) for p in range(n_programs)]
+    sizes = [
+        clients // n_programs + (1 if p < clients % n_programs else 0) for p in range(n_programs)
+    ]
     task = progress.add_task("building rows", total=clients)
     client_number = counselor_number = 0
     occurrences_by_track: dict[int, list[tuple]] = {}
@@ -163,16 +261,31 @@ def build(ids: Ids, *, clients: int, seed: int, now: datetime, back_days: int, a
         city = "Front Range" if tz_name == "America/Denver" else "Lakeshore"
         rows["program"].append((program, f"{city} IOP site {p + 1}", tz_name, 9.0))
         local_now = now.astimezone(tz)
-        first_monday = recurrence.week_start(window_start.astimezone(tz).date()) + timedelta(weeks=1)
-        created = datetime.combine(first_monday - timedelta(weeks=2), time(9), tzinfo=tz).astimezone(UTC)
+        first_monday = recurrence.week_start(window_start.astimezone(tz).date()) + timedelta(
+            weeks=1
+        )
+        created = datetime.combine(
+            first_monday - timedelta(weeks=2), time(9), tzinfo=tz
+        ).astimezone(UTC)
         counselors = []
         for _ in range(max(1, -(-size // CLIENTS_PER_COUNSELOR))):
             account = ids.take("account")
             counselor_number += 1
             counselors.append(account)
-            rows["account"].append((account, f"gen-counselor-{counselor_number:04d}@{DOMAIN}",
-                                    f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", "counselor", password_hash,
-                                    tz_name, "en-US", True, created, created))
+            rows["account"].append(
+                (
+                    account,
+                    f"gen-counselor-{counselor_number:04d}@{DOMAIN}",
+                    f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                    "counselor",
+                    password_hash,
+                    tz_name,
+                    "en-US",
+                    True,
+                    created,
+                    created,
+                )
+            )
         # Tracks of 8-15 clients, alternating evening and morning.
         members: list[list[int]] = []
         left = size
@@ -189,23 +302,67 @@ def build(ids: Ids, *, clients: int, seed: int, now: datetime, back_days: int, a
             facilitator = counselors[t % len(counselors)]
             series = ids.take("session_series")
             local_start = datetime.combine(first_monday, at)
-            rows["session_series"].append((series, program, track, None, "group", f"{name} group", rule, local_start,
-                                           GROUP_MINUTES, f"Suite {100 + p}, {1000 + 10 * p} Main St", "", facilitator,
-                                           False, 0, created))
-            group = _occurrences(ids, rows, series, track, None, expand(rule, local_start, tz_name), GROUP_MINUTES,
-                                 tz, holidays)
-            occurrences_by_track[track] = [(occ, start, end, facilitator, status) for occ, start, end, status in group]
+            rows["session_series"].append(
+                (
+                    series,
+                    program,
+                    track,
+                    None,
+                    "group",
+                    f"{name} group",
+                    rule,
+                    local_start,
+                    GROUP_MINUTES,
+                    f"Suite {100 + p}, {1000 + 10 * p} Main St",
+                    "",
+                    facilitator,
+                    False,
+                    0,
+                    created,
+                )
+            )
+            group = _occurrences(
+                ids,
+                rows,
+                series,
+                track,
+                None,
+                expand(rule, local_start, tz_name),
+                GROUP_MINUTES,
+                tz,
+                holidays,
+            )
+            occurrences_by_track[track] = [
+                (occ, start, end, facilitator, status) for occ, start, end, status in group
+            ]
             for _ in slots:
                 client_number += 1
                 client = ids.take("account")
                 counselor = counselors[(client_number - 1) % len(counselors)]
                 starts_on = first_monday + timedelta(weeks=rng.randrange(ADMISSION_WEEKS))
-                rows["account"].append((client, f"gen-client-{client_number:05d}@{DOMAIN}",
-                                        f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", "client",
-                                        password_hash, tz_name, "en-US", True, created, created))
-                sober = starts_on - timedelta(days=rng.randint(3, 60)) if rng.random() < 0.8 else None
-                rows["client_profile"].append((ids.take("client_profile"), client, counselor, sober, ""))
-                rows["enrollment"].append((ids.take("enrollment"), client, track, program, starts_on, None, "active"))
+                rows["account"].append(
+                    (
+                        client,
+                        f"gen-client-{client_number:05d}@{DOMAIN}",
+                        f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                        "client",
+                        password_hash,
+                        tz_name,
+                        "en-US",
+                        True,
+                        created,
+                        created,
+                    )
+                )
+                sober = (
+                    starts_on - timedelta(days=rng.randint(3, 60)) if rng.random() < 0.8 else None
+                )
+                rows["client_profile"].append(
+                    (ids.take("client_profile"), client, counselor, sober, "")
+                )
+                rows["enrollment"].append(
+                    (ids.take("enrollment"), client, track, program, starts_on, None, "active")
+                )
                 enrolled_from, _ = recurrence.local_day_bounds(starts_on, tz)
                 reliability = rng.uniform(0.6, 1.0)
                 # Group attendance on each past session since the enrollment's first day.
@@ -214,32 +371,102 @@ def build(ids: Ids, *, clients: int, seed: int, now: datetime, back_days: int, a
                         _mark(ids, rows, rng, reliability, occ, client, GROUP_MINUTES, by, end)
                 # A weekly individual session with the primary counselor, on their first week's day.
                 day = rng.randrange(5)
-                individual_start = datetime.combine(starts_on + timedelta(days=day), time(rng.randint(13, 16)))
+                individual_start = datetime.combine(
+                    starts_on + timedelta(days=day), time(rng.randint(13, 16))
+                )
                 series = ids.take("session_series")
                 rule = f"FREQ=WEEKLY;BYDAY={recurrence.DAYS[day]}"
-                rows["session_series"].append((series, program, None, client, "individual", "Individual session",
-                                               rule, individual_start, INDIVIDUAL_MINUTES, "",
-                                               f"https://meet.example.org/room-{client}", counselor, False, 0, created))
-                for occ, start, end, status in _occurrences(ids, rows, series, None, client,
-                                                            expand(rule, individual_start, tz_name),
-                                                            INDIVIDUAL_MINUTES, tz, holidays):
+                rows["session_series"].append(
+                    (
+                        series,
+                        program,
+                        None,
+                        client,
+                        "individual",
+                        "Individual session",
+                        rule,
+                        individual_start,
+                        INDIVIDUAL_MINUTES,
+                        "",
+                        f"https://meet.example.org/room-{client}",
+                        counselor,
+                        False,
+                        0,
+                        created,
+                    )
+                )
+                for occ, start, end, status in _occurrences(
+                    ids,
+                    rows,
+                    series,
+                    None,
+                    client,
+                    expand(rule, individual_start, tz_name),
+                    INDIVIDUAL_MINUTES,
+                    tz,
+                    holidays,
+                ):
                     if end <= now and status == "scheduled":
-                        _mark(ids, rows, rng, reliability, occ, client, INDIVIDUAL_MINUTES, counselor, end)
+                        _mark(
+                            ids,
+                            rows,
+                            rng,
+                            reliability,
+                            occ,
+                            client,
+                            INDIVIDUAL_MINUTES,
+                            counselor,
+                            end,
+                        )
                 if client_number % 10 == 0:  # a family session ahead, a one-off
                     family_day = local_now.date() + timedelta(days=rng.randint(2, 20))
                     family_start = datetime.combine(family_day, time(17, 0))
                     series = ids.take("session_series")
-                    rows["session_series"].append((series, program, None, client, "family", "Family session", "",
-                                                   family_start, FAMILY_MINUTES, f"Room 3, Suite {100 + p}", "",
-                                                   counselor, False, 0, now))
-                    _occurrences(ids, rows, series, None, client, expand("", family_start, tz_name), FAMILY_MINUTES,
-                                 tz, holidays)
+                    rows["session_series"].append(
+                        (
+                            series,
+                            program,
+                            None,
+                            client,
+                            "family",
+                            "Family session",
+                            "",
+                            family_start,
+                            FAMILY_MINUTES,
+                            f"Room 3, Suite {100 + p}",
+                            "",
+                            counselor,
+                            False,
+                            0,
+                            now,
+                        )
+                    )
+                    _occurrences(
+                        ids,
+                        rows,
+                        series,
+                        None,
+                        client,
+                        expand("", family_start, tz_name),
+                        FAMILY_MINUTES,
+                        tz,
+                        holidays,
+                    )
                 progress.advance(task)
     return plan
 
 
-def _occurrences(ids: Ids, rows, series: int, track, client, starts: list[datetime], minutes: int, tz,
-                 holidays: set[date]) -> list[tuple]:
+def _occurrences(
+    ids: Ids,
+    rows,
+    series: int,
+    track,
+    client,
+    starts: list[datetime],
+    minutes: int,
+    tz,
+    holidays: set[date],
+) -> list[tuple]:
     """Append a series' occurrence rows; returns (id, start, end, status) of each."""
     length = timedelta(minutes=minutes)
     out = []
@@ -247,7 +474,9 @@ def _occurrences(ids: Ids, rows, series: int, track, client, starts: list[dateti
     for start in starts:
         occ = ids.take("session_occurrence")
         end = start + length
-        if start.astimezone(tz).date() in holidays:  # cancelled on its own, as change_occurrence does
+        if (
+            start.astimezone(tz).date() in holidays
+        ):  # cancelled on its own, as change_occurrence does
             append((occ, series, track, client, start, start, end, "cancelled", True, None, 1))
             out.append((occ, start, end, "cancelled"))
         else:
@@ -256,18 +485,34 @@ def _occurrences(ids: Ids, rows, series: int, track, client, starts: list[dateti
     return out
 
 
-def _mark(ids: Ids, rows, rng: random.Random, reliability: float, occurrence: int, client: int, length: int,
-          recorded_by: int, at: datetime) -> None:
+def _mark(
+    ids: Ids,
+    rows,
+    rng: random.Random,
+    reliability: float,
+    occurrence: int,
+    client: int,
+    length: int,
+    recorded_by: int,
+    at: datetime,
+) -> None:
     """The demo's mix (server/programs/demo.py), scaled by how reliable the client is."""
     roll = rng.random()
     if rng.random() > reliability:
         status, minutes = ("excused", 0) if roll < 0.3 else ("absent", 0)
     else:
         status, minutes = (
-            ("present", length) if roll < 0.78 else ("late", length - 30) if roll < 0.88
-            else ("excused", 0) if roll < 0.93 else ("absent", 0)
+            ("present", length)
+            if roll < 0.78
+            else ("late", length - 30)
+            if roll < 0.88
+            else ("excused", 0)
+            if roll < 0.93
+            else ("absent", 0)
         )
-    rows["attendance"].append((ids.take("attendance"), occurrence, client, status, minutes, recorded_by, at))
+    rows["attendance"].append(
+        (ids.take("attendance"), occurrence, client, status, minutes, recorded_by, at)
+    )
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -301,7 +546,10 @@ def _sqlite_rows(table: str, rows: list[tuple]):
 
 def sqlite_next_ids(path: str) -> dict[str, int]:
     with sqlite3.connect(path) as connection:
-        return {t: connection.execute(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{t}"').fetchone()[0] for t in COLUMNS}
+        return {
+            t: connection.execute(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{t}"').fetchone()[0]
+            for t in COLUMNS
+        }
 
 
 @contextlib.contextmanager
@@ -324,13 +572,17 @@ def sqlite_bulk(path: str, progress: Progress, analyze: bool):
         connection.close()
 
 
-def sqlite_insert(connection, table: str, columns: list[str], rows: list, to_tuples, progress: Progress) -> None:
+def sqlite_insert(
+    connection, table: str, columns: list[str], rows: list, to_tuples, progress: Progress
+) -> None:
     """executemany in chunks of CHUNK rows, `to_tuples(chunk)` giving the values in column order."""
-    sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
-           f'VALUES ({", ".join("?" * len(columns))})')
+    sql = (
+        f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
     task = progress.add_task(f"sqlite {table}", total=len(rows))
     for i in range(0, len(rows), CHUNK):
-        chunk = rows[i:i + CHUNK]
+        chunk = rows[i : i + CHUNK]
         connection.executemany(sql, to_tuples(chunk))
         progress.advance(task, len(chunk))
 
@@ -338,8 +590,14 @@ def sqlite_insert(connection, table: str, columns: list[str], rows: list, to_tup
 def sqlite_write(path: str, plan: Plan, progress: Progress, analyze: bool) -> None:
     with sqlite_bulk(path, progress, analyze) as connection:
         for table, columns in COLUMNS.items():
-            sqlite_insert(connection, table, columns, plan.rows[table],
-                          lambda chunk, table=table: _sqlite_rows(table, chunk), progress)
+            sqlite_insert(
+                connection,
+                table,
+                columns,
+                plan.rows[table],
+                lambda chunk, table=table: _sqlite_rows(table, chunk),
+                progress,
+            )
 
 
 async def pg_next_ids(url: str) -> dict[str, int]:
@@ -347,7 +605,10 @@ async def pg_next_ids(url: str) -> dict[str, int]:
 
     connection = await asyncpg.connect(url)
     try:
-        return {t: await connection.fetchval(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{t}"') for t in COLUMNS}
+        return {
+            t: await connection.fetchval(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{t}"')
+            for t in COLUMNS
+        }
     finally:
         await connection.close()
 
@@ -362,12 +623,15 @@ async def pg_write(url: str, plan: Plan, progress: Progress) -> None:
                 rows = plan.rows[table]
                 task = progress.add_task(f"postgres {table}", total=len(rows))
                 for i in range(0, len(rows), CHUNK * 5):
-                    chunk = rows[i:i + CHUNK * 5]
-                    await connection.copy_records_to_table(table, records=chunk, columns=list(columns))
+                    chunk = rows[i : i + CHUNK * 5]
+                    await connection.copy_records_to_table(
+                        table, records=chunk, columns=list(columns)
+                    )
                     progress.advance(task, len(chunk))
                 # The product inserts without ids: move each serial past the explicit ones.
                 await connection.execute(
-                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), (SELECT MAX(id) FROM \"{table}\"))")
+                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), (SELECT MAX(id) FROM \"{table}\"))"
+                )
         task = progress.add_task("postgres ANALYZE", total=1)
         await connection.execute("ANALYZE")
         progress.advance(task)
@@ -387,15 +651,21 @@ def prepare(url: str, data_dir: Path | None = None) -> None:
     if data_dir is not None:
         env["COMPANION_DATA_DIR"] = str(data_dir)
     elif url.startswith("sqlite:///"):
-        env.setdefault("COMPANION_DATA_DIR", str(Path(url[len("sqlite:///"):]).parent))
+        env.setdefault("COMPANION_DATA_DIR", str(Path(url[len("sqlite:///") :]).parent))
     for command in ("migrate", "demo"):
-        subprocess.run([common.COMPANION, command], env=env, cwd=common.ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [common.COMPANION, command],
+            env=env,
+            cwd=common.ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def already_generated(url: str) -> bool:
     query = f"SELECT COUNT(*) FROM account WHERE email LIKE '%@{DOMAIN}'"
     if url.startswith("sqlite:///"):
-        with sqlite3.connect(url[len("sqlite:///"):]) as connection:
+        with sqlite3.connect(url[len("sqlite:///") :]) as connection:
             return connection.execute(query).fetchone()[0] > 0
 
     async def pg() -> bool:
@@ -424,9 +694,18 @@ async def pg_compact(url: str) -> None:
         await connection.close()
 
 
-def generate(url: str, *, clients: int = 10_000, seed: int = 2026, back_days: int = 183, ahead_days: int = 183,
-             analyze: bool = False, now: datetime | None = None, password: str | None = None,
-             quiet: bool = False) -> dict[str, int]:
+def generate(
+    url: str,
+    *,
+    clients: int = 10_000,
+    seed: int = 2026,
+    back_days: int = 183,
+    ahead_days: int = 183,
+    analyze: bool = False,
+    now: datetime | None = None,
+    password: str | None = None,
+    quiet: bool = False,
+) -> dict[str, int]:
     """Add the clinic to a migrated database; returns the row counts added per table."""
     from bench import common
 
@@ -436,15 +715,34 @@ def generate(url: str, *, clients: int = 10_000, seed: int = 2026, back_days: in
     if not sqlite and not url.startswith(("postgresql://", "postgres://")):
         raise SystemExit(f"not a COMPANION_DATABASE_URL: {url}")
     if already_generated(url):
-        raise SystemExit(f"{url} already holds generated accounts (@{DOMAIN}); start from a fresh database")
-    password_hash = new_hasher().hash(password or os.environ.get("COMPANION_DEMO_PASSWORD") or common.DEMO_PASSWORD)
-    next_ids = sqlite_next_ids(url[len("sqlite:///"):]) if sqlite else asyncio.run(pg_next_ids(url))
-    columns = [TextColumn("{task.description:<28}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+        raise SystemExit(
+            f"{url} already holds generated accounts (@{DOMAIN}); start from a fresh database"
+        )
+    password_hash = new_hasher().hash(
+        password or os.environ.get("COMPANION_DEMO_PASSWORD") or common.DEMO_PASSWORD
+    )
+    next_ids = (
+        sqlite_next_ids(url[len("sqlite:///") :]) if sqlite else asyncio.run(pg_next_ids(url))
+    )
+    columns = [
+        TextColumn("{task.description:<28}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    ]
     with Progress(*columns, disable=quiet, console=Console(stderr=True)) as progress:
-        plan = build(Ids(dict(next_ids)), clients=clients, seed=seed, now=now, back_days=back_days,
-                     ahead_days=ahead_days, password_hash=password_hash, progress=progress)
+        plan = build(
+            Ids(dict(next_ids)),
+            clients=clients,
+            seed=seed,
+            now=now,
+            back_days=back_days,
+            ahead_days=ahead_days,
+            password_hash=password_hash,
+            progress=progress,
+        )
         if sqlite:
-            sqlite_write(url[len("sqlite:///"):], plan, progress, analyze)
+            sqlite_write(url[len("sqlite:///") :], plan, progress, analyze)
         else:
             asyncio.run(pg_write(url, plan, progress))
             asyncio.run(pg_compact(url))
@@ -467,47 +765,77 @@ async def verify(url: str, plan_now: datetime, samples: int = 200, seed: int = 1
 
     async with db.connected(url):
         rows = await SessionSeries.select(SessionSeries.id).where(
-            SessionSeries.client.email.like(f"%@{DOMAIN}") | SessionSeries.facilitator.email.like(f"%@{DOMAIN}"))
+            SessionSeries.client.email.like(f"%@{DOMAIN}")
+            | SessionSeries.facilitator.email.like(f"%@{DOMAIN}")
+        )
         ids = sorted(row["id"] for row in rows)
         picked = random.Random(seed).sample(ids, min(samples, len(ids)))
         for series_id in picked:
             try:
                 async with db.current().transaction():
-                    changes = await occurrences.sync_series(series_id, now=plan_now, since=datetime(1970, 1, 1, tzinfo=UTC))
+                    changes = await occurrences.sync_series(
+                        series_id, now=plan_now, since=datetime(1970, 1, 1, tzinfo=UTC)
+                    )
                     raise _Rollback(changes)
             except _Rollback as done:
                 if done.args[0]:
-                    raise SystemExit(f"series {series_id}: the product would change {done.args[0]} occurrence(s)")
+                    raise SystemExit(
+                        f"series {series_id}: the product would change {done.args[0]} occurrence(s)"
+                    )
     return len(picked)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("url", help="sqlite:///path/companion.db or postgresql://user@host:port/db")
-    parser.add_argument("--prepare", action="store_true", help="run `companion migrate` and `companion demo` first")
+    parser.add_argument(
+        "--prepare", action="store_true", help="run `companion migrate` and `companion demo` first"
+    )
     parser.add_argument("--clients", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--back-days", type=int, default=183, help="days of history (default 183)")
-    parser.add_argument("--ahead-days", type=int, default=183,
-                        help="days materialized ahead (default 183; the product's horizon is 120)")
+    parser.add_argument(
+        "--ahead-days",
+        type=int,
+        default=183,
+        help="days materialized ahead (default 183; the product's horizon is 120)",
+    )
     parser.add_argument("--analyze", action="store_true", help="also ANALYZE a SQLite database")
-    parser.add_argument("--verify", type=int, default=0, metavar="N",
-                        help="then check N sampled series against the product's sync_series (rolled back)")
+    parser.add_argument(
+        "--verify",
+        type=int,
+        default=0,
+        metavar="N",
+        help="then check N sampled series against the product's sync_series (rolled back)",
+    )
     args = parser.parse_args()
     started = clock.perf_counter()
     if args.prepare:
         prepare(args.url)
-    counts = generate(args.url, clients=args.clients, seed=args.seed, back_days=args.back_days,
-                      ahead_days=args.ahead_days, analyze=args.analyze)
+    counts = generate(
+        args.url,
+        clients=args.clients,
+        seed=args.seed,
+        back_days=args.back_days,
+        ahead_days=args.ahead_days,
+        analyze=args.analyze,
+    )
     total = clock.perf_counter() - started
     seconds = counts.pop("seconds")
-    print(f"generated in {seconds:.1f}s" + (f" ({total:.1f}s with migrate + demo)" if args.prepare else ""))
+    print(
+        f"generated in {seconds:.1f}s"
+        + (f" ({total:.1f}s with migrate + demo)" if args.prepare else "")
+    )
     for table, count in counts.items():
         print(f"  {table:<20} {count:>10,}")
     print(f"  {'total':<20} {sum(counts.values()):>10,}")
     if args.verify:
         checked = asyncio.run(verify(args.url, datetime.now(UTC), args.verify))
-        print(f"verified: the product's sync_series finds nothing to change in {checked} sampled series")
+        print(
+            f"verified: the product's sync_series finds nothing to change in {checked} sampled series"
+        )
     return 0
 
 

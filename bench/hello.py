@@ -12,7 +12,10 @@ BODY = b"Hello, world!"
 _START = {
     "type": "http.response.start",
     "status": 200,
-    "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(BODY)).encode())],
+    "headers": [
+        (b"content-type", b"text/plain; charset=utf-8"),
+        (b"content-length", str(len(BODY)).encode()),
+    ],
 }
 _BODY = {"type": "http.response.body", "body": BODY}
 

@@ -26,7 +26,9 @@ from bench import b5_review, common  # noqa: E402
 from bench.profile_me import cookie, lifespan_startup  # noqa: E402
 
 
-async def call(app, path: str, headers, body: bytes = b"", method: str = "GET") -> tuple[int, list, bytes]:
+async def call(
+    app, path: str, headers, body: bytes = b"", method: str = "GET"
+) -> tuple[int, list, bytes]:
     sent = []
     route, _, query = path.partition("?")
 
@@ -37,13 +39,26 @@ async def call(app, path: str, headers, body: bytes = b"", method: str = "GET") 
         sent.append(message)
 
     scope = {
-        "type": "http", "asgi": {"version": "3.0", "spec_version": "2.3"}, "http_version": "1.1",
-        "method": method, "scheme": "http", "path": route, "raw_path": route.encode(),
-        "query_string": query.encode(), "root_path": "", "headers": headers, "client": ("127.0.0.1", 50000),
-        "server": ("127.0.0.1", 8000), "state": {},
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": route,
+        "raw_path": route.encode(),
+        "query_string": query.encode(),
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 8000),
+        "state": {},
     }
     await app(scope, receive, send)
-    return sent[0]["status"], sent[0].get("headers", []), b"".join(m.get("body", b"") for m in sent[1:])
+    return (
+        sent[0]["status"],
+        sent[0].get("headers", []),
+        b"".join(m.get("body", b"") for m in sent[1:]),
+    )
 
 
 async def main_async(args, meta: dict) -> None:
@@ -58,18 +73,32 @@ async def main_async(args, meta: dict) -> None:
     try:
         _, headers, _ = await call(app, "/healthz", [])
         csrf = cookie(headers, common.CSRF_COOKIE)
-        body = json.dumps({"email": meta["counselor_email"], "password": common.DEMO_PASSWORD}).encode()
-        status, headers, text = await call(app, "/api/auth/login", [
-            (b"content-type", b"application/json"), (b"x-csrf-token", csrf.encode()),
-            (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()), (b"content-length", str(len(body)).encode())],
-            body, method="POST")
+        body = json.dumps(
+            {"email": meta["counselor_email"], "password": common.DEMO_PASSWORD}
+        ).encode()
+        status, headers, text = await call(
+            app,
+            "/api/auth/login",
+            [
+                (b"content-type", b"application/json"),
+                (b"x-csrf-token", csrf.encode()),
+                (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+            body,
+            method="POST",
+        )
         assert status == 200, (status, text)
         session = cookie(headers, common.SESSION_COOKIE)
         me = [(b"host", b"127.0.0.1"), (b"cookie", common.me_cookie(csrf, session).encode())]
-        cases = {"queue": [b5_review.QUEUE_PATH],
-                 "detail": [b5_review.DETAIL_PATH.format(c) for c in meta["caseload"]]}
+        cases = {
+            "queue": [b5_review.QUEUE_PATH],
+            "detail": [b5_review.DETAIL_PATH.format(c) for c in meta["caseload"]],
+        }
         n = args.requests
-        print(f"in-process ASGI calls, {n} sequential requests each ({args.backend}, {args.size:,} check-ins):")
+        print(
+            f"in-process ASGI calls, {n} sequential requests each ({args.backend}, {args.size:,} check-ins):"
+        )
         for name, paths in cases.items():
             for i in range(min(100, n)):
                 status, _, text = await call(app, paths[i % len(paths)], me)
@@ -93,11 +122,15 @@ async def main_async(args, meta: dict) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--backend", default="sqlite", choices=("sqlite", "postgres"))
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=500)
-    parser.add_argument("--analyzed", action="store_true", help="the SQLite database made with --sqlite-analyze")
+    parser.add_argument(
+        "--analyzed", action="store_true", help="the SQLite database made with --sqlite-analyze"
+    )
     parser.add_argument("--top", type=int, default=35, help="lines of each profile")
     args = parser.parse_args()
     key = b5_review.cache_key(args.size, args.analyzed and args.backend == "sqlite")
@@ -105,7 +138,9 @@ def main() -> None:
     if not meta_path.exists():
         raise SystemExit(f"no cached B5 database {meta_path.name}: run bench/b5_review.py first")
     meta = json.loads(meta_path.read_text())
-    os.environ.update(common.product_env(common.OUT / f"b5-{args.backend}-{key}", 8000, meta["url"]))
+    os.environ.update(
+        common.product_env(common.OUT / f"b5-{args.backend}-{key}", 8000, meta["url"])
+    )
     import uvloop
 
     uvloop.run(main_async(args, meta))

@@ -27,9 +27,18 @@ from bench import common  # noqa: E402
 
 def scope(method: str, path: str, headers: list[tuple[bytes, bytes]]) -> dict:
     return {
-        "type": "http", "asgi": {"version": "3.0", "spec_version": "2.3"}, "http_version": "1.1",
-        "method": method, "scheme": "http", "path": path, "raw_path": path.encode(), "query_string": b"",
-        "root_path": "", "headers": headers, "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000),
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 50000),
+        "server": ("127.0.0.1", 8000),
         "state": {},
     }
 
@@ -44,14 +53,19 @@ async def call(app, method: str, path: str, headers, body: bytes = b"") -> tuple
         sent.append(message)
 
     await app(scope(method, path, headers), receive, send)
-    return sent[0]["status"], sent[0].get("headers", []), b"".join(m.get("body", b"") for m in sent[1:])
+    return (
+        sent[0]["status"],
+        sent[0].get("headers", []),
+        b"".join(m.get("body", b"") for m in sent[1:]),
+    )
 
 
 async def lifespan_startup(app):
     inbox: asyncio.Queue = asyncio.Queue()
     outbox: asyncio.Queue = asyncio.Queue()
-    task = asyncio.create_task(app({"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}},
-                                   inbox.get, outbox.put))
+    task = asyncio.create_task(
+        app({"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}}, inbox.get, outbox.put)
+    )
     await inbox.put({"type": "lifespan.startup"})
     message = await outbox.get()
     assert message["type"] == "lifespan.startup.complete", message
@@ -71,7 +85,9 @@ def cookie(headers, name: str) -> str:
     raise RuntimeError(f"no {name} cookie")
 
 
-async def per_request_us(label: str, app, method: str, path: str, headers, n: int, expect: int = 200) -> float:
+async def per_request_us(
+    label: str, app, method: str, path: str, headers, n: int, expect: int = 200
+) -> float:
     for _ in range(min(2000, n)):  # warm-up
         status, _, _ = await call(app, method, path, headers)
     assert status == expect, (label, status)
@@ -98,9 +114,18 @@ async def main_async(args) -> None:
         _, headers, _ = await call(app, "GET", "/healthz", [])
         csrf = cookie(headers, common.CSRF_COOKIE)
         body = f'{{"email":"client1@demo.example","password":"{common.DEMO_PASSWORD}"}}'.encode()
-        status, headers, text = await call(app, "POST", "/api/auth/login", [
-            (b"content-type", b"application/json"), (b"x-csrf-token", csrf.encode()),
-            (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()), (b"content-length", str(len(body)).encode())], body)
+        status, headers, text = await call(
+            app,
+            "POST",
+            "/api/auth/login",
+            [
+                (b"content-type", b"application/json"),
+                (b"x-csrf-token", csrf.encode()),
+                (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+            body,
+        )
         assert status == 200, (status, text)
         session = cookie(headers, common.SESSION_COOKIE)
         me = [(b"host", b"127.0.0.1"), (b"cookie", common.me_cookie(csrf, session).encode())]
@@ -110,8 +135,18 @@ async def main_async(args) -> None:
         await per_request_us("raw ASGI hello", raw_app, "GET", "/", [], n)
         await per_request_us("Litestar hello", litestar_app, "GET", "/", [], n)
         full = await per_request_us("product GET /api/auth/me", app, "GET", "/api/auth/me", me, n)
-        await per_request_us("product GET /healthz (no session lookup, SELECT 1)", app, "GET", "/healthz", [], n)
-        await per_request_us("product GET /api/nowhere (404, session looked up)", app, "GET", "/api/nowhere", me, n, expect=404)
+        await per_request_us(
+            "product GET /healthz (no session lookup, SELECT 1)", app, "GET", "/healthz", [], n
+        )
+        await per_request_us(
+            "product GET /api/nowhere (404, session looked up)",
+            app,
+            "GET",
+            "/api/nowhere",
+            me,
+            n,
+            expect=404,
+        )
 
         import server.core.logs
 
@@ -122,7 +157,9 @@ async def main_async(args) -> None:
             server.core.logs.access.disabled = not on
 
         access_log(False)
-        no_log = await per_request_us("product /me, access log off", app, "GET", "/api/auth/me", me, n)
+        no_log = await per_request_us(
+            "product /me, access log off", app, "GET", "/api/auth/me", me, n
+        )
         access_log(True)
         print(f"  -> access log line: {full - no_log:.1f} µs/request")
 
@@ -136,11 +173,14 @@ async def main_async(args) -> None:
             return dict(row)
 
         db.fetch_keyed = cached_fetch_keyed
-        no_sql = await per_request_us("product /me, session row from memory (no SQL)", app, "GET",
-                                      "/api/auth/me", me, n)
+        no_sql = await per_request_us(
+            "product /me, session row from memory (no SQL)", app, "GET", "/api/auth/me", me, n
+        )
         print(f"  -> session lookup SQL: {full - no_sql:.1f} µs/request")
         access_log(False)
-        await per_request_us("product /me, no SQL and access log off", app, "GET", "/api/auth/me", me, n)
+        await per_request_us(
+            "product /me, no SQL and access log off", app, "GET", "/api/auth/me", me, n
+        )
         access_log(True)
         db.fetch_keyed = real_fetch_keyed
 
@@ -155,7 +195,9 @@ async def main_async(args) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--requests", type=int, default=20000)
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--top", type=int, default=35)

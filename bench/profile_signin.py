@@ -36,12 +36,21 @@ async def main_async(args) -> None:
         csrf = cookie(headers, common.CSRF_COOKIE)
 
         async def login(i: int):
-            body = (f'{{"email":"client{i % 10 + 1}@demo.example",'
-                    f'"password":"{common.DEMO_PASSWORD}"}}').encode()
-            status, _, text = await call(app, "POST", "/api/auth/login", [
-                (b"content-type", b"application/json"), (b"x-csrf-token", csrf.encode()),
-                (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()),
-                (b"content-length", str(len(body)).encode())], body)
+            body = (
+                f'{{"email":"client{i % 10 + 1}@demo.example","password":"{common.DEMO_PASSWORD}"}}'
+            ).encode()
+            status, _, text = await call(
+                app,
+                "POST",
+                "/api/auth/login",
+                [
+                    (b"content-type", b"application/json"),
+                    (b"x-csrf-token", csrf.encode()),
+                    (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+                body,
+            )
             assert status == 200, (status, text)
 
         n = args.requests
@@ -65,7 +74,9 @@ async def main_async(args) -> None:
         for i in range(n):
             await login(i)
         rest = (time.perf_counter() - started) / n * 1000
-        print(f"sign-in, password check instant ({args.database}): {rest:6.2f} ms each (HTTP, JSON, SQL, audit)")
+        print(
+            f"sign-in, password check instant ({args.database}): {rest:6.2f} ms each (HTTP, JSON, SQL, audit)"
+        )
 
         profiler = cProfile.Profile()
         profiler.enable()
@@ -73,13 +84,17 @@ async def main_async(args) -> None:
             await login(i)
         profiler.disable()
         app.passwords.verify = real_verify
-        common.print_profile(profiler, f"{n} sign-ins with the instant check", args.top, ("cumulative", "tottime"))
+        common.print_profile(
+            profiler, f"{n} sign-ins with the instant check", args.top, ("cumulative", "tottime")
+        )
     finally:
         await shutdown()
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--top", type=int, default=40)

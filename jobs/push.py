@@ -29,7 +29,9 @@ from server.settings import Settings
 SEND_TIMEOUT = 10.0  # seconds a push service gets to answer
 VAPID_LIFETIME = 12 * 3600  # the JWT's exp (push services refuse more than 24 h)
 VAPID_REUSE = 11 * 3600  # sign again an hour before it would expire
-CONNECTIONS = 512  # concurrent connections in the shared session (B2: 256 capped 10,000 pushes at ~1,750/s)
+CONNECTIONS = (
+    512  # concurrent connections in the shared session (B2: 256 capped 10,000 pushes at ~1,750/s)
+)
 RECORD_SIZE = 4096  # aes128gcm's record size: one record holds a whole push message
 
 
@@ -40,14 +42,17 @@ class Sender:
         self._vapid = Vapid.from_pem(settings.vapid_private_key_pem)
         self._subject = settings.vapid_subject
         self._timeout = aiohttp.ClientTimeout(total=timeout)
-        self._headers: dict[str, tuple[float, dict]] = {}  # push service origin -> (signed at, headers)
+        self._headers: dict[
+            str, tuple[float, dict]
+        ] = {}  # push service origin -> (signed at, headers)
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Sender:
         # Push services set no cookies we want and send no compressed bodies we read: a jar that
         # keeps nothing and no decompressor spare every send their per-request work.
         self._session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=CONNECTIONS), cookie_jar=aiohttp.DummyCookieJar(),
+            connector=aiohttp.TCPConnector(limit=CONNECTIONS),
+            cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
         )
         return self
@@ -68,23 +73,34 @@ class Sender:
             self._headers[origin] = cached
         return cached[1]
 
-    async def send(self, subscription: dict, payload: bytes, *, ttl: int, urgency: str, topic: str) -> Outcome:
+    async def send(
+        self, subscription: dict, payload: bytes, *, ttl: int, urgency: str, topic: str
+    ) -> Outcome:
         """Encrypt and send one push; never raises for the push service's or the network's faults."""
-        headers = {**self.vapid_headers(subscription["endpoint"]), "Urgency": urgency, "Topic": topic}
+        headers = {
+            **self.vapid_headers(subscription["endpoint"]),
+            "Urgency": urgency,
+            "Topic": topic,
+        }
         try:
             pusher = _Pusher(subscription, aiohttp_session=self._session)
         except Exception:  # keys that are not a P-256 point and a 16-byte secret: it can never work
             return Outcome(410, error="the subscription's keys are not valid")
         try:
             response = await pusher.send_async(
-                payload, headers, ttl=max(1, ttl), timeout=self._timeout,
+                payload,
+                headers,
+                ttl=max(1, ttl),
+                timeout=self._timeout,
             )
         except (asyncio.TimeoutError, aiohttp.ClientError, OSError) as exc:
             return Outcome(0, error=f"no answer: {type(exc).__name__}")
         retry_after = None
         if response.status == 429:
             retry_after = _seconds(response.headers.get("Retry-After"))
-        return Outcome(response.status, retry_after, "" if response.status < 300 else f"HTTP {response.status}")
+        return Outcome(
+            response.status, retry_after, "" if response.status < 300 else f"HTTP {response.status}"
+        )
 
 
 def _seconds(value: str | None) -> float | None:
@@ -102,7 +118,9 @@ class _Pusher(WebPusher):
         super().__init__(subscription, **kwargs)
         if len(self.auth_key) != 16:
             raise ValueError("auth secret is not 16 bytes")
-        self._receiver = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), self.receiver_key)
+        self._receiver = ec.EllipticCurvePublicKey.from_encoded_point(
+            ec.SECP256R1(), self.receiver_key
+        )
 
     def encode(self, data: bytes, content_encoding: str = "aes128gcm") -> dict:
         if content_encoding != "aes128gcm":
@@ -110,7 +128,9 @@ class _Pusher(WebPusher):
         return {"body": encrypt(data, self._receiver, self.receiver_key, self.auth_key)}
 
 
-def encrypt(data: bytes, receiver: ec.EllipticCurvePublicKey, receiver_raw: bytes, auth_secret: bytes) -> bytes:
+def encrypt(
+    data: bytes, receiver: ec.EllipticCurvePublicKey, receiver_raw: bytes, auth_secret: bytes
+) -> bytes:
     """A push message body: RFC 8291 (Message Encryption for Web Push) in RFC 8188's aes128gcm
     coding, one record, with a new ECDH key pair and salt for every message."""
     if len(data) + 17 > RECORD_SIZE:  # the padding delimiter and the 16-byte tag share the record
@@ -124,7 +144,9 @@ def encrypt(data: bytes, receiver: ec.EllipticCurvePublicKey, receiver_raw: byte
     key = _hkdf(salt, ikm, b"Content-Encoding: aes128gcm\x00", 16)
     nonce = _hkdf(salt, ikm, b"Content-Encoding: nonce\x00", 12)
     header = salt + RECORD_SIZE.to_bytes(4, "big") + bytes([len(sender_raw)]) + sender_raw
-    return header + AESGCM(key).encrypt(nonce, data + b"\x02", None)  # 0x02: the last record's delimiter
+    return header + AESGCM(key).encrypt(
+        nonce, data + b"\x02", None
+    )  # 0x02: the last record's delimiter
 
 
 def _hkdf(salt: bytes, ikm: bytes, info: bytes, length: int) -> bytes:

@@ -51,10 +51,15 @@ class ReminderJobs:
             while True:
                 counts = await dispatch_all(self._sender, datetime.now(timezone.utc))
                 if counts:
-                    log.info("reminders: %s", ", ".join(f"{n} {what}" for what, n in sorted(counts.items())))
+                    log.info(
+                        "reminders: %s",
+                        ", ".join(f"{n} {what}" for what, n in sorted(counts.items())),
+                    )
                 now = datetime.now(timezone.utc)
                 left = ends - loop.time()
-                due = await outbox.next_due(now, now + timedelta(seconds=left)) if left > 0 else None
+                due = (
+                    await outbox.next_due(now, now + timedelta(seconds=left)) if left > 0 else None
+                )
                 if due is None:
                     return
                 await asyncio.sleep((due - now).total_seconds())

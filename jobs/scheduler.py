@@ -58,14 +58,30 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         id="purge-expired-sessions",
         next_run_time=datetime.now(timezone.utc),
     )
-    scheduler.add_job(compact_today_changes, "interval", minutes=COMPACT_MINUTES, id="compact-today-changes",
-                      next_run_time=datetime.now(timezone.utc))
+    scheduler.add_job(
+        compact_today_changes,
+        "interval",
+        minutes=COMPACT_MINUTES,
+        id="compact-today-changes",
+        next_run_time=datetime.now(timezone.utc),
+    )
     reminders = ReminderJobs(settings)
     scheduler.reminders = reminders  # closed by whoever stops the scheduler (close_scheduler)
-    scheduler.add_job(reminders.plan, "interval", seconds=PLAN_SECONDS, id="plan-reminders",
-                      next_run_time=datetime.now(timezone.utc))
-    scheduler.add_job(reminders.dispatch, "interval", seconds=DISPATCH_SECONDS, args=[DISPATCH_SECONDS],
-                      id="send-reminders", next_run_time=datetime.now(timezone.utc))
+    scheduler.add_job(
+        reminders.plan,
+        "interval",
+        seconds=PLAN_SECONDS,
+        id="plan-reminders",
+        next_run_time=datetime.now(timezone.utc),
+    )
+    scheduler.add_job(
+        reminders.dispatch,
+        "interval",
+        seconds=DISPATCH_SECONDS,
+        args=[DISPATCH_SECONDS],
+        id="send-reminders",
+        next_run_time=datetime.now(timezone.utc),
+    )
     scheduler.add_job(
         extend_schedules,
         "interval",

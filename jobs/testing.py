@@ -31,5 +31,7 @@ async def select_due(now: datetime | None = None) -> int:
             continue
         if selected is not None:
             made += 1
-            log.info("track %d: drug-test selection made, %d selected", policy["track"], len(selected))
+            log.info(
+                "track %d: drug-test selection made, %d selected", policy["track"], len(selected)
+            )
     return made

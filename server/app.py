@@ -21,11 +21,25 @@ from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
 from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
-from server.meetings.controllers import CounselorAftercareController, MeetingController, MeetingDirectoryController, MyAftercareController
+from server.meetings.controllers import (
+    CounselorAftercareController,
+    MeetingController,
+    MeetingDirectoryController,
+    MyAftercareController,
+)
 from server.homework.controllers import AssignmentController, HomeworkController
 from server.notifications.controllers import PreferencesController, PushController
-from server.programs.controllers import AdminController, CounselorController, MyScheduleController, calendar_feed
-from server.testing.controllers import DrugTestController, MyTestingController, TestingPolicyController
+from server.programs.controllers import (
+    AdminController,
+    CounselorController,
+    MyScheduleController,
+    calendar_feed,
+)
+from server.testing.controllers import (
+    DrugTestController,
+    MyTestingController,
+    TestingPolicyController,
+)
 from server.today.cache import PATH as TODAY_PATH, TodayCache
 from server.today.controllers import CACHE as TODAY_CACHE, TodayController
 from server.core.errors import AccessDenied, ProblemError
@@ -41,7 +55,9 @@ mimetypes.add_type("application/manifest+json", ".webmanifest")
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Database | None = None) -> CompanionApp:
+def create_app(
+    settings: Settings, *, run_jobs: bool = False, engine: db.Database | None = None
+) -> CompanionApp:
     """The API, the PWA and, when `run_jobs`, the scheduler in the same process.
 
     Args:
@@ -76,11 +92,25 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
     api = Router(
         "/api",
         route_handlers=[
-            AuthController, MyScheduleController, CounselorController, AdminController, TodayController,
-            CheckinController, ReviewController, CheckinPolicyController,
-            MeetingController, MyAftercareController, MeetingDirectoryController, CounselorAftercareController,
-            HomeworkController, AssignmentController, PushController, PreferencesController,
-            MyTestingController, DrugTestController, TestingPolicyController,
+            AuthController,
+            MyScheduleController,
+            CounselorController,
+            AdminController,
+            TodayController,
+            CheckinController,
+            ReviewController,
+            CheckinPolicyController,
+            MeetingController,
+            MyAftercareController,
+            MeetingDirectoryController,
+            CounselorAftercareController,
+            HomeworkController,
+            AssignmentController,
+            PushController,
+            PreferencesController,
+            MyTestingController,
+            DrugTestController,
+            TestingPolicyController,
         ],
         middleware=[*api_middleware(), DefineMiddleware(SessionMiddleware, settings=settings)],
     )
@@ -101,8 +131,10 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
         on_startup=[start],
         on_shutdown=[stop],
         exception_handlers={
-            ProblemError: problem_response, ClientException: client_error_response,
-            asyncpg.DataError: unstorable_value_response, OverflowError: unstorable_value_response,
+            ProblemError: problem_response,
+            ClientException: client_error_response,
+            asyncpg.DataError: unstorable_value_response,
+            OverflowError: unstorable_value_response,
             **{error: unavailable_response for error in db.UNAVAILABLE_ERRORS},
         },
         after_exception=[audit_denial],
@@ -118,18 +150,25 @@ def create_app(settings: Settings, *, run_jobs: bool = False, engine: db.Databas
 async def healthz() -> Response[dict]:
     if await db.ping():
         return Response({"status": "ok"})
-    return Response({"status": "unavailable", "detail": "The database is not answering."}, status_code=503,
-                    headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return Response(
+        {"status": "unavailable", "detail": "The database is not answering."},
+        status_code=503,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
 
 
 def problem_response(_: Request, exc: ProblemError) -> Response:
     return Response(
-        {"status_code": exc.status_code, "detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        {"status_code": exc.status_code, "detail": exc.detail},
+        status_code=exc.status_code,
+        headers=exc.headers,
     )
 
 
-UNSTORABLE = ("A value in the request cannot be stored: a number or date out of range, or text with a NUL "
-              "character. Check the values and try again.")
+UNSTORABLE = (
+    "A value in the request cannot be stored: a number or date out of range, or text with a NUL "
+    "character. Check the values and try again."
+)
 
 
 def unstorable_value_response(_: Request, exc: Exception) -> Response:
@@ -139,7 +178,9 @@ def unstorable_value_response(_: Request, exc: Exception) -> Response:
     return Response({"status_code": 400, "detail": UNSTORABLE}, status_code=400)
 
 
-UNAVAILABLE = "The database is not answering right now. Nothing was lost; try again in a few seconds."
+UNAVAILABLE = (
+    "The database is not answering right now. Nothing was lost; try again in a few seconds."
+)
 RETRY_AFTER_SECONDS = 5
 
 
@@ -148,8 +189,11 @@ def unavailable_response(_: Request, exc: Exception) -> Response:
     pool reconnects by itself once it is back). Any other error of these types is a 500."""
     if not db.is_unavailable(exc):
         return Response({"status_code": 500, "detail": "Internal Server Error"}, status_code=500)
-    return Response({"status_code": 503, "detail": UNAVAILABLE}, status_code=503,
-                    headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return Response(
+        {"status_code": 503, "detail": UNAVAILABLE},
+        status_code=503,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
 
 
 _outage = db.OutageLog(log, "requests answered 503")
@@ -166,8 +210,11 @@ def client_error_response(_: Request, exc: ClientException) -> Response:
         detail = "; ".join(_describe_problem(problem) for problem in exc.extra)
     elif isinstance(exc.__cause__, SerializationException):
         detail = f"The request body is not valid JSON ({exc.detail})."
-    return Response({"status_code": exc.status_code, "detail": detail}, status_code=exc.status_code,
-                    headers=exc.headers)
+    return Response(
+        {"status_code": exc.status_code, "detail": detail},
+        status_code=exc.status_code,
+        headers=exc.headers,
+    )
 
 
 def _describe_problem(problem: dict) -> str:
@@ -190,10 +237,16 @@ async def audit_denial(exc: Exception, scope) -> None:
         )
     elif db.is_unavailable(exc):
         _outage.note(exc, f"{scope.get('method')} {scope.get('path_template')}")
-    elif not isinstance(exc, (ProblemError, ClientException, asyncpg.DataError, OverflowError)) and getattr(
-        exc, "status_code", 500
-    ) >= 500:
-        log.error("unhandled error on %s %s", scope.get("method"), scope.get("path_template"), exc_info=exc)
+    elif (
+        not isinstance(exc, (ProblemError, ClientException, asyncpg.DataError, OverflowError))
+        and getattr(exc, "status_code", 500) >= 500
+    ):
+        log.error(
+            "unhandled error on %s %s",
+            scope.get("method"),
+            scope.get("path_template"),
+            exc_info=exc,
+        )
 
 
 def _openapi() -> OpenAPIConfig:

@@ -120,8 +120,13 @@ def user_add(email: str, role: str, name: str, password_stdin: bool) -> None:
 
 
 @cli.command()
-@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="How many `companion serve` processes will run.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="How many `companion serve` processes will run.",
+)
 def check(workers: int) -> None:
     """Report configuration problems before a clinic goes live (exit 1 when there are any)."""
     from server.core.migrations import pending_migrations
@@ -135,11 +140,18 @@ def check(workers: int) -> None:
 
     pending = _async(_with_db(settings, database))
     for finding in findings:
-        out.print(f"{'problem' if finding.problem else 'note'}: {finding.text}", markup=False, highlight=False,
-                  soft_wrap=True)
+        out.print(
+            f"{'problem' if finding.problem else 'note'}: {finding.text}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
     if pending:
-        out.print(f"problem: {len(pending)} database migrations are not applied: run `companion migrate`.",
-                  markup=False, highlight=False)
+        out.print(
+            f"problem: {len(pending)} database migrations are not applied: run `companion migrate`.",
+            markup=False,
+            highlight=False,
+        )
     problems = sum(finding.problem for finding in findings) + bool(pending)
     if problems:
         out.print(f"{problems} problem(s) to fix before going live.", markup=False, highlight=False)
@@ -158,7 +170,9 @@ def backup(path: Path) -> None:
     with _copy_progress("Backing up") as progress:
         _backup_step(lambda: backups.backup(settings, path, progress))
     _audit(settings, "export.backup", path)  # every health record left the database in that file
-    out.print(f"Backed up to {path} ({path.stat().st_size:,} bytes).", markup=False, highlight=False)
+    out.print(
+        f"Backed up to {path} ({path.stat().st_size:,} bytes).", markup=False, highlight=False
+    )
 
 
 @cli.command()
@@ -173,7 +187,9 @@ def restore(path: Path, yes: bool) -> None:
         raise click.exceptions.Abort()
     with _copy_progress("Restoring") as progress:
         _backup_step(lambda: backups.restore(settings, path, progress))
-    _audit(settings, "backup.restored", path)  # in the restored log, which the backup's own events precede
+    _audit(
+        settings, "backup.restored", path
+    )  # in the restored log, which the backup's own events precede
     out.print(f"Restored from {path}.", markup=False, highlight=False)
 
 
@@ -203,10 +219,20 @@ def _backup_step(work: Callable[[], None]) -> None:
 
 @cli.command("import-meetings")
 @click.argument("file")
-@click.option("--fellowship", type=click.Choice(FELLOWSHIPS), default="aa", show_default=True,
-              help="The fellowship of the feed's meetings (intergroup feeds are AA).")
-@click.option("--timezone", "zone", default="America/Denver", show_default=True,
-              help="The time zone of meetings whose row names none.")
+@click.option(
+    "--fellowship",
+    type=click.Choice(FELLOWSHIPS),
+    default="aa",
+    show_default=True,
+    help="The fellowship of the feed's meetings (intergroup feeds are AA).",
+)
+@click.option(
+    "--timezone",
+    "zone",
+    default="America/Denver",
+    show_default=True,
+    help="The time zone of meetings whose row names none.",
+)
 def import_meetings(file: str, fellowship: str, zone: str) -> None:
     """Import a Meeting Guide JSON feed (FILE, or - for standard input) into the meeting directory."""
     from datetime import datetime, timezone
@@ -224,7 +250,8 @@ def import_meetings(file: str, fellowship: str, zone: str) -> None:
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("import", total=len(parsed.records))
             return await importer.save_directory(
-                parsed.records, datetime.now(timezone.utc),
+                parsed.records,
+                datetime.now(timezone.utc),
                 progress=lambda done, total: progress.update(task, completed=done, total=total),
             )
 
@@ -276,7 +303,9 @@ def _async(awaitable: Awaitable):
         raise
 
 
-async def _with_db(settings: Settings, work: Callable[[], Awaitable], require_migrated: bool = False):
+async def _with_db(
+    settings: Settings, work: Callable[[], Awaitable], require_migrated: bool = False
+):
     from server.core import db
 
     async with db.connected(settings.database_url):
@@ -300,7 +329,9 @@ async def _check_migrated() -> None:
 
     pending = await pending_migrations()
     if pending:
-        raise CommandFailed(f"{len(pending)} database migration(s) are pending: run `companion migrate` first")
+        raise CommandFailed(
+            f"{len(pending)} database migration(s) are pending: run `companion migrate` first"
+        )
 
 
 async def _require_migrated(settings: Settings) -> None:
@@ -335,7 +366,9 @@ async def _load_demo_with_progress(settings: Settings) -> bool:
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("demo", total=None)
             return await load_demo(
-                settings, passwords, progress=lambda done, total: progress.update(task, completed=done, total=total)
+                settings,
+                passwords,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
             )
     finally:
         passwords.close()
@@ -344,7 +377,9 @@ async def _load_demo_with_progress(settings: Settings) -> bool:
 def _print_sign_ins(settings: Settings, *, loaded_now: bool) -> None:
     from server.demo import demo_accounts, demo_password
 
-    table = Table(title="Demo sign-ins" + (" (just loaded)" if loaded_now else ""), title_justify="left")
+    table = Table(
+        title="Demo sign-ins" + (" (just loaded)" if loaded_now else ""), title_justify="left"
+    )
     table.add_column("email")
     table.add_column("role")
     for email, _, role in demo_accounts():
@@ -382,7 +417,9 @@ def _serve(settings: Settings, *, run_jobs: bool) -> None:
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown
         return
     if not server.started:
-        raise CommandFailed(f"could not serve on {settings.host}:{settings.port} (is the port in use?)")
+        raise CommandFailed(
+            f"could not serve on {settings.host}:{settings.port} (is the port in use?)"
+        )
 
 
 def _check_port_free(host: str, port: int) -> None:
@@ -403,5 +440,7 @@ def _read_password(from_stdin: bool) -> str:
             raise CommandFailed("no password on standard input")
         return password
     if not sys.stdin.isatty():
-        raise CommandFailed("pass --password-stdin, or run in a terminal to be asked for the password")
+        raise CommandFailed(
+            "pass --password-stdin, or run in a terminal to be asked for the password"
+        )
     return click.prompt("Password", hide_input=True, confirmation_prompt=True)

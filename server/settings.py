@@ -135,12 +135,18 @@ def load_settings(
     idle_s = env.parse("STAFF_IDLE_TIMEOUT", "2h", _duration)
     abs_s = env.parse("STAFF_ABSOLUTE_TIMEOUT", "12h", _duration)
     if idle_c > abs_c:
-        raise SettingsError(f"{PREFIX}CLIENT_IDLE_TIMEOUT: must not exceed {PREFIX}CLIENT_ABSOLUTE_TIMEOUT")
+        raise SettingsError(
+            f"{PREFIX}CLIENT_IDLE_TIMEOUT: must not exceed {PREFIX}CLIENT_ABSOLUTE_TIMEOUT"
+        )
     if idle_s > abs_s:
-        raise SettingsError(f"{PREFIX}STAFF_IDLE_TIMEOUT: must not exceed {PREFIX}STAFF_ABSOLUTE_TIMEOUT")
+        raise SettingsError(
+            f"{PREFIX}STAFF_IDLE_TIMEOUT: must not exceed {PREFIX}STAFF_ABSOLUTE_TIMEOUT"
+        )
     base_url = env.parse("BASE_URL", f"http://{host}:{port}", _base_url)
     return Settings(
-        database_url=env.parse("DATABASE_URL", f"sqlite:///{data_dir / 'companion.db'}", _database_url),
+        database_url=env.parse(
+            "DATABASE_URL", f"sqlite:///{data_dir / 'companion.db'}", _database_url
+        ),
         host=host,
         port=port,
         base_url=base_url,
@@ -156,7 +162,9 @@ def load_settings(
         staff_idle_timeout=idle_s,
         staff_absolute_timeout=abs_s,
         trusted_proxies=env.parse("TRUSTED_PROXIES", "", _networks),
-        hash_concurrency=env.parse("HASH_CONCURRENCY", str(len(os.sched_getaffinity(0))), _positive_int),
+        hash_concurrency=env.parse(
+            "HASH_CONCURRENCY", str(len(os.sched_getaffinity(0))), _positive_int
+        ),
         db_pool_size=env.parse("DB_POOL_SIZE", "32", _positive_int),
         log_level=env.parse("LOG_LEVEL", "INFO", _log_level),
         demo_password=env.parse_optional("DEMO_PASSWORD", _demo_password),
@@ -238,7 +246,11 @@ def _database_url(value: str) -> str:
         if not urlsplit(value).hostname and "host=" not in value:
             raise ValueError("a postgresql:// URL needs a host")
         return value
-    if value.startswith("sqlite:///") and len(value) > len("sqlite:///") and ":memory:" not in value:
+    if (
+        value.startswith("sqlite:///")
+        and len(value) > len("sqlite:///")
+        and ":memory:" not in value
+    ):
         return value
     raise ValueError("must be sqlite:///path/to/file.db or postgresql://user@host:port/database")
 
@@ -277,10 +289,14 @@ def _push_host(item: str) -> PushHost:
 def _networks(value: str) -> tuple:
     try:
         return tuple(
-            ipaddress.ip_network(item.strip(), strict=False) for item in value.split(",") if item.strip()
+            ipaddress.ip_network(item.strip(), strict=False)
+            for item in value.split(",")
+            if item.strip()
         )
     except ValueError:
-        raise ValueError("must be a comma list of IP addresses or networks such as 10.0.0.0/8") from None
+        raise ValueError(
+            "must be a comma list of IP addresses or networks such as 10.0.0.0/8"
+        ) from None
 
 
 def _log_level(value: str) -> str:
@@ -302,7 +318,9 @@ def _demo_password(value: str) -> str:
 def _secret_key(env: _Env, data_dir: Path, create: bool) -> str:
     value = _from_env_or_file(env, "SECRET_KEY")
     if value is None:
-        value = _read_or_create(data_dir / "secret_key", create, "SECRET_KEY", lambda: secrets.token_urlsafe(48))
+        value = _read_or_create(
+            data_dir / "secret_key", create, "SECRET_KEY", lambda: secrets.token_urlsafe(48)
+        )
     if len(value) < 32:
         raise SettingsError(f"{PREFIX}SECRET_KEY: must be at least 32 characters of random text")
     return value
@@ -311,7 +329,9 @@ def _secret_key(env: _Env, data_dir: Path, create: bool) -> str:
 def _vapid_key(env: _Env, data_dir: Path, create: bool) -> bytes:
     value = _from_env_or_file(env, "VAPID_PRIVATE_KEY")
     if value is None:
-        value = _read_or_create(data_dir / "vapid_private.pem", create, "VAPID_PRIVATE_KEY", _new_vapid_pem)
+        value = _read_or_create(
+            data_dir / "vapid_private.pem", create, "VAPID_PRIVATE_KEY", _new_vapid_pem
+        )
     try:
         return _normalise_vapid_key(value)
     except (ValueError, TypeError, UnsupportedAlgorithm):
@@ -329,7 +349,9 @@ def _from_env_or_file(env: _Env, name: str) -> str | None:
         try:
             return Path(path).read_text().strip()
         except OSError as exc:
-            raise SettingsError(f"{PREFIX}{name}_FILE: cannot read {path}: {exc.strerror}") from None
+            raise SettingsError(
+                f"{PREFIX}{name}_FILE: cannot read {path}: {exc.strerror}"
+            ) from None
     return direct or None
 
 

@@ -20,7 +20,9 @@ from server.core import db
 from server.core.migrations import apply_migrations
 from server.settings import Settings, _new_vapid_pem, load_settings
 
-PG_ADMIN_URL = os.environ.get("COMPANION_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_ADMIN_URL = os.environ.get(
+    "COMPANION_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
 SECRET = "test-secret-" + "x" * 40
 
 
@@ -118,7 +120,15 @@ async def engine(settings):
 
 from server.app import create_app  # noqa: E402
 from server.security.passwords import new_hasher  # noqa: E402
-from tests.helpers import DENVER, PERSONA_PASSWORD, Browser, Persona, Personas, Schedule, make_personas  # noqa: E402
+from tests.helpers import (
+    DENVER,
+    PERSONA_PASSWORD,
+    Browser,
+    Persona,
+    Personas,
+    Schedule,
+    make_personas,
+)  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -172,22 +182,48 @@ async def schedule(personas) -> Schedule:
     now = datetime.now(timezone.utc)
     tz = recurrence.zone(DENVER)
     first_day = recurrence.week_start(now.astimezone(tz).date()) - timedelta(weeks=1)
-    program = await setup.create_program(ProgramIn(name="Test IOP", timezone=DENVER, min_weekly_hours=9))
+    program = await setup.create_program(
+        ProgramIn(name="Test IOP", timezone=DENVER, min_weekly_hours=9)
+    )
     evening = await setup.create_track(program.id, TrackIn(name="Evening IOP"))
     morning = await setup.create_track(program.id, TrackIn(name="Morning IOP"))
-    evening_series = await setup.create_series(SeriesIn(
-        program_id=program.id, kind="group", title="Evening group", track_id=evening.id,
-        local_start=datetime.combine(first_day, time(18)), duration_minutes=180,
-        rrule="FREQ=WEEKLY;BYDAY=MO,WE,TH", location="Suite 200", facilitator_id=personas.counselor.id,
-    ), now)
-    morning_series = await setup.create_series(SeriesIn(
-        program_id=program.id, kind="group", title="Morning group", track_id=morning.id,
-        local_start=datetime.combine(first_day, time(9)), duration_minutes=180,
-        rrule="FREQ=WEEKLY;BYDAY=TU,TH,FR", location="Suite 300", facilitator_id=personas.other_counselor.id,
-    ), now)
-    await setup.enroll(EnrollmentIn(client_id=personas.client.id, track_id=evening.id, starts_on=first_day))
-    await setup.enroll(EnrollmentIn(client_id=personas.second_client.id, track_id=morning.id, starts_on=first_day))
-    return Schedule(program.id, evening.id, morning.id, evening_series.id, morning_series.id, first_day)
+    evening_series = await setup.create_series(
+        SeriesIn(
+            program_id=program.id,
+            kind="group",
+            title="Evening group",
+            track_id=evening.id,
+            local_start=datetime.combine(first_day, time(18)),
+            duration_minutes=180,
+            rrule="FREQ=WEEKLY;BYDAY=MO,WE,TH",
+            location="Suite 200",
+            facilitator_id=personas.counselor.id,
+        ),
+        now,
+    )
+    morning_series = await setup.create_series(
+        SeriesIn(
+            program_id=program.id,
+            kind="group",
+            title="Morning group",
+            track_id=morning.id,
+            local_start=datetime.combine(first_day, time(9)),
+            duration_minutes=180,
+            rrule="FREQ=WEEKLY;BYDAY=TU,TH,FR",
+            location="Suite 300",
+            facilitator_id=personas.other_counselor.id,
+        ),
+        now,
+    )
+    await setup.enroll(
+        EnrollmentIn(client_id=personas.client.id, track_id=evening.id, starts_on=first_day)
+    )
+    await setup.enroll(
+        EnrollmentIn(client_id=personas.second_client.id, track_id=morning.id, starts_on=first_day)
+    )
+    return Schedule(
+        program.id, evening.id, morning.id, evening_series.id, morning_series.id, first_day
+    )
 
 
 @pytest.fixture

@@ -45,16 +45,24 @@ class Browser:
         return await self.client.get(path, **kwargs)
 
     async def post(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
-        return await self.client.post(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
+        return await self.client.post(
+            path, json=json, headers=await self._headers(csrf, kwargs), **kwargs
+        )
 
     async def put(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
-        return await self.client.put(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
+        return await self.client.put(
+            path, json=json, headers=await self._headers(csrf, kwargs), **kwargs
+        )
 
     async def patch(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
-        return await self.client.patch(path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
+        return await self.client.patch(
+            path, json=json, headers=await self._headers(csrf, kwargs), **kwargs
+        )
 
     async def delete(self, path: str, json=None, *, csrf: bool = True, **kwargs) -> httpx.Response:
-        return await self.client.request("DELETE", path, json=json, headers=await self._headers(csrf, kwargs), **kwargs)
+        return await self.client.request(
+            "DELETE", path, json=json, headers=await self._headers(csrf, kwargs), **kwargs
+        )
 
     async def sign_in(self, email: str, password: str = PERSONA_PASSWORD) -> httpx.Response:
         return await self.post("/api/auth/login", {"email": email, "password": password})
@@ -89,18 +97,31 @@ class Personas:
     admin: Persona
 
 
-async def add_account(email: str, name: str, role: str, password_hash: str, *, active: bool = True) -> Persona:
+async def add_account(
+    email: str, name: str, role: str, password_hash: str, *, active: bool = True
+) -> Persona:
     now = datetime.now(timezone.utc)
     rows = await Account.insert(
-        Account(email=email, display_name=name, role=role, password_hash=password_hash, active=active,
-                created_at=now, password_changed_at=now)
+        Account(
+            email=email,
+            display_name=name,
+            role=role,
+            password_hash=password_hash,
+            active=active,
+            created_at=now,
+            password_changed_at=now,
+        )
     )
     return Persona(rows[0]["id"], email, name, role)
 
 
 async def make_personas(password_hash: str) -> Personas:
-    counselor = await add_account("dana@clinic.example", "Dana Counselor", "counselor", password_hash)
-    other_counselor = await add_account("omar@clinic.example", "Omar Counselor", "counselor", password_hash)
+    counselor = await add_account(
+        "dana@clinic.example", "Dana Counselor", "counselor", password_hash
+    )
+    other_counselor = await add_account(
+        "omar@clinic.example", "Omar Counselor", "counselor", password_hash
+    )
     admin = await add_account("ada@clinic.example", "Ada Admin", "admin", password_hash)
     client = await add_account("casey@example.org", "Casey Client", "client", password_hash)
     second = await add_account("sky@example.org", "Sky Client", "client", password_hash)
@@ -128,5 +149,11 @@ class Schedule:
 
 def user_of(persona: Persona, zone: str = DENVER) -> SignedInUser:
     """The signed-in user a service sees for a persona."""
-    return SignedInUser(id=persona.id, email=persona.email, display_name=persona.display_name,
-                        role=persona.role, timezone=zone, locale="en-US")
+    return SignedInUser(
+        id=persona.id,
+        email=persona.email,
+        display_name=persona.display_name,
+        role=persona.role,
+        timezone=zone,
+        locale="en-US",
+    )

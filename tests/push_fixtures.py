@@ -25,8 +25,12 @@ async def push_service(vapid_pem, tmp_path):
 
 @pytest.fixture(name="settings")
 def settings_admitting_push_service(database_url, tmp_path, vapid_pem, push_service):
-    return make_settings(database_url, tmp_path / "var", vapid_pem,
-                         push_allowed_hosts=f"{DEFAULT_PUSH_HOSTS},{push_service.origin}")
+    return make_settings(
+        database_url,
+        tmp_path / "var",
+        vapid_pem,
+        push_allowed_hosts=f"{DEFAULT_PUSH_HOSTS},{push_service.origin}",
+    )
 
 
 @pytest.fixture
@@ -51,7 +55,15 @@ def now() -> datetime:
 
 def reminder(account: int, at: datetime, **changes) -> Planned:
     """A session reminder due `at` (urgent, so quiet hours let it through), with `changes`."""
-    values = dict(account=account, kind="session", subject="occurrence:1:60", due_at=at, event_at=at + timedelta(hours=1),
-                  expires_at=at + timedelta(hours=1), detail="Evening group at 18:00", urgency="high")
+    values = dict(
+        account=account,
+        kind="session",
+        subject="occurrence:1:60",
+        due_at=at,
+        event_at=at + timedelta(hours=1),
+        expires_at=at + timedelta(hours=1),
+        detail="Evening group at 18:00",
+        urgency="high",
+    )
     values.update(changes)
     return Planned(**values)

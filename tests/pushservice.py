@@ -210,7 +210,9 @@ class PushService:
         token = self._token_of(subscription)
         return [rejection for rejection in self.rejections if rejection.token == token]
 
-    def device_view(self, subscription: Subscription, online_at: float | None = None) -> list[Delivery]:
+    def device_view(
+        self, subscription: Subscription, online_at: float | None = None
+    ) -> list[Delivery]:
         """What the device finally shows when it comes online (RFC 8030 §5.2, §5.4).
 
         A later message with the same Topic replaces an earlier one; messages without a
@@ -293,7 +295,9 @@ class PushService:
         scheme, token, key = _vapid_credentials(headers)
         claims = verify_es256_jwt(token, key)
         if key != self.application_server_key:
-            raise Refused(403, "VAPID key k is not the applicationServerKey the subscription was made with")
+            raise Refused(
+                403, "VAPID key k is not the applicationServerKey the subscription was made with"
+            )
         _check_claims(claims, self.origin, now)
         return scheme, claims
 
@@ -303,7 +307,9 @@ class PushService:
                 return queue.popleft()
         return _Answer(201)
 
-    def _refuse(self, token: str, status: int | None, reason: str, headers: dict, at: float) -> None:
+    def _refuse(
+        self, token: str, status: int | None, reason: str, headers: dict, at: float
+    ) -> None:
         self.rejections.append(Rejection(token, status, reason, headers, at))
 
     def _token_of(self, subscription: Subscription) -> str:
@@ -371,7 +377,9 @@ def verify_es256_jwt(token: str, public_key: bytes) -> dict:
         raise Refused(401, "ES256 signature must be 64 bytes (r || s)")
     r, s = int.from_bytes(signature[:32], "big"), int.from_bytes(signature[32:], "big")
     try:
-        key.verify(encode_dss_signature(r, s), f"{parts[0]}.{parts[1]}".encode(), ec.ECDSA(hashes.SHA256()))
+        key.verify(
+            encode_dss_signature(r, s), f"{parts[0]}.{parts[1]}".encode(), ec.ECDSA(hashes.SHA256())
+        )
     except InvalidSignature:
         raise Refused(401, "VAPID token signature does not verify against key k") from None
     return claims
@@ -379,7 +387,9 @@ def verify_es256_jwt(token: str, public_key: bytes) -> dict:
 
 def _check_claims(claims: dict, origin: str, now: float) -> None:
     if claims.get("aud") != origin:
-        raise Refused(401, f"VAPID aud {claims.get('aud')!r} is not this push service's origin {origin!r}")
+        raise Refused(
+            401, f"VAPID aud {claims.get('aud')!r} is not this push service's origin {origin!r}"
+        )
     exp = claims.get("exp")
     if not isinstance(exp, int) or isinstance(exp, bool):
         raise Refused(401, "VAPID exp must be a whole number of seconds")
@@ -407,7 +417,9 @@ def _delivery_headers(headers: dict) -> tuple[int, str, str | None]:
         raise Refused(400, f"Urgency {urgency!r} is not one of {', '.join(URGENCIES)}")
     topic = headers.get("topic")
     if topic is not None and not _TOPIC.fullmatch(topic):
-        raise Refused(400, f"Topic {topic!r} is not 1-32 characters of the URL-safe base64 alphabet")
+        raise Refused(
+            400, f"Topic {topic!r} is not 1-32 characters of the URL-safe base64 alphabet"
+        )
     return int(ttl), urgency, topic
 
 
@@ -428,7 +440,9 @@ def _decrypt_body(headers: dict, body: bytes, subscriber: _Subscriber) -> bytes:
         raise Refused(400, f"cannot decrypt: {exc}") from None
 
 
-def decrypt_aes128gcm(body: bytes, private_key: ec.EllipticCurvePrivateKey, auth_secret: bytes) -> bytes:
+def decrypt_aes128gcm(
+    body: bytes, private_key: ec.EllipticCurvePrivateKey, auth_secret: bytes
+) -> bytes:
     """Decrypt a push message as the user agent does and return the plaintext.
 
     Args:
@@ -446,13 +460,17 @@ def decrypt_aes128gcm(body: bytes, private_key: ec.EllipticCurvePrivateKey, auth
         raise ValueError(f"keyid is {idlen} bytes, not the sender's 65-byte public key")
     keyid, record = body[21:_HEADER_LENGTH], body[_HEADER_LENGTH:]
     if len(record) >= rs:
-        raise ValueError(f"rs {rs} does not exceed the record ({len(record)} bytes): one record only")
+        raise ValueError(
+            f"rs {rs} does not exceed the record ({len(record)} bytes): one record only"
+        )
     sender_key = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), keyid)
     key, nonce = content_key_and_nonce(private_key, sender_key, auth_secret, salt)
     try:
         padded = AESGCM(key).decrypt(nonce, record, None)
     except InvalidTag:
-        raise ValueError("authentication tag does not verify: other keys, or the body was altered") from None
+        raise ValueError(
+            "authentication tag does not verify: other keys, or the body was altered"
+        ) from None
     unpadded = padded.rstrip(b"\x00")
     if not unpadded.endswith(b"\x02"):
         raise ValueError("padding delimiter is not 0x02 (the last and only record)")
@@ -467,7 +485,9 @@ def content_key_and_nonce(
 ) -> tuple[bytes, bytes]:
     """RFC 8291 §3.3-3.4 then RFC 8188 §2.2-2.3: the CEK and the nonce of record 0."""
     ecdh_secret = private_key.exchange(ec.ECDH(), sender_key)
-    key_info = b"WebPush: info\x00" + raw_public_key(private_key.public_key()) + raw_public_key(sender_key)
+    key_info = (
+        b"WebPush: info\x00" + raw_public_key(private_key.public_key()) + raw_public_key(sender_key)
+    )
     ikm = _hkdf(salt=auth_secret, ikm=ecdh_secret, info=key_info, length=32)
     key = _hkdf(salt=salt, ikm=ikm, info=b"Content-Encoding: aes128gcm\x00", length=16)
     nonce = _hkdf(salt=salt, ikm=ikm, info=b"Content-Encoding: nonce\x00", length=12)
@@ -506,7 +526,9 @@ def _json_or_none(payload: bytes) -> Any:
 
 def raw_public_key(public_key: ec.EllipticCurvePublicKey) -> bytes:
     """The uncompressed P-256 point (65 bytes), as p256dh, keyid and VAPID k carry it."""
-    return public_key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    return public_key.public_bytes(
+        serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+    )
 
 
 def b64url_encode(data: bytes) -> str:

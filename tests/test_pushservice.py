@@ -37,11 +37,13 @@ PAYLOAD = json.dumps({"title": "You have a reminder", "at": "18:00"}).encode()
 @pytest.fixture
 def product(tmp_path, vapid_pem) -> Settings:
     """The product's settings with the session's VAPID key (only the VAPID fields matter here)."""
-    return load_settings({
-        "COMPANION_DATA_DIR": str(tmp_path / "var"),
-        "COMPANION_SECRET_KEY": "test-secret-" + "x" * 40,
-        "COMPANION_VAPID_PRIVATE_KEY": vapid_pem,
-    })
+    return load_settings(
+        {
+            "COMPANION_DATA_DIR": str(tmp_path / "var"),
+            "COMPANION_SECRET_KEY": "test-secret-" + "x" * 40,
+            "COMPANION_VAPID_PRIVATE_KEY": vapid_pem,
+        }
+    )
 
 
 @pytest.fixture
@@ -50,20 +52,38 @@ async def service(product):
         yield running
 
 
-async def send(product: Settings, subscription: dict, data: bytes = PAYLOAD, *, pem: str | None = None,
-               vapid: type[Vapid01] = Vapid, **options):
+async def send(
+    product: Settings,
+    subscription: dict,
+    data: bytes = PAYLOAD,
+    *,
+    pem: str | None = None,
+    vapid: type[Vapid01] = Vapid,
+    **options,
+):
     """Push as the product does: pywebpush's async API, VAPID signed with the product's key."""
     key = vapid.from_pem((pem or product.vapid_private_key_pem.decode()).encode())
     options.setdefault("ttl", 60)
     options.setdefault("timeout", 5)
-    return await webpush_async(subscription, data, vapid_private_key=key,
-                               vapid_claims={"sub": product.vapid_subject}, **options)
+    return await webpush_async(
+        subscription,
+        data,
+        vapid_private_key=key,
+        vapid_claims={"sub": product.vapid_subject},
+        **options,
+    )
 
 
 async def send_signed(subscription: dict, authorization: str, **options):
     """Push with a given Authorization header instead of pywebpush's own VAPID token."""
-    return await webpush_async(subscription, PAYLOAD, ttl=60, timeout=5, headers={"Authorization": authorization},
-                               **options)
+    return await webpush_async(
+        subscription,
+        PAYLOAD,
+        ttl=60,
+        timeout=5,
+        headers={"Authorization": authorization},
+        **options,
+    )
 
 
 async def refused(pushing) -> WebPushException:
@@ -77,7 +97,9 @@ def handmade_token(private_key: ec.EllipticCurvePrivateKey, claims: dict) -> str
     """An ES256 JWT made without py_vapid, so its claims can be anything."""
     header = b64url_encode(json.dumps({"typ": "JWT", "alg": "ES256"}).encode())
     body = b64url_encode(json.dumps(claims).encode())
-    r, s = decode_dss_signature(private_key.sign(f"{header}.{body}".encode(), ec.ECDSA(hashes.SHA256())))
+    r, s = decode_dss_signature(
+        private_key.sign(f"{header}.{body}".encode(), ec.ECDSA(hashes.SHA256()))
+    )
     return f"{header}.{body}.{b64url_encode(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}"
 
 
@@ -90,7 +112,12 @@ def authorization(product: Settings, claims: dict) -> str:
 
 
 def good_claims(service: PushService, **changes) -> dict:
-    return {"aud": service.origin, "exp": int(time.time()) + 3600, "sub": "mailto:admin@localhost", **changes}
+    return {
+        "aud": service.origin,
+        "exp": int(time.time()) + 3600,
+        "sub": "mailto:admin@localhost",
+        **changes,
+    }
 
 
 async def post_raw(subscription: dict, body: bytes, headers: dict) -> tuple[int, str]:
@@ -118,8 +145,9 @@ async def test_subscription_looks_like_a_browsers(service):
 async def test_push_arrives_decrypted_with_its_headers_and_claims(service, product):
     subscription = service.new_subscription()
 
-    response = await send(product, subscription, ttl=3600,
-                          headers={"Urgency": "high", "Topic": "session-42-lead-60"})
+    response = await send(
+        product, subscription, ttl=3600, headers={"Urgency": "high", "Topic": "session-42-lead-60"}
+    )
 
     assert response.status == 201
     assert response.headers["Location"].startswith(f"{service.origin}/m/")
@@ -180,7 +208,8 @@ async def test_binary_payload_decrypts_to_the_exact_bytes(service, product):
 
 async def test_decryption_matches_rfc8291_appendix_a():
     ua_private = ec.derive_private_key(
-        int.from_bytes(b64url_decode("q1dXpw3UpT5VOmu_cf_v6ih07Aems3njxI-JWgLcM94"), "big"), ec.SECP256R1()
+        int.from_bytes(b64url_decode("q1dXpw3UpT5VOmu_cf_v6ih07Aems3njxI-JWgLcM94"), "big"),
+        ec.SECP256R1(),
     )
     body = b64url_decode(
         "DGv6ra1nlYgDCS1FRnbzlwAAEABBBP4z9KsN6nGRTbVYI_c7VJSPQTBtkgcy27mlmlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8w"
@@ -191,11 +220,16 @@ async def test_decryption_matches_rfc8291_appendix_a():
 
     assert plaintext == b"When I grow up, I want to be a watermelon"
     with pytest.raises(ValueError, match="tag"):
-        decrypt_aes128gcm(body[:-1] + bytes([body[-1] ^ 1]), ua_private, b64url_decode("BTBZMqHH6r4Tts7J_aSIgg"))
+        decrypt_aes128gcm(
+            body[:-1] + bytes([body[-1] ^ 1]), ua_private, b64url_decode("BTBZMqHH6r4Tts7J_aSIgg")
+        )
 
 
 def test_a_record_must_end_with_the_last_record_delimiter():
-    receiver, sender = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    receiver, sender = (
+        ec.generate_private_key(ec.SECP256R1()),
+        ec.generate_private_key(ec.SECP256R1()),
+    )
     salt, auth_secret = os.urandom(16), os.urandom(16)
     key, nonce = content_key_and_nonce(receiver, sender.public_key(), auth_secret, salt)
     header = salt + (4096).to_bytes(4, "big") + bytes([65]) + raw_public_key(sender.public_key())
@@ -227,7 +261,9 @@ async def test_a_token_signed_by_another_key_but_claiming_ours_is_refused_401(se
     subscription = service.new_subscription()
     forged = handmade_token(ec.generate_private_key(ec.SECP256R1()), good_claims(service))
 
-    error = await refused(send_signed(subscription, f"vapid t={forged},k={product.vapid_public_key}"))
+    error = await refused(
+        send_signed(subscription, f"vapid t={forged},k={product.vapid_public_key}")
+    )
 
     assert error.status_code == 401
     assert "signature" in service.rejections[0].reason
@@ -244,13 +280,16 @@ async def test_missing_authorization_is_refused_401(service, product):
     assert "Authorization" in service.rejections[0].reason
 
 
-@pytest.mark.parametrize(("changes", "reason"), [
-    ({"aud": "https://fcm.googleapis.com"}, "aud"),
-    ({"exp": int(time.time()) - 60}, "expired"),
-    ({"exp": int(time.time()) + 25 * 3600}, "24 h"),
-    ({"sub": "admin@example.org"}, "sub"),
-    ({"sub": None}, "sub"),
-])
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"aud": "https://fcm.googleapis.com"}, "aud"),
+        ({"exp": int(time.time()) - 60}, "expired"),
+        ({"exp": int(time.time()) + 25 * 3600}, "24 h"),
+        ({"sub": "admin@example.org"}, "sub"),
+        ({"sub": None}, "sub"),
+    ],
+)
 async def test_bad_claims_are_refused_401(service, product, changes, reason):
     subscription = service.new_subscription()
     claims = {k: v for k, v in good_claims(service, **changes).items() if v is not None}
@@ -278,7 +317,10 @@ def encrypted(subscription: dict, data: bytes = PAYLOAD) -> bytes:
 
 async def test_missing_ttl_is_refused_400(service, product):
     subscription = service.new_subscription()
-    headers = {"Content-Encoding": "aes128gcm", "Authorization": authorization(product, good_claims(service))}
+    headers = {
+        "Content-Encoding": "aes128gcm",
+        "Authorization": authorization(product, good_claims(service)),
+    }
 
     status, _ = await post_raw(subscription, encrypted(subscription), headers)
 
@@ -287,12 +329,15 @@ async def test_missing_ttl_is_refused_400(service, product):
     assert service.deliveries == []
 
 
-@pytest.mark.parametrize(("header", "value"), [
-    ("Urgency", "urgent"),
-    ("Topic", "x" * 33),
-    ("Topic", "has spaces"),
-    ("TTL", "-1"),
-])
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("Urgency", "urgent"),
+        ("Topic", "x" * 33),
+        ("Topic", "has spaces"),
+        ("TTL", "-1"),
+    ],
+)
 async def test_invalid_delivery_headers_are_refused_400(service, product, header, value):
     subscription = service.new_subscription()
 
@@ -366,7 +411,9 @@ async def test_invalid_requests_do_not_use_up_programmed_answers(service, produc
     subscription = service.new_subscription()
     service.respond(subscription, 410)
 
-    assert (await refused(send(product, subscription, headers={"Urgency": "urgent"}))).status_code == 400
+    assert (
+        await refused(send(product, subscription, headers={"Urgency": "urgent"}))
+    ).status_code == 400
     assert (await refused(send(product, subscription))).status_code == 410
 
 
@@ -389,8 +436,13 @@ async def test_hang_makes_a_short_timeout_expire_and_stops_promptly(product):
 
 async def test_a_later_push_with_the_same_topic_replaces_the_earlier(service, product):
     subscription = service.new_subscription()
-    for data, topic in [(b'{"n": 1}', "session-1"), (b'{"n": 2}', None), (b'{"n": 3}', "session-1"),
-                        (b'{"n": 4}', "checkin"), (b'{"n": 5}', None)]:
+    for data, topic in [
+        (b'{"n": 1}', "session-1"),
+        (b'{"n": 2}', None),
+        (b'{"n": 3}', "session-1"),
+        (b'{"n": 4}', "checkin"),
+        (b'{"n": 5}', None),
+    ]:
         await send(product, subscription, data, headers={"Topic": topic} if topic else {})
 
     shown = service.device_view(subscription)
@@ -418,11 +470,20 @@ async def test_two_hundred_concurrent_pushes_overlap(product):
         key = Vapid.from_pem(product.vapid_private_key_pem)
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
             started = time.monotonic()
-            responses = await asyncio.gather(*(
-                webpush_async(sub, PAYLOAD, vapid_private_key=key, vapid_claims={"sub": product.vapid_subject},
-                              ttl=60, timeout=10, aiohttp_session=session)
-                for sub in subscriptions
-            ))
+            responses = await asyncio.gather(
+                *(
+                    webpush_async(
+                        sub,
+                        PAYLOAD,
+                        vapid_private_key=key,
+                        vapid_claims={"sub": product.vapid_subject},
+                        ttl=60,
+                        timeout=10,
+                        aiohttp_session=session,
+                    )
+                    for sub in subscriptions
+                )
+            )
             elapsed = time.monotonic() - started
 
     assert all(response.status == 201 for response in responses)

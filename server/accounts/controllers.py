@@ -21,11 +21,18 @@ class AuthController(Controller):
     path = "/auth"
     tags = ["auth"]
 
-    @post("/login", status_code=200, summary="Sign in; sets the session cookie", responses={
-        401: refusal("The email or password is incorrect, or the account is not active."),
-        429: refusal("Too many failed sign-ins for this email or address; Retry-After says when to try again."),
-        503: refusal("Sign-in is busy; try again in a few seconds (Retry-After)."),
-    })
+    @post(
+        "/login",
+        status_code=200,
+        summary="Sign in; sets the session cookie",
+        responses={
+            401: refusal("The email or password is incorrect, or the account is not active."),
+            429: refusal(
+                "Too many failed sign-ins for this email or address; Retry-After says when to try again."
+            ),
+            503: refusal("Sign-in is busy; try again in a few seconds (Retry-After)."),
+        },
+    )
     async def login(
         self, request: Request, data: JSONBody[SignInRequest]
     ) -> Response[SignedInUser]:
@@ -39,7 +46,9 @@ class AuthController(Controller):
             now=utc_now(),
             replacing=cookie_value(request.scope, settings.session_cookie),
         )
-        return Response(result.user, headers=_session_cookie(settings, result.token, result.max_age))
+        return Response(
+            result.user, headers=_session_cookie(settings, result.token, result.max_age)
+        )
 
     @post("/logout", status_code=204, summary="Sign out; ends the session on the server")
     async def logout(self, request: Request) -> Response[None]:
@@ -53,11 +62,16 @@ class AuthController(Controller):
     async def me(self, request: Request) -> SignedInUser:
         return request.user
 
-    @post("/password", status_code=204, guards=[requires_signed_in],
-          summary="Change password; ends every other session", responses={
-              429: refusal("Too many wrong current passwords; Retry-After says when to try again."),
-              503: refusal("Sign-in is busy; try again in a few seconds (Retry-After)."),
-          })
+    @post(
+        "/password",
+        status_code=204,
+        guards=[requires_signed_in],
+        summary="Change password; ends every other session",
+        responses={
+            429: refusal("Too many wrong current passwords; Retry-After says when to try again."),
+            503: refusal("Sign-in is busy; try again in a few seconds (Retry-After)."),
+        },
+    )
     async def change_password(
         self, request: Request, data: JSONBody[PasswordChangeRequest]
     ) -> Response[None]:
@@ -71,9 +85,17 @@ class AuthController(Controller):
             settings=settings,
             now=utc_now(),
         )
-        return Response(None, status_code=204, headers=_session_cookie(settings, result.token, result.max_age))
+        return Response(
+            None, status_code=204, headers=_session_cookie(settings, result.token, result.max_age)
+        )
 
 
 def _session_cookie(settings: Settings, token: str, max_age: int) -> dict[str, str]:
-    value = set_cookie(settings.session_cookie, token, secure=settings.cookie_secure, http_only=True, max_age=max_age)
+    value = set_cookie(
+        settings.session_cookie,
+        token,
+        secure=settings.cookie_secure,
+        http_only=True,
+        max_age=max_age,
+    )
     return {"Set-Cookie": value}

@@ -6,7 +6,9 @@ from typing import Annotated
 
 import msgspec
 
-Email = Annotated[str, msgspec.Meta(min_length=3, max_length=254, description="The account's email address.")]
+Email = Annotated[
+    str, msgspec.Meta(min_length=3, max_length=254, description="The account's email address.")
+]
 Password = Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
 
 
@@ -17,4 +19,6 @@ class SignInRequest(msgspec.Struct):
 
 class PasswordChangeRequest(msgspec.Struct):
     current_password: Password
-    new_password: Annotated[str, msgspec.Meta(min_length=1, max_length=256, description="At least 10 characters.")]
+    new_password: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=256, description="At least 10 characters.")
+    ]

@@ -151,7 +151,9 @@ async def _touch(token_hash: str, now: datetime) -> None:
             del _touched[key]
     _touched[token_hash] = time.monotonic()
     try:
-        await AuthSession.update({AuthSession.last_seen: now}).where(AuthSession.token_hash == token_hash)
+        await AuthSession.update({AuthSession.last_seen: now}).where(
+            AuthSession.token_hash == token_hash
+        )
     except BaseException:
         _touched.pop(token_hash, None)  # not written: the next request tries again
         raise
@@ -172,7 +174,10 @@ async def purge_expired_sessions(settings: Settings, now: datetime) -> int:
         (AuthSession.expires <= now)
         | (AuthSession.account.active == False)  # noqa: E712 (Piccolo builds SQL from ==)
         | (client & (AuthSession.last_seen <= now - settings.client_idle_timeout))
-        | ((AuthSession.account.role != Role.client.value) & (AuthSession.last_seen <= now - settings.staff_idle_timeout))
+        | (
+            (AuthSession.account.role != Role.client.value)
+            & (AuthSession.last_seen <= now - settings.staff_idle_timeout)
+        )
     )
     hashes = [row["token_hash"] for row in stale]
     for start in range(0, len(hashes), 500):
@@ -180,7 +185,9 @@ async def purge_expired_sessions(settings: Settings, now: datetime) -> int:
     return len(hashes)
 
 
-async def _start_session(account_id: int, role: str, settings: Settings, now: datetime) -> tuple[str, int]:
+async def _start_session(
+    account_id: int, role: str, settings: Settings, now: datetime
+) -> tuple[str, int]:
     token = secrets.token_urlsafe(32)
     lifetime = settings.absolute_timeout(role)
     await db.run_compiled(_INSERT_SESSION, hash_token(token), account_id, now, now, now + lifetime)
@@ -189,7 +196,13 @@ async def _start_session(account_id: int, role: str, settings: Settings, now: da
 
 _INSERT_SESSION = db.CompiledQuery(
     lambda token_hash, account, created, last_seen, expires: AuthSession.insert(
-        AuthSession(token_hash=token_hash, account=account, created=created, last_seen=last_seen, expires=expires)
+        AuthSession(
+            token_hash=token_hash,
+            account=account,
+            created=created,
+            last_seen=last_seen,
+            expires=expires,
+        )
     ),
     arity=5,
 )
@@ -198,9 +211,14 @@ _INSERT_SESSION = db.CompiledQuery(
 # --- sign-in ----------------------------------------------------------------------------
 
 # Compiled once: each sign-in needs them, and building a Piccolo query costs ~150 us.
-_ACCOUNT_BY_EMAIL = db.CompiledQuery(lambda email: Account.select().where(Account.email == email), arity=1)
+_ACCOUNT_BY_EMAIL = db.CompiledQuery(
+    lambda email: Account.select().where(Account.email == email), arity=1
+)
 _THROTTLES = db.CompiledQuery(
-    lambda email_key, ip_key: LoginThrottle.select().where(LoginThrottle.key.is_in([email_key, ip_key])), arity=2
+    lambda email_key, ip_key: LoginThrottle.select().where(
+        LoginThrottle.key.is_in([email_key, ip_key])
+    ),
+    arity=2,
 )
 
 
@@ -231,25 +249,39 @@ async def sign_in(
     if not password_ok or not account["active"]:
         await _count_failure(keys, now)
         subject = f"account:{account['id']}" if account else "unknown account"
-        await audit.record(audit.SIGN_IN_FAILED, outcome="failed", actor=account and account["id"],
-                           subject=subject, ip=ip, at=now)
+        await audit.record(
+            audit.SIGN_IN_FAILED,
+            outcome="failed",
+            actor=account and account["id"],
+            subject=subject,
+            ip=ip,
+            at=now,
+        )
         raise InvalidCredentials()
-    new_hash = await passwords.hash(password) if passwords.needs_rehash(account["password_hash"]) else None
+    new_hash = (
+        await passwords.hash(password) if passwords.needs_rehash(account["password_hash"]) else None
+    )
     async with db.current().transaction():  # one write transaction for everything a sign-in changes
         if keys[0] in tallies:
             await LoginThrottle.delete().where(LoginThrottle.key == keys[0])
         if new_hash is not None:
-            await Account.update({Account.password_hash: new_hash}).where(Account.id == account["id"])
+            await Account.update({Account.password_hash: new_hash}).where(
+                Account.id == account["id"]
+            )
         if replacing and _TOKEN.match(replacing):
             await end_session(hash_token(replacing))
         token, max_age = await _start_session(account["id"], account["role"], settings, now)
-        await audit.record(audit.SIGN_IN, actor=account["id"], subject=f"account:{account['id']}", ip=ip, at=now)
+        await audit.record(
+            audit.SIGN_IN, actor=account["id"], subject=f"account:{account['id']}", ip=ip, at=now
+        )
     return SignIn(token=token, user=_user_from_row(account), max_age=max_age)
 
 
 async def sign_out(session: ActiveSession, *, ip: str, now: datetime) -> None:
     await end_session(session.token_hash)
-    await audit.record(audit.SIGN_OUT, actor=session.user.id, subject=f"account:{session.user.id}", ip=ip, at=now)
+    await audit.record(
+        audit.SIGN_OUT, actor=session.user.id, subject=f"account:{session.user.id}", ip=ip, at=now
+    )
 
 
 async def change_password(
@@ -274,18 +306,26 @@ async def change_password(
     stored = await Account.select(Account.password_hash).where(Account.id == user.id).first()
     if stored is None or not await passwords.verify(stored["password_hash"], current_password):
         await _count_failure(keys, now)
-        await audit.record(audit.PASSWORD_CHANGE_FAILED, outcome="failed", actor=user.id,
-                           subject=f"account:{user.id}", ip=ip, at=now)
+        await audit.record(
+            audit.PASSWORD_CHANGE_FAILED,
+            outcome="failed",
+            actor=user.id,
+            subject=f"account:{user.id}",
+            ip=ip,
+            at=now,
+        )
         raise InvalidInput("Your current password is not correct.")
     check_new_password(new_password, user.email)
     new_hash = await passwords.hash(new_password)
     async with db.current().transaction():
-        await Account.update({Account.password_hash: new_hash, Account.password_changed_at: now}).where(
-            Account.id == user.id
-        )
+        await Account.update(
+            {Account.password_hash: new_hash, Account.password_changed_at: now}
+        ).where(Account.id == user.id)
         await AuthSession.delete().where(AuthSession.account == user.id)
         token, max_age = await _start_session(user.id, user.role, settings, now)
-    await audit.record(audit.PASSWORD_CHANGED, actor=user.id, subject=f"account:{user.id}", ip=ip, at=now)
+    await audit.record(
+        audit.PASSWORD_CHANGED, actor=user.id, subject=f"account:{user.id}", ip=ip, at=now
+    )
     return SignIn(token=token, user=user, max_age=max_age)
 
 
@@ -304,7 +344,9 @@ async def _refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> di
     tallies = {row["key"]: row for row in await db.run_compiled(_THROTTLES, *keys)}
     wait = max((throttle.seconds_blocked(_tally(row), now) for row in tallies.values()), default=0)
     if wait:
-        await audit.record(audit.SIGN_IN_THROTTLED, outcome="denied", subject="sign-in", ip=ip, at=now)
+        await audit.record(
+            audit.SIGN_IN_THROTTLED, outcome="denied", subject="sign-in", ip=ip, at=now
+        )
         minutes = -(-wait // 60)
         raise TooManyRequests(
             f"Too many sign-in attempts. Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
@@ -315,9 +357,9 @@ async def _refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> di
 
 async def _count_failure(keys: list[str], now: datetime) -> None:
     for key in keys:
-        await LoginThrottle.insert(LoginThrottle(key=key, failures=0, last_failure=now)).on_conflict(
-            action="DO NOTHING"
-        )
+        await LoginThrottle.insert(
+            LoginThrottle(key=key, failures=0, last_failure=now)
+        ).on_conflict(action="DO NOTHING")
     async with db.current().transaction():
         rows = await db.for_update(LoginThrottle.select().where(LoginThrottle.key.is_in(keys)))
         for row in rows:
@@ -385,8 +427,15 @@ async def create_account(
     try:
         async with db.current().transaction():
             rows = await Account.insert(
-                Account(email=email, display_name=display_name, role=role, password_hash=password_hash,
-                        timezone=timezone_name, created_at=now, password_changed_at=now)
+                Account(
+                    email=email,
+                    display_name=display_name,
+                    role=role,
+                    password_hash=password_hash,
+                    timezone=timezone_name,
+                    created_at=now,
+                    password_changed_at=now,
+                )
             ).returning(Account.id)
             account_id = rows[0]["id"]
             if role == Role.client.value:
@@ -422,12 +471,15 @@ async def timezones_of(account_ids: list[int]) -> dict[int, str]:
 
 async def timezones_and_locales_of(account_ids: list[int]) -> dict[int, dict]:
     """Each of these accounts' row of id, timezone and locale (how to write a time for them)."""
-    rows = await Account.select(Account.id, Account.timezone, Account.locale).where(Account.id.is_in(account_ids))
+    rows = await Account.select(Account.id, Account.timezone, Account.locale).where(
+        Account.id.is_in(account_ids)
+    )
     return {row["id"]: row for row in rows}
 
 
 async def primary_counselors_of(client_ids: list[int]) -> dict[int, int | None]:
     """Each of these clients' primary counselor (None when none is named yet)."""
     rows = await ClientProfile.select(ClientProfile.account, ClientProfile.primary_counselor).where(
-        ClientProfile.account.is_in(client_ids))
+        ClientProfile.account.is_in(client_ids)
+    )
     return {row["account"]: row["primary_counselor"] for row in rows}

@@ -39,15 +39,29 @@ async def record(
         ip: the client's address for sign-in events.
     """
     await db.run_compiled(
-        _INSERT, at or datetime.now(timezone.utc), actor, action, subject[:200], patient, outcome, ip
+        _INSERT,
+        at or datetime.now(timezone.utc),
+        actor,
+        action,
+        subject[:200],
+        patient,
+        outcome,
+        ip,
     )
 
 
 # Every sign-in and every denial writes one: compiled once (see db.CompiledQuery).
 _INSERT = db.CompiledQuery(
     lambda at, actor, action, subject, patient, outcome, ip: AuditEvent.insert(
-        AuditEvent(at=at, actor=actor, action=action, subject=subject, patient=patient, outcome=outcome, ip=ip)
+        AuditEvent(
+            at=at,
+            actor=actor,
+            action=action,
+            subject=subject,
+            patient=patient,
+            outcome=outcome,
+            ip=ip,
+        )
     ),
     arity=7,
 )
-

@@ -26,8 +26,9 @@ from server.security.guards import requires_admin, requires_client, requires_cou
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
 Limit = Annotated[int, QueryParameter(ge=1, le=services.QUEUE_MAX, description="Page size")]
-After = Annotated[str | None, QueryParameter(max_length=200, description="next_cursor of the previous page")]
-
+After = Annotated[
+    str | None, QueryParameter(max_length=200, description="next_cursor of the previous page")
+]
 
 
 class CheckinController(Controller):
@@ -35,9 +36,15 @@ class CheckinController(Controller):
     tags = ["checkins"]
     guards = [requires_client]
 
-    @post("/", summary="Submit a check-in; the same id and body again answers the same", responses=retry_safe_responses(
-        CheckinOut, "Sent before with this id and body: the stored check-in",
-        "A different check-in was already sent with this id."))
+    @post(
+        "/",
+        summary="Submit a check-in; the same id and body again answers the same",
+        responses=retry_safe_responses(
+            CheckinOut,
+            "Sent before with this id and body: the stored check-in",
+            "A different check-in was already sent with this id.",
+        ),
+    )
     async def submit(self, request: Request, data: JSONBody[CheckinIn]) -> Response[CheckinOut]:
         checkin, created = await services.submit(request.user, data, utc_now())
         return created_or_replayed(checkin, created)
@@ -60,11 +67,20 @@ class ReviewController(Controller):
     async def detail(self, request: Request, checkin_id: FromPath[UUID]) -> CheckinDetailOut:
         return await services.checkin_detail(request.user, checkin_id, utc_now())
 
-    @post("/checkins/{checkin_id:uuid}/review", status_code=200, summary="Mark reviewed, with a note the client sees")
-    async def review(self, request: Request, checkin_id: FromPath[UUID], data: JSONBody[ReviewIn]) -> CheckinOut:
+    @post(
+        "/checkins/{checkin_id:uuid}/review",
+        status_code=200,
+        summary="Mark reviewed, with a note the client sees",
+    )
+    async def review(
+        self, request: Request, checkin_id: FromPath[UUID], data: JSONBody[ReviewIn]
+    ) -> CheckinOut:
         return await services.review(request.user, checkin_id, data.note, utc_now())
 
-    @get("/clients/{client_id:int}", summary="A caseload client's check-in trends and this week's hours")
+    @get(
+        "/clients/{client_id:int}",
+        summary="A caseload client's check-in trends and this week's hours",
+    )
     async def client(self, request: Request, client_id: PathId) -> ClientDetailOut:
         return await services.client_detail(request.user, client_id, utc_now())
 
@@ -79,5 +95,7 @@ class CheckinPolicyController(Controller):
         return await services.program_policy(program_id)
 
     @put("/", summary="Set a program's check-in risk rules")
-    async def set_policy(self, request: Request, program_id: PathId, data: JSONBody[CheckinPolicyIn]) -> CheckinPolicyOut:
+    async def set_policy(
+        self, request: Request, program_id: PathId, data: JSONBody[CheckinPolicyIn]
+    ) -> CheckinPolicyOut:
         return await services.set_program_policy(program_id, data, actor=request.user.id)

@@ -64,11 +64,17 @@ async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[Ch
         InvalidInput: a day in the future or too long ago.
     """
     return await submissions.submit_once(
-        Checkin, data.id, data, owner=Checkin.client, owner_id=user.id,
+        Checkin,
+        data.id,
+        data,
+        owner=Checkin.client,
+        owner_id=user.id,
         conflict="A different check-in was already sent with this id; start a new check-in.",
         load=lambda: own_checkin(user, data.id),
         build=lambda digest: _new_checkin(user, data, digest, now),
-        record=lambda: audit.record(CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now),
+        record=lambda: audit.record(
+            CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now
+        ),
     )
 
 
@@ -78,11 +84,23 @@ async def _new_checkin(user: SignedInUser, data: CheckinIn, digest: str, now: da
         raise InvalidInput(f"A check-in can be for today or up to {OLDEST_DAYS} days back.")
     risk = assess(data, await policy_for_client(user.id, now))
     return Checkin(
-        id=data.id, client=user.id, local_date=data.local_date, submitted_at=now, mood=data.mood,
-        craving=data.craving, used=data.used, substances=_json(data.substances if data.used else []),
-        medication=data.medication, sleep_hours=data.sleep_hours, triggers=_json(data.triggers),
-        helped=data.helped.strip(), safety_concern=data.safety_concern, note=data.note.strip(), risk=risk,
-        risk_rank=RISK_RANK[risk], body_hash=digest,
+        id=data.id,
+        client=user.id,
+        local_date=data.local_date,
+        submitted_at=now,
+        mood=data.mood,
+        craving=data.craving,
+        used=data.used,
+        substances=_json(data.substances if data.used else []),
+        medication=data.medication,
+        sleep_hours=data.sleep_hours,
+        triggers=_json(data.triggers),
+        helped=data.helped.strip(),
+        safety_concern=data.safety_concern,
+        note=data.note.strip(),
+        risk=risk,
+        risk_rank=RISK_RANK[risk],
+        body_hash=digest,
     )
 
 
@@ -96,7 +114,11 @@ def assess(data: CheckinIn, policy: CheckinPolicyIn) -> str:
 
 
 async def own_checkin(user: SignedInUser, checkin_id) -> CheckinOut:
-    row = await Checkin.select().where((Checkin.id == checkin_id) & (Checkin.client == user.id)).first()
+    row = (
+        await Checkin.select()
+        .where((Checkin.id == checkin_id) & (Checkin.client == user.id))
+        .first()
+    )
     if row is None:
         raise NotFound("No such check-in.")
     out = checkin_out(row)
@@ -107,23 +129,45 @@ async def own_checkin(user: SignedInUser, checkin_id) -> CheckinOut:
 
 async def support_for(client_id: int, now: datetime) -> Support:
     """The client's coping plan, counselor and program phone, shown with 988 after a risky check-in."""
-    profile = await ClientProfile.select(
-        ClientProfile.coping_plan, ClientProfile.primary_counselor.display_name
-    ).where(ClientProfile.account == client_id).first()
+    profile = (
+        await ClientProfile.select(
+            ClientProfile.coping_plan, ClientProfile.primary_counselor.display_name
+        )
+        .where(ClientProfile.account == client_id)
+        .first()
+    )
     plan = (profile or {}).get("coping_plan") or DEFAULT_COPING_PLAN
     enrollment = await schedule.current_enrollment(client_id, now)
-    program = await Program.select(Program.phone).where(Program.id == enrollment["program"]).first() if enrollment else None
-    return Support(coping_plan=plan, counselor_name=(profile or {}).get("primary_counselor.display_name"),
-                   program_phone=(program or {}).get("phone", ""))
+    program = (
+        await Program.select(Program.phone).where(Program.id == enrollment["program"]).first()
+        if enrollment
+        else None
+    )
+    return Support(
+        coping_plan=plan,
+        counselor_name=(profile or {}).get("primary_counselor.display_name"),
+        program_phone=(program or {}).get("phone", ""),
+    )
 
 
 def checkin_out(row: dict) -> CheckinOut:
     return CheckinOut(
-        id=row["id"], local_date=row["local_date"], submitted_at=row["submitted_at"], mood=row["mood"],
-        craving=row["craving"], used=row["used"], substances=msgspec.json.decode(row["substances"]),
-        medication=row["medication"], sleep_hours=row["sleep_hours"], triggers=msgspec.json.decode(row["triggers"]),
-        helped=row["helped"], safety_concern=row["safety_concern"], note=row["note"], risk=row["risk"],
-        reviewed_at=row["reviewed_at"], counselor_note=row["counselor_note"] if row["reviewed_at"] else "",
+        id=row["id"],
+        local_date=row["local_date"],
+        submitted_at=row["submitted_at"],
+        mood=row["mood"],
+        craving=row["craving"],
+        used=row["used"],
+        substances=msgspec.json.decode(row["substances"]),
+        medication=row["medication"],
+        sleep_hours=row["sleep_hours"],
+        triggers=msgspec.json.decode(row["triggers"]),
+        helped=row["helped"],
+        safety_concern=row["safety_concern"],
+        note=row["note"],
+        risk=row["risk"],
+        reviewed_at=row["reviewed_at"],
+        counselor_note=row["counselor_note"] if row["reviewed_at"] else "",
     )
 
 
@@ -136,8 +180,10 @@ def _json(values: list[str]) -> str:
 
 async def own_history(user: SignedInUser, days: int, now: datetime) -> list[CheckinOut]:
     since = now.astimezone(recurrence.zone(user.timezone)).date() - timedelta(days=days - 1)
-    rows = await Checkin.select().where((Checkin.client == user.id) & (Checkin.local_date >= since)).order_by(
-        Checkin.submitted_at, ascending=False
+    rows = (
+        await Checkin.select()
+        .where((Checkin.client == user.id) & (Checkin.local_date >= since))
+        .order_by(Checkin.submitted_at, ascending=False)
     )
     return [checkin_out(row) for row in rows]
 
@@ -153,9 +199,12 @@ async def today_state(user: SignedInUser, now: datetime) -> tuple[bool, CheckinO
 
 # Today asks this on every app open: compiled once (see db.CompiledQuery).
 _LATEST = db.CompiledQuery(
-    lambda client_id, since: Checkin.select().where((Checkin.client == client_id) & (Checkin.local_date >= since))
-    .order_by(Checkin.submitted_at, ascending=False)
-    .limit(1),
+    lambda client_id, since: (
+        Checkin.select()
+        .where((Checkin.client == client_id) & (Checkin.local_date >= since))
+        .order_by(Checkin.submitted_at, ascending=False)
+        .limit(1)
+    ),
     arity=2,
 )
 
@@ -165,7 +214,8 @@ async def checkin_days(client_ids: list[int], since: date) -> dict[int, set[date
     days: dict[int, set[date]] = {client: set() for client in client_ids}
     if client_ids:
         for row in await Checkin.select(Checkin.client, Checkin.local_date).where(
-                Checkin.client.is_in(client_ids) & (Checkin.local_date >= since)):
+            Checkin.client.is_in(client_ids) & (Checkin.local_date >= since)
+        ):
             days[row["client"]].add(row["local_date"])
     return days
 
@@ -197,18 +247,24 @@ async def program_policy(program_id: int) -> CheckinPolicyOut:
 _POLICY_OUT = RowShape(CheckinPolicyOut, columns={"program_id": "program"})
 
 
-async def set_program_policy(program_id: int, data: CheckinPolicyIn, *, actor: int | None = None) -> CheckinPolicyOut:
+async def set_program_policy(
+    program_id: int, data: CheckinPolicyIn, *, actor: int | None = None
+) -> CheckinPolicyOut:
     if not await Program.exists().where(Program.id == program_id):
         raise NotFound("No such program.")
     values = {
-        CheckinPolicy.urgent_on_safety: data.urgent_on_safety, CheckinPolicy.high_on_use: data.high_on_use,
-        CheckinPolicy.high_craving_at: data.high_craving_at, CheckinPolicy.missed_days: data.missed_days,
+        CheckinPolicy.urgent_on_safety: data.urgent_on_safety,
+        CheckinPolicy.high_on_use: data.high_on_use,
+        CheckinPolicy.high_craving_at: data.high_craving_at,
+        CheckinPolicy.missed_days: data.missed_days,
     }
     async with db.current().transaction():
         if await CheckinPolicy.exists().where(CheckinPolicy.program == program_id):
             await CheckinPolicy.update(values).where(CheckinPolicy.program == program_id)
         else:
-            await CheckinPolicy.insert(CheckinPolicy(program=program_id, **{c._meta.name: v for c, v in values.items()}))
+            await CheckinPolicy.insert(
+                CheckinPolicy(program=program_id, **{c._meta.name: v for c, v in values.items()})
+            )
         await audit.record(POLICY_CHANGED, actor=actor, subject=f"program:{program_id}")
     return await program_policy(program_id)
 
@@ -217,7 +273,9 @@ async def set_program_policy(program_id: int, data: CheckinPolicyIn, *, actor: i
 
 
 def _caseload(counselor_id: int):
-    return ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+    return ClientProfile.select(ClientProfile.account).where(
+        ClientProfile.primary_counselor == counselor_id
+    )
 
 
 async def review_queue(user: SignedInUser, limit: int, after: str | None) -> QueueOut:
@@ -225,7 +283,11 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
     if not 1 <= limit <= QUEUE_MAX:
         raise InvalidInput(f"limit must be between 1 and {QUEUE_MAX}.")
     # risk_rank IN (...) lets SQLite pick the partial unreviewed index without ANALYZE statistics.
-    where = Checkin.reviewed_at.is_null() & Checkin.risk_rank.is_in(list(RANKS)) & Checkin.client.is_in(_caseload(user.id))
+    where = (
+        Checkin.reviewed_at.is_null()
+        & Checkin.risk_rank.is_in(list(RANKS))
+        & Checkin.client.is_in(_caseload(user.id))
+    )
     if after:
         rank, at, last_id = _cursor_values(after)
         where = where & (
@@ -233,12 +295,28 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
             | ((Checkin.risk_rank == rank) & (Checkin.submitted_at > at))
             | ((Checkin.risk_rank == rank) & (Checkin.submitted_at == at) & (Checkin.id > last_id))
         )
-    rows = await Checkin.select(
-        Checkin.id, Checkin.client, Checkin.client.display_name, Checkin.local_date, Checkin.submitted_at,
-        Checkin.risk, Checkin.risk_rank, Checkin.mood, Checkin.craving, Checkin.used, Checkin.safety_concern,
-    ).where(where).order_by(Checkin.risk_rank, Checkin.submitted_at, Checkin.id).limit(limit + 1)
+    rows = (
+        await Checkin.select(
+            Checkin.id,
+            Checkin.client,
+            Checkin.client.display_name,
+            Checkin.local_date,
+            Checkin.submitted_at,
+            Checkin.risk,
+            Checkin.risk_rank,
+            Checkin.mood,
+            Checkin.craving,
+            Checkin.used,
+            Checkin.safety_concern,
+        )
+        .where(where)
+        .order_by(Checkin.risk_rank, Checkin.submitted_at, Checkin.id)
+        .limit(limit + 1)
+    )
     page, more = rows[:limit], len(rows) > limit
-    async with db.current().transaction():  # the page shows each client's check-ins: one event per client
+    async with (
+        db.current().transaction()
+    ):  # the page shows each client's check-ins: one event per client
         for client in sorted({row["client"] for row in page}):
             await audit.record(QUEUE_VIEWED, actor=user.id, subject="review-queue", patient=client)
     return QueueOut(
@@ -248,7 +326,9 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
     )
 
 
-_QUEUE_ITEM = RowShape(QueueItem, columns={"client_id": "client", "client_name": "client.display_name"})
+_QUEUE_ITEM = RowShape(
+    QueueItem, columns={"client_id": "client", "client_name": "client.display_name"}
+)
 
 
 async def _unreviewed_counts(counselor_id: int) -> dict[str, int]:
@@ -278,9 +358,11 @@ def _cursor_values(cursor: str):
 
 
 async def _caseload_checkin(user: SignedInUser, checkin_id) -> dict:
-    row = await Checkin.select(*Checkin.all_columns(), Checkin.client.display_name).where(
-        (Checkin.id == checkin_id) & Checkin.client.is_in(_caseload(user.id))
-    ).first()
+    row = (
+        await Checkin.select(*Checkin.all_columns(), Checkin.client.display_name)
+        .where((Checkin.id == checkin_id) & Checkin.client.is_in(_caseload(user.id)))
+        .first()
+    )
     if row is None:
         raise AccessDenied(f"check-in {checkin_id} is not on their caseload")
     return row
@@ -290,14 +372,27 @@ async def checkin_detail(user: SignedInUser, checkin_id, now: datetime) -> Check
     """One check-in beside the client's last 14 days; the look is audited."""
     row = await _caseload_checkin(user, checkin_id)
     since = row["local_date"] - timedelta(days=13)
-    recent = await Checkin.select().where((Checkin.client == row["client"]) & (Checkin.local_date >= since)).order_by(
-        Checkin.submitted_at, ascending=False
-    ).limit(60)
-    await audit.record(CHECKIN_VIEWED, actor=user.id, subject=f"checkin:{checkin_id}", patient=row["client"], at=now)
+    recent = (
+        await Checkin.select()
+        .where((Checkin.client == row["client"]) & (Checkin.local_date >= since))
+        .order_by(Checkin.submitted_at, ascending=False)
+        .limit(60)
+    )
+    await audit.record(
+        CHECKIN_VIEWED,
+        actor=user.id,
+        subject=f"checkin:{checkin_id}",
+        patient=row["client"],
+        at=now,
+    )
     out = checkin_out(row)
     out.counselor_note = row["counselor_note"]
-    return CheckinDetailOut(checkin=out, client_id=row["client"], client_name=row["client.display_name"],
-                            recent=[checkin_out(r) for r in recent])
+    return CheckinDetailOut(
+        checkin=out,
+        client_id=row["client"],
+        client_name=row["client.display_name"],
+        recent=[checkin_out(r) for r in recent],
+    )
 
 
 async def review(user: SignedInUser, checkin_id, note: str, now: datetime) -> CheckinOut:
@@ -305,35 +400,56 @@ async def review(user: SignedInUser, checkin_id, note: str, now: datetime) -> Ch
     row = await _caseload_checkin(user, checkin_id)
     async with db.current().transaction():
         await Checkin.update(
-            {Checkin.reviewed_at: now, Checkin.reviewed_by: user.id, Checkin.counselor_note: note.strip()}
+            {
+                Checkin.reviewed_at: now,
+                Checkin.reviewed_by: user.id,
+                Checkin.counselor_note: note.strip(),
+            }
         ).where(Checkin.id == checkin_id)
-        await audit.record(CHECKIN_REVIEWED, actor=user.id, subject=f"checkin:{checkin_id}", patient=row["client"], at=now)
+        await audit.record(
+            CHECKIN_REVIEWED,
+            actor=user.id,
+            subject=f"checkin:{checkin_id}",
+            patient=row["client"],
+            at=now,
+        )
     updated = await Checkin.select().where(Checkin.id == checkin_id).first()
     return checkin_out(updated)
 
 
 async def client_detail(user: SignedInUser, client_id: int, now: datetime) -> ClientDetailOut:
     """A caseload client's trends: 30 and 90 days of mood and craving, streak, use days, hours."""
-    person = await Account.select(Account.id, Account.display_name, Account.timezone).where(
-        (Account.id == client_id) & Account.id.is_in(_caseload(user.id))
-    ).first()
+    person = (
+        await Account.select(Account.id, Account.display_name, Account.timezone)
+        .where((Account.id == client_id) & Account.id.is_in(_caseload(user.id)))
+        .first()
+    )
     if person is None:
         raise AccessDenied(f"client {client_id} is not on their caseload", patient_id=client_id)
     today = now.astimezone(recurrence.zone(person["timezone"])).date()
-    rows = await Checkin.select(Checkin.local_date, Checkin.mood, Checkin.craving, Checkin.used).where(
-        (Checkin.client == client_id) & (Checkin.local_date >= today - timedelta(days=89))
-    )
+    rows = await Checkin.select(
+        Checkin.local_date, Checkin.mood, Checkin.craving, Checkin.used
+    ).where((Checkin.client == client_id) & (Checkin.local_date >= today - timedelta(days=89)))
     days = _by_day(rows)
-    await audit.record(CLIENT_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now)
-    last = await Checkin.select(Checkin.local_date).where(Checkin.client == client_id).order_by(
-        Checkin.local_date, ascending=False
-    ).first()
+    await audit.record(
+        CLIENT_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now
+    )
+    last = (
+        await Checkin.select(Checkin.local_date)
+        .where(Checkin.client == client_id)
+        .order_by(Checkin.local_date, ascending=False)
+        .first()
+    )
     return ClientDetailOut(
-        client_id=client_id, name=person["display_name"], last_checkin=last["local_date"] if last else None,
-        streak_days=_streak(days, today), use_days_30=sum(
+        client_id=client_id,
+        name=person["display_name"],
+        last_checkin=last["local_date"] if last else None,
+        streak_days=_streak(days, today),
+        use_days_30=sum(
             1 for day, value in days.items() if value["used"] and day > today - timedelta(days=30)
         ),
-        days_30=_series(days, today, 30), days_90=_series(days, today, 90),
+        days_30=_series(days, today, 30),
+        days_90=_series(days, today, 90),
         hours=await schedule.week_hours(client_id, now),
     )
 
@@ -354,7 +470,13 @@ def _series(days: dict[date, dict], today: date, length: int) -> list[DayPoint]:
     for back in range(length - 1, -1, -1):
         day = today - timedelta(days=back)
         value = days.get(day)
-        points.append(DayPoint(date=day, mood=value["mood"] if value else None, craving=value["craving"] if value else None))
+        points.append(
+            DayPoint(
+                date=day,
+                mood=value["mood"] if value else None,
+                craving=value["craving"] if value else None,
+            )
+        )
     return points
 
 
@@ -377,24 +499,36 @@ async def caseload_checkins(client_ids: list[int], now: datetime) -> dict[int, C
         row["client"]: row["last"]
         for row in await Checkin.raw(
             "SELECT client, MAX(local_date) AS last FROM checkin WHERE client IN ("
-            + ", ".join("{}" for _ in client_ids) + ") GROUP BY client",
+            + ", ".join("{}" for _ in client_ids)
+            + ") GROUP BY client",
             *client_ids,
         )
     }
-    unreviewed: dict[int, dict[str, int]] = {cid: {risk: 0 for risk in RISK_RANK} for cid in client_ids}
+    unreviewed: dict[int, dict[str, int]] = {
+        cid: {risk: 0 for risk in RISK_RANK} for cid in client_ids
+    }
     for row in await Checkin.select(Checkin.client, Checkin.risk).where(
         Checkin.reviewed_at.is_null() & Checkin.client.is_in(client_ids)
     ):
         unreviewed[row["client"]][row["risk"]] += 1
-    zones = {r["id"]: r["timezone"] for r in await Account.select(Account.id, Account.timezone).where(Account.id.is_in(client_ids))}
+    zones = {
+        r["id"]: r["timezone"]
+        for r in await Account.select(Account.id, Account.timezone).where(
+            Account.id.is_in(client_ids)
+        )
+    }
     policies = await _policies_of(client_ids, now)
     out = {}
     for cid in client_ids:
         policy = policies.get(cid, _DEFAULT_POLICY)
         today = now.astimezone(recurrence.zone(zones.get(cid, "UTC"))).date()
         last_day = _as_date(last.get(cid))
-        missed = last_day is None or (today - timedelta(days=1) - last_day).days >= policy.missed_days
-        out[cid] = CaseloadCheckins(last_checkin=last_day, missed=missed, unreviewed=unreviewed[cid])
+        missed = (
+            last_day is None or (today - timedelta(days=1) - last_day).days >= policy.missed_days
+        )
+        out[cid] = CaseloadCheckins(
+            last_checkin=last_day, missed=missed, unreviewed=unreviewed[cid]
+        )
     return out
 
 
@@ -405,9 +539,15 @@ async def _policies_of(client_ids: list[int], now: datetime) -> dict[int, Checki
     """Each client's program rules, in two queries whatever the caseload's size."""
     enrollments = await schedule.current_enrollments(client_ids, now)
     programs = sorted({enrollment["program"] for enrollment in enrollments.values()})
-    rows = await CheckinPolicy.select().where(CheckinPolicy.program.is_in(programs)) if programs else []
+    rows = (
+        await CheckinPolicy.select().where(CheckinPolicy.program.is_in(programs))
+        if programs
+        else []
+    )
     by_program = {row["program"]: _POLICY_OUT(row) for row in rows}
-    return {client: by_program.get(e["program"], _DEFAULT_POLICY) for client, e in enrollments.items()}
+    return {
+        client: by_program.get(e["program"], _DEFAULT_POLICY) for client, e in enrollments.items()
+    }
 
 
 def _as_date(value) -> date | None:

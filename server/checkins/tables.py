@@ -6,7 +6,17 @@ day, and the unreviewed ones by client, risk and age for the review queue.
 
 from __future__ import annotations
 
-from piccolo.columns import UUID, Boolean, Date, ForeignKey, Integer, Real, Text, Timestamptz, Varchar
+from piccolo.columns import (
+    UUID,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    Real,
+    Text,
+    Timestamptz,
+    Varchar,
+)
 from piccolo.columns.base import OnDelete
 from piccolo.table import Table
 

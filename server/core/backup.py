@@ -25,17 +25,24 @@ class BackupFailed(RuntimeError):
     """A backup or restore did not complete; the message says why in one line."""
 
 
-def backup(settings: Settings, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
+def backup(
+    settings: Settings, path: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Write a consistent copy of the database to `path` (which must not exist yet)."""
     if path.exists():
         raise BackupFailed(f"{path} already exists; choose a new file name.")
     if settings.is_sqlite:
         _sqlite_copy(_database_file(settings), path, progress)
     else:
-        _run(["pg_dump", "--format=custom", "--no-owner", f"--file={path}", _pg_url(settings)], "pg_dump")
+        _run(
+            ["pg_dump", "--format=custom", "--no-owner", f"--file={path}", _pg_url(settings)],
+            "pg_dump",
+        )
 
 
-def restore(settings: Settings, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
+def restore(
+    settings: Settings, path: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Replace the database's contents with the backup at `path`."""
     if not path.is_file():
         raise BackupFailed(f"{path} is not a backup file.")
@@ -43,12 +50,22 @@ def restore(settings: Settings, path: Path, progress: Callable[[int, int], None]
         _check_sqlite_backup(path)
         _sqlite_copy(path, _database_file(settings), progress)
     else:
-        _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",
-              f"--dbname={_pg_url(settings)}", str(path)], "pg_restore")
+        _run(
+            [
+                "pg_restore",
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--single-transaction",
+                f"--dbname={_pg_url(settings)}",
+                str(path),
+            ],
+            "pg_restore",
+        )
 
 
 def _database_file(settings: Settings) -> Path:
-    file = Path(settings.database_url[len("sqlite:///"):])
+    file = Path(settings.database_url[len("sqlite:///") :])
     if not file.is_file():
         raise BackupFailed(f"the database {file} does not exist.")
     return file
@@ -58,8 +75,13 @@ def _sqlite_copy(source: Path, target: Path, progress: Callable[[int, int], None
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
-        src.backup(dst, pages=PAGES_PER_STEP,
-                   progress=(lambda _status, remaining, total: progress(total - remaining, total)) if progress else None)
+        src.backup(
+            dst,
+            pages=PAGES_PER_STEP,
+            progress=(lambda _status, remaining, total: progress(total - remaining, total))
+            if progress
+            else None,
+        )
     except sqlite3.Error as exc:
         raise BackupFailed(f"copying the database failed: {exc}") from exc
     finally:
@@ -72,11 +94,14 @@ def _check_sqlite_backup(path: Path) -> None:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
             ok = connection.execute("PRAGMA integrity_check").fetchone()[0]
             has_accounts = connection.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'account'").fetchone()[0]
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'account'"
+            ).fetchone()[0]
     except sqlite3.Error as exc:
         raise BackupFailed(f"{path} is not a SQLite backup of this product: {exc}") from exc
     if ok != "ok" or not has_accounts:
-        raise BackupFailed(f"{path} is not a usable backup of this product (integrity check: {ok}).")
+        raise BackupFailed(
+            f"{path} is not a usable backup of this product (integrity check: {ok})."
+        )
 
 
 def _pg_url(settings: Settings) -> str:

@@ -60,7 +60,14 @@ delete = _route(HttpMethod.DELETE)
 class CompanionApp(Litestar):
     """Litestar plus the process-wide settings and password hasher handlers need."""
 
-    def __init__(self, *args, settings: Settings, passwords: Passwords, fast_gets: dict | None = None, **kwargs):
+    def __init__(
+        self,
+        *args,
+        settings: Settings,
+        passwords: Passwords,
+        fast_gets: dict | None = None,
+        **kwargs,
+    ):
         self.settings = settings
         self.passwords = passwords
         # path -> async (scope, send) -> bool: answers a GET ahead of Litestar's routing when it
@@ -85,7 +92,9 @@ class CompanionApp(Litestar):
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message["headers"] = with_security_headers([*message.get("headers", ()), *extra], path, status)
+                message["headers"] = with_security_headers(
+                    [*message.get("headers", ()), *extra], path, status
+                )
             await send(message)
 
         try:
@@ -132,7 +141,10 @@ async def send_problem(send, status: int, detail: str) -> None:
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
         }
     )
     await send({"type": "http.response.body", "body": body})

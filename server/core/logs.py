@@ -47,7 +47,9 @@ class BatchingStderrHandler(logging.StreamHandler):
             return
         self._enqueue(line, urgent=record.levelno >= logging.WARNING)
 
-    def add_request_line(self, created: float, method: str, template: str, status: int, ms: float) -> None:
+    def add_request_line(
+        self, created: float, method: str, template: str, status: int, ms: float
+    ) -> None:
         with self.lock:
             self._enqueue((created, method, template, status, ms))
 
@@ -64,8 +66,10 @@ class BatchingStderrHandler(logging.StreamHandler):
             dropped, self._dropped = self._dropped, 0
         try:
             if dropped:
-                batch.append(f"{_STAMPS.text(time.time())} WARNING {__name__}: "
-                             f"{dropped} log lines dropped: stderr was not keeping up{self.terminator}")
+                batch.append(
+                    f"{_STAMPS.text(time.time())} WARNING {__name__}: "
+                    f"{dropped} log lines dropped: stderr was not keeping up{self.terminator}"
+                )
             if batch:
                 self.stream.write("".join(map(self._text, batch)))
                 self.stream.flush()
@@ -91,7 +95,9 @@ class BatchingStderrHandler(logging.StreamHandler):
             return item
         created, method, template, status, ms = item
         stamp = _STAMPS.text(created)
-        return f"{stamp} INFO {access.name}: {method} {template} {status} {ms:.1f}ms{self.terminator}"
+        return (
+            f"{stamp} INFO {access.name}: {method} {template} {status} {ms:.1f}ms{self.terminator}"
+        )
 
     def _write_forever(self) -> None:
         while not self._stopping:
@@ -109,7 +115,10 @@ class _Stamps:
     def text(self, created: float) -> str:
         second = int(created)
         if second != self._second:
-            self._second, self._text = second, time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second))
+            self._second, self._text = (
+                second,
+                time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second)),
+            )
         return f"{self._text},{int((created - second) * 1000):03d}"
 
 

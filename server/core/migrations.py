@@ -23,7 +23,9 @@ async def pending_migrations() -> list[str]:
         folder = manager.get_app_config(app_name).resolved_migrations_folder_path
         known = manager.get_migration_ids(manager.get_migration_modules(folder))
         ran = set(await Migration.get_migrations_which_ran(app_name=app_name))
-        pending += [f"{app_name}:{migration_id}" for migration_id in known if migration_id not in ran]
+        pending += [
+            f"{app_name}:{migration_id}" for migration_id in known if migration_id not in ran
+        ]
     return pending
 
 

@@ -93,9 +93,13 @@ def _component(cls: type, registry) -> Reference:
     """A reference to `cls`'s component, registered (with those it refers to) on first use."""
     field = FieldDefinition.from_annotation(cls)
     if (reference := registry.get_reference_for_field_definition(field)) is None:
-        slot = registry.get_schema_for_field_definition(field)  # registered first: a Struct may contain itself
+        slot = registry.get_schema_for_field_definition(
+            field
+        )  # registered first: a Struct may contain itself
         named = _named_types(msgspec.inspect.type_info(cls))
-        refs, components = msgspec.json.schema_components([info.cls for info in named], ref_template="{name}")
+        refs, components = msgspec.json.schema_components(
+            [info.cls for info in named], ref_template="{name}"
+        )
         by_name = {ref["$ref"]: info for ref, info in zip(refs, named)}
         name = next(n for n, info in by_name.items() if info.cls is cls)
         raw = components[name]
@@ -152,7 +156,9 @@ def _mark_instants(raw: dict, struct: msgspec.inspect.StructType) -> None:
         kind = field.type.type if isinstance(field.type, msgspec.inspect.Metadata) else field.type
         arms = kind.types if isinstance(kind, msgspec.inspect.UnionType) else (kind,)
         arms = [arm.type if isinstance(arm, msgspec.inspect.Metadata) else arm for arm in arms]
-        if any(isinstance(arm, msgspec.inspect.DateTimeType) and arm.tz is not False for arm in arms):
+        if any(
+            isinstance(arm, msgspec.inspect.DateTimeType) and arm.tz is not False for arm in arms
+        ):
             for option in prop.get("anyOf", [prop]):
                 if option.get("type") == "string" and "format" not in option:
                     option["format"] = "date-time"
@@ -170,7 +176,9 @@ def _schema(node: dict, resolve: Callable[[str], Reference]) -> Schema | Referen
             value = {name: _schema(sub, resolve) for name, sub in value.items()}
         elif key in ("anyOf", "oneOf", "allOf", "prefixItems"):
             value = [_schema(sub, resolve) for sub in value]
-        elif key in ("items", "propertyNames", "not") or (key == "additionalProperties" and isinstance(value, dict)):
+        elif key in ("items", "propertyNames", "not") or (
+            key == "additionalProperties" and isinstance(value, dict)
+        ):
             value = _schema(value, resolve)
         elif key == "type":
             value = OpenAPIType(value)

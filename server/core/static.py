@@ -20,11 +20,14 @@ from litestar.middleware import DefineMiddleware
 from litestar.middleware.compression import CompressionMiddleware
 
 GZIP_LEVEL = 6  # nearly all of level 9's saving on the shell, for a fraction of the CPU
-ALREADY_COMPRESSED = r"\.(png|jpe?g|webp|gif|ico|woff2?)$"  # gzip would only add its header to these
+ALREADY_COMPRESSED = (
+    r"\.(png|jpe?g|webp|gif|ico|woff2?)$"  # gzip would only add its header to these
+)
 API_GZIP_MIN = 1024  # bytes: smaller answers gain less than the gzip header and the CPU cost
 # What a 304 carries (RFC 9110 15.4.5): the fields a 200 would have that guide caches.
-KEPT_ON_304 = frozenset({b"cache-control", b"content-location", b"date", b"etag", b"expires", b"last-modified",
-                         b"vary"})
+KEPT_ON_304 = frozenset(
+    {b"cache-control", b"content-location", b"date", b"etag", b"expires", b"last-modified", b"vary"}
+)
 
 
 def etag_matches(if_none_match: bytes, etag: bytes) -> bool:
@@ -44,7 +47,9 @@ class NotModifiedMiddleware:
     async def __call__(self, scope, receive, send) -> None:
         condition = None
         if scope["type"] == "http" and scope["method"] in ("GET", "HEAD"):
-            condition = next((value for name, value in scope["headers"] if name == b"if-none-match"), None)
+            condition = next(
+                (value for name, value in scope["headers"] if name == b"if-none-match"), None
+            )
         if condition is None:
             await self.app(scope, receive, send)
             return
@@ -58,7 +63,11 @@ class NotModifiedMiddleware:
                 if etag is not None and etag_matches(condition, etag):
                     unchanged = True
                     kept = [(name, value) for name, value in headers if name.lower() in KEPT_ON_304]
-                    message = {**message, "status": 304, "headers": [*kept, (b"vary", b"Accept-Encoding")]}
+                    message = {
+                        **message,
+                        "status": 304,
+                        "headers": [*kept, (b"vary", b"Accept-Encoding")],
+                    }
             elif message["type"] == "http.response.body" and unchanged:
                 if message.get("more_body", False):
                     return  # the file's chunks: not sent
@@ -70,11 +79,15 @@ class NotModifiedMiddleware:
 
 def web_middleware() -> list:
     """The static router's middleware: gzip outside, so an unchanged file is never compressed."""
-    gzip = CompressionConfig(backend="gzip", gzip_compress_level=GZIP_LEVEL, exclude=ALREADY_COMPRESSED)
+    gzip = CompressionConfig(
+        backend="gzip", gzip_compress_level=GZIP_LEVEL, exclude=ALREADY_COMPRESSED
+    )
     return [DefineMiddleware(CompressionMiddleware, config=gzip), NotModifiedMiddleware]
 
 
 def api_middleware() -> list:
     """The API router's gzip for answers of API_GZIP_MIN bytes or more (see the module's note)."""
-    gzip = CompressionConfig(backend="gzip", gzip_compress_level=GZIP_LEVEL, minimum_size=API_GZIP_MIN)
+    gzip = CompressionConfig(
+        backend="gzip", gzip_compress_level=GZIP_LEVEL, minimum_size=API_GZIP_MIN
+    )
     return [DefineMiddleware(CompressionMiddleware, config=gzip)]

@@ -24,10 +24,20 @@ STAFF = [
     ("counselor2@demo.example", "Sam Okafor", "counselor"),
 ]
 CLIENT_NAMES = [
-    "Jordan Lee", "Maria Garcia", "Chris Walker", "Aisha Khan", "Tyler Brooks",
-    "Nina Petrov", "Marcus Hill", "Emily Chen", "Luis Romero", "Hannah Price",
+    "Jordan Lee",
+    "Maria Garcia",
+    "Chris Walker",
+    "Aisha Khan",
+    "Tyler Brooks",
+    "Nina Petrov",
+    "Marcus Hill",
+    "Emily Chen",
+    "Luis Romero",
+    "Hannah Price",
 ]
-CLIENTS = [(f"client{n}@demo.example", name, "client") for n, name in enumerate(CLIENT_NAMES, start=1)]
+CLIENTS = [
+    (f"client{n}@demo.example", name, "client") for n, name in enumerate(CLIENT_NAMES, start=1)
+]
 PASSWORD_FILE = "demo-password"
 
 
@@ -81,7 +91,12 @@ async def _load(settings: Settings, passwords: Passwords, progress) -> None:
     everyone = demo_accounts()
     for done, (email, name, role) in enumerate(everyone, start=1):
         ids[email] = await accounts.create_account(
-            email=email, display_name=name, role=role, password=password, passwords=passwords, now=now
+            email=email,
+            display_name=name,
+            role=role,
+            password=password,
+            passwords=passwords,
+            now=now,
         )
         if progress:
             progress(done, len(everyone))

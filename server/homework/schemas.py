@@ -15,14 +15,20 @@ from server.programs.schemas import Id
 
 PromptKind = Literal["text", "scale", "choice", "list"]
 Status = Literal["assigned", "draft", "submitted", "returned", "reviewed"]
-Key = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$", description="a-z, 0-9, - and _")]
+Key = Annotated[
+    str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$", description="a-z, 0-9, - and _")
+]
 Title = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
 Instructions = Annotated[str, msgspec.Meta(max_length=2000)]
 Line = Annotated[str, msgspec.Meta(max_length=2000)]
 TEXT_MAX = 5000
 LIST_MAX = 20
 # One answer: text or a choice's value (str), a scale (int), or a list of lines.
-Answer = Annotated[str, msgspec.Meta(max_length=TEXT_MAX)] | int | Annotated[list[Line], msgspec.Meta(max_length=LIST_MAX)]
+Answer = (
+    Annotated[str, msgspec.Meta(max_length=TEXT_MAX)]
+    | int
+    | Annotated[list[Line], msgspec.Meta(max_length=LIST_MAX)]
+)
 Answers = Annotated[dict[Key, Answer], msgspec.Meta(max_length=60)]
 
 
@@ -148,7 +154,9 @@ class HomeworkItem(msgspec.Struct):
 class SubmissionOut(msgspec.Struct):
     status: Status
     answers: dict[str, Answer]
-    draft_saved_at: datetime | None  # the device time of the draft kept (drafts older than it are ignored)
+    draft_saved_at: (
+        datetime | None
+    )  # the device time of the draft kept (drafts older than it are ignored)
     submitted_at: datetime | None
     feedback: str  # the counselor's words, once returned or reviewed
     reviewed_at: datetime | None

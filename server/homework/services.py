@@ -56,7 +56,11 @@ TEMPLATE_CHANGED = "homework.template_changed"
 TEMPLATE_ARCHIVED = "homework.template_archived"
 OPEN = ["assigned", "draft", "returned"]  # the client still has work to do
 DONE = ["submitted", "reviewed"]
-SEEN_BY_STAFF = ["submitted", "returned", "reviewed"]  # a draft is the client's own until they submit
+SEEN_BY_STAFF = [
+    "submitted",
+    "returned",
+    "reviewed",
+]  # a draft is the client's own until they submit
 DEFAULT_DUE = timedelta(days=7)  # from a session of a track with no next session scheduled
 KEEP_DONE = timedelta(days=60)  # the client's list shows finished work this long after its due time
 MAX_ID = 2**31 - 1
@@ -81,9 +85,13 @@ def check_prompts(prompts: list[Prompt]) -> None:
         if prompt.kind == "choice":
             values = [option.value for option in prompt.options]
             if len(values) < 2 or len(set(values)) != len(values):
-                raise InvalidInput(f'"{_short(prompt.label)}" needs at least two choices with different values.')
+                raise InvalidInput(
+                    f'"{_short(prompt.label)}" needs at least two choices with different values.'
+                )
         if prompt.kind == "scale" and prompt.low >= prompt.high:
-            raise InvalidInput(f'"{_short(prompt.label)}": the scale\'s low end must be below its high end.')
+            raise InvalidInput(
+                f'"{_short(prompt.label)}": the scale\'s low end must be below its high end.'
+            )
 
 
 def clean_answers(prompts: list[Prompt], answers: dict, *, final: bool) -> dict:
@@ -112,7 +120,9 @@ def clean_answers(prompts: list[Prompt], answers: dict, *, final: bool) -> dict:
         if value not in ("", []):
             kept[key] = value
     if final:
-        missing = [_short(prompt.label) for prompt in prompts if prompt.required and prompt.key not in kept]
+        missing = [
+            _short(prompt.label) for prompt in prompts if prompt.required and prompt.key not in kept
+        ]
         if missing:
             raise InvalidInput("Please answer before submitting: " + "; ".join(missing) + ".")
     return {prompt.key: kept[prompt.key] for prompt in prompts if prompt.key in kept}
@@ -132,7 +142,12 @@ def _checked(prompt: Prompt, value):
         return value
     if prompt.kind == "list" and isinstance(value, list):
         return [line.strip() for line in value if line.strip()]
-    expected = {"text": "text", "scale": "a number", "choice": "one of its choices", "list": "a list of lines"}
+    expected = {
+        "text": "text",
+        "scale": "a number",
+        "choice": "one of its choices",
+        "list": "a list of lines",
+    }
     raise InvalidInput(f'"{label}" takes {expected[prompt.kind]}.')
 
 
@@ -146,7 +161,9 @@ def _encode(value) -> str:
 
 def _aware(value: datetime, what: str) -> datetime:
     if value.tzinfo is None:
-        raise InvalidInput(f"{what} needs a timezone offset, for example 2026-11-24T18:00:00-07:00.")
+        raise InvalidInput(
+            f"{what} needs a timezone offset, for example 2026-11-24T18:00:00-07:00."
+        )
     return value
 
 
@@ -155,9 +172,13 @@ def _aware(value: datetime, what: str) -> datetime:
 
 async def templates(user: SignedInUser) -> list[TemplateOut]:
     """The starter library, then the counselor's own templates."""
-    rows = await WorksheetTemplate.select().where(
-        (WorksheetTemplate.owner == user.id) & (WorksheetTemplate.archived == False)  # noqa: E712
-    ).order_by(WorksheetTemplate.title)
+    rows = (
+        await WorksheetTemplate.select()
+        .where(
+            (WorksheetTemplate.owner == user.id) & (WorksheetTemplate.archived == False)  # noqa: E712
+        )
+        .order_by(WorksheetTemplate.title)
+    )
     return library.starter_templates() + [_template_out(row) for row in rows]
 
 
@@ -172,36 +193,51 @@ _TEMPLATE_OUT = RowShape(TemplateOut, json=("prompts",))
 async def create_template(user: SignedInUser, data: TemplateIn, now: datetime) -> TemplateOut:
     _check_title(data.title)
     check_prompts(data.prompts)
-    row = WorksheetTemplate(owner=user.id, title=data.title.strip(), description=data.description.strip(),
-                            prompts=_encode(data.prompts), updated_at=now)
+    row = WorksheetTemplate(
+        owner=user.id,
+        title=data.title.strip(),
+        description=data.description.strip(),
+        prompts=_encode(data.prompts),
+        updated_at=now,
+    )
     async with db.current().transaction():
         await WorksheetTemplate.insert(row)
         await audit.record(TEMPLATE_CREATED, actor=user.id, subject=f"template:{row.id}", at=now)
     return await _own_template(user, row.id)
 
 
-async def update_template(user: SignedInUser, template_id: str, data: TemplateIn, now: datetime) -> TemplateOut:
+async def update_template(
+    user: SignedInUser, template_id: str, data: TemplateIn, now: datetime
+) -> TemplateOut:
     """Edit one of the counselor's own templates (the starter library is read-only; copy it)."""
     row = await _own_template(user, _template_number(template_id))
     _check_title(data.title)
     check_prompts(data.prompts)
-    await WorksheetTemplate.update({
-        WorksheetTemplate.title: data.title.strip(), WorksheetTemplate.description: data.description.strip(),
-        WorksheetTemplate.prompts: _encode(data.prompts), WorksheetTemplate.updated_at: now,
-    }).where(WorksheetTemplate.id == int(row.id))
+    await WorksheetTemplate.update(
+        {
+            WorksheetTemplate.title: data.title.strip(),
+            WorksheetTemplate.description: data.description.strip(),
+            WorksheetTemplate.prompts: _encode(data.prompts),
+            WorksheetTemplate.updated_at: now,
+        }
+    ).where(WorksheetTemplate.id == int(row.id))
     await audit.record(TEMPLATE_CHANGED, actor=user.id, subject=f"template:{row.id}", at=now)
     return await _own_template(user, int(row.id))
 
 
 async def archive_template(user: SignedInUser, template_id: str) -> None:
     row = await _own_template(user, _template_number(template_id))
-    await WorksheetTemplate.update({WorksheetTemplate.archived: True}).where(WorksheetTemplate.id == int(row.id))
+    await WorksheetTemplate.update({WorksheetTemplate.archived: True}).where(
+        WorksheetTemplate.id == int(row.id)
+    )
     await audit.record(TEMPLATE_ARCHIVED, actor=user.id, subject=f"template:{row.id}")
 
 
 def _template_number(template_id: str) -> int:
     if template_id.startswith(library.STARTER_PREFIX):
-        raise Conflict("The starter worksheets cannot be changed; create your own from one instead.")
+        raise Conflict(
+            "The starter worksheets cannot be changed; create your own from one instead."
+        )
     number = _as_id(template_id)
     if number is None:
         raise NotFound("No such worksheet template.")
@@ -216,10 +252,15 @@ def _as_id(text: str) -> int | None:
 
 
 async def _own_template(user: SignedInUser, number: int) -> TemplateOut:
-    row = await WorksheetTemplate.select().where(
-        (WorksheetTemplate.id == number) & (WorksheetTemplate.owner == user.id)
-        & (WorksheetTemplate.archived == False)  # noqa: E712
-    ).first()
+    row = (
+        await WorksheetTemplate.select()
+        .where(
+            (WorksheetTemplate.id == number)
+            & (WorksheetTemplate.owner == user.id)
+            & (WorksheetTemplate.archived == False)  # noqa: E712
+        )
+        .first()
+    )
     if row is None:  # another counselor's or none: the same audited 404 either way
         raise AccessDenied(f"template {number} is not theirs")
     return _template_out(row)
@@ -243,19 +284,32 @@ async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> Assig
     track, client, occurrence_id, clients, due = await _audience(user, data, now)
     _check_due(due, now)
     if not clients:
-        raise InvalidInput("Nobody is enrolled in that track on that day, so there is no one to assign it to.")
+        raise InvalidInput(
+            "Nobody is enrolled in that track on that day, so there is no one to assign it to."
+        )
     if data.template_id is not None and not await _template_exists(user, data.template_id):
         raise InvalidInput("That worksheet template does not exist.")
     row = Assignment(
-        title=data.title.strip(), instructions=data.instructions.strip(), prompts=_encode(data.prompts),
-        template=data.template_id, occurrence=occurrence_id, track=track, client=client, assigned_by=user.id,
-        assigned_at=now, due_at=due,
+        title=data.title.strip(),
+        instructions=data.instructions.strip(),
+        prompts=_encode(data.prompts),
+        template=data.template_id,
+        occurrence=occurrence_id,
+        track=track,
+        client=client,
+        assigned_by=user.id,
+        assigned_at=now,
+        due_at=due,
     )
     async with db.current().transaction():
         await Assignment.insert(row)
-        await Submission.insert(*(Submission(assignment=row.id, client=cid, updated_at=now) for cid in clients))
+        await Submission.insert(
+            *(Submission(assignment=row.id, client=cid, updated_at=now) for cid in clients)
+        )
         for cid in clients:
-            await audit.record(ASSIGNED, actor=user.id, subject=f"assignment:{row.id}", patient=cid, at=now)
+            await audit.record(
+                ASSIGNED, actor=user.id, subject=f"assignment:{row.id}", patient=cid, at=now
+            )
     return (await _assignments_out([await _staff_assignment_row(user, row.id)]))[0]
 
 
@@ -277,24 +331,43 @@ async def _audience(user: SignedInUser, data: AssignmentIn, now: datetime):
     if data.occurrence_id is not None:
         occurrence, track, client = await schedule.occurrence_audience(user, data.occurrence_id)
         if occurrence.status == "cancelled":
-            raise InvalidInput("That session was cancelled; assign from another one, or to the track.")
+            raise InvalidInput(
+                "That session was cancelled; assign from another one, or to the track."
+            )
         if client is not None:
             return None, client, occurrence.id, [client], due or occurrence.starts_at + DEFAULT_DUE
         if track is None:
             raise InvalidInput("That session has no track or client to assign homework to.")
         if due is None:
-            due = await schedule.next_track_session(track, occurrence.ends_at) or occurrence.starts_at + DEFAULT_DUE
-        return track, None, occurrence.id, await schedule.track_clients(track, occurrence.starts_at, active_only=True), due
+            due = (
+                await schedule.next_track_session(track, occurrence.ends_at)
+                or occurrence.starts_at + DEFAULT_DUE
+            )
+        return (
+            track,
+            None,
+            occurrence.id,
+            await schedule.track_clients(track, occurrence.starts_at, active_only=True),
+            due,
+        )
     if due is None:
         raise InvalidInput("Choose when the homework is due.")
     if data.track_id is not None:
         if data.track_id not in await schedule.facilitated_tracks(user.id):
             raise AccessDenied(f"track {data.track_id} is not one they facilitate")
-        return data.track_id, None, None, await schedule.track_clients(data.track_id, now, active_only=True), due
+        return (
+            data.track_id,
+            None,
+            None,
+            await schedule.track_clients(data.track_id, now, active_only=True),
+            due,
+        )
     if not await ClientProfile.exists().where(
         (ClientProfile.account == data.client_id) & (ClientProfile.primary_counselor == user.id)
     ):
-        raise AccessDenied(f"client {data.client_id} is not on their caseload", patient_id=data.client_id)
+        raise AccessDenied(
+            f"client {data.client_id} is not on their caseload", patient_id=data.client_id
+        )
     return None, data.client_id, None, [data.client_id], due
 
 
@@ -307,13 +380,19 @@ async def _template_exists(user: SignedInUser, template_id: str) -> bool:
     )
 
 
-_ASSIGNMENT_COLUMNS = (*Assignment.all_columns(), Assignment.track.name, Assignment.client.display_name)
+_ASSIGNMENT_COLUMNS = (
+    *Assignment.all_columns(),
+    Assignment.track.name,
+    Assignment.client.display_name,
+)
 
 
 async def _staff_assignment_row(user: SignedInUser, assignment_id: int) -> dict:
-    row = await Assignment.select(*_ASSIGNMENT_COLUMNS).where(
-        (Assignment.id == assignment_id) & (Assignment.assigned_by == user.id)
-    ).first()
+    row = (
+        await Assignment.select(*_ASSIGNMENT_COLUMNS)
+        .where((Assignment.id == assignment_id) & (Assignment.assigned_by == user.id))
+        .first()
+    )
     if row is None:
         raise AccessDenied(f"assignment {assignment_id} is not one they gave")
     return row
@@ -325,7 +404,8 @@ async def _assignments_out(rows: list[dict]) -> list[AssignmentOut]:
     if rows:
         for count in await Submission.raw(
             "SELECT assignment, status, COUNT(*) AS n FROM submission WHERE assignment IN ("
-            + ", ".join("{}" for _ in rows) + ") GROUP BY assignment, status",
+            + ", ".join("{}" for _ in rows)
+            + ") GROUP BY assignment, status",
             *counts,
         ):
             counts[count["assignment"]][count["status"]] = count["n"]
@@ -334,15 +414,27 @@ async def _assignments_out(rows: list[dict]) -> list[AssignmentOut]:
 
 def _assignment_out(row: dict, counts: dict[str, int]) -> AssignmentOut:
     progress = Progress(
-        total=sum(counts.values()), done=sum(counts.get(status, 0) for status in DONE),
-        returned=counts.get("returned", 0), reviewed=counts.get("reviewed", 0), started=counts.get("draft", 0),
+        total=sum(counts.values()),
+        done=sum(counts.get(status, 0) for status in DONE),
+        returned=counts.get("returned", 0),
+        reviewed=counts.get("reviewed", 0),
+        started=counts.get("draft", 0),
     )
     return AssignmentOut(
-        id=row["id"], title=row["title"], instructions=row["instructions"], prompts=_PROMPTS.decode(row["prompts"]),
-        template_id=row["template"], occurrence_id=row["occurrence"], track_id=row["track"],
-        track_name=row["track.name"], client_id=row["client"], client_name=row["client.display_name"],
-        assigned_at=row["assigned_at"], due_at=row["due_at"],
-        editable=progress.done + progress.returned == 0, progress=progress,
+        id=row["id"],
+        title=row["title"],
+        instructions=row["instructions"],
+        prompts=_PROMPTS.decode(row["prompts"]),
+        template_id=row["template"],
+        occurrence_id=row["occurrence"],
+        track_id=row["track"],
+        track_name=row["track.name"],
+        client_id=row["client"],
+        client_name=row["client.display_name"],
+        assigned_at=row["assigned_at"],
+        due_at=row["due_at"],
+        editable=progress.done + progress.returned == 0,
+        progress=progress,
     )
 
 
@@ -351,34 +443,53 @@ async def assignments(user: SignedInUser, occurrence_id: int | None = None) -> l
     where = Assignment.assigned_by == user.id
     if occurrence_id is not None:
         where = where & (Assignment.occurrence == occurrence_id)
-    rows = await Assignment.select(*_ASSIGNMENT_COLUMNS).where(where).order_by(
-        Assignment.assigned_at, ascending=False
-    ).limit(LIST_MAX)
+    rows = (
+        await Assignment.select(*_ASSIGNMENT_COLUMNS)
+        .where(where)
+        .order_by(Assignment.assigned_at, ascending=False)
+        .limit(LIST_MAX)
+    )
     async with db.current().transaction():  # homework given to one client names them
         for client in sorted({row["client"] for row in rows if row["client"] is not None}):
-            await audit.record(ASSIGNMENTS_VIEWED, actor=user.id, subject="assignments", patient=client)
+            await audit.record(
+                ASSIGNMENTS_VIEWED, actor=user.id, subject="assignments", patient=client
+            )
     return await _assignments_out(rows)
 
 
-async def assignment_detail(user: SignedInUser, assignment_id: int, now: datetime) -> AssignmentDetailOut:
+async def assignment_detail(
+    user: SignedInUser, assignment_id: int, now: datetime
+) -> AssignmentDetailOut:
     """An assignment with each client's status ("9 of 12 done"); the look is audited per client."""
     row = await _staff_assignment_row(user, assignment_id)
     subs = await Submission.select(
-        Submission.id, Submission.client, Submission.client.display_name, Submission.status, Submission.submitted_at
+        Submission.id,
+        Submission.client,
+        Submission.client.display_name,
+        Submission.status,
+        Submission.submitted_at,
     ).where(Submission.assignment == assignment_id)
     async with db.current().transaction():
         for sub in subs:
-            await audit.record(ASSIGNMENT_VIEWED, actor=user.id, subject=f"assignment:{assignment_id}",
-                               patient=sub["client"], at=now)
+            await audit.record(
+                ASSIGNMENT_VIEWED,
+                actor=user.id,
+                subject=f"assignment:{assignment_id}",
+                patient=sub["client"],
+                at=now,
+            )
     recipients = sorted(_RECIPIENT.all(subs), key=lambda recipient: recipient.name.lower())
     return AssignmentDetailOut(assignment=(await _assignments_out([row]))[0], recipients=recipients)
 
 
-_RECIPIENT = RowShape(Recipient, columns={"submission_id": "id", "client_id": "client", "name": "client.display_name"})
+_RECIPIENT = RowShape(
+    Recipient, columns={"submission_id": "id", "client_id": "client", "name": "client.display_name"}
+)
 
 
-async def change_assignment(user: SignedInUser, assignment_id: int, change: AssignmentChange,
-                            now: datetime) -> AssignmentOut:
+async def change_assignment(
+    user: SignedInUser, assignment_id: int, change: AssignmentChange, now: datetime
+) -> AssignmentOut:
     """Edit an assignment; refused once any client has submitted it."""
     await _staff_assignment_row(user, assignment_id)
     values = {}
@@ -398,13 +509,22 @@ async def change_assignment(user: SignedInUser, assignment_id: int, change: Assi
         if await Submission.exists().where(
             (Submission.assignment == assignment_id) & Submission.status.is_in([*DONE, "returned"])
         ):
-            raise Conflict("Someone has already submitted this homework, so it can no longer be changed.")
+            raise Conflict(
+                "Someone has already submitted this homework, so it can no longer be changed."
+            )
         if values:
             await Assignment.update(values).where(Assignment.id == assignment_id)
-        clients = await Submission.select(Submission.client).where(Submission.assignment == assignment_id)
+        clients = await Submission.select(Submission.client).where(
+            Submission.assignment == assignment_id
+        )
         for sub in clients:
-            await audit.record(ASSIGNMENT_CHANGED, actor=user.id, subject=f"assignment:{assignment_id}",
-                               patient=sub["client"], at=now)
+            await audit.record(
+                ASSIGNMENT_CHANGED,
+                actor=user.id,
+                subject=f"assignment:{assignment_id}",
+                patient=sub["client"],
+                at=now,
+            )
     return (await _assignments_out([await _staff_assignment_row(user, assignment_id)]))[0]
 
 
@@ -412,27 +532,45 @@ async def change_assignment(user: SignedInUser, assignment_id: int, change: Assi
 
 
 _CLIENT_COLUMNS = (
-    Submission.id, Submission.status, Submission.answers, Submission.draft_saved_at, Submission.submitted_at,
-    Submission.revision, Submission.feedback, Submission.reviewed_at, Submission.assignment,
-    Submission.assignment.title, Submission.assignment.instructions, Submission.assignment.prompts,
+    Submission.id,
+    Submission.status,
+    Submission.answers,
+    Submission.draft_saved_at,
+    Submission.submitted_at,
+    Submission.revision,
+    Submission.feedback,
+    Submission.reviewed_at,
+    Submission.assignment,
+    Submission.assignment.title,
+    Submission.assignment.instructions,
+    Submission.assignment.prompts,
     Submission.assignment.due_at,
 )
 
 
 def _item(row: dict, now: datetime) -> HomeworkItem:
     return HomeworkItem(
-        assignment_id=row["assignment"], title=row["assignment.title"], due_at=row["assignment.due_at"],
-        status=row["status"], overdue=row["status"] in OPEN and row["assignment.due_at"] < now,
-        submitted_at=row["submitted_at"], has_feedback=bool(row["feedback"]) and row["status"] in ("returned", "reviewed"),
+        assignment_id=row["assignment"],
+        title=row["assignment.title"],
+        due_at=row["assignment.due_at"],
+        status=row["status"],
+        overdue=row["status"] in OPEN and row["assignment.due_at"] < now,
+        submitted_at=row["submitted_at"],
+        has_feedback=bool(row["feedback"]) and row["status"] in ("returned", "reviewed"),
     )
 
 
 async def my_homework(user: SignedInUser, now: datetime) -> list[HomeworkItem]:
     """The client's homework: everything open, and what they finished recently; by due time."""
-    rows = await Submission.select(*_CLIENT_COLUMNS).where(
-        (Submission.client == user.id)
-        & (Submission.status.is_in(OPEN) | (Submission.assignment.due_at >= now - KEEP_DONE))
-    ).order_by(Submission.assignment.due_at).limit(LIST_MAX)
+    rows = (
+        await Submission.select(*_CLIENT_COLUMNS)
+        .where(
+            (Submission.client == user.id)
+            & (Submission.status.is_in(OPEN) | (Submission.assignment.due_at >= now - KEEP_DONE))
+        )
+        .order_by(Submission.assignment.due_at)
+        .limit(LIST_MAX)
+    )
     return [_item(row, now) for row in rows]
 
 
@@ -440,38 +578,54 @@ async def homework_card(user: SignedInUser, now: datetime) -> HomeworkCard:
     """Today's homework card: open work, what is overdue or returned, and the next one due."""
     rows = await db.run_compiled(_OPEN_WORK, user.id, *OPEN)
     items = [_item(row, now) for row in rows]
-    return HomeworkCard(open=len(items), overdue=sum(item.overdue for item in items),
-                        returned=sum(item.status == "returned" for item in items), next=items[0] if items else None)
+    return HomeworkCard(
+        open=len(items),
+        overdue=sum(item.overdue for item in items),
+        returned=sum(item.status == "returned" for item in items),
+        next=items[0] if items else None,
+    )
 
 
 # Today asks this on every app open: compiled once (see db.CompiledQuery).
 _OPEN_WORK = db.CompiledQuery(
-    lambda client_id, *statuses: Submission.select(*_CLIENT_COLUMNS).where(
-        (Submission.client == client_id) & Submission.status.is_in(list(statuses))
-    ).order_by(Submission.assignment.due_at).limit(LIST_MAX),
+    lambda client_id, *statuses: (
+        Submission.select(*_CLIENT_COLUMNS)
+        .where((Submission.client == client_id) & Submission.status.is_in(list(statuses)))
+        .order_by(Submission.assignment.due_at)
+        .limit(LIST_MAX)
+    ),
     arity=1 + len(OPEN),
 )
 
 
-async def open_work_due(client_ids: list[int], start: datetime, end: datetime) -> dict[int, list[dict]]:
+async def open_work_due(
+    client_ids: list[int], start: datetime, end: datetime
+) -> dict[int, list[dict]]:
     """Each client's unsubmitted homework due in [start, end): assignment, its title and due
     time (the reminder planner)."""
     work: dict[int, list[dict]] = {client: [] for client in client_ids}
     if client_ids:
         for row in await Submission.select(
-            Submission.client, Submission.assignment, Submission.assignment.title, Submission.assignment.due_at
+            Submission.client,
+            Submission.assignment,
+            Submission.assignment.title,
+            Submission.assignment.due_at,
         ).where(
-            Submission.client.is_in(client_ids) & Submission.status.is_in(OPEN)
-            & (Submission.assignment.due_at >= start) & (Submission.assignment.due_at < end)
+            Submission.client.is_in(client_ids)
+            & Submission.status.is_in(OPEN)
+            & (Submission.assignment.due_at >= start)
+            & (Submission.assignment.due_at < end)
         ):
             work[row["client"]].append(row)
     return work
 
 
 async def _own_row(user: SignedInUser, assignment_id: int) -> dict:
-    row = await Submission.select(*_CLIENT_COLUMNS).where(
-        (Submission.assignment == assignment_id) & (Submission.client == user.id)
-    ).first()
+    row = (
+        await Submission.select(*_CLIENT_COLUMNS)
+        .where((Submission.assignment == assignment_id) & (Submission.client == user.id))
+        .first()
+    )
     if row is None:
         raise AccessDenied(f"assignment {assignment_id} is not theirs")
     return row
@@ -480,13 +634,20 @@ async def _own_row(user: SignedInUser, assignment_id: int) -> dict:
 def _worksheet(row: dict, now: datetime) -> HomeworkOut:
     status = row["status"]
     return HomeworkOut(
-        assignment_id=row["assignment"], title=row["assignment.title"], instructions=row["assignment.instructions"],
-        prompts=_PROMPTS.decode(row["assignment.prompts"]), due_at=row["assignment.due_at"],
+        assignment_id=row["assignment"],
+        title=row["assignment.title"],
+        instructions=row["assignment.instructions"],
+        prompts=_PROMPTS.decode(row["assignment.prompts"]),
+        due_at=row["assignment.due_at"],
         overdue=status in OPEN and row["assignment.due_at"] < now,
         submission=SubmissionOut(
-            status=status, answers=_ANSWERS.decode(row["answers"]), draft_saved_at=row["draft_saved_at"],
-            submitted_at=row["submitted_at"], feedback=row["feedback"] if status in ("returned", "reviewed") else "",
-            reviewed_at=row["reviewed_at"], revision=row["revision"],
+            status=status,
+            answers=_ANSWERS.decode(row["answers"]),
+            draft_saved_at=row["draft_saved_at"],
+            submitted_at=row["submitted_at"],
+            feedback=row["feedback"] if status in ("returned", "reviewed") else "",
+            reviewed_at=row["reviewed_at"],
+            revision=row["revision"],
         ),
     )
 
@@ -495,7 +656,9 @@ async def my_worksheet(user: SignedInUser, assignment_id: int, now: datetime) ->
     return _worksheet(await _own_row(user, assignment_id), now)
 
 
-async def save_submission(user: SignedInUser, assignment_id: int, data: SubmissionIn, now: datetime) -> HomeworkOut:
+async def save_submission(
+    user: SignedInUser, assignment_id: int, data: SubmissionIn, now: datetime
+) -> HomeworkOut:
     """Save a draft, or submit. A draft older than the one kept is ignored (a phone replaying its
     outbox late); submitting the same answers again answers the same.
 
@@ -511,12 +674,25 @@ async def save_submission(user: SignedInUser, assignment_id: int, data: Submissi
     answers = clean_answers(prompts, data.answers, final=data.submit)
     # Only newer words than those kept, and only from the state they were written in: a submit
     # replayed after the counselor returned the work cannot undo the return.
-    where = ((Submission.id == row["id"]) & (Submission.status == row["status"]) & Submission.status.is_in(OPEN)
-             & (Submission.draft_saved_at.is_null() | (Submission.draft_saved_at < saved_at)))
-    values = {Submission.answers: _encode(answers), Submission.updated_at: now, Submission.draft_saved_at: saved_at}
+    where = (
+        (Submission.id == row["id"])
+        & (Submission.status == row["status"])
+        & Submission.status.is_in(OPEN)
+        & (Submission.draft_saved_at.is_null() | (Submission.draft_saved_at < saved_at))
+    )
+    values = {
+        Submission.answers: _encode(answers),
+        Submission.updated_at: now,
+        Submission.draft_saved_at: saved_at,
+    }
     if data.submit:
-        values.update({Submission.status: "submitted", Submission.submitted_at: now,
-                       Submission.revision: row["revision"] + 1})
+        values.update(
+            {
+                Submission.status: "submitted",
+                Submission.submitted_at: now,
+                Submission.revision: row["revision"] + 1,
+            }
+        )
     else:
         values[Submission.status] = "returned" if row["status"] == "returned" else "draft"
     async with db.current().transaction():
@@ -524,13 +700,20 @@ async def save_submission(user: SignedInUser, assignment_id: int, data: Submissi
             await _lock_assignment(assignment_id)  # the counselor's edit waits, or is waited for
         changed = await Submission.update(values).where(where).returning(Submission.id)
         if changed:  # a draft older than the words kept, or a submit replayed, changes nothing
-            await audit.record(SUBMITTED if data.submit else DRAFT_SAVED, actor=user.id,
-                               subject=f"submission:{row['id']}", patient=user.id, at=now)
+            await audit.record(
+                SUBMITTED if data.submit else DRAFT_SAVED,
+                actor=user.id,
+                subject=f"submission:{row['id']}",
+                patient=user.id,
+                at=now,
+            )
     current = await _own_row(user, assignment_id)
     if not changed and current["status"] in DONE:
         same = data.submit and _ANSWERS.decode(current["answers"]) == answers
         if not same:
-            raise Conflict("This homework was already submitted. Your counselor can return it to you to revise.")
+            raise Conflict(
+                "This homework was already submitted. Your counselor can return it to you to revise."
+            )
     return _worksheet(current, now)
 
 
@@ -546,41 +729,66 @@ async def _lock_assignment(assignment_id: int) -> None:
 def _staff_scope(counselor_id: int):
     """Submitted work (never drafts) of the counselor's caseload, or of homework they gave to a
     track they still facilitate: a client moved to another counselor is theirs no longer."""
-    caseload = ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+    caseload = ClientProfile.select(ClientProfile.account).where(
+        ClientProfile.primary_counselor == counselor_id
+    )
     tracks = SessionSeries.select(SessionSeries.track).where(
         (SessionSeries.facilitator == counselor_id) & (SessionSeries.ended == False)  # noqa: E712
     )
     return Submission.status.is_in(SEEN_BY_STAFF) & (
         Submission.client.is_in(caseload)
-        | ((Submission.assignment.assigned_by == counselor_id) & Submission.assignment.track.is_in(tracks))
+        | (
+            (Submission.assignment.assigned_by == counselor_id)
+            & Submission.assignment.track.is_in(tracks)
+        )
     )
 
 
 async def waiting_submissions(user: SignedInUser, limit: int) -> list[SubmissionQueueItem]:
     """Submitted homework waiting for this counselor (theirs to review: work they assigned, or
     from their caseload), oldest first."""
-    rows = await Submission.select(
-        Submission.id, Submission.assignment, Submission.assignment.title, Submission.client,
-        Submission.client.display_name, Submission.submitted_at, Submission.assignment.due_at, Submission.revision,
-    ).where((Submission.status == "submitted") & _staff_scope(user.id)).order_by(
-        Submission.submitted_at
-    ).limit(limit)
+    rows = (
+        await Submission.select(
+            Submission.id,
+            Submission.assignment,
+            Submission.assignment.title,
+            Submission.client,
+            Submission.client.display_name,
+            Submission.submitted_at,
+            Submission.assignment.due_at,
+            Submission.revision,
+        )
+        .where((Submission.status == "submitted") & _staff_scope(user.id))
+        .order_by(Submission.submitted_at)
+        .limit(limit)
+    )
     async with db.current().transaction():
         for client in sorted({row["client"] for row in rows}):
-            await audit.record(SUBMISSIONS_VIEWED, actor=user.id, subject="submissions", patient=client)
+            await audit.record(
+                SUBMISSIONS_VIEWED, actor=user.id, subject="submissions", patient=client
+            )
     return _QUEUE_ITEM.all(rows)
 
 
-_QUEUE_ITEM = RowShape(SubmissionQueueItem, columns={
-    "submission_id": "id", "assignment_id": "assignment", "title": "assignment.title", "client_id": "client",
-    "client_name": "client.display_name", "due_at": "assignment.due_at",
-})
+_QUEUE_ITEM = RowShape(
+    SubmissionQueueItem,
+    columns={
+        "submission_id": "id",
+        "assignment_id": "assignment",
+        "title": "assignment.title",
+        "client_id": "client",
+        "client_name": "client.display_name",
+        "due_at": "assignment.due_at",
+    },
+)
 
 
 async def _staff_submission(user: SignedInUser, submission_id: int) -> dict:
-    row = await Submission.select(*_CLIENT_COLUMNS, Submission.client, Submission.client.display_name).where(
-        (Submission.id == submission_id) & _staff_scope(user.id)
-    ).first()
+    row = (
+        await Submission.select(*_CLIENT_COLUMNS, Submission.client, Submission.client.display_name)
+        .where((Submission.id == submission_id) & _staff_scope(user.id))
+        .first()
+    )
     if row is None:
         raise AccessDenied(f"submission {submission_id} is not theirs to see")
     return row
@@ -588,21 +796,34 @@ async def _staff_submission(user: SignedInUser, submission_id: int) -> dict:
 
 def _detail(row: dict, now: datetime) -> SubmissionDetailOut:
     worksheet = _worksheet(row, now)
-    return SubmissionDetailOut(submission_id=row["id"], client_id=row["client"], client_name=row["client.display_name"],
-                               assignment=worksheet)
+    return SubmissionDetailOut(
+        submission_id=row["id"],
+        client_id=row["client"],
+        client_name=row["client.display_name"],
+        assignment=worksheet,
+    )
 
 
-async def submission_detail(user: SignedInUser, submission_id: int, now: datetime) -> SubmissionDetailOut:
+async def submission_detail(
+    user: SignedInUser, submission_id: int, now: datetime
+) -> SubmissionDetailOut:
     """A client's worksheet and answers; the look is audited."""
     row = await _staff_submission(user, submission_id)
-    await audit.record(SUBMISSION_VIEWED, actor=user.id, subject=f"submission:{submission_id}", patient=row["client"], at=now)
+    await audit.record(
+        SUBMISSION_VIEWED,
+        actor=user.id,
+        subject=f"submission:{submission_id}",
+        patient=row["client"],
+        at=now,
+    )
     detail = _detail(row, now)
     detail.assignment.submission.feedback = row["feedback"]  # staff see their draft feedback too
     return detail
 
 
-async def review_submission(user: SignedInUser, submission_id: int, data: SubmissionReviewIn,
-                            now: datetime) -> SubmissionDetailOut:
+async def review_submission(
+    user: SignedInUser, submission_id: int, data: SubmissionReviewIn, now: datetime
+) -> SubmissionDetailOut:
     """Mark submitted homework reviewed, or return it for revision, with feedback the client sees.
 
     Raises:
@@ -615,14 +836,30 @@ async def review_submission(user: SignedInUser, submission_id: int, data: Submis
             return _detail(row, now)  # the same review sent again
         raise Conflict("This homework is not waiting for review; reload to see where it stands.")
     async with db.current().transaction():
-        changed = await Submission.update({
-            Submission.status: data.action, Submission.feedback: feedback, Submission.reviewed_by: user.id,
-            Submission.reviewed_at: now, Submission.updated_at: now,
-        }).where((Submission.id == submission_id) & (Submission.status == "submitted")).returning(Submission.id)
+        changed = (
+            await Submission.update(
+                {
+                    Submission.status: data.action,
+                    Submission.feedback: feedback,
+                    Submission.reviewed_by: user.id,
+                    Submission.reviewed_at: now,
+                    Submission.updated_at: now,
+                }
+            )
+            .where((Submission.id == submission_id) & (Submission.status == "submitted"))
+            .returning(Submission.id)
+        )
         if not changed:
-            raise Conflict("This homework is not waiting for review; reload to see where it stands.")
-        await audit.record(REVIEWED if data.action == "reviewed" else RETURNED, actor=user.id,
-                           subject=f"submission:{submission_id}", patient=row["client"], at=now)
+            raise Conflict(
+                "This homework is not waiting for review; reload to see where it stands."
+            )
+        await audit.record(
+            REVIEWED if data.action == "reviewed" else RETURNED,
+            actor=user.id,
+            subject=f"submission:{submission_id}",
+            patient=row["client"],
+            at=now,
+        )
     return _detail(await _staff_submission(user, submission_id), now)
 
 

@@ -32,7 +32,9 @@ class Assignment(Table, tablename="assignment"):
     template = Varchar(length=60, null=True, default=None)  # where it came from (for counting use)
     occurrence = ForeignKey(SessionOccurrence, on_delete=OnDelete.set_null, null=True, default=None)
     track = ForeignKey(Track, on_delete=OnDelete.cascade, null=True, default=None)
-    client = ForeignKey(Account, on_delete=OnDelete.cascade, null=True, default=None)  # given to one client
+    client = ForeignKey(
+        Account, on_delete=OnDelete.cascade, null=True, default=None
+    )  # given to one client
     assigned_by = ForeignKey(Account, on_delete=OnDelete.set_null, null=True)
     assigned_at = Timestamptz()
     due_at = Timestamptz()

@@ -28,12 +28,20 @@ from server.security.guards import (
 )
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
-Search = Annotated[str | None, QueryParameter(max_length=100, description="Part of the name, place or city")]
+Search = Annotated[
+    str | None, QueryParameter(max_length=100, description="Part of the name, place or city")
+]
 # Literal rather than ge=0: Litestar leaves a lower bound of 0 out of the API schema.
-Day = Annotated[Literal[0, 1, 2, 3, 4, 5, 6] | None, QueryParameter(description="0 Sunday … 6 Saturday")]
-Near = Annotated[str | None, QueryParameter(max_length=5, description="HH:MM: meetings within 3 h, nearest first")]
-Limit = Annotated[int, QueryParameter(ge=1, le=services.DIRECTORY_MAX, description="How many meetings")]
-
+Day = Annotated[
+    Literal[0, 1, 2, 3, 4, 5, 6] | None, QueryParameter(description="0 Sunday … 6 Saturday")
+]
+Near = Annotated[
+    str | None,
+    QueryParameter(max_length=5, description="HH:MM: meetings within 3 h, nearest first"),
+]
+Limit = Annotated[
+    int, QueryParameter(ge=1, le=services.DIRECTORY_MAX, description="How many meetings")
+]
 
 
 class MeetingController(Controller):
@@ -41,9 +49,15 @@ class MeetingController(Controller):
     tags = ["meetings"]
     guards = [requires_client]
 
-    @post("/", summary="Log a meeting I attended; the same id and body again answers the same", responses=retry_safe_responses(
-        MeetingLogOut, "Logged before with this id and body: the stored meeting",
-        "A different meeting was already logged with this id."))
+    @post(
+        "/",
+        summary="Log a meeting I attended; the same id and body again answers the same",
+        responses=retry_safe_responses(
+            MeetingLogOut,
+            "Logged before with this id and body: the stored meeting",
+            "A different meeting was already logged with this id.",
+        ),
+    )
     async def log(self, request: Request, data: JSONBody[MeetingLogIn]) -> Response[MeetingLogOut]:
         meeting, created = await services.submit(request.user, data, utc_now())
         return created_or_replayed(meeting, created)
@@ -69,7 +83,9 @@ class MeetingDirectoryController(Controller):
     guards = [requires_signed_in]
 
     @get("/", summary="Find support meetings by name, place, day and time")
-    async def search(self, q: Search = None, day: Day = None, near: Near = None, limit: Limit = 20) -> list[DirectoryMeetingOut]:
+    async def search(
+        self, q: Search = None, day: Day = None, near: Near = None, limit: Limit = 20
+    ) -> list[DirectoryMeetingOut]:
         return await services.search_directory(q, day, near, limit)
 
 
@@ -78,14 +94,23 @@ class CounselorAftercareController(Controller):
     tags = ["counselor"]
     guards = [requires_counselor]
 
-    @get("/clients/{client_id:int}/aftercare", summary="A caseload client's aftercare plan and meetings")
+    @get(
+        "/clients/{client_id:int}/aftercare",
+        summary="A caseload client's aftercare plan and meetings",
+    )
     async def aftercare(self, request: Request, client_id: PathId) -> AftercareDetailOut:
         return await services.client_aftercare(request.user, client_id, utc_now())
 
     @put("/clients/{client_id:int}/aftercare", summary="Set a caseload client's aftercare plan")
-    async def set_plan(self, request: Request, client_id: PathId, data: JSONBody[AftercarePlanIn]) -> AftercareDetailOut:
+    async def set_plan(
+        self, request: Request, client_id: PathId, data: JSONBody[AftercarePlanIn]
+    ) -> AftercareDetailOut:
         return await services.set_plan(request.user, client_id, data, utc_now())
 
-    @post("/meetings/{meeting_id:uuid}/verify", status_code=200, summary="Confirm a caseload client attended a meeting")
+    @post(
+        "/meetings/{meeting_id:uuid}/verify",
+        status_code=200,
+        summary="Confirm a caseload client attended a meeting",
+    )
     async def verify(self, request: Request, meeting_id: FromPath[UUID]) -> MeetingLogOut:
         return await services.verify(request.user, meeting_id, utc_now())

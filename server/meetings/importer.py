@@ -27,7 +27,9 @@ import msgspec
 from server.core import db
 from server.meetings.tables import MeetingDirectory
 
-DEFAULT_TIMEZONE = "America/Denver"  # a feed row without one uses the site's zone, given by --timezone
+DEFAULT_TIMEZONE = (
+    "America/Denver"  # a feed row without one uses the site's zone, given by --timezone
+)
 BATCH = 500  # rows per upsert: 17 values each stays well under both engines' parameter limits
 _TIME = re.compile(r"^([0-9]{1,2}):([0-9]{2})(?::[0-9]{2})?$")
 _DAYS = "0 (Sunday) to 6 (Saturday)"
@@ -97,7 +99,11 @@ def read_feed(source: str, stdin: TextIO | None = None) -> list:
         FeedError: the file is missing or unreadable, not JSON, or not a JSON array.
     """
     try:
-        text = (stdin or sys.stdin).read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+        text = (
+            (stdin or sys.stdin).read()
+            if source == "-"
+            else Path(source).read_text(encoding="utf-8-sig")
+        )
     except FileNotFoundError:
         raise FeedError(f"{source}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -107,7 +113,9 @@ def read_feed(source: str, stdin: TextIO | None = None) -> list:
     except msgspec.DecodeError as exc:
         raise FeedError(f"{_label(source)} is not JSON ({exc})") from None
     if not isinstance(rows, list):
-        raise FeedError(f"{_label(source)} is not a Meeting Guide feed: expected a JSON array of meetings")
+        raise FeedError(
+            f"{_label(source)} is not a Meeting Guide feed: expected a JSON array of meetings"
+        )
     return rows
 
 
@@ -115,7 +123,9 @@ def _label(source: str) -> str:
     return "standard input" if source == "-" else source
 
 
-def parse_feed(rows: list, fellowship: str = "aa", default_timezone: str = DEFAULT_TIMEZONE) -> ParsedFeed:
+def parse_feed(
+    rows: list, fellowship: str = "aa", default_timezone: str = DEFAULT_TIMEZONE
+) -> ParsedFeed:
     """Valid directory records, one per meeting and weekday, and why each other row was skipped.
 
     A row whose (slug, day) repeats an earlier row's is skipped for that day.
@@ -137,7 +147,13 @@ def parse_feed(rows: list, fellowship: str = "aa", default_timezone: str = DEFAU
         for record in found:
             key = (record.slug, record.day)
             if key in first_seen:
-                skipped.append(Skipped(index, record.slug, f"day {record.day} repeats index {first_seen[key]} (same slug and day)"))
+                skipped.append(
+                    Skipped(
+                        index,
+                        record.slug,
+                        f"day {record.day} repeats index {first_seen[key]} (same slug and day)",
+                    )
+                )
                 continue
             first_seen[key] = index
             records.append(record)
@@ -153,13 +169,24 @@ def _records_of(row: Any, fellowship: str, default_timezone: str) -> list[Direct
     if zone not in _zone_names():
         raise _Skip(f'unknown timezone "{zone}"')
     types, url, address = _types(row.get("types")), _conference_url(row), _street_address(row)
-    meeting_format = _format(types, address, online=bool(url or _text(row, "conference_phone") or "ONL" in types))
+    meeting_format = _format(
+        types, address, online=bool(url or _text(row, "conference_phone") or "ONL" in types)
+    )
     return [
         DirectoryRecord(
-            slug=slug, day=day, time=time, end_time=_time(row.get("end_time")) or "", name=name, types=types,
-            format=meeting_format, location=_text(row, "location")[: _LIMITS["location"]],
-            address=address[: _LIMITS["address"]], city=_text(row, "city")[: _LIMITS["city"]], conference_url=url,
-            timezone=zone, fellowship=fellowship,
+            slug=slug,
+            day=day,
+            time=time,
+            end_time=_time(row.get("end_time")) or "",
+            name=name,
+            types=types,
+            format=meeting_format,
+            location=_text(row, "location")[: _LIMITS["location"]],
+            address=address[: _LIMITS["address"]],
+            city=_text(row, "city")[: _LIMITS["city"]],
+            conference_url=url,
+            timezone=zone,
+            fellowship=fellowship,
         )
         for day in days
     ]
@@ -177,7 +204,11 @@ def _required_text(row: dict, key: str) -> str:
 def _start_time(value: Any) -> str:
     time = _time(value)
     if time is None:
-        raise _Skip("missing time" if value in (None, "") else f'time "{value}" is not HH:MM (00:00 to 23:59)')
+        raise _Skip(
+            "missing time"
+            if value in (None, "")
+            else f'time "{value}" is not HH:MM (00:00 to 23:59)'
+        )
     return time
 
 
@@ -185,7 +216,9 @@ def _conference_url(row: dict) -> str:
     # Shown as a link in the app: only web addresses, never javascript: or data: URLs.
     url = _text(row, "conference_url")
     if url and (not url.lower().startswith(("https://", "http://")) or len(url) > 500):
-        raise _Skip("conference_url is not a web address (http:// or https://, at most 500 characters)")
+        raise _Skip(
+            "conference_url is not a web address (http:// or https://, at most 500 characters)"
+        )
     return url
 
 
@@ -218,7 +251,7 @@ def _days(value: Any) -> list[int]:
 
 
 def _time(value: Any) -> str | None:
-    """"HH:MM" from "H:MM", "HH:MM" or "HH:MM:SS"; None when missing or not a time of day."""
+    """ "HH:MM" from "H:MM", "HH:MM" or "HH:MM:SS"; None when missing or not a time of day."""
     match = _TIME.match(value.strip()) if isinstance(value, str) else None
     if match is None:
         return None
@@ -231,7 +264,9 @@ def _time(value: Any) -> str | None:
 def _types(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
-    codes = [item.strip() for item in value if isinstance(item, str) and 0 < len(item.strip()) <= 10]
+    codes = [
+        item.strip() for item in value if isinstance(item, str) and 0 < len(item.strip()) <= 10
+    ]
     return tuple(dict.fromkeys(codes))[:40]
 
 
@@ -266,7 +301,9 @@ def _zone_names() -> set[str]:
 
 
 async def save_directory(
-    records: list[DirectoryRecord], now: datetime, progress: Callable[[int, int], None] | None = None
+    records: list[DirectoryRecord],
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportCounts:
     """Insert new (slug, day) meetings and update changed ones, in batches of BATCH rows.
 
@@ -278,7 +315,11 @@ async def save_directory(
         batch = records[start : start + BATCH]
         async with db.current().transaction():
             stored = await _stored_hashes(batch)
-            changed = [record for record in batch if stored.get((record.slug, record.day)) != record.content_hash]
+            changed = [
+                record
+                for record in batch
+                if stored.get((record.slug, record.day)) != record.content_hash
+            ]
             if changed:
                 await _upsert(changed, now)
         updated = sum(1 for record in changed if (record.slug, record.day) in stored)
@@ -299,34 +340,60 @@ async def _stored_hashes(batch: list[DirectoryRecord]) -> dict[tuple[str, int], 
 
 
 _UPDATED_ON_CONFLICT = [
-    MeetingDirectory.time, MeetingDirectory.minute, MeetingDirectory.end_time, MeetingDirectory.name,
-    MeetingDirectory.types, MeetingDirectory.format, MeetingDirectory.location, MeetingDirectory.address,
-    MeetingDirectory.city, MeetingDirectory.conference_url, MeetingDirectory.timezone, MeetingDirectory.fellowship,
-    MeetingDirectory.search, MeetingDirectory.content_hash, MeetingDirectory.updated_at,
+    MeetingDirectory.time,
+    MeetingDirectory.minute,
+    MeetingDirectory.end_time,
+    MeetingDirectory.name,
+    MeetingDirectory.types,
+    MeetingDirectory.format,
+    MeetingDirectory.location,
+    MeetingDirectory.address,
+    MeetingDirectory.city,
+    MeetingDirectory.conference_url,
+    MeetingDirectory.timezone,
+    MeetingDirectory.fellowship,
+    MeetingDirectory.search,
+    MeetingDirectory.content_hash,
+    MeetingDirectory.updated_at,
 ]
 
 
 async def _upsert(records: list[DirectoryRecord], now: datetime) -> None:
     # One statement for new and changed rows alike; ON CONFLICT also settles two imports racing.
     await MeetingDirectory.insert(*(_row(record, now) for record in records)).on_conflict(
-        target=(MeetingDirectory.slug, MeetingDirectory.day), action="DO UPDATE", values=_UPDATED_ON_CONFLICT
+        target=(MeetingDirectory.slug, MeetingDirectory.day),
+        action="DO UPDATE",
+        values=_UPDATED_ON_CONFLICT,
     )
 
 
 def _row(record: DirectoryRecord, now: datetime) -> MeetingDirectory:
     return MeetingDirectory(
-        slug=record.slug, day=record.day, time=record.time, minute=record.minute, end_time=record.end_time,
-        name=record.name, types=msgspec.json.encode(list(record.types)).decode(), format=record.format,
-        location=record.location, address=record.address, city=record.city, conference_url=record.conference_url,
-        timezone=record.timezone, fellowship=record.fellowship,
+        slug=record.slug,
+        day=record.day,
+        time=record.time,
+        minute=record.minute,
+        end_time=record.end_time,
+        name=record.name,
+        types=msgspec.json.encode(list(record.types)).decode(),
+        format=record.format,
+        location=record.location,
+        address=record.address,
+        city=record.city,
+        conference_url=record.conference_url,
+        timezone=record.timezone,
+        fellowship=record.fellowship,
         search=f"{record.name} {record.location} {record.city}".lower(),
-        content_hash=record.content_hash, updated_at=now,
+        content_hash=record.content_hash,
+        updated_at=now,
     )
 
 
 def summary(counts: ImportCounts, skipped: list[Skipped]) -> list[str]:
     """The lines `companion import-meetings` prints: the counts, then each skipped row."""
-    lines = [f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged, {len(skipped)} skipped."]
+    lines = [
+        f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged, {len(skipped)} skipped."
+    ]
     for item in skipped:
         slug = f' (slug "{item.slug}")' if item.slug else ""
         lines.append(f"  skipped index {item.index}{slug}: {item.reason}")

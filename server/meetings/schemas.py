@@ -59,7 +59,9 @@ class MeetingsWeek(msgspec.Struct):
 
 class AftercarePlanIn(msgspec.Struct, forbid_unknown_fields=True):
     weekly_target: Annotated[int, msgspec.Meta(ge=0, le=WEEKLY_TARGET_MAX)]
-    notes: Annotated[str, msgspec.Meta(max_length=PLAN_NOTES_MAX)] = ""  # sponsor, sober living, therapy
+    notes: Annotated[str, msgspec.Meta(max_length=PLAN_NOTES_MAX)] = (
+        ""  # sponsor, sober living, therapy
+    )
 
 
 class AftercarePlanOut(msgspec.Struct):

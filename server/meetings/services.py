@@ -48,7 +48,9 @@ _HH_MM = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
 # --- logging ---------------------------------------------------------------------------------
 
 
-async def submit(user: SignedInUser, data: MeetingLogIn, now: datetime) -> tuple[MeetingLogOut, bool]:
+async def submit(
+    user: SignedInUser, data: MeetingLogIn, now: datetime
+) -> tuple[MeetingLogOut, bool]:
     """Store a meeting the client attended; the same id and body again answers the same (submissions.py).
 
     Returns:
@@ -59,19 +61,35 @@ async def submit(user: SignedInUser, data: MeetingLogIn, now: datetime) -> tuple
         InvalidInput: a time in the future or too long ago, an empty name, an unknown directory id.
     """
     return await submissions.submit_once(
-        MeetingLog, data.id, data, owner=MeetingLog.client, owner_id=user.id,
+        MeetingLog,
+        data.id,
+        data,
+        owner=MeetingLog.client,
+        owner_id=user.id,
         conflict="A different meeting was already logged with this id; log it again as a new meeting.",
         load=lambda: _own_meeting(user.id, data.id),
         build=lambda digest: _new_meeting(user, data, digest, now),
-        record=lambda: audit.record(MEETING_LOGGED, actor=user.id, subject=f"meeting:{data.id}", patient=user.id, at=now),
+        record=lambda: audit.record(
+            MEETING_LOGGED, actor=user.id, subject=f"meeting:{data.id}", patient=user.id, at=now
+        ),
     )
 
 
-async def _new_meeting(user: SignedInUser, data: MeetingLogIn, digest: str, now: datetime) -> MeetingLog:
+async def _new_meeting(
+    user: SignedInUser, data: MeetingLogIn, digest: str, now: datetime
+) -> MeetingLog:
     await _check_new(data, now)
     return MeetingLog(
-        id=data.id, client=user.id, fellowship=data.fellowship, name=data.name.strip(), attended_at=data.attended_at,
-        format=data.format, note=data.note.strip(), directory=data.directory_id, body_hash=digest, logged_at=now,
+        id=data.id,
+        client=user.id,
+        fellowship=data.fellowship,
+        name=data.name.strip(),
+        attended_at=data.attended_at,
+        format=data.format,
+        note=data.note.strip(),
+        directory=data.directory_id,
+        body_hash=digest,
+        logged_at=now,
     )
 
 
@@ -79,17 +97,27 @@ async def _check_new(data: MeetingLogIn, now: datetime) -> None:
     if not data.name.strip():
         raise InvalidInput("name: Give the meeting a name.")
     if data.attended_at > now + FUTURE_SLACK:
-        raise InvalidInput("attended_at: That time is still to come; log a meeting once it has started.")
+        raise InvalidInput(
+            "attended_at: That time is still to come; log a meeting once it has started."
+        )
     if data.attended_at < now - timedelta(days=OLDEST_DAYS):
-        raise InvalidInput(f"attended_at: A meeting can be logged up to {OLDEST_DAYS} days after it.")
+        raise InvalidInput(
+            f"attended_at: A meeting can be logged up to {OLDEST_DAYS} days after it."
+        )
     if data.directory_id is not None and not await MeetingDirectory.exists().where(
         MeetingDirectory.id == data.directory_id
     ):
-        raise InvalidInput("directory_id: That meeting is no longer in the directory; log it without picking it.")
+        raise InvalidInput(
+            "directory_id: That meeting is no longer in the directory; log it without picking it."
+        )
 
 
 async def _own_meeting(client_id: int, meeting_id: UUID) -> MeetingLogOut:
-    row = await MeetingLog.select().where((MeetingLog.id == meeting_id) & (MeetingLog.client == client_id)).first()
+    row = (
+        await MeetingLog.select()
+        .where((MeetingLog.id == meeting_id) & (MeetingLog.client == client_id))
+        .first()
+    )
     if row is None:
         raise NotFound("No such meeting.")
     return meeting_out(row)
@@ -97,9 +125,15 @@ async def _own_meeting(client_id: int, meeting_id: UUID) -> MeetingLogOut:
 
 def meeting_out(row: dict) -> MeetingLogOut:
     return MeetingLogOut(
-        id=row["id"], fellowship=row["fellowship"], name=row["name"], attended_at=row["attended_at"],
-        format=row["format"], note=row["note"], directory_id=row["directory"],
-        verified=row["verified_at"] is not None, verified_at=row["verified_at"],
+        id=row["id"],
+        fellowship=row["fellowship"],
+        name=row["name"],
+        attended_at=row["attended_at"],
+        format=row["format"],
+        note=row["note"],
+        directory_id=row["directory"],
+        verified=row["verified_at"] is not None,
+        verified_at=row["verified_at"],
     )
 
 
@@ -109,9 +143,11 @@ async def own_meetings(user: SignedInUser, days: int, now: datetime) -> list[Mee
 
 
 async def _recent(client_id: int, since: datetime) -> list[MeetingLogOut]:
-    rows = await MeetingLog.select().where(
-        (MeetingLog.client == client_id) & (MeetingLog.attended_at >= since)
-    ).order_by(MeetingLog.attended_at, ascending=False)
+    rows = (
+        await MeetingLog.select()
+        .where((MeetingLog.client == client_id) & (MeetingLog.attended_at >= since))
+        .order_by(MeetingLog.attended_at, ascending=False)
+    )
     return [meeting_out(row) for row in rows]
 
 
@@ -129,8 +165,10 @@ def _week(zone: str, now: datetime, target: int | None, attended: list[dict]) ->
     start, end = _week_bounds(zone, now)
     inside = [row for row in attended if start <= row["attended_at"] < end]
     return MeetingsWeek(
-        week_start=recurrence.week_start(now.astimezone(recurrence.zone(zone)).date()), target=target,
-        logged=len(inside), verified=sum(1 for row in inside if row["verified_at"] is not None),
+        week_start=recurrence.week_start(now.astimezone(recurrence.zone(zone)).date()),
+        target=target,
+        logged=len(inside),
+        verified=sum(1 for row in inside if row["verified_at"] is not None),
     )
 
 
@@ -147,14 +185,23 @@ async def _plan(client_id: int) -> AftercarePlanOut | None:
 
 # Today asks both on every app open: compiled once (see db.CompiledQuery).
 _WEEK_LOGS = db.CompiledQuery(
-    lambda client_id, start, end: MeetingLog.select(MeetingLog.attended_at, MeetingLog.verified_at).where(
-        (MeetingLog.client == client_id) & (MeetingLog.attended_at >= start) & (MeetingLog.attended_at < end)
+    lambda client_id, start, end: MeetingLog.select(
+        MeetingLog.attended_at, MeetingLog.verified_at
+    ).where(
+        (MeetingLog.client == client_id)
+        & (MeetingLog.attended_at >= start)
+        & (MeetingLog.attended_at < end)
     ),
     arity=3,
 )
 _PLAN = db.CompiledQuery(
-    lambda client_id: AftercarePlan.select(AftercarePlan.weekly_target, AftercarePlan.notes, AftercarePlan.updated_at)
-    .where(AftercarePlan.client == client_id).limit(1),
+    lambda client_id: (
+        AftercarePlan.select(
+            AftercarePlan.weekly_target, AftercarePlan.notes, AftercarePlan.updated_at
+        )
+        .where(AftercarePlan.client == client_id)
+        .limit(1)
+    ),
     arity=1,
 )
 _PLAN_OUT = RowShape(AftercarePlanOut)
@@ -168,7 +215,10 @@ async def aftercare_card(user: SignedInUser, now: datetime) -> MeetingsWeek:
 
 async def own_aftercare(user: SignedInUser, now: datetime) -> AftercareOut:
     plan = await _plan(user.id)
-    return AftercareOut(plan=plan, week=await _week_of(user.id, user.timezone, now, plan.weekly_target if plan else None))
+    return AftercareOut(
+        plan=plan,
+        week=await _week_of(user.id, user.timezone, now, plan.weekly_target if plan else None),
+    )
 
 
 async def caseload_meetings(client_ids: list[int], now: datetime) -> dict[int, MeetingsWeek]:
@@ -176,32 +226,50 @@ async def caseload_meetings(client_ids: list[int], now: datetime) -> dict[int, M
     caseload's size; every id asked for is in the answer."""
     if not client_ids:
         return {}
-    zones = {row["id"]: row["timezone"] for row in await Account.select(Account.id, Account.timezone).where(
-        Account.id.is_in(client_ids))}
-    targets = {row["client"]: row["weekly_target"] for row in await AftercarePlan.select(
-        AftercarePlan.client, AftercarePlan.weekly_target).where(AftercarePlan.client.is_in(client_ids))}
+    zones = {
+        row["id"]: row["timezone"]
+        for row in await Account.select(Account.id, Account.timezone).where(
+            Account.id.is_in(client_ids)
+        )
+    }
+    targets = {
+        row["client"]: row["weekly_target"]
+        for row in await AftercarePlan.select(
+            AftercarePlan.client, AftercarePlan.weekly_target
+        ).where(AftercarePlan.client.is_in(client_ids))
+    }
     bounds = [_week_bounds(zones.get(cid, "UTC"), now) for cid in client_ids]
-    rows = await MeetingLog.select(MeetingLog.client, MeetingLog.attended_at, MeetingLog.verified_at).where(
-        MeetingLog.client.is_in(client_ids) & (MeetingLog.attended_at >= min(start for start, _ in bounds))
+    rows = await MeetingLog.select(
+        MeetingLog.client, MeetingLog.attended_at, MeetingLog.verified_at
+    ).where(
+        MeetingLog.client.is_in(client_ids)
+        & (MeetingLog.attended_at >= min(start for start, _ in bounds))
         & (MeetingLog.attended_at < max(end for _, end in bounds))
     )
     by_client: dict[int, list[dict]] = {cid: [] for cid in client_ids}
     for row in rows:
         by_client[row["client"]].append(row)
-    return {cid: _week(zones.get(cid, "UTC"), now, targets.get(cid), by_client[cid]) for cid in client_ids}
+    return {
+        cid: _week(zones.get(cid, "UTC"), now, targets.get(cid), by_client[cid])
+        for cid in client_ids
+    }
 
 
 # --- counselors ----------------------------------------------------------------------------------
 
 
 def _caseload(counselor_id: int):
-    return ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+    return ClientProfile.select(ClientProfile.account).where(
+        ClientProfile.primary_counselor == counselor_id
+    )
 
 
 async def _caseload_client(user: SignedInUser, client_id: int) -> dict:
-    person = await Account.select(Account.id, Account.timezone).where(
-        (Account.id == client_id) & Account.id.is_in(_caseload(user.id))
-    ).first()
+    person = (
+        await Account.select(Account.id, Account.timezone)
+        .where((Account.id == client_id) & Account.id.is_in(_caseload(user.id)))
+        .first()
+    )
     if person is None:
         raise AccessDenied(f"client {client_id} is not on their caseload", patient_id=client_id)
     return person
@@ -210,8 +278,11 @@ async def _caseload_client(user: SignedInUser, client_id: int) -> dict:
 async def _detail(person: dict, now: datetime) -> AftercareDetailOut:
     plan = await _plan(person["id"])
     return AftercareDetailOut(
-        client_id=person["id"], plan=plan,
-        week=await _week_of(person["id"], person["timezone"], now, plan.weekly_target if plan else None),
+        client_id=person["id"],
+        plan=plan,
+        week=await _week_of(
+            person["id"], person["timezone"], now, plan.weekly_target if plan else None
+        ),
         recent=await _recent(person["id"], now - timedelta(days=RECENT_DAYS)),
     )
 
@@ -219,36 +290,63 @@ async def _detail(person: dict, now: datetime) -> AftercareDetailOut:
 async def client_aftercare(user: SignedInUser, client_id: int, now: datetime) -> AftercareDetailOut:
     """A caseload client's plan, this week and last 30 days of meetings; the look is audited."""
     person = await _caseload_client(user, client_id)
-    await audit.record(AFTERCARE_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now)
+    await audit.record(
+        AFTERCARE_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now
+    )
     return await _detail(person, now)
 
 
-async def set_plan(user: SignedInUser, client_id: int, data: AftercarePlanIn, now: datetime) -> AftercareDetailOut:
+async def set_plan(
+    user: SignedInUser, client_id: int, data: AftercarePlanIn, now: datetime
+) -> AftercareDetailOut:
     """Create or replace a caseload client's aftercare plan; audited."""
     person = await _caseload_client(user, client_id)
-    values = {AftercarePlan.weekly_target: data.weekly_target, AftercarePlan.notes: data.notes.strip(),
-              AftercarePlan.updated_by: user.id, AftercarePlan.updated_at: now}
+    values = {
+        AftercarePlan.weekly_target: data.weekly_target,
+        AftercarePlan.notes: data.notes.strip(),
+        AftercarePlan.updated_by: user.id,
+        AftercarePlan.updated_at: now,
+    }
     async with db.current().transaction():
-        await AftercarePlan.insert(AftercarePlan(client=client_id, **{c._meta.name: v for c, v in values.items()})).on_conflict(
-            target=AftercarePlan.client, action="DO UPDATE", values=list(values)
+        await AftercarePlan.insert(
+            AftercarePlan(client=client_id, **{c._meta.name: v for c, v in values.items()})
+        ).on_conflict(target=AftercarePlan.client, action="DO UPDATE", values=list(values))
+        await audit.record(
+            AFTERCARE_CHANGED,
+            actor=user.id,
+            subject=f"client:{client_id}",
+            patient=client_id,
+            at=now,
         )
-        await audit.record(AFTERCARE_CHANGED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now)
     return await _detail(person, now)
 
 
 async def verify(user: SignedInUser, meeting_id: UUID, now: datetime) -> MeetingLogOut:
     """Confirm a caseload client attended a logged meeting; verifying again keeps the first time."""
-    row = await MeetingLog.select(MeetingLog.client).where(
-        (MeetingLog.id == meeting_id) & MeetingLog.client.is_in(_caseload(user.id))
-    ).first()
+    row = (
+        await MeetingLog.select(MeetingLog.client)
+        .where((MeetingLog.id == meeting_id) & MeetingLog.client.is_in(_caseload(user.id)))
+        .first()
+    )
     if row is None:
-        owner = await MeetingLog.select(MeetingLog.client).where(MeetingLog.id == meeting_id).first()
-        raise AccessDenied(f"meeting {meeting_id} is not on their caseload", patient_id=owner["client"] if owner else None)
-    async with db.current().transaction():
-        await MeetingLog.update({MeetingLog.verified_at: now, MeetingLog.verified_by: user.id}).where(
-            (MeetingLog.id == meeting_id) & MeetingLog.verified_at.is_null()
+        owner = (
+            await MeetingLog.select(MeetingLog.client).where(MeetingLog.id == meeting_id).first()
         )
-        await audit.record(MEETING_VERIFIED, actor=user.id, subject=f"meeting:{meeting_id}", patient=row["client"], at=now)
+        raise AccessDenied(
+            f"meeting {meeting_id} is not on their caseload",
+            patient_id=owner["client"] if owner else None,
+        )
+    async with db.current().transaction():
+        await MeetingLog.update(
+            {MeetingLog.verified_at: now, MeetingLog.verified_by: user.id}
+        ).where((MeetingLog.id == meeting_id) & MeetingLog.verified_at.is_null())
+        await audit.record(
+            MEETING_VERIFIED,
+            actor=user.id,
+            subject=f"meeting:{meeting_id}",
+            patient=row["client"],
+            at=now,
+        )
     return await _own_meeting(row["client"], meeting_id)
 
 
@@ -269,7 +367,9 @@ def _like_pattern(q: str) -> str:
     return f"%{escaped}%"
 
 
-async def search_directory(q: str | None, day: int | None, near: str | None, limit: int) -> list[DirectoryMeetingOut]:
+async def search_directory(
+    q: str | None, day: int | None, near: str | None, limit: int
+) -> list[DirectoryMeetingOut]:
     """Directory meetings matching the filters: `q` in the name, place or city (any case), on
     `day`, within three hours of `near` ("HH:MM", nearest first); else by day, time and name."""
     if not 1 <= limit <= DIRECTORY_MAX:
@@ -277,15 +377,20 @@ async def search_directory(q: str | None, day: int | None, near: str | None, lim
     query = MeetingDirectory.select()
     if q and q.strip():
         # ESCAPE spelled out: SQLite's LIKE has no escape character by default.
-        query = query.where(WhereRaw(r""""search" LIKE {} ESCAPE '\'""", _like_pattern(" ".join(q.split()))))
+        query = query.where(
+            WhereRaw(r""""search" LIKE {} ESCAPE '\'""", _like_pattern(" ".join(q.split())))
+        )
     if day is not None:
         query = query.where(MeetingDirectory.day == day)
     if near is not None:
         minute = parse_near(near)
         query = query.where(
-            (MeetingDirectory.minute >= minute - NEAR_WINDOW_MINUTES) & (MeetingDirectory.minute <= minute + NEAR_WINDOW_MINUTES)
+            (MeetingDirectory.minute >= minute - NEAR_WINDOW_MINUTES)
+            & (MeetingDirectory.minute <= minute + NEAR_WINDOW_MINUTES)
         ).order_by(QueryString('ABS("minute" - {})', minute))
-    rows = await query.order_by(MeetingDirectory.day, MeetingDirectory.minute, MeetingDirectory.name, MeetingDirectory.id).limit(limit)
+    rows = await query.order_by(
+        MeetingDirectory.day, MeetingDirectory.minute, MeetingDirectory.name, MeetingDirectory.id
+    ).limit(limit)
     return _DIRECTORY_OUT.all(rows)
 
 

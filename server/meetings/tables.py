@@ -32,8 +32,12 @@ class MeetingDirectory(Table, tablename="meeting_directory"):
     conference_url = Varchar(length=500, default="")
     timezone = Varchar(length=64)
     fellowship = Varchar(length=16)
-    search = Text(default="")  # name, location and city lower-cased once, matched alike on both engines
-    content_hash = Varchar(length=64)  # SHA-256 of the stored fields: an unchanged re-import writes nothing
+    search = Text(
+        default=""
+    )  # name, location and city lower-cased once, matched alike on both engines
+    content_hash = Varchar(
+        length=64
+    )  # SHA-256 of the stored fields: an unchanged re-import writes nothing
     updated_at = Timestamptz()
 
 

@@ -21,7 +21,6 @@ from server.notifications.schemas import (
 from server.security.guards import requires_signed_in
 
 
-
 class PushController(Controller):
     path = "/push"
     tags = ["reminders"]
@@ -31,7 +30,10 @@ class PushController(Controller):
     async def vapid_key(self, request: Request) -> VapidKeyOut:
         return VapidKeyOut(public_key=app_settings(request).vapid_public_key)
 
-    @post("/subscriptions", summary="Receive reminders on this device (the browser's PushSubscription JSON)")
+    @post(
+        "/subscriptions",
+        summary="Receive reminders on this device (the browser's PushSubscription JSON)",
+    )
     async def subscribe(self, request: Request, data: JSONBody[SubscriptionIn]) -> SubscriptionOut:
         return await services.subscribe(request.user, data, app_settings(request), utc_now())
 
@@ -39,12 +41,17 @@ class PushController(Controller):
     async def devices(self, request: Request) -> list[SubscriptionOut]:
         return await services.subscriptions(request.user)
 
-    @delete("/subscriptions", summary="Stop reminders on this device",
-            responses={404: refusal("This device is not subscribed.")})
+    @delete(
+        "/subscriptions",
+        summary="Stop reminders on this device",
+        responses={404: refusal("This device is not subscribed.")},
+    )
     async def unsubscribe(self, request: Request, data: JSONBody[UnsubscribeIn]) -> None:
         await services.unsubscribe(request.user, data.endpoint)
 
-    @post("/test", status_code=202, summary="Send a test notification to my devices (within a minute)")
+    @post(
+        "/test", status_code=202, summary="Send a test notification to my devices (within a minute)"
+    )
     async def test(self, request: Request) -> Response[dict]:
         queued = await outbox.queue_test(request.user.id, utc_now())
         return Response({"queued": queued}, status_code=202)
@@ -60,5 +67,7 @@ class PreferencesController(Controller):
         return await services.preferences(request.user.id)
 
     @put("/", summary="Set my reminder preferences")
-    async def set_preferences(self, request: Request, data: JSONBody[PreferencesIn]) -> PreferencesOut:
+    async def set_preferences(
+        self, request: Request, data: JSONBody[PreferencesIn]
+    ) -> PreferencesOut:
         return await services.set_preferences(request.user, data, utc_now())

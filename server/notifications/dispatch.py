@@ -29,10 +29,19 @@ BACKOFF = timedelta(seconds=30)  # doubled after every failed attempt
 BATCH = 250  # rows a lane claims at once: smaller batches keep the CPU busier (B2: 500 -> 250, 6.7 -> 5.7 s)
 LANES = 4  # concurrent claim-and-send loops in one process (their batches fill the sender's connections)
 # Only what sending needs: every column read is a conversion per row, on the hot path.
-DEVICE_COLUMNS = (PushSubscription.id, PushSubscription.account, PushSubscription.endpoint, PushSubscription.p256dh,
-                  PushSubscription.auth)
-PREF_COLUMNS = (NotificationPref.account, NotificationPref.quiet_start, NotificationPref.quiet_end,
-                NotificationPref.discreet)
+DEVICE_COLUMNS = (
+    PushSubscription.id,
+    PushSubscription.account,
+    PushSubscription.endpoint,
+    PushSubscription.p256dh,
+    PushSubscription.auth,
+)
+PREF_COLUMNS = (
+    NotificationPref.account,
+    NotificationPref.quiet_start,
+    NotificationPref.quiet_end,
+    NotificationPref.discreet,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +56,30 @@ def topic(row: dict) -> str:
     return base64.urlsafe_b64encode(digest[:24]).decode()  # 32 characters
 
 
-def payload(row: dict, discreet: bool, zone: str, locale: str = "en-US", tag: str | None = None) -> bytes:
+def payload(
+    row: dict, discreet: bool, zone: str, locale: str = "en-US", tag: str | None = None
+) -> bytes:
     """What the device shows: discreet, "You have a reminder" and the time; else the detail."""
     event = row["event_at"].astimezone(recurrence.zone(zone))
-    when = event.strftime("%H:%M") if not locale.startswith("en-US") else event.strftime("%I:%M %p").lstrip("0")
-    body = f"You have a reminder at {when}." if discreet and row["kind"] != "test" else row["detail"]
+    when = (
+        event.strftime("%H:%M")
+        if not locale.startswith("en-US")
+        else event.strftime("%I:%M %p").lstrip("0")
+    )
+    body = (
+        f"You have a reminder at {when}." if discreet and row["kind"] != "test" else row["detail"]
+    )
     if row["kind"] == "test" and discreet:
         body = "Notifications are working."
-    return msgspec.json.encode({"title": "Companion", "body": body, "tag": tag or topic(row), "url": row["url"], "id": row["id"]})
+    return msgspec.json.encode(
+        {
+            "title": "Companion",
+            "body": body,
+            "tag": tag or topic(row),
+            "url": row["url"],
+            "id": row["id"],
+        }
+    )
 
 
 def in_quiet_hours(now: datetime, zone: str, start: str, end: str) -> datetime | None:
@@ -76,13 +101,17 @@ def in_quiet_hours(now: datetime, zone: str, start: str, end: str) -> datetime |
 # --- claiming and sending ------------------------------------------------------------------------
 
 
-async def dispatch_all(sender: Transport, now: datetime, batch: int = BATCH, lanes: int = LANES) -> dict[str, int]:
+async def dispatch_all(
+    sender: Transport, now: datetime, batch: int = BATCH, lanes: int = LANES
+) -> dict[str, int]:
     """Send everything due now: `lanes` claim-and-send loops at once, so one batch's writes and
     claims overlap another's pushes in flight. Each lane claims its own rows."""
     loop = asyncio.get_running_loop()
     started = loop.time()
 
-    def current() -> datetime:  # `now` moved on by the time spent: a late batch's lease is a full one
+    def current() -> (
+        datetime
+    ):  # `now` moved on by the time spent: a late batch's lease is a full one
         return now + timedelta(seconds=loop.time() - started)
 
     async def lane() -> dict[str, int]:
@@ -110,20 +139,39 @@ async def dispatch_due(sender: Transport, now: datetime, batch: int = BATCH) -> 
         return {}
     accounts_due = sorted({row["account"] for row in rows})
     devices: dict[int, list[dict]] = {account: [] for account in accounts_due}
-    for sub in await PushSubscription.select(*DEVICE_COLUMNS).where(PushSubscription.account.is_in(accounts_due)):
+    for sub in await PushSubscription.select(*DEVICE_COLUMNS).where(
+        PushSubscription.account.is_in(accounts_due)
+    ):
         devices[sub["account"]].append(sub)
     people = await accounts.timezones_and_locales_of(accounts_due)
-    prefs = {row["account"]: row for row in await NotificationPref.select(*PREF_COLUMNS).where(
-        NotificationPref.account.is_in(accounts_due))}
-    sent = await asyncio.gather(*(
-        _deliver(sender, row, devices[row["account"]], people[row["account"]], prefs.get(row["account"]), now)
-        for row in rows
-    ))
+    prefs = {
+        row["account"]: row
+        for row in await NotificationPref.select(*PREF_COLUMNS).where(
+            NotificationPref.account.is_in(accounts_due)
+        )
+    }
+    sent = await asyncio.gather(
+        *(
+            _deliver(
+                sender,
+                row,
+                devices[row["account"]],
+                people[row["account"]],
+                prefs.get(row["account"]),
+                now,
+            )
+            for row in rows
+        )
+    )
     await _record_devices([pair for _, pairs in sent for pair in pairs], now)
     counts: dict[str, int] = {}
     delivered = []
     for row, (outcomes, _) in zip(rows, sent):
-        result = "sent" if any(200 <= o.status < 300 for o in outcomes) else await _settle(row, token, outcomes, now)
+        result = (
+            "sent"
+            if any(200 <= o.status < 300 for o in outcomes)
+            else await _settle(row, token, outcomes, now)
+        )
         if result == "sent":
             delivered.append(row["id"])
         counts[result] = counts.get(result, 0) + 1
@@ -131,8 +179,9 @@ async def dispatch_due(sender: Transport, now: datetime, batch: int = BATCH) -> 
     return counts
 
 
-async def _deliver(sender: Transport, row: dict, subs: list[dict], person: dict, pref: dict | None,
-                   now: datetime) -> tuple[list[Outcome], list[tuple[dict, Outcome]]]:
+async def _deliver(
+    sender: Transport, row: dict, subs: list[dict], person: dict, pref: dict | None, now: datetime
+) -> tuple[list[Outcome], list[tuple[dict, Outcome]]]:
     """Send one reminder to each of the person's devices: (outcomes, (device, outcome) pairs).
     A row that is not to be sent now gets outcomes [] and a note in `row["_skip"]`."""
     if row["expires_at"] <= now:
@@ -142,17 +191,33 @@ async def _deliver(sender: Transport, row: dict, subs: list[dict], person: dict,
         row["_skip"] = ("cancelled", "no device subscribed", None)
         return [], []
     if row["urgency"] != "high" and row["kind"] != "test":
-        quiet_until = in_quiet_hours(now, person["timezone"], pref["quiet_start"] if pref else "22:00",
-                                     pref["quiet_end"] if pref else "07:00")
+        quiet_until = in_quiet_hours(
+            now,
+            person["timezone"],
+            pref["quiet_start"] if pref else "22:00",
+            pref["quiet_end"] if pref else "07:00",
+        )
         if quiet_until is not None:
             row["_skip"] = ("pending", "quiet hours", quiet_until)
             return [], []
     tag = topic(row)  # the notification's tag and the push's Topic: the same reminder, the same one
-    body = payload(row, pref["discreet"] if pref else True, person["timezone"], person["locale"], tag)
+    body = payload(
+        row, pref["discreet"] if pref else True, person["timezone"], person["locale"], tag
+    )
     ttl = int((row["expires_at"] - now).total_seconds())
-    sends = [sender.send({"endpoint": sub["endpoint"], "keys": {"p256dh": sub["p256dh"], "auth": sub["auth"]}}, body,
-                         ttl=ttl, urgency=row["urgency"], topic=tag) for sub in subs]
-    outcomes = [await sends[0]] if len(sends) == 1 else await asyncio.gather(*sends)  # one device: no extra task
+    sends = [
+        sender.send(
+            {"endpoint": sub["endpoint"], "keys": {"p256dh": sub["p256dh"], "auth": sub["auth"]}},
+            body,
+            ttl=ttl,
+            urgency=row["urgency"],
+            topic=tag,
+        )
+        for sub in subs
+    ]
+    outcomes = (
+        [await sends[0]] if len(sends) == 1 else await asyncio.gather(*sends)
+    )  # one device: no extra task
     return outcomes, list(zip(subs, outcomes))
 
 
@@ -160,18 +225,24 @@ async def _deliver(sender: Transport, row: dict, subs: list[dict], person: dict,
 
 
 async def _record_devices(pairs: list[tuple[dict, Outcome]], now: datetime) -> None:
-    gone = [sub["id"] for sub, outcome in pairs if outcome.status in (404, 410)]  # unsubscribed or expired
+    gone = [
+        sub["id"] for sub, outcome in pairs if outcome.status in (404, 410)
+    ]  # unsubscribed or expired
     answered = [sub["id"] for sub, outcome in pairs if 200 <= outcome.status < 300]
     if gone:
         await PushSubscription.delete().where(PushSubscription.id.is_in(gone))
     if answered:
-        await PushSubscription.update({PushSubscription.last_success_at: now, PushSubscription.failures: 0}).where(
-            PushSubscription.id.is_in(answered))
+        await PushSubscription.update(
+            {PushSubscription.last_success_at: now, PushSubscription.failures: 0}
+        ).where(PushSubscription.id.is_in(answered))
     for sub, outcome in pairs:
         if outcome.status not in (404, 410) and not 200 <= outcome.status < 300:
-            await PushSubscription.update({
-                PushSubscription.failures: PushSubscription.failures + 1, PushSubscription.last_error: outcome.error[:200],
-            }).where(PushSubscription.id == sub["id"])
+            await PushSubscription.update(
+                {
+                    PushSubscription.failures: PushSubscription.failures + 1,
+                    PushSubscription.last_error: outcome.error[:200],
+                }
+            ).where(PushSubscription.id == sub["id"])
 
 
 async def _settle(row: dict, token: str, outcomes: list[Outcome], now: datetime) -> str:
@@ -181,7 +252,9 @@ async def _settle(row: dict, token: str, outcomes: list[Outcome], now: datetime)
         await outbox.finish(row["id"], token, status, error=error, retry_at=retry_at, now=now)
         return "deferred" if status == "pending" else status
     if all(o.status in (404, 410) for o in outcomes):
-        await outbox.finish(row["id"], token, "cancelled", error="every device unsubscribed", now=now)
+        await outbox.finish(
+            row["id"], token, "cancelled", error="every device unsubscribed", now=now
+        )
         return "cancelled"
     waits = [o.retry_after for o in outcomes if o.status == 429 and o.retry_after is not None]
     error = "; ".join(sorted({o.error for o in outcomes if o.error}))
@@ -189,6 +262,8 @@ async def _settle(row: dict, token: str, outcomes: list[Outcome], now: datetime)
         log.warning("reminder %s failed after %s attempts: %s", row["id"], row["attempts"], error)
         await outbox.finish(row["id"], token, "failed", error=error, now=now)
         return "failed"
-    retry_at = now + (timedelta(seconds=max(waits)) if waits else BACKOFF * 2 ** (row["attempts"] - 1))
+    retry_at = now + (
+        timedelta(seconds=max(waits)) if waits else BACKOFF * 2 ** (row["attempts"] - 1)
+    )
     await outbox.finish(row["id"], token, "pending", retry_at=retry_at, error=error, now=now)
     return "retry"

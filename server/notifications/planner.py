@@ -46,11 +46,16 @@ async def plan_reminders(now: datetime) -> int:
     planned: list[Planned] = []
     clients = [p for p in people if p["role"] == "client"]
     for start in range(0, len(clients), PLAN_CHUNK):
-        planned += await _client_reminders(clients[start:start + PLAN_CHUNK], now)
+        planned += await _client_reminders(clients[start : start + PLAN_CHUNK], now)
     planned += await _drug_tests({p["id"] for p in clients}, now)
     planned += await _alerts({p["id"] for p in people if p["role"] == "counselor"}, now)
-    planned = [p for p in planned if p.due_at < now + HORIZON and p.expires_at > now
-               and (p.due_at >= now - LATE or p.kind in CATCH_UP)]
+    planned = [
+        p
+        for p in planned
+        if p.due_at < now + HORIZON
+        and p.expires_at > now
+        and (p.due_at >= now - LATE or p.kind in CATCH_UP)
+    ]
     added = await outbox.plan(planned, now)
     await outbox.cancel_unplanned(PLANNED_KINDS, planned, now, now + HORIZON)
     return added
@@ -60,9 +65,13 @@ async def _client_reminders(clients: list[dict], now: datetime) -> list[Planned]
     """Sessions, the daily check-in and homework for these clients."""
     ids = [person["id"] for person in clients]
     prefs = await preferences_of(ids)
-    longest = timedelta(minutes=max((max(p.session_leads, default=0) for p in prefs.values()), default=0))
+    longest = timedelta(
+        minutes=max((max(p.session_leads, default=0) for p in prefs.values()), default=0)
+    )
     sessions = await schedule.occurrence_rows_by_client(ids, now, now + HORIZON + longest)
-    done = await checkins.checkin_days(ids, now.date() - timedelta(days=1))  # every zone's today is on or after it
+    done = await checkins.checkin_days(
+        ids, now.date() - timedelta(days=1)
+    )  # every zone's today is on or after it
     work = await homework.open_work_due(ids, now, now + HORIZON + HOMEWORK_LEAD)
     planned: list[Planned] = []
     for person in clients:
@@ -88,12 +97,19 @@ def _sessions(person: dict, leads: list[int], rows: list[dict]) -> list[Planned]
         if row["status"] != "scheduled":
             continue  # a cancelled session's rows are cancelled: it is no longer planned
         for lead in leads:
-            planned.append(Planned(
-                account=person["id"], kind="session", subject=f"occurrence:{row['id']}:{lead}",
-                due_at=row["starts_at"] - timedelta(minutes=lead), event_at=row["starts_at"],
-                expires_at=row["starts_at"], detail=f"{row['series.title']} at {_clock(row['starts_at'], person['timezone'])}",
-                url="/#/week", urgency="high" if lead <= 60 else "normal",
-            ))
+            planned.append(
+                Planned(
+                    account=person["id"],
+                    kind="session",
+                    subject=f"occurrence:{row['id']}:{lead}",
+                    due_at=row["starts_at"] - timedelta(minutes=lead),
+                    event_at=row["starts_at"],
+                    expires_at=row["starts_at"],
+                    detail=f"{row['series.title']} at {_clock(row['starts_at'], person['timezone'])}",
+                    url="/#/week",
+                    urgency="high" if lead <= 60 else "normal",
+                )
+            )
     return planned
 
 
@@ -108,34 +124,57 @@ def _checkins(person: dict, at: str | None, done: set[date], now: datetime) -> l
             continue
         due = datetime.combine(day, time.fromisoformat(at), tzinfo=tz)
         _, end_of_day = recurrence.local_day_bounds(day, tz)
-        planned.append(Planned(account=person["id"], kind="checkin", subject=f"checkin:{day}", due_at=due,
-                               event_at=due, expires_at=end_of_day, detail="Time for your daily check-in.",
-                               url="/#/checkin"))
+        planned.append(
+            Planned(
+                account=person["id"],
+                kind="checkin",
+                subject=f"checkin:{day}",
+                due_at=due,
+                event_at=due,
+                expires_at=end_of_day,
+                detail="Time for your daily check-in.",
+                url="/#/checkin",
+            )
+        )
     return planned
 
 
 def _homework(person: dict, rows: list[dict]) -> list[Planned]:
-    return [Planned(
-        account=person["id"], kind="homework", subject=f"assignment:{row['assignment']}",
-        due_at=row["assignment.due_at"] - HOMEWORK_LEAD, event_at=row["assignment.due_at"],
-        expires_at=row["assignment.due_at"],
-        detail=f"Homework due at {_clock(row['assignment.due_at'], person['timezone'])}: {row['assignment.title']}",
-        url=f"/#/homework/{row['assignment']}",
-    ) for row in rows]
+    return [
+        Planned(
+            account=person["id"],
+            kind="homework",
+            subject=f"assignment:{row['assignment']}",
+            due_at=row["assignment.due_at"] - HOMEWORK_LEAD,
+            event_at=row["assignment.due_at"],
+            expires_at=row["assignment.due_at"],
+            detail=f"Homework due at {_clock(row['assignment.due_at'], person['timezone'])}: {row['assignment.title']}",
+            url=f"/#/homework/{row['assignment']}",
+        )
+        for row in rows
+    ]
 
 
 async def _drug_tests(clients: set[int], now: datetime) -> list[Planned]:
     if not clients:
         return []
     zones = await accounts.timezones_of(sorted(clients))
-    return [Planned(
-        account=test.client_id, kind="drugtest", subject=f"selection:{test.test_id}", due_at=test.window_start_at,
-        event_at=test.window_start_at, expires_at=test.window_end_at,
-        detail=f"Come in today between {_clock(test.window_start_at, zones[test.client_id])} and "
-               f"{_clock(test.window_end_at, zones[test.client_id])}.",
-        url="/#/today", urgency="high",
-    ) for test in await testing.tests_to_remind(now - TEST_WINDOW_MAX, now + HORIZON)
-        if test.client_id in clients and test.window_end_at > now]
+    return [
+        Planned(
+            account=test.client_id,
+            kind="drugtest",
+            subject=f"selection:{test.test_id}",
+            due_at=test.window_start_at,
+            event_at=test.window_start_at,
+            expires_at=test.window_end_at,
+            detail=f"Come in today between {_clock(test.window_start_at, zones[test.client_id])} and "
+            f"{_clock(test.window_end_at, zones[test.client_id])}.",
+            url="/#/today",
+            urgency="high",
+        )
+        for test in await testing.tests_to_remind(now - TEST_WINDOW_MAX, now + HORIZON)
+        if test.client_id in clients and test.window_end_at > now
+    ]
 
 
 async def _alerts(counselors: set[int], now: datetime) -> list[Planned]:
@@ -146,8 +185,18 @@ async def _alerts(counselors: set[int], now: datetime) -> list[Planned]:
     if not rows:
         return []
     primary = await accounts.primary_counselors_of(sorted({row["client"] for row in rows}))
-    return [Planned(
-        account=primary[row["client"]], kind="alert", subject=f"checkin:{row['id']}", due_at=row["submitted_at"],
-        event_at=row["submitted_at"], expires_at=row["submitted_at"] + ALERT_WINDOW,
-        detail="An urgent check-in is waiting for your review.", url="/#/queue", urgency="high",
-    ) for row in rows if primary.get(row["client"]) in counselors]
+    return [
+        Planned(
+            account=primary[row["client"]],
+            kind="alert",
+            subject=f"checkin:{row['id']}",
+            due_at=row["submitted_at"],
+            event_at=row["submitted_at"],
+            expires_at=row["submitted_at"] + ALERT_WINDOW,
+            detail="An urgent check-in is waiting for your review.",
+            url="/#/queue",
+            urgency="high",
+        )
+        for row in rows
+        if primary.get(row["client"]) in counselors
+    ]

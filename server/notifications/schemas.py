@@ -7,7 +7,9 @@ from typing import Annotated
 
 import msgspec
 
-LocalTime = Annotated[str, msgspec.Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="HH:MM, 24 h")]
+LocalTime = Annotated[
+    str, msgspec.Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="HH:MM, 24 h")
+]
 B64 = Annotated[str, msgspec.Meta(min_length=16, max_length=200, pattern=r"^[A-Za-z0-9_-]+=*$")]
 
 
@@ -39,8 +41,9 @@ class VapidKeyOut(msgspec.Struct):
 
 
 class PreferencesIn(msgspec.Struct, forbid_unknown_fields=True):
-    session_leads: Annotated[list[Annotated[int, msgspec.Meta(ge=5, le=2880)]], msgspec.Meta(max_length=4)] = msgspec.field(
-        default_factory=lambda: [1440, 60])  # minutes before a session
+    session_leads: Annotated[
+        list[Annotated[int, msgspec.Meta(ge=5, le=2880)]], msgspec.Meta(max_length=4)
+    ] = msgspec.field(default_factory=lambda: [1440, 60])  # minutes before a session
     checkin_time: LocalTime | None = "20:00"  # None: no daily check-in reminder
     quiet_start: LocalTime = "22:00"
     quiet_end: LocalTime = "07:00"  # the same as quiet_start: no quiet hours

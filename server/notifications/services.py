@@ -18,13 +18,22 @@ from server.core import db
 from server.accounts.services import SignedInUser
 from server.audit import services as audit
 from server.core.errors import InvalidInput, NotFound
-from server.notifications.schemas import PreferencesIn, PreferencesOut, SubscriptionIn, SubscriptionOut
+from server.notifications.schemas import (
+    PreferencesIn,
+    PreferencesOut,
+    SubscriptionIn,
+    SubscriptionOut,
+)
 from server.notifications.tables import NotificationPref, PushSubscription
 from server.settings import Settings
 
 MAX_DEVICES = 10  # a person's browsers; the oldest goes when an eleventh subscribes
 # A device added or removed, or the settings changed (discreet mode off shows details on a lock screen).
-SUBSCRIBED, UNSUBSCRIBED, PREFERENCES_CHANGED = "push.subscribed", "push.unsubscribed", "reminders.preferences_changed"
+SUBSCRIBED, UNSUBSCRIBED, PREFERENCES_CHANGED = (
+    "push.subscribed",
+    "push.unsubscribed",
+    "reminders.preferences_changed",
+)
 
 
 def check_endpoint(endpoint: str, settings: Settings) -> None:
@@ -42,7 +51,9 @@ def check_endpoint(endpoint: str, settings: Settings) -> None:
     if not host or parts.username or parts.password:
         raise InvalidInput("endpoint: not a push service address.")
     if not any(allowed.admits(parts.scheme, host, port) for allowed in settings.push_allowed_hosts):
-        raise InvalidInput(f"endpoint: {host} is not a known push service (https on port 443 only).")
+        raise InvalidInput(
+            f"endpoint: {host} is not a known push service (https on port 443 only)."
+        )
 
 
 def check_keys(p256dh: str, auth: str) -> None:
@@ -67,17 +78,29 @@ def check_keys(p256dh: str, auth: str) -> None:
         raise InvalidInput("keys.auth: not a 16-byte secret (base64url).")
 
 
-async def subscribe(user: SignedInUser, data: SubscriptionIn, settings: Settings, now: datetime) -> SubscriptionOut:
+async def subscribe(
+    user: SignedInUser, data: SubscriptionIn, settings: Settings, now: datetime
+) -> SubscriptionOut:
     """Keep a browser's subscription for this person; the same endpoint again moves it to them
     (a shared computer that another person signed in to) with the new keys."""
     check_endpoint(data.endpoint, settings)
     check_keys(data.keys.p256dh, data.keys.auth)
     async with db.current().transaction():
         await PushSubscription.delete().where(PushSubscription.endpoint == data.endpoint)
-        await PushSubscription.insert(PushSubscription(
-            account=user.id, endpoint=data.endpoint, p256dh=data.keys.p256dh, auth=data.keys.auth, created_at=now))
-        rows = await PushSubscription.select(PushSubscription.id).where(PushSubscription.account == user.id).order_by(
-            PushSubscription.created_at, ascending=False)
+        await PushSubscription.insert(
+            PushSubscription(
+                account=user.id,
+                endpoint=data.endpoint,
+                p256dh=data.keys.p256dh,
+                auth=data.keys.auth,
+                created_at=now,
+            )
+        )
+        rows = (
+            await PushSubscription.select(PushSubscription.id)
+            .where(PushSubscription.account == user.id)
+            .order_by(PushSubscription.created_at, ascending=False)
+        )
         extra = [row["id"] for row in rows[MAX_DEVICES:]]
         if extra:
             await PushSubscription.delete().where(PushSubscription.id.is_in(extra))
@@ -87,22 +110,32 @@ async def subscribe(user: SignedInUser, data: SubscriptionIn, settings: Settings
 
 
 async def unsubscribe(user: SignedInUser, endpoint: str) -> None:
-    deleted = await PushSubscription.delete().where(
-        (PushSubscription.endpoint == endpoint) & (PushSubscription.account == user.id)
-    ).returning(PushSubscription.id)
+    deleted = (
+        await PushSubscription.delete()
+        .where((PushSubscription.endpoint == endpoint) & (PushSubscription.account == user.id))
+        .returning(PushSubscription.id)
+    )
     if not deleted:
         raise NotFound("This device is not subscribed.")
     await audit.record(UNSUBSCRIBED, actor=user.id, subject=f"push_subscription:{deleted[0]['id']}")
 
 
 async def subscriptions(user: SignedInUser) -> list[SubscriptionOut]:
-    rows = await PushSubscription.select().where(PushSubscription.account == user.id).order_by(PushSubscription.created_at)
+    rows = (
+        await PushSubscription.select()
+        .where(PushSubscription.account == user.id)
+        .order_by(PushSubscription.created_at)
+    )
     return [_out(row) for row in rows]
 
 
 def _out(row: dict) -> SubscriptionOut:
-    return SubscriptionOut(id=row["id"], endpoint_host=urlsplit(row["endpoint"]).hostname or "",
-                           created_at=row["created_at"], last_success_at=row["last_success_at"])
+    return SubscriptionOut(
+        id=row["id"],
+        endpoint_host=urlsplit(row["endpoint"]).hostname or "",
+        created_at=row["created_at"],
+        last_success_at=row["last_success_at"],
+    )
 
 
 # --- preferences ---------------------------------------------------------------------------------
@@ -117,8 +150,16 @@ async def preferences(account_id: int) -> PreferencesOut:
 
 async def preferences_of(account_ids: list[int]) -> dict[int, PreferencesOut]:
     """Many people's preferences in one query (the reminder planner; `devices` is not counted)."""
-    rows = {row["account"]: row for row in await NotificationPref.select().where(
-        NotificationPref.account.is_in(account_ids))} if account_ids else {}
+    rows = (
+        {
+            row["account"]: row
+            for row in await NotificationPref.select().where(
+                NotificationPref.account.is_in(account_ids)
+            )
+        }
+        if account_ids
+        else {}
+    )
     return {account: _preferences_out(rows.get(account), 0) for account in account_ids}
 
 
@@ -126,8 +167,12 @@ def _preferences_out(row: dict | None, devices: int) -> PreferencesOut:
     if row is None:
         return PreferencesOut(devices=devices)
     return PreferencesOut(
-        session_leads=msgspec.json.decode(row["session_leads"]), checkin_time=row["checkin_time"] or None,
-        quiet_start=row["quiet_start"], quiet_end=row["quiet_end"], discreet=row["discreet"], devices=devices,
+        session_leads=msgspec.json.decode(row["session_leads"]),
+        checkin_time=row["checkin_time"] or None,
+        quiet_start=row["quiet_start"],
+        quiet_end=row["quiet_end"],
+        discreet=row["discreet"],
+        devices=devices,
     )
 
 
@@ -135,14 +180,18 @@ async def set_preferences(user: SignedInUser, data: PreferencesIn, now: datetime
     leads = sorted(set(data.session_leads), reverse=True)
     values = {
         NotificationPref.session_leads: msgspec.json.encode(leads).decode(),
-        NotificationPref.checkin_time: data.checkin_time or "", NotificationPref.quiet_start: data.quiet_start,
-        NotificationPref.quiet_end: data.quiet_end, NotificationPref.discreet: data.discreet,
+        NotificationPref.checkin_time: data.checkin_time or "",
+        NotificationPref.quiet_start: data.quiet_start,
+        NotificationPref.quiet_end: data.quiet_end,
+        NotificationPref.discreet: data.discreet,
         NotificationPref.updated_at: now,
     }
     async with db.current().transaction():
         if await NotificationPref.exists().where(NotificationPref.account == user.id):
             await NotificationPref.update(values).where(NotificationPref.account == user.id)
         else:
-            await NotificationPref.insert(NotificationPref(account=user.id, **{c._meta.name: v for c, v in values.items()}))
+            await NotificationPref.insert(
+                NotificationPref(account=user.id, **{c._meta.name: v for c, v in values.items()})
+            )
         await audit.record(PREFERENCES_CHANGED, actor=user.id, subject=f"account:{user.id}", at=now)
     return await preferences(user.id)

@@ -30,7 +30,9 @@ class NotificationPref(Table, tablename="notification_pref"):
     account = ForeignKey(Account, on_delete=OnDelete.cascade, unique=True)
     session_leads = Text(default="[1440, 60]")  # JSON list of minutes before a session
     checkin_time = Varchar(length=5, default="20:00")  # local HH:MM, "" for none
-    quiet_start = Varchar(length=5, default="22:00")  # local HH:MM; equal start and end: no quiet hours
+    quiet_start = Varchar(
+        length=5, default="22:00"
+    )  # local HH:MM; equal start and end: no quiet hours
     quiet_end = Varchar(length=5, default="07:00")
     discreet = Boolean(default=True)  # lock-screen text names nothing
     updated_at = Timestamptz()

@@ -22,5 +22,6 @@ class Outcome:
 class Transport(Protocol):
     """Sends one encrypted push to one subscription; never raises for the service's faults."""
 
-    async def send(self, subscription: dict, payload: bytes, *, ttl: int, urgency: str, topic: str) -> Outcome:
-        ...
+    async def send(
+        self, subscription: dict, payload: bytes, *, ttl: int, urgency: str, topic: str
+    ) -> Outcome: ...

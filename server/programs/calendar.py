@@ -46,34 +46,56 @@ async def new_feed_url(user: SignedInUser, base_url: str, now: datetime) -> Cale
     """A new secret URL; the previous one stops working. Shown once: only its hash is kept."""
     token = secrets.token_urlsafe(32)
     async with db.current().transaction():
-        row = await CalendarFeed.select(CalendarFeed.id, CalendarFeed.discreet).where(CalendarFeed.client == user.id).first()
+        row = (
+            await CalendarFeed.select(CalendarFeed.id, CalendarFeed.discreet)
+            .where(CalendarFeed.client == user.id)
+            .first()
+        )
         if row is None:
-            await CalendarFeed.insert(CalendarFeed(client=user.id, token_hash=_hash(token), discreet=True, created_at=now))
+            await CalendarFeed.insert(
+                CalendarFeed(client=user.id, token_hash=_hash(token), discreet=True, created_at=now)
+            )
             discreet = True
         else:
-            await CalendarFeed.update({CalendarFeed.token_hash: _hash(token), CalendarFeed.created_at: now}).where(
-                CalendarFeed.id == row["id"]
-            )
+            await CalendarFeed.update(
+                {CalendarFeed.token_hash: _hash(token), CalendarFeed.created_at: now}
+            ).where(CalendarFeed.id == row["id"])
             discreet = row["discreet"]
-        await audit.record(FEED_CREATED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now)
-    return CalendarFeedOut(active=True, discreet=discreet, url=f"{base_url.rstrip('/')}/calendar/{token}.ics")
+        await audit.record(
+            FEED_CREATED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now
+        )
+    return CalendarFeedOut(
+        active=True, discreet=discreet, url=f"{base_url.rstrip('/')}/calendar/{token}.ics"
+    )
 
 
 async def set_discreet(user: SignedInUser, discreet: bool, now: datetime) -> CalendarFeedOut:
     async with db.current().transaction():
-        row = await CalendarFeed.select(CalendarFeed.id).where(CalendarFeed.client == user.id).first()
+        row = (
+            await CalendarFeed.select(CalendarFeed.id).where(CalendarFeed.client == user.id).first()
+        )
         if row is None:
-            await CalendarFeed.insert(CalendarFeed(client=user.id, token_hash=None, discreet=discreet, created_at=now))
+            await CalendarFeed.insert(
+                CalendarFeed(client=user.id, token_hash=None, discreet=discreet, created_at=now)
+            )
         else:
-            await CalendarFeed.update({CalendarFeed.discreet: discreet}).where(CalendarFeed.id == row["id"])
-        await audit.record(FEED_CHANGED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now)
+            await CalendarFeed.update({CalendarFeed.discreet: discreet}).where(
+                CalendarFeed.id == row["id"]
+            )
+        await audit.record(
+            FEED_CHANGED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now
+        )
     return await feed_state(user)
 
 
 async def stop_feed(user: SignedInUser, now: datetime) -> CalendarFeedOut:
     async with db.current().transaction():
-        await CalendarFeed.update({CalendarFeed.token_hash: None}).where(CalendarFeed.client == user.id)
-        await audit.record(FEED_STOPPED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now)
+        await CalendarFeed.update({CalendarFeed.token_hash: None}).where(
+            CalendarFeed.client == user.id
+        )
+        await audit.record(
+            FEED_STOPPED, actor=user.id, subject=f"calendar:{user.id}", patient=user.id, at=now
+        )
     return await feed_state(user)
 
 
@@ -82,9 +104,13 @@ async def render_feed(token: str, now: datetime, ip: str | None = None) -> str |
     export of the client's schedule, with the address that fetched it (a leaked URL shows up)."""
     if not _TOKEN.match(token):
         return None
-    feed = await CalendarFeed.select(CalendarFeed.client, CalendarFeed.discreet, CalendarFeed.client.timezone).where(
-        (CalendarFeed.token_hash == _hash(token)) & CalendarFeed.client.active.eq(True)
-    ).first()
+    feed = (
+        await CalendarFeed.select(
+            CalendarFeed.client, CalendarFeed.discreet, CalendarFeed.client.timezone
+        )
+        .where((CalendarFeed.token_hash == _hash(token)) & CalendarFeed.client.active.eq(True))
+        .first()
+    )
     if feed is None:
         return None
     rows = await client_occurrence_rows(
@@ -93,7 +119,9 @@ async def render_feed(token: str, now: datetime, ip: str | None = None) -> str |
     series = await _series_info({row["series.id"] for row in rows})
     text = ics(rows, series, discreet=feed["discreet"], now=now)
     client = feed["client"]
-    await audit.record(FEED_EXPORTED, actor=client, subject=f"calendar:{client}", patient=client, ip=ip, at=now)
+    await audit.record(
+        FEED_EXPORTED, actor=client, subject=f"calendar:{client}", patient=client, ip=ip, at=now
+    )
     return text
 
 
@@ -101,9 +129,9 @@ async def _series_info(series_ids: set[int]) -> dict[int, dict]:
     """Each series' version and program time zone."""
     if not series_ids:
         return {}
-    rows = await SessionSeries.select(SessionSeries.id, SessionSeries.version, SessionSeries.program.timezone).where(
-        SessionSeries.id.is_in(list(series_ids))
-    )
+    rows = await SessionSeries.select(
+        SessionSeries.id, SessionSeries.version, SessionSeries.program.timezone
+    ).where(SessionSeries.id.is_in(list(series_ids)))
     return {row["id"]: row for row in rows}
 
 
@@ -122,7 +150,9 @@ def ics(rows: list[dict], series: dict[int, dict], *, discreet: bool, now: datet
     ]
     zones = sorted({info["program.timezone"] for info in series.values()})
     for name in zones:
-        lines += vtimezone(name, now - timedelta(days=PAST_DAYS + 366), now + timedelta(days=FUTURE_DAYS + 1))
+        lines += vtimezone(
+            name, now - timedelta(days=PAST_DAYS + 366), now + timedelta(days=FUTURE_DAYS + 1)
+        )
     stamp = _utc(now)
     for row in rows:
         info = series[row["series.id"]]
@@ -142,7 +172,8 @@ def _event(row: dict, series_version: int, zone_name: str, discreet: bool, stamp
         f"DTEND;TZID={zone_name}:{_local(row['ends_at'], tz)}",
         f"SEQUENCE:{series_version + row['sequence']}",
         "SUMMARY:" + ("Appointment" if discreet else _text(row["series.title"])),
-        "STATUS:" + ("CANCELLED" if row["status"] == OccurrenceStatus.cancelled.value else "CONFIRMED"),
+        "STATUS:"
+        + ("CANCELLED" if row["status"] == OccurrenceStatus.cancelled.value else "CONFIRMED"),
         "TRANSP:OPAQUE",
         "CLASS:PRIVATE",
     ]
@@ -160,7 +191,9 @@ def vtimezone(name: str, start: datetime, end: datetime) -> list[str]:
     tz = recurrence.zone(name)
     lines = ["BEGIN:VTIMEZONE", f"TZID:{name}"]
     before = start.astimezone(tz)
-    lines += _observance(before.utcoffset(), before.utcoffset(), before.tzname(), datetime(1970, 1, 1), before.dst())
+    lines += _observance(
+        before.utcoffset(), before.utcoffset(), before.tzname(), datetime(1970, 1, 1), before.dst()
+    )
     for instant in _offset_changes(tz, start, end):
         old, new = (instant - timedelta(seconds=1)).astimezone(tz), instant.astimezone(tz)
         # DTSTART of an observance is the local time of the change in the offset before it.
@@ -220,7 +253,11 @@ def _utc(value: datetime) -> str:
 def _text(value: str) -> str:
     """An RFC 5545 TEXT value: backslash, semicolon, comma and newlines escaped."""
     return (
-        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
     )
 
 

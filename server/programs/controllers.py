@@ -39,11 +39,12 @@ from server.programs.schemas import (
 from server.security.client_ip import client_ip
 from server.security.guards import requires_admin, requires_client, requires_staff
 
-Days = Annotated[int, QueryParameter(ge=1, le=services.SCHEDULE_MAX_DAYS, description="How many days")]
+Days = Annotated[
+    int, QueryParameter(ge=1, le=services.SCHEDULE_MAX_DAYS, description="How many days")
+]
 SeriesDays = Annotated[int, QueryParameter(ge=1, le=200, description="How many days")]
 Role = Literal["client", "counselor", "admin"]
 FromDay = Annotated[date | None, QueryParameter(name="from", description="First day (YYYY-MM-DD)")]
-
 
 
 class MyScheduleController(Controller):
@@ -59,12 +60,18 @@ class MyScheduleController(Controller):
     async def calendar_state(self, request: Request) -> CalendarFeedOut:
         return await calendar.feed_state(request.user)
 
-    @post("/calendar-url", status_code=201, summary="A new secret calendar URL; the old one stops working")
+    @post(
+        "/calendar-url",
+        status_code=201,
+        summary="A new secret calendar URL; the old one stops working",
+    )
     async def calendar_rotate(self, request: Request) -> CalendarFeedOut:
         return await calendar.new_feed_url(request.user, app_settings(request).base_url, utc_now())
 
     @patch("/calendar-url", summary="Turn discreet titles on or off")
-    async def calendar_discreet(self, request: Request, data: JSONBody[CalendarFeedUpdate]) -> CalendarFeedOut:
+    async def calendar_discreet(
+        self, request: Request, data: JSONBody[CalendarFeedUpdate]
+    ) -> CalendarFeedOut:
         return await calendar.set_discreet(request.user, data.discreet, utc_now())
 
     @delete("/calendar-url", status_code=200, summary="Stop the calendar feed")
@@ -89,7 +96,9 @@ class CounselorController(Controller):
         return await services.roster(request.user, occurrence_id, utc_now())
 
     @put("/occurrences/{occurrence_id:int}/attendance", summary="Mark attendance for one session")
-    async def record(self, request: Request, occurrence_id: PathId, data: JSONBody[AttendanceIn]) -> RosterOut:
+    async def record(
+        self, request: Request, occurrence_id: PathId, data: JSONBody[AttendanceIn]
+    ) -> RosterOut:
         return await services.record_attendance(request.user, occurrence_id, data.marks, utc_now())
 
 
@@ -123,7 +132,9 @@ class AdminController(Controller):
         return await setup.create_program(data, actor=request.user.id)
 
     @patch("/programs/{program_id:int}")
-    async def update_program(self, request: Request, program_id: PathId, data: JSONBody[ProgramPatch]) -> ProgramOut:
+    async def update_program(
+        self, request: Request, program_id: PathId, data: JSONBody[ProgramPatch]
+    ) -> ProgramOut:
         return await setup.update_program(program_id, data, utc_now(), actor=request.user.id)
 
     @get("/programs/{program_id:int}/tracks")
@@ -131,23 +142,33 @@ class AdminController(Controller):
         return await setup.list_tracks(program_id)
 
     @post("/programs/{program_id:int}/tracks")
-    async def create_track(self, request: Request, program_id: PathId, data: JSONBody[TrackIn]) -> TrackOut:
+    async def create_track(
+        self, request: Request, program_id: PathId, data: JSONBody[TrackIn]
+    ) -> TrackOut:
         return await setup.create_track(program_id, data, actor=request.user.id)
 
     @patch("/tracks/{track_id:int}")
-    async def update_track(self, request: Request, track_id: PathId, data: JSONBody[TrackPatch]) -> TrackOut:
+    async def update_track(
+        self, request: Request, track_id: PathId, data: JSONBody[TrackPatch]
+    ) -> TrackOut:
         return await setup.update_track(track_id, data, actor=request.user.id)
 
     @get("/programs/{program_id:int}/series")
     async def series(self, request: Request, program_id: PathId) -> list[SeriesOut]:
         return await setup.list_series(program_id, request.user.id, utc_now())
 
-    @post("/series", summary="A recurring or one-off session", responses={404: refusal("No such program.")})
+    @post(
+        "/series",
+        summary="A recurring or one-off session",
+        responses={404: refusal("No such program.")},
+    )
     async def create_series(self, request: Request, data: JSONBody[SeriesIn]) -> SeriesOut:
         return await setup.create_series(data, utc_now(), actor=request.user.id)
 
     @patch("/series/{series_id:int}", summary="Edit a series; its future sessions follow")
-    async def update_series(self, request: Request, series_id: PathId, data: JSONBody[SeriesPatch]) -> SeriesOut:
+    async def update_series(
+        self, request: Request, series_id: PathId, data: JSONBody[SeriesPatch]
+    ) -> SeriesOut:
         return await setup.update_series(series_id, data, utc_now(), actor=request.user.id)
 
     @post("/series/{series_id:int}/end", status_code=200, summary="Stop a series from now on")
@@ -162,24 +183,34 @@ class AdminController(Controller):
         return await setup.series_occurrences(series_id, lo, hi)
 
     @patch("/occurrences/{occurrence_id:int}", summary="Cancel, restore or move one session")
-    async def change_occurrence(self, request: Request, occurrence_id: PathId,
-                                data: JSONBody[OccurrenceChange]) -> OccurrenceOut:
+    async def change_occurrence(
+        self, request: Request, occurrence_id: PathId, data: JSONBody[OccurrenceChange]
+    ) -> OccurrenceOut:
         return await setup.change_occurrence(occurrence_id, data, utc_now(), actor=request.user.id)
 
     @get("/programs/{program_id:int}/enrollments")
     async def enrollments(self, request: Request, program_id: PathId) -> list[EnrollmentOut]:
         return await setup.list_enrollments(program_id, request.user.id, utc_now())
 
-    @post("/enrollments", responses={409: refusal("The client is already enrolled in this program then.")})
+    @post(
+        "/enrollments",
+        responses={409: refusal("The client is already enrolled in this program then.")},
+    )
     async def enroll(self, request: Request, data: JSONBody[EnrollmentIn]) -> EnrollmentOut:
         return await setup.enroll(data, actor=request.user.id)
 
-    @patch("/enrollments/{enrollment_id:int}", responses={
-        409: refusal("The new dates overlap another enrollment of the client in this program."),
-    })
-    async def update_enrollment(self, request: Request, enrollment_id: PathId,
-                                data: JSONBody[EnrollmentPatch]) -> EnrollmentOut:
-        return await setup.update_enrollment(enrollment_id, data, utc_now().date(), actor=request.user.id)
+    @patch(
+        "/enrollments/{enrollment_id:int}",
+        responses={
+            409: refusal("The new dates overlap another enrollment of the client in this program."),
+        },
+    )
+    async def update_enrollment(
+        self, request: Request, enrollment_id: PathId, data: JSONBody[EnrollmentPatch]
+    ) -> EnrollmentOut:
+        return await setup.update_enrollment(
+            enrollment_id, data, utc_now().date(), actor=request.user.id
+        )
 
 
 @get("/calendar/{feed:str}", include_in_schema=False, media_type="text/calendar")
@@ -191,6 +222,8 @@ async def calendar_feed(request: Request, feed: FromPath[str]) -> Response[str]:
     text = await calendar.render_feed(feed[: -len(".ics")], utc_now(), ip)
     if text is None:
         raise NotFound("No such calendar.")
-    return Response(text, media_type="text/calendar",
-                    headers={"Content-Disposition": 'inline; filename="schedule.ics"'})
-
+    return Response(
+        text,
+        media_type="text/calendar",
+        headers={"Content-Disposition": 'inline; filename="schedule.ics"'},
+    )

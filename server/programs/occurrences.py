@@ -11,7 +11,13 @@ from datetime import datetime, timedelta
 
 from server.core import db
 from server.programs import recurrence
-from server.programs.tables import Attendance, OccurrenceStatus, Program, SessionOccurrence, SessionSeries
+from server.programs.tables import (
+    Attendance,
+    OccurrenceStatus,
+    Program,
+    SessionOccurrence,
+    SessionSeries,
+)
 
 HORIZON_DAYS = 120
 # A series that would create more than this within the horizon is surely a mistake.
@@ -30,16 +36,20 @@ async def sync_series(series_id: int, *, now: datetime, since: datetime | None =
     Returns:
         How many occurrences were added, changed or removed.
     """
-    series = await SessionSeries.select(
-        *SessionSeries.all_columns(), SessionSeries.program.timezone
-    ).where(SessionSeries.id == series_id).first()
+    series = (
+        await SessionSeries.select(*SessionSeries.all_columns(), SessionSeries.program.timezone)
+        .where(SessionSeries.id == series_id)
+        .first()
+    )
     if series is None:
         return 0
     window_start = since or now
     window_end = now + timedelta(days=HORIZON_DAYS)
     tz = recurrence.zone(series["program.timezone"])
-    wanted = [] if series["ended"] else recurrence.expand(
-        series["rrule"], series["local_start"], tz, window_start, window_end
+    wanted = (
+        []
+        if series["ended"]
+        else recurrence.expand(series["rrule"], series["local_start"], tz, window_start, window_end)
     )
     if len(wanted) > MAX_PER_SYNC:
         wanted = wanted[:MAX_PER_SYNC]
@@ -53,14 +63,21 @@ async def sync_series(series_id: int, *, now: datetime, since: datetime | None =
         return await _reconcile(series, existing, wanted, length)
 
 
-async def _reconcile(series: dict, existing: list[dict], wanted: list[datetime], length: timedelta) -> int:
+async def _reconcile(
+    series: dict, existing: list[dict], wanted: list[datetime], length: timedelta
+) -> int:
     by_start = {row["original_start"]: row for row in existing}
     wanted_set = set(wanted)
     changes = 0
     new_rows = [
         SessionOccurrence(
-            series=series["id"], track=series["track"], client=series["client"], original_start=start,
-            starts_at=start, ends_at=start + length, status=OccurrenceStatus.scheduled.value,
+            series=series["id"],
+            track=series["track"],
+            client=series["client"],
+            original_start=start,
+            starts_at=start,
+            ends_at=start + length,
+            status=OccurrenceStatus.scheduled.value,
         )
         for start in wanted
         if start not in by_start
@@ -92,7 +109,10 @@ async def _retire(row: dict) -> int:
         if row["status"] == OccurrenceStatus.cancelled.value:
             return 0
         await SessionOccurrence.update(
-            {SessionOccurrence.status: OccurrenceStatus.cancelled.value, SessionOccurrence.sequence: row["sequence"] + 1}
+            {
+                SessionOccurrence.status: OccurrenceStatus.cancelled.value,
+                SessionOccurrence.sequence: row["sequence"] + 1,
+            }
         ).where(SessionOccurrence.id == row["id"])
     else:
         await SessionOccurrence.delete().where(SessionOccurrence.id == row["id"])

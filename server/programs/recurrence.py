@@ -68,13 +68,17 @@ def _check_parts(parts: list[str]) -> None:
     """Refuse, part by part, what no IOP schedule needs or what dateutil mishandles."""
     for part in parts:
         if not _PART.match(part):
-            raise InvalidInput(f"The repeat rule part '{part}' is not NAME=VALUE (e.g. FREQ=WEEKLY;BYDAY=MO,WE).")
+            raise InvalidInput(
+                f"The repeat rule part '{part}' is not NAME=VALUE (e.g. FREQ=WEEKLY;BYDAY=MO,WE)."
+            )
     values = dict(part.split("=", 1) for part in parts)
     if len(values) != len(parts):
         raise InvalidInput("The repeat rule names a part twice.")
     refused = sorted(set(values) & _REFUSED_PARTS)
     if refused:
-        raise InvalidInput(f"The repeat rule may not use {', '.join(refused)}: the time comes from the session's start.")
+        raise InvalidInput(
+            f"The repeat rule may not use {', '.join(refused)}: the time comes from the session's start."
+        )
     if values.get("FREQ") not in _ALLOWED_FREQ:
         raise InvalidInput("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
     # dateutil never advances with INTERVAL=0 (expansion hangs) and fails later on a negative one.
@@ -91,7 +95,9 @@ def _check_expands(canonical: str) -> None:
     try:
         first = parse(canonical, anchor).after(anchor, inc=True)
     except IndexError as exc:
-        raise InvalidInput("The repeat rule numbers a day its period does not have (e.g. BYDAY=+9MO).") from exc
+        raise InvalidInput(
+            "The repeat rule numbers a day its period does not have (e.g. BYDAY=+9MO)."
+        ) from exc
     except ValueError as exc:
         raise InvalidInput(f"The repeat rule is not valid RFC 5545: {exc}.") from exc
     if first is None:

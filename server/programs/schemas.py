@@ -16,7 +16,9 @@ Kind = Literal["group", "individual", "family", "education"]
 MarkStatus = Literal["present", "late", "absent", "excused"]
 EnrollmentState = Literal["active", "completed", "discharged"]
 Minutes = Annotated[int, msgspec.Meta(ge=0, le=24 * 60)]
-Phone = Annotated[str, msgspec.Meta(max_length=32, pattern=r"^[0-9+() .-]*$", description="Front-desk phone")]
+Phone = Annotated[
+    str, msgspec.Meta(max_length=32, pattern=r"^[0-9+() .-]*$", description="Front-desk phone")
+]
 Id = Annotated[int, msgspec.Meta(ge=1, le=2**31 - 1)]
 # What <input type="datetime-local"> sends ("2026-12-01T18:00"); an offset is refused by the
 # service with a message, since series times are the program's wall time.
@@ -29,7 +31,9 @@ LocalDateTime = Annotated[
     ),
 ]
 # How a series' wall time is answered: no offset, so not an RFC 3339 date-time.
-WallTime = Annotated[str, msgspec.Meta(description="Program-local wall time, e.g. 2026-12-01T18:00:00")]
+WallTime = Annotated[
+    str, msgspec.Meta(description="Program-local wall time, e.g. 2026-12-01T18:00:00")
+]
 
 
 # --- what clients and counselors see -----------------------------------------------------
@@ -124,7 +128,9 @@ class RosterOut(msgspec.Struct):
 class Mark(msgspec.Struct):
     client_id: Id
     status: MarkStatus
-    minutes: Minutes | None = None  # present: the whole session when omitted; late: required; absent, excused: 0
+    minutes: Minutes | None = (
+        None  # present: the whole session when omitted; late: required; absent, excused: 0
+    )
 
 
 class AttendanceIn(msgspec.Struct):

@@ -46,9 +46,21 @@ ATTENDANCE_RECORDED = "attendance.recorded"
 CASELOAD_VIEWED = "caseload.viewed"
 
 _OCCURRENCE_COLUMNS = (
-    O.id, O.series.id, O.series.title, O.series.kind, O.starts_at, O.ends_at, O.original_start,
-    O.status, O.location, O.series.location, O.series.video_url, O.series.facilitator.display_name,
-    O.track.name, O.series.program, O.sequence,
+    O.id,
+    O.series.id,
+    O.series.title,
+    O.series.kind,
+    O.starts_at,
+    O.ends_at,
+    O.original_start,
+    O.status,
+    O.location,
+    O.series.location,
+    O.series.video_url,
+    O.series.facilitator.display_name,
+    O.track.name,
+    O.series.program,
+    O.sequence,
 )
 
 
@@ -78,7 +90,9 @@ async def client_occurrence_rows(client_id: int, start: datetime, end: datetime)
     return await _visible_rows(client_id, await _enrollments(client_id), start, end)
 
 
-async def occurrence_rows_by_client(client_ids: list[int], start: datetime, end: datetime) -> dict[int, list[dict]]:
+async def occurrence_rows_by_client(
+    client_ids: list[int], start: datetime, end: datetime
+) -> dict[int, list[dict]]:
     """client_occurrence_rows for many clients in two queries (the reminder planner): a track's
     sessions are read once for all its clients. Each client's rows are in start order."""
     found: dict[int, dict[int, dict]] = {client: {} for client in client_ids}
@@ -86,7 +100,8 @@ async def occurrence_rows_by_client(client_ids: list[int], start: datetime, end:
         return {}
     covered: dict[int, list[tuple[int, datetime, datetime]]] = {}  # track -> (client, from, until)
     for enrollment in await Enrollment.select(Enrollment.client, *_ENROLLMENT_COLUMNS).where(
-            Enrollment.client.is_in(client_ids)):
+        Enrollment.client.is_in(client_ids)
+    ):
         lo, hi = _enrollment_bounds(enrollment)
         lo, hi = max(lo, start), min(hi, end)
         if lo < hi:
@@ -94,17 +109,25 @@ async def occurrence_rows_by_client(client_ids: list[int], start: datetime, end:
     visible = O.client.is_in(client_ids)
     if covered:
         visible = visible | O.track.is_in(sorted(covered))
-    for row in await O.select(O.client, O.track, *_OCCURRENCE_COLUMNS).where(
-            (O.starts_at >= start) & (O.starts_at < end) & visible).order_by(O.starts_at):
+    for row in (
+        await O.select(O.client, O.track, *_OCCURRENCE_COLUMNS)
+        .where((O.starts_at >= start) & (O.starts_at < end) & visible)
+        .order_by(O.starts_at)
+    ):
         if row["client"] in found:
             found[row["client"]][row["id"]] = row
         for client, lo, hi in covered.get(row["track"], ()):
             if lo <= row["starts_at"] < hi:
                 found[client][row["id"]] = row
-    return {client: sorted(rows.values(), key=lambda r: r["starts_at"]) for client, rows in found.items()}
+    return {
+        client: sorted(rows.values(), key=lambda r: r["starts_at"])
+        for client, rows in found.items()
+    }
 
 
-async def _visible_rows(client_id: int, enrollments: list[dict], start: datetime, end: datetime) -> list[dict]:
+async def _visible_rows(
+    client_id: int, enrollments: list[dict], start: datetime, end: datetime
+) -> list[dict]:
     args: list = [start, end, client_id]
     for enrollment in enrollments:
         lo, hi = _enrollment_bounds(enrollment)
@@ -121,14 +144,17 @@ _VISIBLE: dict[int, db.CompiledQuery] = {}
 
 def _visible_query(tracks: int) -> db.CompiledQuery:
     if tracks not in _VISIBLE:
+
         def build(start, end, client_id, *track_ranges):
             visible = O.client == client_id
             for at in range(0, len(track_ranges), 3):
                 track, lo, hi = track_ranges[at : at + 3]
                 visible = visible | ((O.track == track) & (O.starts_at >= lo) & (O.starts_at < hi))
-            return O.select(*_OCCURRENCE_COLUMNS).where(
-                (O.starts_at >= start) & (O.starts_at < end) & visible
-            ).order_by(O.starts_at)
+            return (
+                O.select(*_OCCURRENCE_COLUMNS)
+                .where((O.starts_at >= start) & (O.starts_at < end) & visible)
+                .order_by(O.starts_at)
+            )
 
         _VISIBLE[tracks] = db.CompiledQuery(build, arity=3 + 3 * tracks)
     return _VISIBLE[tracks]
@@ -139,11 +165,19 @@ async def _enrollments(client_id: int) -> list[dict]:
 
 
 _ENROLLMENT_COLUMNS = (
-    Enrollment.id, Enrollment.track, Enrollment.program, Enrollment.starts_on, Enrollment.ends_on,
-    Enrollment.status, Enrollment.program.timezone, Enrollment.program.name, Enrollment.program.min_weekly_hours,
+    Enrollment.id,
+    Enrollment.track,
+    Enrollment.program,
+    Enrollment.starts_on,
+    Enrollment.ends_on,
+    Enrollment.status,
+    Enrollment.program.timezone,
+    Enrollment.program.name,
+    Enrollment.program.min_weekly_hours,
 )
 _ENROLLMENTS = db.CompiledQuery(
-    lambda client_id: Enrollment.select(*_ENROLLMENT_COLUMNS).where(Enrollment.client == client_id), arity=1
+    lambda client_id: Enrollment.select(*_ENROLLMENT_COLUMNS).where(Enrollment.client == client_id),
+    arity=1,
 )
 
 
@@ -176,10 +210,14 @@ async def today(user: SignedInUser, now: datetime) -> ScheduleToday:
     rows = await _visible_rows(user.id, enrollments, start, end)
     following = _first_ahead(rows, now)
     if following is None:
-        following = _first_ahead(await _visible_rows(user.id, enrollments, end, now + timedelta(days=NEXT_MAX_DAYS)), now)
+        following = _first_ahead(
+            await _visible_rows(user.id, enrollments, end, now + timedelta(days=NEXT_MAX_DAYS)), now
+        )
     cards: list = [
         NextSessionCard(occurrence=occurrence_out(following) if following else None),
-        TodaySessionsCard(occurrences=[occurrence_out(r) for r in rows if day_start <= r["starts_at"] < day_end]),
+        TodaySessionsCard(
+            occurrences=[occurrence_out(r) for r in rows if day_start <= r["starts_at"] < day_end]
+        ),
     ]
     if week is not None:
         cards.append(WeekHoursCard(hours=await _hours(user.id, current, week, now, rows)))
@@ -188,7 +226,10 @@ async def today(user: SignedInUser, now: datetime) -> ScheduleToday:
 
 def _first_ahead(rows: list[dict], now: datetime) -> dict | None:
     """The first scheduled session not yet over (rows are in start order)."""
-    return next((r for r in rows if r["ends_at"] > now and r["status"] == OccurrenceStatus.scheduled.value), None)
+    return next(
+        (r for r in rows if r["ends_at"] > now and r["status"] == OccurrenceStatus.scheduled.value),
+        None,
+    )
 
 
 async def schedule(user: SignedInUser, now: datetime, days: int) -> ScheduleOut:
@@ -198,14 +239,20 @@ async def schedule(user: SignedInUser, now: datetime, days: int) -> ScheduleOut:
     tz = recurrence.zone(user.timezone)
     start, end = recurrence.local_day_bounds(now.astimezone(tz).date(), tz, days)
     rows = await client_occurrence_rows(user.id, start, end)
-    return ScheduleOut(generated_at=now, timezone=user.timezone, days=days,
-                       occurrences=[occurrence_out(r) for r in rows])
+    return ScheduleOut(
+        generated_at=now,
+        timezone=user.timezone,
+        days=days,
+        occurrences=[occurrence_out(r) for r in rows],
+    )
 
 
 # --- the weekly hours ledger -------------------------------------------------------------
 
 
-async def week_hours(client_id: int, now: datetime, week_of: date | None = None) -> WeekHours | None:
+async def week_hours(
+    client_id: int, now: datetime, week_of: date | None = None
+) -> WeekHours | None:
     """Minutes attended in a program week (Mon–Sun, program time) against the minimum, and
     whether the sessions left this week can still reach it. None without a current enrollment."""
     enrollments = await _enrollments(client_id)
@@ -217,21 +264,31 @@ async def week_hours(client_id: int, now: datetime, week_of: date | None = None)
     return await _hours(client_id, current, (start, end), now, rows)
 
 
-def _program_week(enrollment: dict, now: datetime, week_of: date | None = None) -> tuple[datetime, datetime]:
+def _program_week(
+    enrollment: dict, now: datetime, week_of: date | None = None
+) -> tuple[datetime, datetime]:
     """UTC bounds of the program week (Monday 00:00 to Monday 00:00, program time)."""
     tz = recurrence.zone(enrollment["program.timezone"])
-    return recurrence.local_day_bounds(recurrence.week_start(week_of or now.astimezone(tz).date()), tz, 7)
+    return recurrence.local_day_bounds(
+        recurrence.week_start(week_of or now.astimezone(tz).date()), tz, 7
+    )
 
 
-async def _hours(client_id: int, enrollment: dict, week: tuple[datetime, datetime], now: datetime,
-                 rows: list[dict]) -> WeekHours:
+async def _hours(
+    client_id: int,
+    enrollment: dict,
+    week: tuple[datetime, datetime],
+    now: datetime,
+    rows: list[dict],
+) -> WeekHours:
     """The ledger line for a week, given rows that include the week's sessions still ahead."""
     start, end = week
     attended = await attended_minutes(client_id, start, end)
     left = sum(
         int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
         for row in rows
-        if max(start, now) <= row["starts_at"] < end and row["status"] == OccurrenceStatus.scheduled.value
+        if max(start, now) <= row["starts_at"] < end
+        and row["status"] == OccurrenceStatus.scheduled.value
     )
     minimum = round(enrollment["program.min_weekly_hours"] * 60)
     return WeekHours(
@@ -250,7 +307,9 @@ async def attended_minutes(client_id: int, start: datetime, end: datetime) -> in
 
 
 _ATTENDED = db.CompiledQuery(
-    lambda client_id, present, late, start, end: Attendance.select(Sum(Attendance.minutes).as_alias("total")).where(
+    lambda client_id, present, late, start, end: Attendance.select(
+        Sum(Attendance.minutes).as_alias("total")
+    ).where(
         (Attendance.client == client_id)
         & Attendance.status.is_in([present, late])
         & (Attendance.occurrence.starts_at >= start)
@@ -268,7 +327,9 @@ async def current_enrollment(client_id: int, now: datetime) -> dict | None:
 
 async def current_enrollments(client_ids: list[int], now: datetime) -> dict[int, dict]:
     """current_enrollment for many clients in one query (clients without one are left out)."""
-    rows = await Enrollment.select(*_ENROLLMENT_COLUMNS, Enrollment.client).where(Enrollment.client.is_in(client_ids))
+    rows = await Enrollment.select(*_ENROLLMENT_COLUMNS, Enrollment.client).where(
+        Enrollment.client.is_in(client_ids)
+    )
     by_client: dict[int, list[dict]] = {}
     for row in rows:
         by_client.setdefault(row["client"], []).append(row)
@@ -283,7 +344,9 @@ def _current(enrollments: list[dict], now: datetime) -> dict | None:
         if enrollment["status"] != "active":
             continue
         local = now.astimezone(recurrence.zone(enrollment["program.timezone"])).date()
-        if enrollment["starts_on"] <= local and (enrollment["ends_on"] is None or local <= enrollment["ends_on"]):
+        if enrollment["starts_on"] <= local and (
+            enrollment["ends_on"] is None or local <= enrollment["ends_on"]
+        ):
             live.append(enrollment)
     return max(live, key=lambda e: e["starts_on"], default=None)
 
@@ -293,22 +356,36 @@ def _current(enrollments: list[dict], now: datetime) -> dict | None:
 
 async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadHours]:
     """The counselor's clients (primary counselor) with this week's hours; each view audited."""
-    rows = await ClientProfile.select(ClientProfile.account.id, ClientProfile.account.display_name).where(
-        (ClientProfile.primary_counselor == user.id) & ClientProfile.account.active.eq(True)
-    ).order_by(ClientProfile.account.display_name)
+    rows = (
+        await ClientProfile.select(ClientProfile.account.id, ClientProfile.account.display_name)
+        .where((ClientProfile.primary_counselor == user.id) & ClientProfile.account.active.eq(True))
+        .order_by(ClientProfile.account.display_name)
+    )
     entries = []
     for row in rows:
         client_id = row["account.id"]
-        entries.append(CaseloadHours(client_id=client_id, name=row["account.display_name"],
-                                     hours=await week_hours(client_id, now)))
+        entries.append(
+            CaseloadHours(
+                client_id=client_id,
+                name=row["account.display_name"],
+                hours=await week_hours(client_id, now),
+            )
+        )
     async with db.current().transaction():
         for entry in entries:
-            await audit.record(CASELOAD_VIEWED, actor=user.id, subject=f"client:{entry.client_id}",
-                               patient=entry.client_id, at=now)
+            await audit.record(
+                CASELOAD_VIEWED,
+                actor=user.id,
+                subject=f"client:{entry.client_id}",
+                patient=entry.client_id,
+                at=now,
+            )
     return entries
 
 
-async def staff_occurrences(user: SignedInUser, start: datetime, end: datetime) -> list[OccurrenceOut]:
+async def staff_occurrences(
+    user: SignedInUser, start: datetime, end: datetime
+) -> list[OccurrenceOut]:
     """Occurrences a staff member works with: all for an admin; for a counselor, the series they
     facilitate and the individual sessions of their caseload."""
     where = (O.starts_at >= start) & (O.starts_at < end)
@@ -319,7 +396,9 @@ async def staff_occurrences(user: SignedInUser, start: datetime, end: datetime) 
 
 
 def _counselor_scope(counselor_id: int):
-    caseload = ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+    caseload = ClientProfile.select(ClientProfile.account).where(
+        ClientProfile.primary_counselor == counselor_id
+    )
     return (O.series.facilitator == counselor_id) | O.client.is_in(caseload)
 
 
@@ -339,8 +418,13 @@ async def roster(user: SignedInUser, occurrence_id: int, now: datetime) -> Roste
     entries = await _roster_entries(row)
     async with db.current().transaction():
         for entry in entries:
-            await audit.record(ATTENDANCE_VIEWED, actor=user.id, subject=f"occurrence:{occurrence_id}",
-                               patient=entry.client_id, at=now)
+            await audit.record(
+                ATTENDANCE_VIEWED,
+                actor=user.id,
+                subject=f"occurrence:{occurrence_id}",
+                patient=entry.client_id,
+                at=now,
+            )
     return RosterOut(occurrence=occurrence_out(row), roster=entries)
 
 
@@ -348,19 +432,25 @@ async def _roster_entries(row: dict) -> list[RosterEntry]:
     expected = await _expected_clients(row)
     marks = {
         mark["client"]: mark
-        for mark in await Attendance.select(Attendance.client, Attendance.status, Attendance.minutes).where(
-            Attendance.occurrence == row["id"]
-        )
+        for mark in await Attendance.select(
+            Attendance.client, Attendance.status, Attendance.minutes
+        ).where(Attendance.occurrence == row["id"])
     }
     ids = set(expected) | set(marks)
     names = {
         person["id"]: person["display_name"]
-        for person in await Account.select(Account.id, Account.display_name).where(Account.id.is_in(list(ids) or [0]))
+        for person in await Account.select(Account.id, Account.display_name).where(
+            Account.id.is_in(list(ids) or [0])
+        )
     }
     return sorted(
         (
-            RosterEntry(client_id=cid, name=names.get(cid, ""), status=marks.get(cid, {}).get("status"),
-                        minutes=marks.get(cid, {}).get("minutes"))
+            RosterEntry(
+                client_id=cid,
+                name=names.get(cid, ""),
+                status=marks.get(cid, {}).get("status"),
+                minutes=marks.get(cid, {}).get("minutes"),
+            )
             for cid in ids
         ),
         key=lambda entry: entry.name.lower(),
@@ -385,7 +475,11 @@ async def track_clients(track_id: int, at: datetime, *, active_only: bool = Fals
             them, so a past roster stays whole; new work goes only to active clients).
     """
     enrollments = await Enrollment.select(
-        Enrollment.client, Enrollment.starts_on, Enrollment.ends_on, Enrollment.status, Enrollment.program.timezone
+        Enrollment.client,
+        Enrollment.starts_on,
+        Enrollment.ends_on,
+        Enrollment.status,
+        Enrollment.program.timezone,
     ).where(Enrollment.track == track_id)
     clients = []
     for enrollment in enrollments:
@@ -395,7 +489,9 @@ async def track_clients(track_id: int, at: datetime, *, active_only: bool = Fals
     return sorted(set(clients))
 
 
-async def occurrence_audience(user: SignedInUser, occurrence_id: int) -> tuple[OccurrenceOut, int | None, int | None]:
+async def occurrence_audience(
+    user: SignedInUser, occurrence_id: int
+) -> tuple[OccurrenceOut, int | None, int | None]:
     """An occurrence the staff member works with, with its track and its one client (each None
     when it has none), else AccessDenied."""
     row = await _staff_occurrence(user, occurrence_id)
@@ -404,22 +500,32 @@ async def occurrence_audience(user: SignedInUser, occurrence_id: int) -> tuple[O
 
 async def next_track_session(track_id: int, after: datetime) -> datetime | None:
     """When the track's next scheduled session starts after `after` (the default homework due)."""
-    row = await O.select(O.starts_at).where(
-        (O.track == track_id) & (O.starts_at > after) & (O.status == OccurrenceStatus.scheduled.value)
-    ).order_by(O.starts_at).first()
+    row = (
+        await O.select(O.starts_at)
+        .where(
+            (O.track == track_id)
+            & (O.starts_at > after)
+            & (O.status == OccurrenceStatus.scheduled.value)
+        )
+        .order_by(O.starts_at)
+        .first()
+    )
     return row["starts_at"] if row else None
 
 
 async def facilitated_tracks(counselor_id: int) -> list[int]:
     """Tracks with a live series the counselor facilitates."""
     rows = await SessionSeries.select(SessionSeries.track).where(
-        (SessionSeries.facilitator == counselor_id) & SessionSeries.track.is_not_null()
+        (SessionSeries.facilitator == counselor_id)
+        & SessionSeries.track.is_not_null()
         & (SessionSeries.ended == False)  # noqa: E712 (a column comparison)
     )
     return sorted({row["track"] for row in rows})
 
 
-async def record_attendance(user: SignedInUser, occurrence_id: int, marks: list[Mark], now: datetime) -> RosterOut:
+async def record_attendance(
+    user: SignedInUser, occurrence_id: int, marks: list[Mark], now: datetime
+) -> RosterOut:
     """Mark clients present, late, absent or excused; each change is audited.
 
     Raises:
@@ -439,7 +545,9 @@ async def record_attendance(user: SignedInUser, occurrence_id: int, marks: list[
         if mark.status == "late" and mark.minutes is None:
             raise InvalidInput("Give the minutes attended for a late arrival.")
         if mark.minutes is not None and mark.minutes > length:
-            raise InvalidInput(f"Minutes ({mark.minutes}) cannot exceed the session's length ({length}).")
+            raise InvalidInput(
+                f"Minutes ({mark.minutes}) cannot exceed the session's length ({length})."
+            )
     if len({mark.client_id for mark in marks}) != len(marks):
         raise InvalidInput("Each client may be marked once per request.")
     async with db.current().transaction():
@@ -448,19 +556,42 @@ async def record_attendance(user: SignedInUser, occurrence_id: int, marks: list[
     return RosterOut(occurrence=occurrence_out(row), roster=await _roster_entries(row))
 
 
-async def _store_mark(user: SignedInUser, occurrence_id: int, mark: Mark, length: int, now: datetime) -> None:
+async def _store_mark(
+    user: SignedInUser, occurrence_id: int, mark: Mark, length: int, now: datetime
+) -> None:
     # Absent and excused count no time; present without minutes means the whole session.
-    minutes = 0 if mark.status in ("absent", "excused") else mark.minutes if mark.minutes is not None else length
-    values = {Attendance.status: mark.status, Attendance.minutes: minutes,
-              Attendance.recorded_by: user.id, Attendance.recorded_at: now}
-    existing = await Attendance.select(Attendance.id).where(
-        (Attendance.occurrence == occurrence_id) & (Attendance.client == mark.client_id)
-    ).first()
+    minutes = (
+        0
+        if mark.status in ("absent", "excused")
+        else mark.minutes
+        if mark.minutes is not None
+        else length
+    )
+    values = {
+        Attendance.status: mark.status,
+        Attendance.minutes: minutes,
+        Attendance.recorded_by: user.id,
+        Attendance.recorded_at: now,
+    }
+    existing = (
+        await Attendance.select(Attendance.id)
+        .where((Attendance.occurrence == occurrence_id) & (Attendance.client == mark.client_id))
+        .first()
+    )
     if existing is None:
-        await Attendance.insert(Attendance(occurrence=occurrence_id, client=mark.client_id, **{
-            column._meta.name: value for column, value in values.items()
-        }))
+        await Attendance.insert(
+            Attendance(
+                occurrence=occurrence_id,
+                client=mark.client_id,
+                **{column._meta.name: value for column, value in values.items()},
+            )
+        )
     else:
         await Attendance.update(values).where(Attendance.id == existing["id"])
-    await audit.record(ATTENDANCE_RECORDED, actor=user.id, subject=f"occurrence:{occurrence_id}",
-                       patient=mark.client_id, at=now)
+    await audit.record(
+        ATTENDANCE_RECORDED,
+        actor=user.id,
+        subject=f"occurrence:{occurrence_id}",
+        patient=mark.client_id,
+        at=now,
+    )

@@ -40,9 +40,15 @@ from server.programs.tables import (
 )
 
 PRESETS = (
-    PresetOut("Mon, Wed, Thu 18:00–21:00", recurrence.weekly_rule(["MO", "WE", "TH"]), "18:00", 180),
-    PresetOut("Tue, Thu, Fri 09:00–12:00", recurrence.weekly_rule(["TU", "TH", "FR"]), "09:00", 180),
-    PresetOut("Mon–Fri 09:00–12:00", recurrence.weekly_rule(["MO", "TU", "WE", "TH", "FR"]), "09:00", 180),
+    PresetOut(
+        "Mon, Wed, Thu 18:00–21:00", recurrence.weekly_rule(["MO", "WE", "TH"]), "18:00", 180
+    ),
+    PresetOut(
+        "Tue, Thu, Fri 09:00–12:00", recurrence.weekly_rule(["TU", "TH", "FR"]), "09:00", 180
+    ),
+    PresetOut(
+        "Mon–Fri 09:00–12:00", recurrence.weekly_rule(["MO", "TU", "WE", "TH", "FR"]), "09:00", 180
+    ),
     PresetOut("Weekly, 1 hour", "FREQ=WEEKLY", "", 60),
     PresetOut("Every other week, 1 hour", "FREQ=WEEKLY;INTERVAL=2", "", 60),
 )
@@ -68,13 +74,23 @@ async def list_programs() -> list[ProgramOut]:
 async def create_program(data: ProgramIn, *, actor: int | None = None) -> ProgramOut:
     recurrence.zone(data.timezone)
     async with db.current().transaction():
-        row = (await Program.insert(Program(name=data.name.strip(), timezone=data.timezone, phone=data.phone.strip(),
-                                            min_weekly_hours=data.min_weekly_hours)).returning(*Program.all_columns()))[0]
+        row = (
+            await Program.insert(
+                Program(
+                    name=data.name.strip(),
+                    timezone=data.timezone,
+                    phone=data.phone.strip(),
+                    min_weekly_hours=data.min_weekly_hours,
+                )
+            ).returning(*Program.all_columns())
+        )[0]
         await audit.record(PROGRAM_CREATED, actor=actor, subject=f"program:{row['id']}")
     return _PROGRAM_OUT(row)
 
 
-async def update_program(program_id: int, data: ProgramPatch, now: datetime, *, actor: int | None = None) -> ProgramOut:
+async def update_program(
+    program_id: int, data: ProgramPatch, now: datetime, *, actor: int | None = None
+) -> ProgramOut:
     await _program(program_id)
     values = {}
     if data.name is not None:
@@ -89,7 +105,9 @@ async def update_program(program_id: int, data: ProgramPatch, now: datetime, *, 
     if values:
         await Program.update(values).where(Program.id == program_id)
     if data.timezone is not None:  # every series' instants move with the zone
-        for row in await SessionSeries.select(SessionSeries.id).where(SessionSeries.program == program_id):
+        for row in await SessionSeries.select(SessionSeries.id).where(
+            SessionSeries.program == program_id
+        ):
             await occurrences.sync_series(row["id"], now=now)
     await audit.record(PROGRAM_CHANGED, actor=actor, subject=f"program:{program_id}", at=now)
     return _PROGRAM_OUT(await _program(program_id))
@@ -114,7 +132,11 @@ async def list_tracks(program_id: int) -> list[TrackOut]:
 async def create_track(program_id: int, data: TrackIn, *, actor: int | None = None) -> TrackOut:
     await _program(program_id)
     async with db.current().transaction():
-        row = (await Track.insert(Track(program=program_id, name=data.name.strip())).returning(*Track.all_columns()))[0]
+        row = (
+            await Track.insert(Track(program=program_id, name=data.name.strip())).returning(
+                *Track.all_columns()
+            )
+        )[0]
         await audit.record(TRACK_CREATED, actor=actor, subject=f"track:{row['id']}")
     return _TRACK_OUT(row)
 
@@ -143,10 +165,16 @@ _TRACK_OUT = RowShape(TrackOut, columns={"program_id": "program"})
 async def list_series(program_id: int, viewer: int, now: datetime) -> list[SeriesOut]:
     """A program's series; the individual sessions name their client, so the look is audited per client."""
     await _program(program_id)
-    rows = await SessionSeries.select().where(SessionSeries.program == program_id).order_by(SessionSeries.id)
+    rows = (
+        await SessionSeries.select()
+        .where(SessionSeries.program == program_id)
+        .order_by(SessionSeries.id)
+    )
     async with db.current().transaction():
         for client in sorted({row["client"] for row in rows if row["client"] is not None}):
-            await audit.record(SERIES_VIEWED, actor=viewer, subject=f"program:{program_id}", patient=client, at=now)
+            await audit.record(
+                SERIES_VIEWED, actor=viewer, subject=f"program:{program_id}", patient=client, at=now
+            )
     return [_series_out(row) for row in rows]
 
 
@@ -162,33 +190,51 @@ async def create_series(data: SeriesIn, now: datetime, *, actor: int | None = No
     row = (
         await SessionSeries.insert(
             SessionSeries(
-                program=data.program_id, track=data.track_id, client=data.client_id, kind=data.kind,
-                title=data.title.strip(), rrule=rule, local_start=local_start,
-                duration_minutes=data.duration_minutes, location=data.location.strip(),
-                video_url=_video_url(data.video_url), facilitator=data.facilitator_id, updated_at=now,
+                program=data.program_id,
+                track=data.track_id,
+                client=data.client_id,
+                kind=data.kind,
+                title=data.title.strip(),
+                rrule=rule,
+                local_start=local_start,
+                duration_minutes=data.duration_minutes,
+                location=data.location.strip(),
+                video_url=_video_url(data.video_url),
+                facilitator=data.facilitator_id,
+                updated_at=now,
             )
         ).returning(SessionSeries.id)
     )[0]
     tz = await occurrences.program_zone(data.program_id)
-    await occurrences.sync_series(row["id"], now=now, since=min(recurrence.to_utc(local_start, tz), now))
-    await audit.record(SERIES_CREATED, actor=actor, subject=f"series:{row['id']}", patient=data.client_id, at=now)
+    await occurrences.sync_series(
+        row["id"], now=now, since=min(recurrence.to_utc(local_start, tz), now)
+    )
+    await audit.record(
+        SERIES_CREATED, actor=actor, subject=f"series:{row['id']}", patient=data.client_id, at=now
+    )
     return await get_series(row["id"])
 
 
 async def _check_target(data: SeriesIn) -> None:
     if data.kind in _TRACK_KINDS:
         if data.track_id is None or data.client_id is not None:
-            raise InvalidInput(f"A {data.kind} session belongs to a track (track_id), not to one client.")
+            raise InvalidInput(
+                f"A {data.kind} session belongs to a track (track_id), not to one client."
+            )
         track = await Track.select(Track.program).where(Track.id == data.track_id).first()
         if track is None or track["program"] != data.program_id:
             raise InvalidInput("That track is not in this program.")
     else:
         if data.client_id is None or data.track_id is not None:
-            raise InvalidInput(f"An {data.kind} session is for one client (client_id), not a track.")
+            raise InvalidInput(
+                f"An {data.kind} session is for one client (client_id), not a track."
+            )
         await _person(data.client_id, {Role.client.value}, "client")
 
 
-async def update_series(series_id: int, data: SeriesPatch, now: datetime, *, actor: int | None = None) -> SeriesOut:
+async def update_series(
+    series_id: int, data: SeriesPatch, now: datetime, *, actor: int | None = None
+) -> SeriesOut:
     """Edit a series; its occurrences from now on follow (past ones and ones edited on their
     own stay). The version bump makes phone calendars take the change."""
     current = await _series(series_id)
@@ -213,7 +259,13 @@ async def update_series(series_id: int, data: SeriesPatch, now: datetime, *, act
         values[SessionSeries.updated_at] = now
         await SessionSeries.update(values).where(SessionSeries.id == series_id)
         await occurrences.sync_series(series_id, now=now)
-    await audit.record(SERIES_CHANGED, actor=actor, subject=f"series:{series_id}", patient=current["client"], at=now)
+    await audit.record(
+        SERIES_CHANGED,
+        actor=actor,
+        subject=f"series:{series_id}",
+        patient=current["client"],
+        at=now,
+    )
     return await get_series(series_id)
 
 
@@ -222,10 +274,16 @@ async def end_series(series_id: int, now: datetime, *, actor: int | None = None)
     was recorded); the past stays."""
     current = await _series(series_id)
     await SessionSeries.update(
-        {SessionSeries.ended: True, SessionSeries.version: current["version"] + 1, SessionSeries.updated_at: now}
+        {
+            SessionSeries.ended: True,
+            SessionSeries.version: current["version"] + 1,
+            SessionSeries.updated_at: now,
+        }
     ).where(SessionSeries.id == series_id)
     await occurrences.sync_series(series_id, now=now)
-    await audit.record(SERIES_ENDED, actor=actor, subject=f"series:{series_id}", patient=current["client"], at=now)
+    await audit.record(
+        SERIES_ENDED, actor=actor, subject=f"series:{series_id}", patient=current["client"], at=now
+    )
     return await get_series(series_id)
 
 
@@ -245,28 +303,47 @@ def _series_out(row: dict) -> SeriesOut:
     return _SERIES_OUT(row, local_start=row["local_start"].isoformat())
 
 
-_SERIES_OUT = RowShape(SeriesOut, columns={
-    "program_id": "program", "track_id": "track", "client_id": "client", "facilitator_id": "facilitator",
-})
+_SERIES_OUT = RowShape(
+    SeriesOut,
+    columns={
+        "program_id": "program",
+        "track_id": "track",
+        "client_id": "client",
+        "facilitator_id": "facilitator",
+    },
+)
 
 
 async def series_occurrences(series_id: int, start: datetime, end: datetime) -> list[OccurrenceOut]:
     await _series(series_id)
-    rows = await SessionOccurrence.select(*_OCCURRENCE_COLUMNS).where(
-        (SessionOccurrence.series == series_id)
-        & (SessionOccurrence.starts_at >= start)
-        & (SessionOccurrence.starts_at < end)
-    ).order_by(SessionOccurrence.starts_at).limit(500)
+    rows = (
+        await SessionOccurrence.select(*_OCCURRENCE_COLUMNS)
+        .where(
+            (SessionOccurrence.series == series_id)
+            & (SessionOccurrence.starts_at >= start)
+            & (SessionOccurrence.starts_at < end)
+        )
+        .order_by(SessionOccurrence.starts_at)
+        .limit(500)
+    )
     return [occurrence_out(row) for row in rows]
 
 
 def _wall_time(text: str | datetime) -> datetime:
     try:
-        value = text if isinstance(text, datetime) else datetime.fromisoformat(text.replace("Z", "+00:00"))
+        value = (
+            text
+            if isinstance(text, datetime)
+            else datetime.fromisoformat(text.replace("Z", "+00:00"))
+        )
     except ValueError as exc:
-        raise InvalidInput(f"local_start '{text}' is not a date and time such as 2026-12-01T18:00.") from exc
+        raise InvalidInput(
+            f"local_start '{text}' is not a date and time such as 2026-12-01T18:00."
+        ) from exc
     if value.tzinfo is not None:
-        raise InvalidInput("local_start is the program's wall time: give it without an offset, e.g. 2026-12-01T18:00.")
+        raise InvalidInput(
+            "local_start is the program's wall time: give it without an offset, e.g. 2026-12-01T18:00."
+        )
     return value.replace(second=0, microsecond=0)
 
 
@@ -280,13 +357,19 @@ def _video_url(url: str) -> str:
 # --- one occurrence -------------------------------------------------------------------------
 
 
-async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: datetime, *,
-                            actor: int | None = None) -> OccurrenceOut:
+async def change_occurrence(
+    occurrence_id: int, change: OccurrenceChange, now: datetime, *, actor: int | None = None
+) -> OccurrenceOut:
     """Cancel, restore or move one occurrence; it then no longer follows series edits."""
-    row = await SessionOccurrence.select(
-        *SessionOccurrence.all_columns(), SessionOccurrence.series.duration_minutes,
-        SessionOccurrence.series.program.timezone,
-    ).where(SessionOccurrence.id == occurrence_id).first()
+    row = (
+        await SessionOccurrence.select(
+            *SessionOccurrence.all_columns(),
+            SessionOccurrence.series.duration_minutes,
+            SessionOccurrence.series.program.timezone,
+        )
+        .where(SessionOccurrence.id == occurrence_id)
+        .first()
+    )
     if row is None:
         raise NotFound("No such session.")
     values = {}
@@ -305,9 +388,18 @@ async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: d
     values[SessionOccurrence.sequence] = row["sequence"] + 1
     async with db.current().transaction():
         await SessionOccurrence.update(values).where(SessionOccurrence.id == occurrence_id)
-        await audit.record(OCCURRENCE_CHANGED, actor=actor, subject=f"occurrence:{occurrence_id}",
-                           patient=row["client"], at=now)
-    changed = await SessionOccurrence.select(*_OCCURRENCE_COLUMNS).where(SessionOccurrence.id == occurrence_id).first()
+        await audit.record(
+            OCCURRENCE_CHANGED,
+            actor=actor,
+            subject=f"occurrence:{occurrence_id}",
+            patient=row["client"],
+            at=now,
+        )
+    changed = (
+        await SessionOccurrence.select(*_OCCURRENCE_COLUMNS)
+        .where(SessionOccurrence.id == occurrence_id)
+        .first()
+    )
     return occurrence_out(changed)
 
 
@@ -316,12 +408,20 @@ async def change_occurrence(occurrence_id: int, change: OccurrenceChange, now: d
 
 async def list_enrollments(program_id: int, viewer: int, now: datetime) -> list[EnrollmentOut]:
     """A program's enrollments; staff looking at who is in treatment is audited per client."""
-    rows = await Enrollment.select(*Enrollment.all_columns(), Enrollment.client.display_name).where(
-        Enrollment.program == program_id
-    ).order_by(Enrollment.client.display_name)
+    rows = (
+        await Enrollment.select(*Enrollment.all_columns(), Enrollment.client.display_name)
+        .where(Enrollment.program == program_id)
+        .order_by(Enrollment.client.display_name)
+    )
     async with db.current().transaction():
         for client in sorted({row["client"] for row in rows}):
-            await audit.record(ENROLLMENTS_VIEWED, actor=viewer, subject=f"program:{program_id}", patient=client, at=now)
+            await audit.record(
+                ENROLLMENTS_VIEWED,
+                actor=viewer,
+                subject=f"program:{program_id}",
+                patient=client,
+                at=now,
+            )
     return _ENROLLMENT_OUT.all(rows)
 
 
@@ -334,17 +434,30 @@ async def enroll(data: EnrollmentIn, *, actor: int | None = None) -> EnrollmentO
     await _person(data.client_id, {Role.client.value}, "client")
     _check_dates(data.starts_on, data.ends_on)
     async with db.current().transaction():
-        await _refuse_overlap(data.client_id, track["program"], data.starts_on, data.ends_on, ignore=None)
-        row = (await Enrollment.insert(Enrollment(
-            client=data.client_id, track=data.track_id, program=track["program"], starts_on=data.starts_on,
-            ends_on=data.ends_on, status=EnrollmentStatus.active.value,
-        )).returning(Enrollment.id))[0]
-        await audit.record(ENROLLED, actor=actor, subject=f"enrollment:{row['id']}", patient=data.client_id)
+        await _refuse_overlap(
+            data.client_id, track["program"], data.starts_on, data.ends_on, ignore=None
+        )
+        row = (
+            await Enrollment.insert(
+                Enrollment(
+                    client=data.client_id,
+                    track=data.track_id,
+                    program=track["program"],
+                    starts_on=data.starts_on,
+                    ends_on=data.ends_on,
+                    status=EnrollmentStatus.active.value,
+                )
+            ).returning(Enrollment.id)
+        )[0]
+        await audit.record(
+            ENROLLED, actor=actor, subject=f"enrollment:{row['id']}", patient=data.client_id
+        )
     return await _enrollment(row["id"])
 
 
-async def update_enrollment(enrollment_id: int, data: EnrollmentPatch, today: date, *,
-                            actor: int | None = None) -> EnrollmentOut:
+async def update_enrollment(
+    enrollment_id: int, data: EnrollmentPatch, today: date, *, actor: int | None = None
+) -> EnrollmentOut:
     """Change an enrollment's end or status. Completing or discharging without an end date
     ends it today."""
     current = await _enrollment(enrollment_id)
@@ -354,12 +467,18 @@ async def update_enrollment(enrollment_id: int, data: EnrollmentPatch, today: da
         ends_on = max(today, current.starts_on)
     _check_dates(current.starts_on, ends_on)
     async with db.current().transaction():
-        await _refuse_overlap(current.client_id, current.program_id, current.starts_on, ends_on, ignore=enrollment_id)
+        await _refuse_overlap(
+            current.client_id, current.program_id, current.starts_on, ends_on, ignore=enrollment_id
+        )
         await Enrollment.update({Enrollment.ends_on: ends_on, Enrollment.status: status}).where(
             Enrollment.id == enrollment_id
         )
-        await audit.record(ENROLLMENT_CHANGED, actor=actor, subject=f"enrollment:{enrollment_id}",
-                           patient=current.client_id)
+        await audit.record(
+            ENROLLMENT_CHANGED,
+            actor=actor,
+            subject=f"enrollment:{enrollment_id}",
+            patient=current.client_id,
+        )
     return await _enrollment(enrollment_id)
 
 
@@ -368,10 +487,12 @@ def _check_dates(starts_on: date, ends_on: date | None) -> None:
         raise InvalidInput("The enrollment's end is before its start.")
 
 
-async def _refuse_overlap(client_id: int, program_id: int, starts_on: date, ends_on: date | None, ignore: int | None):
-    others = await Enrollment.select(Enrollment.id, Enrollment.starts_on, Enrollment.ends_on, Enrollment.track.name).where(
-        (Enrollment.client == client_id) & (Enrollment.program == program_id)
-    )
+async def _refuse_overlap(
+    client_id: int, program_id: int, starts_on: date, ends_on: date | None, ignore: int | None
+):
+    others = await Enrollment.select(
+        Enrollment.id, Enrollment.starts_on, Enrollment.ends_on, Enrollment.track.name
+    ).where((Enrollment.client == client_id) & (Enrollment.program == program_id))
     far = date.max
     for other in others:
         if other["id"] == ignore:
@@ -384,17 +505,25 @@ async def _refuse_overlap(client_id: int, program_id: int, starts_on: date, ends
 
 
 async def _enrollment(enrollment_id: int) -> EnrollmentOut:
-    row = await Enrollment.select(*Enrollment.all_columns(), Enrollment.client.display_name).where(
-        Enrollment.id == enrollment_id
-    ).first()
+    row = (
+        await Enrollment.select(*Enrollment.all_columns(), Enrollment.client.display_name)
+        .where(Enrollment.id == enrollment_id)
+        .first()
+    )
     if row is None:
         raise NotFound("No such enrollment.")
     return _ENROLLMENT_OUT(row)
 
 
-_ENROLLMENT_OUT = RowShape(EnrollmentOut, columns={
-    "client_id": "client", "client_name": "client.display_name", "track_id": "track", "program_id": "program",
-})
+_ENROLLMENT_OUT = RowShape(
+    EnrollmentOut,
+    columns={
+        "client_id": "client",
+        "client_name": "client.display_name",
+        "track_id": "track",
+        "program_id": "program",
+    },
+)
 
 
 # --- people ---------------------------------------------------------------------------------------
@@ -404,13 +533,17 @@ async def people(role: str, viewer: int, now: datetime) -> list[PersonOut]:
     """Active accounts of a role; a list of clients says who is in treatment, so it is audited per client."""
     if role not in {r.value for r in Role}:
         raise InvalidInput("role must be client, counselor or admin.")
-    rows = await Account.select(Account.id, Account.display_name, Account.email, Account.role).where(
-        (Account.role == role) & Account.active.eq(True)
-    ).order_by(Account.display_name)
+    rows = (
+        await Account.select(Account.id, Account.display_name, Account.email, Account.role)
+        .where((Account.role == role) & Account.active.eq(True))
+        .order_by(Account.display_name)
+    )
     if role == Role.client.value:
         async with db.current().transaction():
             for row in rows:
-                await audit.record(PEOPLE_VIEWED, actor=viewer, subject="people:client", patient=row["id"], at=now)
+                await audit.record(
+                    PEOPLE_VIEWED, actor=viewer, subject="people:client", patient=row["id"], at=now
+                )
     return _PERSON_OUT.all(rows)
 
 

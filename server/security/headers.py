@@ -53,7 +53,9 @@ _COOKIE_SAFE = re.compile(r"[A-Za-z0-9_.-]*")
 PRIVATE_PREFIXES = ("/api/", "/calendar/", "/healthz")
 
 
-def with_security_headers(headers: list[tuple[bytes, bytes]], path: str, status: int = 200) -> list[tuple[bytes, bytes]]:
+def with_security_headers(
+    headers: list[tuple[bytes, bytes]], path: str, status: int = 200
+) -> list[tuple[bytes, bytes]]:
     """The response headers plus ours: all of them on documents and the service worker, a
     locked-down set on private paths (with `Cache-Control: no-store`), the few that act on
     scripts and styles on other files. A 304 gets none: the stored response keeps the headers

@@ -28,7 +28,9 @@ HASH_THREAD_NICENESS = 19
 log = logging.getLogger(__name__)
 
 
-def new_hasher(memory_cost: int = MEMORY_COST_KIB, time_cost: int = TIME_COST) -> argon2.PasswordHasher:
+def new_hasher(
+    memory_cost: int = MEMORY_COST_KIB, time_cost: int = TIME_COST
+) -> argon2.PasswordHasher:
     return argon2.PasswordHasher(
         time_cost=time_cost, memory_cost=memory_cost, parallelism=PARALLELISM, type=argon2.Type.ID
     )

@@ -22,11 +22,19 @@ class Policy:
 
 
 # Per email address (known or not, so blocking reveals nothing about who has an account).
-PER_ACCOUNT = Policy(free_failures=5, window=timedelta(minutes=15), first_block=timedelta(minutes=1),
-                     max_block=timedelta(minutes=15))
+PER_ACCOUNT = Policy(
+    free_failures=5,
+    window=timedelta(minutes=15),
+    first_block=timedelta(minutes=1),
+    max_block=timedelta(minutes=15),
+)
 # Per client IP: generous, because a clinic's clients may share one address.
-PER_IP = Policy(free_failures=30, window=timedelta(minutes=15), first_block=timedelta(minutes=1),
-                max_block=timedelta(minutes=15))
+PER_IP = Policy(
+    free_failures=30,
+    window=timedelta(minutes=15),
+    first_block=timedelta(minutes=1),
+    max_block=timedelta(minutes=15),
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,9 @@ class Tally:
 
 def after_failure(policy: Policy, tally: Tally | None, now: datetime) -> Tally:
     """The tally after one more failed sign-in."""
-    failures = 1 if tally is None or now - tally.last_failure > policy.window else tally.failures + 1
+    failures = (
+        1 if tally is None or now - tally.last_failure > policy.window else tally.failures + 1
+    )
     over = failures - policy.free_failures
     if over <= 0:
         return Tally(failures, now, None)

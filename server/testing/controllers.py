@@ -22,8 +22,9 @@ from server.testing.schemas import (
     TestingToday,
 )
 
-Day = Annotated[date | None, QueryParameter(name="date", description="YYYY-MM-DD; default today in my zone")]
-
+Day = Annotated[
+    date | None, QueryParameter(name="date", description="YYYY-MM-DD; default today in my zone")
+]
 
 
 class MyTestingController(Controller):
@@ -31,7 +32,10 @@ class MyTestingController(Controller):
     tags = ["testing"]
     guards = [requires_client]
 
-    @get("/", summary="Am I to be tested today? (selected, not selected, not yet drawn, or no testing)")
+    @get(
+        "/",
+        summary="Am I to be tested today? (selected, not selected, not yet drawn, or no testing)",
+    )
     async def today(self, request: Request) -> TestingToday:
         return await services.testing_card(request.user, utc_now())
 
@@ -45,15 +49,25 @@ class DrugTestController(Controller):
     async def day(self, request: Request, day: Day = None) -> list[DrugTestOut]:
         return await services.day_tests(request.user, day, utc_now())
 
-    @post("/", summary="Schedule a test for one client on a day (not part of the random draw)", responses={
-        404: refusal("The client is not one of mine."),
-        409: refusal("The client already has a drug test that day."),
-    })
+    @post(
+        "/",
+        summary="Schedule a test for one client on a day (not part of the random draw)",
+        responses={
+            404: refusal("The client is not one of mine."),
+            409: refusal("The client already has a drug test that day."),
+        },
+    )
     async def schedule(self, request: Request, data: JSONBody[ScheduleIn]) -> DrugTestOut:
         return await services.schedule_test(request.user, data, utc_now())
 
-    @post("/{test_id:int}/result", status_code=200, summary="Record collected (with its result), missed or excused")
-    async def result(self, request: Request, test_id: PathId, data: JSONBody[ResultIn]) -> DrugTestOut:
+    @post(
+        "/{test_id:int}/result",
+        status_code=200,
+        summary="Record collected (with its result), missed or excused",
+    )
+    async def result(
+        self, request: Request, test_id: PathId, data: JSONBody[ResultIn]
+    ) -> DrugTestOut:
         return await services.record_result(request.user, test_id, data, utc_now())
 
 
@@ -66,6 +80,11 @@ class TestingPolicyController(Controller):
     async def policy(self, track_id: PathId) -> PolicyOut:
         return await services.track_policy(track_id)
 
-    @put("/{track_id:int}/testing-policy", summary="Set a track's random-testing policy (applies from the next draw)")
-    async def set_policy(self, request: Request, track_id: PathId, data: JSONBody[PolicyIn]) -> PolicyOut:
+    @put(
+        "/{track_id:int}/testing-policy",
+        summary="Set a track's random-testing policy (applies from the next draw)",
+    )
+    async def set_policy(
+        self, request: Request, track_id: PathId, data: JSONBody[PolicyIn]
+    ) -> PolicyOut:
         return await services.set_track_policy(request.user, track_id, data, utc_now())

@@ -29,7 +29,9 @@ async def load_demo_testing(ids: dict[str, int], clients: list[str], now: dateti
     tracks = {row["name"]: row["id"] for row in await Track.select(Track.id, Track.name)}
     draw = random.Random(SEED)
     for name in TRACKS:
-        await RandomTestPolicy.insert(RandomTestPolicy(track=tracks[name], tests_per_week=2.0, updated_at=now))
+        await RandomTestPolicy.insert(
+            RandomTestPolicy(track=tracks[name], tests_per_week=2.0, updated_at=now)
+        )
         day = first_day
         while day <= today:
             selected_at = recurrence.to_utc(datetime.combine(day, time(6)), tz)
@@ -40,17 +42,25 @@ async def load_demo_testing(ids: dict[str, int], clients: list[str], now: dateti
 
 
 async def _record_past(counselors: dict[int, int], today) -> None:
-    past = await DrugTest.select(DrugTest.id, DrugTest.track, DrugTest.window_start_at).where(
-        DrugTest.local_date < today
-    ).order_by(DrugTest.local_date).order_by(DrugTest.client)
+    past = (
+        await DrugTest.select(DrugTest.id, DrugTest.track, DrugTest.window_start_at)
+        .where(DrugTest.local_date < today)
+        .order_by(DrugTest.local_date)
+        .order_by(DrugTest.client)
+    )
     for number, test in enumerate(past):
         status, result = "collected", "negative"
         if number == DILUTE:
             result = "dilute"
         elif number == MISSED:
             status, result = "missed", None
-        await DrugTest.update({
-            DrugTest.status: status, DrugTest.result: result, DrugTest.recorded_by: counselors[test["track"]],
-            DrugTest.recorded_at: test["window_start_at"] + timedelta(hours=9 if status == "missed" else 2),
-            DrugTest.note: "Asked to retest next week." if result == "dilute" else "",
-        }).where(DrugTest.id == test["id"])
+        await DrugTest.update(
+            {
+                DrugTest.status: status,
+                DrugTest.result: result,
+                DrugTest.recorded_by: counselors[test["track"]],
+                DrugTest.recorded_at: test["window_start_at"]
+                + timedelta(hours=9 if status == "missed" else 2),
+                DrugTest.note: "Asked to retest next week." if result == "dilute" else "",
+            }
+        ).where(DrugTest.id == test["id"])

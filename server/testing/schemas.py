@@ -17,8 +17,12 @@ Kind = Literal["random", "scheduled"]
 Status = Literal["selected", "collected", "missed", "excused"]
 Result = Literal["negative", "positive", "dilute", "invalid"]
 Weekday = Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-ClockTime = Annotated[str, msgspec.Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$",
-                                        description='24-hour local time, "HH:MM"')]
+ClockTime = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description='24-hour local time, "HH:MM"'
+    ),
+]
 Substance = Annotated[str, msgspec.Meta(min_length=1, max_length=60)]
 Note = Annotated[str, msgspec.Meta(max_length=1000)]
 TodayStatus = Literal["selected", "not_selected", "pending", "no_testing"]
@@ -36,7 +40,8 @@ class PolicyIn(msgspec.Struct, forbid_unknown_fields=True):
     window_start: ClockTime = "08:00"  # when a selected client may come in...
     window_end: ClockTime = "17:00"  # ...and by when
     days: Annotated[list[Weekday], msgspec.Meta(min_length=1, max_length=7)] = msgspec.field(
-        default_factory=lambda: ["MO", "TU", "WE", "TH", "FR"])
+        default_factory=lambda: ["MO", "TU", "WE", "TH", "FR"]
+    )
     active: bool = True
 
 

@@ -79,8 +79,10 @@ def hhmm(instant: datetime, tz: ZoneInfo) -> str:
 
 def window(day: date, start: str, end: str, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """UTC instants of a day's local window (DST-aware: 08:00 stays 08:00 local)."""
-    return (recurrence.to_utc(datetime.combine(day, clock(start)), tz),
-            recurrence.to_utc(datetime.combine(day, clock(end)), tz))
+    return (
+        recurrence.to_utc(datetime.combine(day, clock(start)), tz),
+        recurrence.to_utc(datetime.combine(day, clock(end)), tz),
+    )
 
 
 def probability(tests_per_week: float, days: list[str]) -> float:
@@ -96,8 +98,17 @@ def _days(text: str) -> list[str]:
 # --- the policy (admins) ---------------------------------------------------------------------
 
 
-_POLICY_COLUMNS = (P.track, P.tests_per_week, P.selection_time, P.window_start, P.window_end, P.days, P.active,
-                   P.track.active, P.track.program.timezone)
+_POLICY_COLUMNS = (
+    P.track,
+    P.tests_per_week,
+    P.selection_time,
+    P.window_start,
+    P.window_end,
+    P.days,
+    P.active,
+    P.track.active,
+    P.track.program.timezone,
+)
 
 
 async def _policy_row(track_id: int) -> dict | None:
@@ -105,17 +116,25 @@ async def _policy_row(track_id: int) -> dict | None:
 
 
 # Today asks these on every app open: compiled once (see db.CompiledQuery).
-_POLICY = db.CompiledQuery(lambda track_id: P.select(*_POLICY_COLUMNS).where(P.track == track_id).limit(1), arity=1)
+_POLICY = db.CompiledQuery(
+    lambda track_id: P.select(*_POLICY_COLUMNS).where(P.track == track_id).limit(1), arity=1
+)
 _TODAYS_TEST = db.CompiledQuery(
-    lambda client_id, day: DrugTest.select(
-        DrugTest.kind, DrugTest.status, DrugTest.window_start_at, DrugTest.window_end_at
-    ).where((DrugTest.client == client_id) & (DrugTest.local_date == day)).limit(1),
+    lambda client_id, day: (
+        DrugTest.select(
+            DrugTest.kind, DrugTest.status, DrugTest.window_start_at, DrugTest.window_end_at
+        )
+        .where((DrugTest.client == client_id) & (DrugTest.local_date == day))
+        .limit(1)
+    ),
     arity=2,
 )
 _DAY_DRAWN = db.CompiledQuery(
-    lambda track_id, day: SelectionRun.select(SelectionRun.id).where(
-        (SelectionRun.track == track_id) & (SelectionRun.local_date == day)
-    ).limit(1),
+    lambda track_id, day: (
+        SelectionRun.select(SelectionRun.id)
+        .where((SelectionRun.track == track_id) & (SelectionRun.local_date == day))
+        .limit(1)
+    ),
     arity=2,
 )
 
@@ -124,15 +143,27 @@ def _policy_out(track_id: int, row: dict | None) -> PolicyOut:
     if row is None:  # not randomly tested: show the defaults a new policy starts from
         policy = DEFAULTS
         return PolicyOut(
-            track_id=track_id, configured=False, tests_per_week=policy.tests_per_week,
-            selection_time=policy.selection_time, window_start=policy.window_start, window_end=policy.window_end,
-            days=list(policy.days), active=False, probability=round(probability(policy.tests_per_week, policy.days), 4),
+            track_id=track_id,
+            configured=False,
+            tests_per_week=policy.tests_per_week,
+            selection_time=policy.selection_time,
+            window_start=policy.window_start,
+            window_end=policy.window_end,
+            days=list(policy.days),
+            active=False,
+            probability=round(probability(policy.tests_per_week, policy.days), 4),
         )
     days = _days(row["days"])
     return PolicyOut(
-        track_id=track_id, configured=True, tests_per_week=row["tests_per_week"],
-        selection_time=row["selection_time"], window_start=row["window_start"], window_end=row["window_end"],
-        days=days, active=row["active"], probability=round(probability(row["tests_per_week"], days), 4),
+        track_id=track_id,
+        configured=True,
+        tests_per_week=row["tests_per_week"],
+        selection_time=row["selection_time"],
+        window_start=row["window_start"],
+        window_end=row["window_end"],
+        days=days,
+        active=row["active"],
+        probability=round(probability(row["tests_per_week"], days), 4),
     )
 
 
@@ -152,7 +183,9 @@ def check_policy(data: PolicyIn) -> list[str]:
             f"({len(days)}): a client is tested at most once a day."
         )
     if clock(data.window_end) <= clock(data.window_start):
-        raise InvalidInput(f"The window must end after it starts ({data.window_start} to {data.window_end}).")
+        raise InvalidInput(
+            f"The window must end after it starts ({data.window_start} to {data.window_end})."
+        )
     if clock(data.selection_time) > clock(data.window_start):
         raise InvalidInput(
             f"The selection time ({data.selection_time}) must be no later than the window's start "
@@ -161,19 +194,30 @@ def check_policy(data: PolicyIn) -> list[str]:
     return days
 
 
-async def set_track_policy(user: SignedInUser, track_id: int, data: PolicyIn, now: datetime) -> PolicyOut:
+async def set_track_policy(
+    user: SignedInUser, track_id: int, data: PolicyIn, now: datetime
+) -> PolicyOut:
     """Create or replace a track's policy. A change applies from the next draw on."""
     days = check_policy(data)
     if not await Track.exists().where(Track.id == track_id):
         raise NotFound("No such track.")
     values = {
-        P.tests_per_week: float(data.tests_per_week), P.selection_time: data.selection_time,
-        P.window_start: data.window_start, P.window_end: data.window_end, P.days: ",".join(days),
-        P.active: data.active, P.updated_at: now,
+        P.tests_per_week: float(data.tests_per_week),
+        P.selection_time: data.selection_time,
+        P.window_start: data.window_start,
+        P.window_end: data.window_end,
+        P.days: ",".join(days),
+        P.active: data.active,
+        P.updated_at: now,
     }
     async with db.current().transaction():
-        inserted = await P.insert(P(track=track_id, **{column._meta.name: value for column, value in values.items()})
-                                  ).on_conflict(target=P.track, action="DO NOTHING").returning(P.id)
+        inserted = (
+            await P.insert(
+                P(track=track_id, **{column._meta.name: value for column, value in values.items()})
+            )
+            .on_conflict(target=P.track, action="DO NOTHING")
+            .returning(P.id)
+        )
         if not inserted:
             await P.update(values).where(P.track == track_id)
         await audit.record(POLICY_CHANGED, actor=user.id, subject=f"track:{track_id}", at=now)
@@ -181,15 +225,20 @@ async def set_track_policy(user: SignedInUser, track_id: int, data: PolicyIn, no
 
 
 def _testing_day(policy: dict | None, day: date) -> bool:
-    return (policy is not None and policy["active"] and policy["track.active"]
-            and DAYS[day.weekday()] in _days(policy["days"]))
+    return (
+        policy is not None
+        and policy["active"]
+        and policy["track.active"]
+        and DAYS[day.weekday()] in _days(policy["days"])
+    )
 
 
 # --- the daily draw ----------------------------------------------------------------------------
 
 
-async def run_selection(track_id: int, local_date: date, now: datetime,
-                        rng: random.Random | None = None) -> list[int] | None:
+async def run_selection(
+    track_id: int, local_date: date, now: datetime, rng: random.Random | None = None
+) -> list[int] | None:
     """Make a track's draw for a program-local day, once.
 
     Each client enrolled and active in the track that day is selected with the policy's
@@ -213,19 +262,25 @@ async def run_selection(track_id: int, local_date: date, now: datetime,
         chosen = [client for client in clients if draw.random() < chance]
         starts_at, ends_at = window(local_date, policy["window_start"], policy["window_end"], tz)
         created = await _insert_random(track_id, local_date, chosen, starts_at, ends_at, now)
-        await SelectionRun.update({SelectionRun.eligible: len(clients), SelectionRun.selected: len(chosen)}).where(
-            (SelectionRun.track == track_id) & (SelectionRun.local_date == local_date)
-        )
+        await SelectionRun.update(
+            {SelectionRun.eligible: len(clients), SelectionRun.selected: len(chosen)}
+        ).where((SelectionRun.track == track_id) & (SelectionRun.local_date == local_date))
         for row in created:
-            await audit.record(SELECTED, subject=f"drug_test:{row['id']}", patient=row["client"], at=now)
+            await audit.record(
+                SELECTED, subject=f"drug_test:{row['id']}", patient=row["client"], at=now
+            )
     return chosen
 
 
 async def _claim(track_id: int, local_date: date, now: datetime, *, skipped: bool) -> bool:
     """Insert the day's run; whether this caller's insert went in (and so it draws)."""
-    rows = await SelectionRun.insert(
-        SelectionRun(track=track_id, local_date=local_date, ran_at=now, skipped=skipped)
-    ).on_conflict(target=(SelectionRun.track, SelectionRun.local_date), action="DO NOTHING").returning(SelectionRun.id)
+    rows = (
+        await SelectionRun.insert(
+            SelectionRun(track=track_id, local_date=local_date, ran_at=now, skipped=skipped)
+        )
+        .on_conflict(target=(SelectionRun.track, SelectionRun.local_date), action="DO NOTHING")
+        .returning(SelectionRun.id)
+    )
     return bool(rows)
 
 
@@ -235,28 +290,51 @@ async def eligible_clients(track_id: int, local_date: date, tz: ZoneInfo) -> lis
     enrolled = await schedule.track_clients(track_id, day_start, active_only=True)
     if not enrolled:
         return []
-    rows = await Account.select(Account.id).where(
-        Account.id.is_in(enrolled) & Account.active.eq(True) & (Account.role == "client")
-    ).order_by(Account.id)
+    rows = (
+        await Account.select(Account.id)
+        .where(Account.id.is_in(enrolled) & Account.active.eq(True) & (Account.role == "client"))
+        .order_by(Account.id)
+    )
     return [row["id"] for row in rows]
 
 
-async def _insert_random(track_id: int, local_date: date, clients: list[int], starts_at: datetime,
-                         ends_at: datetime, now: datetime) -> list[dict]:
+async def _insert_random(
+    track_id: int,
+    local_date: date,
+    clients: list[int],
+    starts_at: datetime,
+    ends_at: datetime,
+    now: datetime,
+) -> list[dict]:
     if not clients:
         return []
-    return await DrugTest.insert(*[
-        DrugTest(client=client, track=track_id, kind=DrugTestKind.random.value, local_date=local_date,
-                 window_start_at=starts_at, window_end_at=ends_at, created_at=now)
-        for client in clients
-    ]).on_conflict(target=(DrugTest.client, DrugTest.local_date), action="DO NOTHING").returning(
-        DrugTest.id, DrugTest.client
+    return (
+        await DrugTest.insert(
+            *[
+                DrugTest(
+                    client=client,
+                    track=track_id,
+                    kind=DrugTestKind.random.value,
+                    local_date=local_date,
+                    window_start_at=starts_at,
+                    window_end_at=ends_at,
+                    created_at=now,
+                )
+                for client in clients
+            ]
+        )
+        .on_conflict(target=(DrugTest.client, DrugTest.local_date), action="DO NOTHING")
+        .returning(DrugTest.id, DrugTest.client)
     )
 
 
 async def active_policies() -> list[dict]:
     """Every active policy of an active track, with its program's zone (for the job)."""
-    return await P.select(*_POLICY_COLUMNS).where(P.active.eq(True) & P.track.active.eq(True)).order_by(P.track)
+    return (
+        await P.select(*_POLICY_COLUMNS)
+        .where(P.active.eq(True) & P.track.active.eq(True))
+        .order_by(P.track)
+    )
 
 
 async def select_if_due(policy: dict, now: datetime) -> list[int] | None:
@@ -279,7 +357,11 @@ async def select_if_due(policy: dict, now: datetime) -> list[int] | None:
         return None
     if local.time() >= clock(policy["window_end"]):
         if await _claim(policy["track"], today, now, skipped=True):
-            log.warning("track %d: drug-test selection for %s skipped, its window had ended", policy["track"], today)
+            log.warning(
+                "track %d: drug-test selection for %s skipped, its window had ended",
+                policy["track"],
+                today,
+            )
         return None
     return await run_selection(policy["track"], today, now)
 
@@ -300,8 +382,13 @@ async def testing_card(user: SignedInUser, now: datetime) -> TestingToday:
         return TestingToday(date=today, status="no_testing", message="No test today.")
     if await db.fetch_first(_DAY_DRAWN, enrollment["track"], today):
         return TestingToday(date=today, status="not_selected", message="No test today.")
-    return TestingToday(date=today, status="pending", message=(
-        f"Today's testing selection has not been made yet. Check again after {policy['selection_time']}."))
+    return TestingToday(
+        date=today,
+        status="pending",
+        message=(
+            f"Today's testing selection has not been made yet. Check again after {policy['selection_time']}."
+        ),
+    )
 
 
 def _selected_card(today: date, test: dict, tz: ZoneInfo, now: datetime) -> TestingToday:
@@ -314,13 +401,22 @@ def _selected_card(today: date, test: dict, tz: ZoneInfo, now: datetime) -> Test
     elif status == DrugTestStatus.missed.value:
         message = "Today's test was recorded as missed. Please talk with your counselor."
     elif test["window_end_at"] <= now:
-        message = f"Your testing window today ({start}–{end}) has ended. Please contact your counselor."
+        message = (
+            f"Your testing window today ({start}–{end}) has ended. Please contact your counselor."
+        )
     elif test["kind"] == DrugTestKind.scheduled.value:
         message = f"You have a test scheduled today — come in between {start} and {end}."
     else:
         message = f"You are selected for testing today — come in between {start} and {end}."
-    return TestingToday(date=today, status="selected", message=message, window_start_at=test["window_start_at"],
-                        window_end_at=test["window_end_at"], kind=test["kind"], test_status=status)
+    return TestingToday(
+        date=today,
+        status="selected",
+        message=message,
+        window_start_at=test["window_start_at"],
+        window_end_at=test["window_end_at"],
+        kind=test["kind"],
+        test_status=status,
+    )
 
 
 # --- counselors ----------------------------------------------------------------------------------
@@ -329,9 +425,12 @@ def _selected_card(today: date, test: dict, tz: ZoneInfo, now: datetime) -> Test
 def _clients_in_scope(counselor_id: int):
     """The caseload, and the clients actively enrolled in a track with a live series the
     counselor facilitates (a subquery, so a forgotten check returns nothing)."""
-    caseload = ClientProfile.select(ClientProfile.account).where(ClientProfile.primary_counselor == counselor_id)
+    caseload = ClientProfile.select(ClientProfile.account).where(
+        ClientProfile.primary_counselor == counselor_id
+    )
     tracks = SessionSeries.select(SessionSeries.track).where(
-        (SessionSeries.facilitator == counselor_id) & SessionSeries.track.is_not_null()
+        (SessionSeries.facilitator == counselor_id)
+        & SessionSeries.track.is_not_null()
         & SessionSeries.ended.eq(False)
     )
     enrolled = Enrollment.select(Enrollment.client).where(
@@ -346,18 +445,37 @@ def _staff_scope(counselor_id: int):
 
 
 _TEST_COLUMNS = (
-    DrugTest.id, DrugTest.client, DrugTest.client.display_name, DrugTest.kind, DrugTest.local_date,
-    DrugTest.window_start_at, DrugTest.window_end_at, DrugTest.status, DrugTest.result, DrugTest.substances,
-    DrugTest.note, DrugTest.recorded_at, DrugTest.track.program.timezone,
+    DrugTest.id,
+    DrugTest.client,
+    DrugTest.client.display_name,
+    DrugTest.kind,
+    DrugTest.local_date,
+    DrugTest.window_start_at,
+    DrugTest.window_end_at,
+    DrugTest.status,
+    DrugTest.result,
+    DrugTest.substances,
+    DrugTest.note,
+    DrugTest.recorded_at,
+    DrugTest.track.program.timezone,
 )
 
 
 def _out(row: dict, now: datetime) -> DrugTestOut:
     return DrugTestOut(
-        id=row["id"], client_id=row["client"], client_name=row["client.display_name"], kind=row["kind"],
-        local_date=row["local_date"], window_start_at=row["window_start_at"], window_end_at=row["window_end_at"],
-        status=row["status"], overdue=is_overdue(row, now), result=row["result"],
-        substances=_SUBSTANCES.decode(row["substances"]), note=row["note"], recorded_at=row["recorded_at"],
+        id=row["id"],
+        client_id=row["client"],
+        client_name=row["client.display_name"],
+        kind=row["kind"],
+        local_date=row["local_date"],
+        window_start_at=row["window_start_at"],
+        window_end_at=row["window_end_at"],
+        status=row["status"],
+        overdue=is_overdue(row, now),
+        result=row["result"],
+        substances=_SUBSTANCES.decode(row["substances"]),
+        note=row["note"],
+        recorded_at=row["recorded_at"],
     )
 
 
@@ -373,18 +491,34 @@ async def day_tests(user: SignedInUser, day: date | None, now: datetime) -> list
     day = day or today
     if not today - LIST_BACK <= day <= today + AHEAD:
         raise InvalidInput(f"Pick a date between {today - LIST_BACK} and {today + AHEAD}.")
-    rows = await DrugTest.select(*_TEST_COLUMNS).where((DrugTest.local_date == day) & _staff_scope(user.id)).limit(LIST_MAX)
-    tests = sorted((_out(row, now) for row in rows),
-                   key=lambda test: (not test.overdue, test.window_start_at, test.client_name.lower()))
+    rows = (
+        await DrugTest.select(*_TEST_COLUMNS)
+        .where((DrugTest.local_date == day) & _staff_scope(user.id))
+        .limit(LIST_MAX)
+    )
+    tests = sorted(
+        (_out(row, now) for row in rows),
+        key=lambda test: (not test.overdue, test.window_start_at, test.client_name.lower()),
+    )
     if tests:
         async with db.current().transaction():
             for test in tests:
-                await audit.record(VIEWED, actor=user.id, subject=f"drug_test:{test.id}", patient=test.client_id, at=now)
+                await audit.record(
+                    VIEWED,
+                    actor=user.id,
+                    subject=f"drug_test:{test.id}",
+                    patient=test.client_id,
+                    at=now,
+                )
     return tests
 
 
 async def _staff_test(user: SignedInUser, test_id: int) -> dict:
-    row = await DrugTest.select(*_TEST_COLUMNS).where((DrugTest.id == test_id) & _staff_scope(user.id)).first()
+    row = (
+        await DrugTest.select(*_TEST_COLUMNS)
+        .where((DrugTest.id == test_id) & _staff_scope(user.id))
+        .first()
+    )
     if row is None:
         raise AccessDenied(f"drug test {test_id} is not one of their clients'")
     return row
@@ -393,9 +527,13 @@ async def _staff_test(user: SignedInUser, test_id: int) -> dict:
 def clean_result(data: ResultIn) -> list[str]:
     """The substances kept (trimmed, each once), or InvalidInput when the parts do not fit."""
     if data.status == "collected" and data.result is None:
-        raise InvalidInput("A collected test needs its result: negative, positive, dilute or invalid.")
+        raise InvalidInput(
+            "A collected test needs its result: negative, positive, dilute or invalid."
+        )
     if data.status != "collected" and data.result is not None:
-        raise InvalidInput(f"Only a collected test has a result; leave result empty for a {data.status} test.")
+        raise InvalidInput(
+            f"Only a collected test has a result; leave result empty for a {data.status} test."
+        )
     substances: list[str] = []
     for name in data.substances:
         name = name.strip()
@@ -408,7 +546,9 @@ def clean_result(data: ResultIn) -> list[str]:
     return substances
 
 
-async def record_result(user: SignedInUser, test_id: int, data: ResultIn, now: datetime) -> DrugTestOut:
+async def record_result(
+    user: SignedInUser, test_id: int, data: ResultIn, now: datetime
+) -> DrugTestOut:
     """Record (or correct) what happened to a test; audited without the result.
 
     Raises:
@@ -419,16 +559,27 @@ async def record_result(user: SignedInUser, test_id: int, data: ResultIn, now: d
     substances = clean_result(data)
     tz = recurrence.zone(row["track.program.timezone"] or user.timezone)
     if data.status != "excused" and now.astimezone(tz).date() < row["local_date"]:
-        raise InvalidInput(f"This test is on {row['local_date']}; record it on the day, or mark it excused.")
+        raise InvalidInput(
+            f"This test is on {row['local_date']}; record it on the day, or mark it excused."
+        )
     if data.status == "missed" and now < row["window_end_at"]:
-        raise InvalidInput(f"A test can be marked missed once its window has ended ({hhmm(row['window_end_at'], tz)}).")
+        raise InvalidInput(
+            f"A test can be marked missed once its window has ended ({hhmm(row['window_end_at'], tz)})."
+        )
     async with db.current().transaction():
-        await DrugTest.update({
-            DrugTest.status: data.status, DrugTest.result: data.result,
-            DrugTest.substances: msgspec.json.encode(substances).decode(), DrugTest.note: data.note.strip(),
-            DrugTest.recorded_by: user.id, DrugTest.recorded_at: now,
-        }).where(DrugTest.id == test_id)
-        await audit.record(RECORDED, actor=user.id, subject=f"drug_test:{test_id}", patient=row["client"], at=now)
+        await DrugTest.update(
+            {
+                DrugTest.status: data.status,
+                DrugTest.result: data.result,
+                DrugTest.substances: msgspec.json.encode(substances).decode(),
+                DrugTest.note: data.note.strip(),
+                DrugTest.recorded_by: user.id,
+                DrugTest.recorded_at: now,
+            }
+        ).where(DrugTest.id == test_id)
+        await audit.record(
+            RECORDED, actor=user.id, subject=f"drug_test:{test_id}", patient=row["client"], at=now
+        )
     return _out(await _staff_test(user, test_id), now)
 
 
@@ -449,30 +600,59 @@ async def schedule_test(user: SignedInUser, data: ScheduleIn, now: datetime) -> 
     if data.local_date > today + AHEAD:
         raise InvalidInput(f"{data.local_date} is more than a year away; pick a nearer day.")
     if clock(data.window_end) <= clock(data.window_start):
-        raise InvalidInput(f"The window must end after it starts ({data.window_start} to {data.window_end}).")
+        raise InvalidInput(
+            f"The window must end after it starts ({data.window_start} to {data.window_end})."
+        )
     starts_at, ends_at = window(data.local_date, data.window_start, data.window_end, tz)
     if ends_at <= now:
-        raise InvalidInput(f"That window ended at {data.window_end} today; pick a later time or another day.")
+        raise InvalidInput(
+            f"That window ended at {data.window_end} today; pick a later time or another day."
+        )
     async with db.current().transaction():
-        rows = await DrugTest.insert(DrugTest(
-            client=data.client_id, track=enrollment["track"] if enrollment else None,
-            kind=DrugTestKind.scheduled.value, local_date=data.local_date, window_start_at=starts_at,
-            window_end_at=ends_at, note=data.note.strip(), created_by=user.id, created_at=now,
-        )).on_conflict(target=(DrugTest.client, DrugTest.local_date), action="DO NOTHING").returning(DrugTest.id)
+        rows = (
+            await DrugTest.insert(
+                DrugTest(
+                    client=data.client_id,
+                    track=enrollment["track"] if enrollment else None,
+                    kind=DrugTestKind.scheduled.value,
+                    local_date=data.local_date,
+                    window_start_at=starts_at,
+                    window_end_at=ends_at,
+                    note=data.note.strip(),
+                    created_by=user.id,
+                    created_at=now,
+                )
+            )
+            .on_conflict(target=(DrugTest.client, DrugTest.local_date), action="DO NOTHING")
+            .returning(DrugTest.id)
+        )
         if rows:
-            await audit.record(SCHEDULED, actor=user.id, subject=f"drug_test:{rows[0]['id']}",
-                               patient=data.client_id, at=now)
+            await audit.record(
+                SCHEDULED,
+                actor=user.id,
+                subject=f"drug_test:{rows[0]['id']}",
+                patient=data.client_id,
+                at=now,
+            )
     if not rows:
-        raise Conflict(f"{client['display_name']} already has a drug test on {data.local_date}. "
-                       "Record its result, or pick another day.")
+        raise Conflict(
+            f"{client['display_name']} already has a drug test on {data.local_date}. "
+            "Record its result, or pick another day."
+        )
     return _out(await _staff_test(user, rows[0]["id"]), now)
 
 
 async def _client_in_scope(user: SignedInUser, client_id: int) -> dict:
     caseload, enrolled = _clients_in_scope(user.id)
-    row = await Account.select(Account.id, Account.display_name).where(
-        (Account.id == client_id) & (Account.role == "client") & (Account.id.is_in(caseload) | Account.id.is_in(enrolled))
-    ).first()
+    row = (
+        await Account.select(Account.id, Account.display_name)
+        .where(
+            (Account.id == client_id)
+            & (Account.role == "client")
+            & (Account.id.is_in(caseload) | Account.id.is_in(enrolled))
+        )
+        .first()
+    )
     if row is None:
         raise AccessDenied(f"client {client_id} is not one of their clients", patient_id=client_id)
     return row
@@ -483,9 +663,23 @@ async def _client_in_scope(user: SignedInUser, client_id: int) -> dict:
 
 async def tests_to_remind(start: datetime, end: datetime) -> list[TestReminder]:
     """Tests still waiting for their client whose window opens in [start, end), by that time."""
-    rows = await DrugTest.select(DrugTest.id, DrugTest.client, DrugTest.window_start_at, DrugTest.window_end_at).where(
-        (DrugTest.status == DrugTestStatus.selected.value) & (DrugTest.window_start_at >= start)
-        & (DrugTest.window_start_at < end)
-    ).order_by(DrugTest.window_start_at)
-    return [TestReminder(test_id=row["id"], client_id=row["client"], window_start_at=row["window_start_at"],
-                         window_end_at=row["window_end_at"]) for row in rows]
+    rows = (
+        await DrugTest.select(
+            DrugTest.id, DrugTest.client, DrugTest.window_start_at, DrugTest.window_end_at
+        )
+        .where(
+            (DrugTest.status == DrugTestStatus.selected.value)
+            & (DrugTest.window_start_at >= start)
+            & (DrugTest.window_start_at < end)
+        )
+        .order_by(DrugTest.window_start_at)
+    )
+    return [
+        TestReminder(
+            test_id=row["id"],
+            client_id=row["client"],
+            window_start_at=row["window_start_at"],
+            window_end_at=row["window_end_at"],
+        )
+        for row in rows
+    ]

@@ -84,7 +84,9 @@ class DrugTest(Table, tablename="drug_test"):
     result = Varchar(length=12, null=True, default=None)  # negative|positive|dilute|invalid
     substances = Text(default="[]")  # JSON list of short strings (a positive result only)
     note = Text(default="")
-    created_by = ForeignKey(Account, on_delete=OnDelete.set_null, null=True, default=None)  # scheduled tests
+    created_by = ForeignKey(
+        Account, on_delete=OnDelete.set_null, null=True, default=None
+    )  # scheduled tests
     recorded_by = ForeignKey(Account, on_delete=OnDelete.set_null, null=True, default=None)
     recorded_at = Timestamptz(null=True, default=None)
     created_at = Timestamptz()

@@ -51,7 +51,9 @@ class _Entry:
 class TodayCache:
     """The clients' last Todays in this process, and the fast path that answers from them."""
 
-    def __init__(self, settings: Settings, entries: int = CACHE_ENTRIES, seconds: float = CACHE_SECONDS):
+    def __init__(
+        self, settings: Settings, entries: int = CACHE_ENTRIES, seconds: float = CACHE_SECONDS
+    ):
         self._settings = settings
         self._max = entries
         self._lifetime = timedelta(seconds=seconds)
@@ -130,10 +132,15 @@ class TodayCache:
         if preloaded is None or preloaded[1] is None or preloaded[0].user.id != user.id:
             return
         row = preloaded[1]
-        midnight = datetime.combine(out.date + timedelta(days=1), time(0), tzinfo=zone(out.timezone))
+        midnight = datetime.combine(
+            out.date + timedelta(days=1), time(0), tzinfo=zone(out.timezone)
+        )
         self._entries[user.id] = _Entry(
-            stamps=(row["today.mine"], row["today.shared"]), built_at=now,
-            good_until=min(now + self._lifetime, midnight), body=msgspec.json.encode(out), gzipped=None,
+            stamps=(row["today.mine"], row["today.shared"]),
+            built_at=now,
+            good_until=min(now + self._lifetime, midnight),
+            body=msgspec.json.encode(out),
+            gzipped=None,
         )
         self._entries.move_to_end(user.id)
         while len(self._entries) > self._max:

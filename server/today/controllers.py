@@ -16,8 +16,12 @@ CACHE = "today_cache"  # the app's state key for its TodayCache (server/app.py r
 class TodayController(Controller):
     path = "/"
 
-    @get("/me/today", guards=[requires_client], tags=["schedule"],
-         summary="The home screen's cards: next session, today's sessions, this week's hours, today's check-in")
+    @get(
+        "/me/today",
+        guards=[requires_client],
+        tags=["schedule"],
+        summary="The home screen's cards: next session, today's sessions, this week's hours, today's check-in",
+    )
     async def today(self, request: Request) -> TodayOut:
         now = utc_now()
         cache: TodayCache = request.app.state[CACHE]
@@ -29,7 +33,11 @@ class TodayController(Controller):
             cache.end(request.user, building)
         return out
 
-    @get("/counselor/caseload", guards=[requires_staff], tags=["counselor"],
-         summary="My clients with this week's treatment hours and their check-in flags")
+    @get(
+        "/counselor/caseload",
+        guards=[requires_staff],
+        tags=["counselor"],
+        summary="My clients with this week's treatment hours and their check-in flags",
+    )
     async def caseload(self, request: Request) -> CaseloadOut:
         return await services.caseload(request.user, utc_now())

@@ -7,8 +7,12 @@ APP_CONFIG = AppConfig(
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
     table_classes=[],  # today_change is raw SQL: its triggers are per engine (see the migration)
     migration_dependencies=[
-        "server.accounts.piccolo_app", "server.programs.piccolo_app", "server.checkins.piccolo_app",
-        "server.meetings.piccolo_app", "server.homework.piccolo_app", "server.testing.piccolo_app",
+        "server.accounts.piccolo_app",
+        "server.programs.piccolo_app",
+        "server.checkins.piccolo_app",
+        "server.meetings.piccolo_app",
+        "server.homework.piccolo_app",
+        "server.testing.piccolo_app",
         "server.notifications.piccolo_app",
     ],
     commands=[],

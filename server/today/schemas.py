@@ -22,7 +22,15 @@ class MeetingsCard(msgspec.Struct, tag_field="card", tag="meetings"):
     week: MeetingsWeek  # aftercare meetings logged this week (Monday–Sunday) against the target
 
 
-Card = NextSessionCard | TodaySessionsCard | WeekHoursCard | CheckinCard | HomeworkCard | MeetingsCard | TestingToday
+Card = (
+    NextSessionCard
+    | TodaySessionsCard
+    | WeekHoursCard
+    | CheckinCard
+    | HomeworkCard
+    | MeetingsCard
+    | TestingToday
+)
 
 
 class TodayOut(msgspec.Struct):

@@ -14,7 +14,14 @@ from server.homework import services as homework
 from server.meetings import services as meetings
 from server.programs import services as schedule
 from server.testing import services as testing
-from server.today.schemas import CaseloadEntry, CaseloadHomework, CaseloadOut, CheckinCard, MeetingsCard, TodayOut
+from server.today.schemas import (
+    CaseloadEntry,
+    CaseloadHomework,
+    CaseloadOut,
+    CheckinCard,
+    MeetingsCard,
+    TodayOut,
+)
 
 
 async def today(user: SignedInUser, now: datetime) -> TodayOut:
@@ -23,8 +30,18 @@ async def today(user: SignedInUser, now: datetime) -> TodayOut:
     work = await homework.homework_card(user, now)
     week = await meetings.aftercare_card(user, now)
     call_in = await testing.testing_card(user, now)
-    return TodayOut(generated_at=now, timezone=scheduled.timezone, date=scheduled.date,
-                    cards=[*scheduled.cards, CheckinCard(done=done, latest=latest), work, MeetingsCard(week=week), call_in])
+    return TodayOut(
+        generated_at=now,
+        timezone=scheduled.timezone,
+        date=scheduled.date,
+        cards=[
+            *scheduled.cards,
+            CheckinCard(done=done, latest=latest),
+            work,
+            MeetingsCard(week=week),
+            call_in,
+        ],
+    )
 
 
 async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
@@ -33,7 +50,16 @@ async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
     flags = await checkins.caseload_checkins(ids, now)
     work = await homework.client_homework(ids, now)
     weeks = await meetings.caseload_meetings(ids, now)
-    return CaseloadOut(clients=[
-        CaseloadEntry(client_id=e.client_id, name=e.name, hours=e.hours, checkins=flags[e.client_id],
-                      homework=CaseloadHomework(**work[e.client_id]), meetings=weeks[e.client_id]) for e in entries
-    ])
+    return CaseloadOut(
+        clients=[
+            CaseloadEntry(
+                client_id=e.client_id,
+                name=e.name,
+                hours=e.hours,
+                checkins=flags[e.client_id],
+                homework=CaseloadHomework(**work[e.client_id]),
+                meetings=weeks[e.client_id],
+            )
+            for e in entries
+        ]
+    )

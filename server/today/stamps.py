@@ -55,14 +55,24 @@ WATCHED: dict[str, str | None] = {
 
 
 def _sqlite_bump(key: str) -> str:
-    return (f"INSERT INTO today_change (client_id, stamp) VALUES (COALESCE({key}, 0), random()) "
-            "ON CONFLICT (client_id) DO UPDATE SET stamp = excluded.stamp;")
+    return (
+        f"INSERT INTO today_change (client_id, stamp) VALUES (COALESCE({key}, 0), random()) "
+        "ON CONFLICT (client_id) DO UPDATE SET stamp = excluded.stamp;"
+    )
 
 
 def sqlite_triggers(table: str, column: str | None) -> list[str]:
     key = (lambda row: f"{row}.{column}") if column else (lambda row: "0")
-    staff = (lambda row: f"INSERT INTO today_change (client_id, stamp) SELECT 0, random() WHERE {row}.role <> 'client' "
-             "ON CONFLICT (client_id) DO UPDATE SET stamp = excluded.stamp;") if table == "account" else (lambda row: "")
+    staff = (
+        (
+            lambda row: (
+                f"INSERT INTO today_change (client_id, stamp) SELECT 0, random() WHERE {row}.role <> 'client' "
+                "ON CONFLICT (client_id) DO UPDATE SET stamp = excluded.stamp;"
+            )
+        )
+        if table == "account"
+        else (lambda row: "")
+    )
     return [
         f"CREATE TRIGGER today_{table}_insert AFTER INSERT ON {table} BEGIN {_sqlite_bump(key('NEW'))} {staff('NEW')} END",
         f"CREATE TRIGGER today_{table}_update AFTER UPDATE ON {table} BEGIN {_sqlite_bump(key('OLD'))} "
@@ -73,10 +83,14 @@ def sqlite_triggers(table: str, column: str | None) -> list[str]:
 
 def postgres_triggers(table: str, column: str | None) -> list[str]:
     if column is None:  # once per statement: a bulk insert of group sessions is one change
-        return [f"CREATE TRIGGER today_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
-                "FOR EACH STATEMENT EXECUTE FUNCTION today_shared_changed()"]
-    return [f"CREATE TRIGGER today_change AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION today_row_changed('{column}')"]
+        return [
+            f"CREATE TRIGGER today_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION today_shared_changed()"
+        ]
+    return [
+        f"CREATE TRIGGER today_change AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION today_row_changed('{column}')"
+    ]
 
 
 # Columns to add to a SELECT whose FROM has "auth_session": the signed-in client's stamps.

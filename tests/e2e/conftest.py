@@ -63,7 +63,9 @@ async def server(request, tmp_path_factory, scratch_postgres) -> Server:
     """`companion run` on a free port with a fresh data directory (and database)."""
     backend = request.param
     extra = {"COMPANION_DATABASE_URL": await scratch_postgres()} if backend == "postgresql" else {}
-    async with running_server(tmp_path_factory.mktemp(f"server-{backend}"), backend, extra) as started:
+    async with running_server(
+        tmp_path_factory.mktemp(f"server-{backend}"), backend, extra
+    ) as started:
         yield started
 
 

@@ -30,7 +30,9 @@ async def wait_for_control(page: Page) -> None:
 SAVED_FOR_OFFLINE = ("/api/auth/me", "/api/me/today", "/api/me/schedule?days=14")
 
 
-async def wait_until_saved_for_offline(page: Page, paths: tuple[str, ...] = SAVED_FOR_OFFLINE) -> None:
+async def wait_until_saved_for_offline(
+    page: Page, paths: tuple[str, ...] = SAVED_FOR_OFFLINE
+) -> None:
     """Wait until the service worker has saved these API answers in its data cache."""
     await page.wait_for_function(
         """async (paths) => {

@@ -17,7 +17,9 @@ import httpx
 import pytest
 from playwright.async_api import Browser, BrowserContext, Page
 
-PG_ADMIN_URL = os.environ.get("COMPANION_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_ADMIN_URL = os.environ.get(
+    "COMPANION_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
 CHROMIUM = os.environ.get("COMPANION_CHROMIUM", "/usr/bin/chromium")
 COMPANION = Path(sys.executable).with_name("companion")
 DEMO_PASSWORD = "e2e-demo-" + secrets.token_urlsafe(12)
@@ -55,8 +57,9 @@ class Server:
 
 
 @asynccontextmanager
-async def running_server(data_dir: Path, backend: str, extra_env: dict[str, str],
-                         command: str = "run") -> AsyncIterator[Server]:
+async def running_server(
+    data_dir: Path, backend: str, extra_env: dict[str, str], command: str = "run"
+) -> AsyncIterator[Server]:
     """Start `companion run` (or `serve`) in `data_dir`, wait for /healthz, and stop it (SIGINT, then kill)."""
     port = free_port()
     env = {key: value for key, value in os.environ.items() if not key.startswith("COMPANION_")}
@@ -75,7 +78,13 @@ async def running_server(data_dir: Path, backend: str, extra_env: dict[str, str]
     base_url = f"http://127.0.0.1:{port}"
     try:
         await _wait_until_healthy(base_url, process, log)
-        yield Server(base_url=base_url, backend=backend, demo_password=DEMO_PASSWORD, log=log, process=process)
+        yield Server(
+            base_url=base_url,
+            backend=backend,
+            demo_password=DEMO_PASSWORD,
+            log=log,
+            process=process,
+        )
     finally:
         await _stop(process)
 
@@ -98,7 +107,9 @@ async def _wait_until_healthy(base_url: str, process, log: Path) -> None:
                 problem = f"/healthz: {exc!r}"
             await asyncio.sleep(0.1)
     output = log.read_text(errors="replace")
-    pytest.fail(f"the server did not become healthy at {base_url} ({problem}). Its output:\n{output}")
+    pytest.fail(
+        f"the server did not become healthy at {base_url} ({problem}). Its output:\n{output}"
+    )
 
 
 async def _stop(process) -> None:
@@ -121,7 +132,9 @@ class Problems:
 
     def unexpected(self, *expected: str) -> list[str]:
         """Everything seen except console lines containing one of the `expected` strings."""
-        return [line for line in self.console if not any(e in line for e in expected)] + self.exceptions
+        return [
+            line for line in self.console if not any(e in line for e in expected)
+        ] + self.exceptions
 
 
 # Recorded by the page itself: CSP violations, whether or not the console reports them.
@@ -136,7 +149,11 @@ document.addEventListener("securitypolicyviolation", (event) => {
 async def phone_context(browser: Browser, base_url: str) -> BrowserContext:
     """A fresh phone-sized browser context (own cookies, storage, service worker) at base_url."""
     created = await browser.new_context(
-        base_url=base_url, viewport=VIEWPORT, is_mobile=True, has_touch=True, service_workers="allow"
+        base_url=base_url,
+        viewport=VIEWPORT,
+        is_mobile=True,
+        has_touch=True,
+        service_workers="allow",
     )
     await created.add_init_script(RECORD_CSP_VIOLATIONS)
     return created
@@ -148,8 +165,10 @@ async def watched_page(context: BrowserContext) -> Page:
     problems = Problems()
     opened.on(
         "console",
-        lambda message: message.type == "error"
-        and problems.console.append(f"{message.text} (at {message.location.get('url')})"),
+        lambda message: (
+            message.type == "error"
+            and problems.console.append(f"{message.text} (at {message.location.get('url')})")
+        ),
     )
     opened.on("pageerror", lambda error: problems.exceptions.append(str(error)))
     opened.problems = problems

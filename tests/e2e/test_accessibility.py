@@ -52,12 +52,18 @@ NORMAL_TEXT = {"standard": 16, "fixed": 13}
 DOUBLE_TEXT = {"standard": 32, "fixed": 26}
 MIN_TARGET = 44  # px: the design's tap-target size for controls (WCAG 2.5.8's minimum is 24)
 
-CLIENT = "client5@demo.example"  # evening track; an overdue worksheet not yet started; no check-in today
+CLIENT = (
+    "client5@demo.example"  # evening track; an overdue worksheet not yet started; no check-in today
+)
 CLIENT_NAME = "Tyler Brooks"
 COUNSELOR = "counselor@demo.example"
 ADMIN = "admin@demo.example"
 # Console noise that is not a problem here: the signed-out probe, and requests failing offline.
-EXPECTED_CONSOLE = ("status of 401 (Unauthorized)", "ERR_INTERNET_DISCONNECTED", "status of 503 () (at ")
+EXPECTED_CONSOLE = (
+    "status of 401 (Unauthorized)",
+    "ERR_INTERNET_DISCONNECTED",
+    "status of 503 () (at ",
+)
 
 RUN_AXE = """async (tags) => {
     const result = await axe.run(document, {
@@ -84,7 +90,10 @@ DESCRIBE = """
 # What a person would notice at this size: the page scrolling sideways (and what sticks out),
 # controls cut off at the screen's edge, text clipped inside a control, two controls lying on
 # each other, and (when minTarget is given) controls smaller than the design's tap target.
-LAYOUT_PROBLEMS = """(minTarget) => {""" + DESCRIBE + """
+LAYOUT_PROBLEMS = (
+    """(minTarget) => {"""
+    + DESCRIBE
+    + """
     const problems = [];
     const width = document.documentElement.clientWidth;
     const scrolled = document.scrollingElement.scrollWidth;
@@ -135,10 +144,14 @@ LAYOUT_PROBLEMS = """(minTarget) => {""" + DESCRIBE + """
     }
     return problems;
 }"""
+)
 
 # WCAG 2.4.11 Focus Not Obscured: focus each control of the screen in turn, as the Tab key would
 # (the browser scrolls it into view), and see that the sticky crisis bar does not hide it.
-FOCUS_HIDDEN = """() => {""" + DESCRIBE + """
+FOCUS_HIDDEN = (
+    """() => {"""
+    + DESCRIBE
+    + """
     const bar = document.querySelector("footer.crisis");
     const problems = [];
     const focusable = [...document.querySelectorAll(
@@ -154,6 +167,7 @@ FOCUS_HIDDEN = """() => {""" + DESCRIBE + """
     window.scrollTo(0, 0);
     return problems;
 }"""
+)
 
 
 # Text size: the font size of every element on screen now, and those not since scaled by
@@ -186,7 +200,9 @@ class Audit:
         320 px and at 200 % text. The text size is switched once per screen: screens are checked
         at normal size first and at 200 % first in turn."""
         self.screens.append(screen)
-        await self.page.mouse.move(0, 0)  # no hover styles left where the last tap was (a phone has none)
+        await self.page.mouse.move(
+            0, 0
+        )  # no hover styles left where the last tap was (a phone has none)
         if self.standard == NORMAL_TEXT["standard"]:
             await self.check_normal_text(screen, keys)
             await self.text_size(DOUBLE_TEXT)
@@ -216,7 +232,9 @@ class Audit:
         # at that scroll position, which axe's target-size rule reports as obscured though
         # scrolling uncovers it. What the bar may really hide is checked by focus_not_hidden.
         height = await self.page.evaluate("document.scrollingElement.scrollHeight")
-        await self.page.set_viewport_size({"width": PHONE["width"], "height": max(height, PHONE["height"])})
+        await self.page.set_viewport_size(
+            {"width": PHONE["width"], "height": max(height, PHONE["height"])}
+        )
         try:
             violations = await self.page.evaluate(RUN_AXE, AXE_TAGS)
         finally:
@@ -228,14 +246,20 @@ class Audit:
             if violation["impact"] in FAILING_IMPACTS:
                 self.problems.append(line)
 
-    async def layout(self, screen: str, size: str, min_target: int, keys: Keys | None = None) -> None:
+    async def layout(
+        self, screen: str, size: str, min_target: int, keys: Keys | None = None
+    ) -> None:
         for problem in await self.page.evaluate(LAYOUT_PROBLEMS, min_target):
             self.problems.append(f"{screen} at {size}: {problem}")
         for key in keys(self.page) if keys else []:
             try:
-                await key.click(trial=True, timeout=2_000)  # visible, enabled, on top: a tap would reach it
+                await key.click(
+                    trial=True, timeout=2_000
+                )  # visible, enabled, on top: a tap would reach it
             except PlaywrightTimeoutError as exc:
-                self.problems.append(f"{screen} at {size}: {key} cannot be tapped: {str(exc).splitlines()[0]}")
+                self.problems.append(
+                    f"{screen} at {size}: {key} cannot be tapped: {str(exc).splitlines()[0]}"
+                )
 
     async def focus_not_hidden(self, screen: str, size: str) -> None:
         for problem in await self.page.evaluate(FOCUS_HIDDEN):
@@ -250,14 +274,22 @@ class Audit:
         # Chromium applies a new size over a few frames (some elements keep the old one for
         # ~100 ms); measuring before it is done would check a page half-way between.
         try:
-            await self.page.wait_for_function(f"(factor) => ({TEXT_SIZES_STUCK})(factor).length === 0",
-                                              arg=factor, timeout=3_000)
+            await self.page.wait_for_function(
+                f"(factor) => ({TEXT_SIZES_STUCK})(factor).length === 0", arg=factor, timeout=3_000
+            )
         except PlaywrightTimeoutError:
             stuck = await self.page.evaluate(TEXT_SIZES_STUCK, factor)
-            raise AssertionError(f"text that does not follow the browser's text size (sized in px?): {stuck}") from None
+            raise AssertionError(
+                f"text that does not follow the browser's text size (sized in px?): {stuck}"
+            ) from None
 
-    async def visit(self, route: str, heading: str, keys: Keys = lambda page: [],
-                    then: Callable[[Page], Awaitable[None]] | None = None) -> None:
+    async def visit(
+        self,
+        route: str,
+        heading: str,
+        keys: Keys = lambda page: [],
+        then: Callable[[Page], Awaitable[None]] | None = None,
+    ) -> None:
         """Go to a route of the app, wait for its heading, optionally do something there, check it."""
         await self.page.goto(route)
         await expect(self.page.get_by_role("heading", level=1, name=heading)).to_be_visible()
@@ -267,7 +299,9 @@ class Audit:
 
     def report(self) -> None:
         problems = "\n".join(self.problems)
-        assert not self.problems, f"{len(self.problems)} accessibility problems on {len(self.screens)} screens:\n{problems}"
+        assert not self.problems, (
+            f"{len(self.problems)} accessibility problems on {len(self.screens)} screens:\n{problems}"
+        )
         assert self.page.problems.unexpected(*EXPECTED_CONSOLE) == []
 
 
@@ -300,20 +334,35 @@ def link(name: str, exact: bool = True) -> Keys:
 
 def and_frame(keys: Keys) -> Keys:
     """Also the frame around every signed-in screen: the last tab, signing out, crisis help."""
-    return lambda page: [*keys(page), page.get_by_role("navigation", name="Main").get_by_role("link").last,
-                         page.get_by_role("button", name="Sign out"), page.get_by_text("Crisis? Call or text 988")]
+    return lambda page: [
+        *keys(page),
+        page.get_by_role("navigation", name="Main").get_by_role("link").last,
+        page.get_by_role("button", name="Sign out"),
+        page.get_by_text("Crisis? Call or text 988"),
+    ]
 
 
 async def test_the_sign_in_and_offline_pages(chromium, server):
     audit = await audit_for(chromium, server)
     try:
         page = audit.page
-        await audit.check("sign-in", lambda page: [page.get_by_label("Email"), page.get_by_label("Password"),
-                                                    page.get_by_role("button", name="Sign in")])
+        await audit.check(
+            "sign-in",
+            lambda page: [
+                page.get_by_label("Email"),
+                page.get_by_label("Password"),
+                page.get_by_role("button", name="Sign in"),
+            ],
+        )
         await page.get_by_text("Crisis? Call or text 988").click()
         await expect(page.get_by_role("link", name="Call 988")).to_be_visible()
-        await audit.check("sign-in with crisis help open", lambda page: [
-            page.get_by_role("link", name="Chat online"), page.get_by_role("button", name="Sign in")])
+        await audit.check(
+            "sign-in with crisis help open",
+            lambda page: [
+                page.get_by_role("link", name="Chat online"),
+                page.get_by_role("button", name="Sign in"),
+            ],
+        )
         await page.get_by_role("button", name="Sign in").click()  # nothing typed: the error shows
         await expect(page.locator("#signin-error")).not_to_be_empty()
         await audit.check("sign-in with an error", button("Sign in"))
@@ -326,20 +375,28 @@ async def test_every_client_screen(chromium, server):
     audit = await audit_for(chromium, server, CLIENT)
     try:
         page = audit.page
-        await audit.visit("/#/today", f"Hello, {CLIENT_NAME}", and_frame(link("Check in for today")))
+        await audit.visit(
+            "/#/today", f"Hello, {CLIENT_NAME}", and_frame(link("Check in for today"))
+        )
         await audit.visit("/#/week", "Your schedule")
         await audit.visit("/#/checkin", "Daily check-in", button("Send check-in"))
         await audit.visit("/#/homework", "Homework", link("Decisional balance"))
         await page.get_by_role("link", name="Decisional balance").click()
-        await expect(page.get_by_role("heading", level=1, name="Decisional balance")).to_be_focused()
-        await page.get_by_role("button", name="Submit").click()  # nothing answered yet: says what is missing
+        await expect(
+            page.get_by_role("heading", level=1, name="Decisional balance")
+        ).to_be_focused()
+        await page.get_by_role(
+            "button", name="Submit"
+        ).click()  # nothing answered yet: says what is missing
         await expect(page.locator("#worksheet-error")).not_to_be_empty()
         await audit.check("a worksheet to fill in, with an error", button("Submit"))
 
         async def find_meetings(page: Page) -> None:
             await page.get_by_text("Find it in the meeting directory").click()
             await page.get_by_role("button", name="Search", exact=True).click()
-            await expect(page.get_by_role("button", name=re.compile("^Use this")).first).to_be_visible()
+            await expect(
+                page.get_by_role("button", name=re.compile("^Use this")).first
+            ).to_be_visible()
 
         await audit.visit("/#/meetings", "Meetings", button("Log meeting"), then=find_meetings)
         await audit.visit("/#/calendar", "Calendar link", button("Get a calendar link"))
@@ -352,16 +409,32 @@ async def test_every_client_screen(chromium, server):
         await page.context.set_offline(True)
         form = page.locator("form.checkin-form")
         await form.get_by_role("radio", name="Okay").check()
-        await form.get_by_role("group", name=re.compile("^Craving")).get_by_role("radio", name="2", exact=True).check()
-        await form.get_by_role("group", name=re.compile("^Used alcohol")).get_by_role("radio", name="Yes").check()
+        await (
+            form.get_by_role("group", name=re.compile("^Craving"))
+            .get_by_role("radio", name="2", exact=True)
+            .check()
+        )
+        await (
+            form.get_by_role("group", name=re.compile("^Used alcohol"))
+            .get_by_role("radio", name="Yes")
+            .check()
+        )
         await form.get_by_label("What did you use?").fill("alcohol")
         await form.get_by_role("radio", name="Not prescribed").check()
         await form.get_by_label("Hours slept").select_option("6")
-        await form.get_by_role("group", name="Thoughts of harming yourself?").get_by_role("radio", name="Yes").check()
+        await (
+            form.get_by_role("group", name="Thoughts of harming yourself?")
+            .get_by_role("radio", name="Yes")
+            .check()
+        )
         await form.get_by_role("button", name="Send check-in").click()
-        await expect(page.get_by_role("heading", name="You don't have to go through this alone")).to_be_visible()
-        await audit.check("check-in: crisis help after a safety concern, offline",
-                          lambda page: [page.locator(".support-panel").get_by_role("link", name="Call 988")])
+        await expect(
+            page.get_by_role("heading", name="You don't have to go through this alone")
+        ).to_be_visible()
+        await audit.check(
+            "check-in: crisis help after a safety concern, offline",
+            lambda page: [page.locator(".support-panel").get_by_role("link", name="Call 988")],
+        )
         audit.report()
     finally:
         await audit.page.context.close()
@@ -392,7 +465,9 @@ async def test_every_counselor_screen(chromium, server):
         await expect(page.get_by_role("heading", level=1, name="Assign homework")).to_be_focused()
         await audit.check("assign homework to a client", button("Assign"))
 
-        await audit.visit("/#/queue", "Review queue", lambda page: [page.locator(".queue-item a").first])
+        await audit.visit(
+            "/#/queue", "Review queue", lambda page: [page.locator(".queue-item a").first]
+        )
         await page.locator(".queue-item a").first.click()
         await expect(page.locator(".review-item h1")).to_be_focused()
         await audit.check("one check-in to review", button("Mark reviewed"))
@@ -411,7 +486,9 @@ async def test_every_counselor_screen(chromium, server):
         await audit.check("the worksheet editor", button("Save worksheet"))
 
         await audit.visit("/#/sessions", "Sessions", link("Next week"))
-        await page.get_by_role("link", name="Previous week").click()  # last week's sessions have rosters
+        await page.get_by_role(
+            "link", name="Previous week"
+        ).click()  # last week's sessions have rosters
         await page.get_by_role("link", name=re.compile("^Roster")).first.click()
         await expect(page.get_by_role("button", name="Save attendance")).to_be_visible()
         await audit.check("a session's roster", button("Save attendance"))
@@ -440,7 +517,9 @@ async def test_every_admin_screen(chromium, server):
         await expect(page.get_by_role("heading", level=1, name="Front Range IOP")).to_be_focused()
         await page.get_by_text("Random testing for Evening IOP").click()
         await expect(page.get_by_role("button", name="Save testing policy")).to_be_visible()
-        await audit.check("a program, with a track's testing policy open", button("Save testing policy"))
+        await audit.check(
+            "a program, with a track's testing policy open", button("Save testing policy")
+        )
         await page.get_by_role("link", name="Sessions of Evening IOP group").click()
         await expect(page.get_by_role("heading", name="Upcoming sessions")).to_be_visible()
         await page.locator("details.move summary").first.click()

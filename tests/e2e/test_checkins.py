@@ -10,7 +10,15 @@ import secrets
 import pytest
 from playwright.async_api import Page, expect
 
-from tests.e2e.flows import CLIENT, CLIENT_NAME, open_sign_in, sign_in, signed_in_page, wait_for_control, wait_until_saved_for_offline
+from tests.e2e.flows import (
+    CLIENT,
+    CLIENT_NAME,
+    open_sign_in,
+    sign_in,
+    signed_in_page,
+    wait_for_control,
+    wait_until_saved_for_offline,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -41,12 +49,24 @@ async def open_check_in(page: Page) -> None:
 
 async def fill_check_in(page: Page, *, note: str, safety: bool) -> None:
     form = page.locator("form.checkin-form")
-    await form.get_by_role("group", name="How is your mood?").get_by_role("radio", name="Okay").check()
-    await form.get_by_role("group", name=re.compile("^Craving")).get_by_role("radio", name="3", exact=True).check()
+    await (
+        form.get_by_role("group", name="How is your mood?")
+        .get_by_role("radio", name="Okay")
+        .check()
+    )
+    await (
+        form.get_by_role("group", name=re.compile("^Craving"))
+        .get_by_role("radio", name="3", exact=True)
+        .check()
+    )
     used = form.get_by_role("group", name=re.compile("^Used alcohol or drugs"))
     await used.get_by_role("radio", name="No").check()
     await expect(form.get_by_label("What did you use?")).to_be_hidden()
-    await form.get_by_role("group", name=re.compile("^Took your medication")).get_by_role("radio", name="Yes").check()
+    await (
+        form.get_by_role("group", name=re.compile("^Took your medication"))
+        .get_by_role("radio", name="Yes")
+        .check()
+    )
     await form.get_by_label("Hours slept").select_option("7.5")
     await form.get_by_role("checkbox", name="tired").check()
     await form.get_by_label("Add your own").fill("Traffic")
@@ -93,12 +113,18 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
     waiting = page.locator(".waiting li[data-checkin]")
     await expect(waiting).to_have_count(1)
     await expect(waiting).to_contain_text("Waiting to send")
-    await expect(page.locator("section.support-panel")).to_have_count(0)  # no safety concern, no alarm
+    await expect(page.locator("section.support-panel")).to_have_count(
+        0
+    )  # no safety concern, no alarm
     checkin_id = await waiting.get_attribute("data-checkin")
-    assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", checkin_id)
+    assert re.fullmatch(
+        r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", checkin_id
+    )
     await page.reload()
     await expect(page.get_by_role("heading", level=1, name="Daily check-in")).to_be_visible()
-    await expect(page.locator(f'.waiting li[data-checkin="{checkin_id}"]')).to_contain_text("Waiting to send")
+    await expect(page.locator(f'.waiting li[data-checkin="{checkin_id}"]')).to_contain_text(
+        "Waiting to send"
+    )
     await page.get_by_role("link", name="Today").click()
     card = page.locator("li.card.checkin-card")
     await expect(card).to_contain_text("Waiting to send")
@@ -115,7 +141,9 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
     try:
         await expect(counselor.get_by_role("heading", level=1, name="Caseload")).to_be_focused()
         jordan = counselor.locator("li.card", has=counselor.get_by_role("link", name=CLIENT_NAME))
-        await expect(jordan.get_by_role("link", name=re.compile(r"^To review: .*\d+ normal"))).to_be_visible()
+        await expect(
+            jordan.get_by_role("link", name=re.compile(r"^To review: .*\d+ normal"))
+        ).to_be_visible()
         await counselor.get_by_role("link", name="Review", exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name="Review queue")).to_be_focused()
         await expect(counselor.locator("p.counts")).to_contain_text("Waiting for review:")
@@ -131,7 +159,9 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
 
         # Opened beside the last 14 days, it is marked reviewed with a note for the client.
         await item.get_by_role("link").click()
-        await expect(counselor.get_by_role("heading", level=1, name=re.compile(f"^{CLIENT_NAME}, "))).to_be_focused()
+        await expect(
+            counselor.get_by_role("heading", level=1, name=re.compile(f"^{CLIENT_NAME}, "))
+        ).to_be_focused()
         await expect(counselor.locator("dl.details")).to_contain_text(note)
         await expect(counselor.locator("dl.details")).to_contain_text("tired, traffic")
         await expect(counselor.get_by_role("heading", name="Last 14 days")).to_be_visible()
@@ -150,10 +180,18 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
         await expect(counselor.get_by_role("heading", level=1, name="Caseload")).to_be_focused()
         await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name=CLIENT_NAME)).to_be_focused()
-        await expect(counselor.get_by_role("img", name=re.compile(r"^Mood over 30 days: \d+ days? with a check-in"))).to_be_visible()
-        await expect(counselor.get_by_role("img", name=re.compile(r"^Craving over 30 days: .*latest 3 "))).to_be_visible()
+        await expect(
+            counselor.get_by_role(
+                "img", name=re.compile(r"^Mood over 30 days: \d+ days? with a check-in")
+            )
+        ).to_be_visible()
+        await expect(
+            counselor.get_by_role("img", name=re.compile(r"^Craving over 30 days: .*latest 3 "))
+        ).to_be_visible()
         await counselor.get_by_role("link", name="90 days").click()
-        await expect(counselor.get_by_role("img", name=re.compile(r"^Mood over 90 days"))).to_be_visible()
+        await expect(
+            counselor.get_by_role("img", name=re.compile(r"^Mood over 90 days"))
+        ).to_be_visible()
         assert counselor.problems.unexpected(SIGNED_OUT_PROBE) == []
         assert await counselor.evaluate("window.__cspViolations") == []
     finally:
@@ -163,12 +201,16 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
     await page.reload()
     await expect(card).to_contain_text(f"Your counselor: {feedback}")
     await page.get_by_role("link", name="Done — see feedback").click()
-    await expect(page.locator(f'li[data-checkin="{checkin_id}"]')).to_contain_text(f"Your counselor: {feedback}")
+    await expect(page.locator(f'li[data-checkin="{checkin_id}"]')).to_contain_text(
+        f"Your counselor: {feedback}"
+    )
     assert await page.evaluate("window.__cspViolations") == []
     assert page.problems.unexpected(SIGNED_OUT_PROBE, *OFFLINE_CONSOLE) == []
 
 
-async def test_a_safety_concern_brings_up_crisis_help_at_once_online_and_offline(page, context, demo_password):
+async def test_a_safety_concern_brings_up_crisis_help_at_once_online_and_offline(
+    page, context, demo_password
+):
     await open_sign_in(page)
     await sign_in(page, "client3@demo.example", demo_password)
     await expect(page.get_by_role("heading", level=1, name=re.compile("^Hello, "))).to_be_focused()
@@ -179,16 +221,24 @@ async def test_a_safety_concern_brings_up_crisis_help_at_once_online_and_offline
     # Online: the server rates it urgent and answers with the coping plan, shown at once.
     await fill_check_in(page, note="Rough night", safety=True)
     async with page.expect_response(
-        lambda response: response.url.endswith("/api/checkins") and response.request.method == "POST"
+        lambda response: (
+            response.url.endswith("/api/checkins") and response.request.method == "POST"
+        )
     ) as sent:
         await page.get_by_role("button", name="Send check-in").click()
     answer = await (await sent.value).json()
     assert answer["risk"] == "urgent" and answer["support"]["crisis_line"] == "988", answer
     panel = page.locator("section.support-panel")
     await expect(panel).to_be_focused()
-    await expect(page.get_by_role("region", name="You don't have to go through this alone")).to_be_visible()
+    await expect(
+        page.get_by_role("region", name="You don't have to go through this alone")
+    ).to_be_visible()
     await expect(panel.locator(".coping-plan")).to_have_text(answer["support"]["coping_plan"])
-    for name, href in [("Call 988", "tel:988"), ("Text 988", "sms:988"), ("Chat with 988", "https://988lifeline.org/chat/")]:
+    for name, href in [
+        ("Call 988", "tel:988"),
+        ("Text 988", "sms:988"),
+        ("Chat with 988", "https://988lifeline.org/chat/"),
+    ]:
         await expect(panel.get_by_role("link", name=name)).to_have_attribute("href", href)
     if answer["support"]["counselor_name"]:
         await expect(panel).to_contain_text(answer["support"]["counselor_name"])

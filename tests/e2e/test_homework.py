@@ -10,7 +10,13 @@ import secrets
 import pytest
 from playwright.async_api import expect
 
-from tests.e2e.flows import open_sign_in, sign_in, signed_in_page, wait_for_control, wait_until_saved_for_offline
+from tests.e2e.flows import (
+    open_sign_in,
+    sign_in,
+    signed_in_page,
+    wait_for_control,
+    wait_until_saved_for_offline,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -28,7 +34,9 @@ NEXT_EVENING_GROUP = """async () => {
 }"""
 
 
-async def test_assigned_in_group_done_partly_offline_returned_revised_and_reviewed(chromium, server, page, context):
+async def test_assigned_in_group_done_partly_offline_returned_revised_and_reviewed(
+    chromium, server, page, context
+):
     title = f"Trigger map {secrets.token_hex(3)}"
     counselor = await signed_in_page(chromium, server, "counselor@demo.example")
     try:
@@ -36,19 +44,29 @@ async def test_assigned_in_group_done_partly_offline_returned_revised_and_review
         group = await counselor.evaluate(NEXT_EVENING_GROUP)
         await counselor.goto(f"/#/sessions/{group}")
         await counselor.get_by_role("link", name="Assign homework").click()
-        await expect(counselor.get_by_role("heading", level=1, name="Assign homework to this group")).to_be_focused()
+        await expect(
+            counselor.get_by_role("heading", level=1, name="Assign homework to this group")
+        ).to_be_focused()
         await counselor.get_by_label("Worksheet").select_option(label="Trigger map")
         await counselor.get_by_label("Title").fill(title)
-        await counselor.get_by_label("Question 6", exact=True).fill("One thing I will do when it shows up")
+        await counselor.get_by_label("Question 6", exact=True).fill(
+            "One thing I will do when it shows up"
+        )
         await counselor.get_by_role("button", name="Assign", exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
-        await expect(counselor.locator(".progress-text")).to_have_text(re.compile(r"^0 of [1-9]\d* done$"))
-        await expect(counselor.locator(".recipients")).to_contain_text(f"{CLIENT_NAME}: Not started")
+        await expect(counselor.locator(".progress-text")).to_have_text(
+            re.compile(r"^0 of [1-9]\d* done$")
+        )
+        await expect(counselor.locator(".recipients")).to_contain_text(
+            f"{CLIENT_NAME}: Not started"
+        )
 
         # The client sees it on Today and starts it online: the draft is kept by the server.
         await open_sign_in(page)
         await sign_in(page, CLIENT, server.demo_password)
-        await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_focused()
+        await expect(
+            page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")
+        ).to_be_focused()
         await wait_for_control(page)
         await expect(page.locator("li.card.homework-card")).to_contain_text("to do")
         await page.get_by_role("link", name="Homework", exact=True).click()
@@ -57,23 +75,33 @@ async def test_assigned_in_group_done_partly_offline_returned_revised_and_review
         assignment = page.url.rsplit("/", 1)[1]
         await wait_until_saved_for_offline(page, (f"/api/homework/{assignment}",))
         status = page.locator(".save-status")
-        await page.get_by_label("People who can make using more likely").fill("an old friend\nmy cousin")
+        await page.get_by_label("People who can make using more likely").fill(
+            "an old friend\nmy cousin"
+        )
         await expect(status).to_have_text("Saved.")
         await page.reload()
-        await expect(page.get_by_label("People who can make using more likely")).to_have_value("an old friend\nmy cousin")
+        await expect(page.get_by_label("People who can make using more likely")).to_have_value(
+            "an old friend\nmy cousin"
+        )
 
         # Offline, the words are kept on the phone, through a reload of the app.
         await context.set_offline(True)
         await page.get_by_label("Places or situations").fill("the bus station")
         await page.get_by_label("Feelings that come before cravings").fill("bored\nlonely")
         await page.get_by_label(re.compile("^Which trigger is strongest")).fill("Payday evenings")
-        await page.get_by_role("group", name=re.compile("^How ready do you feel")).get_by_role("radio", name="6", exact=True).check()
+        await (
+            page.get_by_role("group", name=re.compile("^How ready do you feel"))
+            .get_by_role("radio", name="6", exact=True)
+            .check()
+        )
         await page.get_by_label("One thing I will do when it shows up").fill("Call my sponsor")
         await expect(status).to_have_text(re.compile("^Saved on this phone"))
         await page.reload()
         await expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
         await expect(page.get_by_label("Places or situations")).to_have_value("the bus station")
-        await expect(page.get_by_label("One thing I will do when it shows up")).to_have_value("Call my sponsor")
+        await expect(page.get_by_label("One thing I will do when it shows up")).to_have_value(
+            "Call my sponsor"
+        )
 
         # Back online, it is submitted.
         await context.set_offline(False)
@@ -86,7 +114,9 @@ async def test_assigned_in_group_done_partly_offline_returned_revised_and_review
         await counselor.get_by_role("link", name="Review", exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name="Review queue")).to_be_focused()
         await counselor.get_by_role("link", name=f"{CLIENT_NAME}: {title}").click()
-        await expect(counselor.get_by_role("heading", level=1, name=f"{CLIENT_NAME}: {title}")).to_be_focused()
+        await expect(
+            counselor.get_by_role("heading", level=1, name=f"{CLIENT_NAME}: {title}")
+        ).to_be_focused()
         await expect(counselor.locator("dl.answers")).to_contain_text("the bus station")
         await expect(counselor.locator("dl.answers")).to_contain_text("6 (0–10)")
         await counselor.get_by_label("Feedback the client sees").fill("Add a second place, please.")
@@ -98,7 +128,9 @@ async def test_assigned_in_group_done_partly_offline_returned_revised_and_review
         await expect(done).to_contain_text("Returned to revise")
         await done.get_by_role("link").click()
         await expect(page.locator(".feedback-card")).to_contain_text("Add a second place, please.")
-        await page.get_by_label("Places or situations").fill("the bus station\npayday at the corner store")
+        await page.get_by_label("Places or situations").fill(
+            "the bus station\npayday at the corner store"
+        )
         await page.get_by_role("button", name="Submit again").click()
         await expect(done).to_contain_text("Submitted")
 
@@ -106,17 +138,23 @@ async def test_assigned_in_group_done_partly_offline_returned_revised_and_review
         await counselor.reload()
         await counselor.get_by_role("link", name=f"{CLIENT_NAME}: {title}").click()
         await expect(counselor.locator("dl.answers")).to_contain_text("payday at the corner store")
-        await counselor.get_by_label("Feedback the client sees").fill("Thank you. Well thought through.")
+        await counselor.get_by_label("Feedback the client sees").fill(
+            "Thank you. Well thought through."
+        )
         await counselor.get_by_role("button", name="Mark reviewed").click()
         await expect(counselor.get_by_role("heading", level=1, name="Homework")).to_be_focused()
         await counselor.get_by_role("link", name=title, exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
-        await expect(counselor.locator(".progress-text")).to_have_text(re.compile(r"^1 of [1-9]\d* done$"))
+        await expect(counselor.locator(".progress-text")).to_have_text(
+            re.compile(r"^1 of [1-9]\d* done$")
+        )
         await expect(counselor.locator(".recipients")).to_contain_text(f"{CLIENT_NAME}: Reviewed")
         await page.reload()
         await expect(done).to_contain_text("Reviewed")
         await done.get_by_role("link").click()
-        await expect(page.locator(".feedback-card")).to_contain_text("Thank you. Well thought through.")
+        await expect(page.locator(".feedback-card")).to_contain_text(
+            "Thank you. Well thought through."
+        )
         assert counselor.problems.unexpected(SIGNED_OUT_PROBE) == []
         assert await counselor.evaluate("window.__cspViolations") == []
     finally:
@@ -125,7 +163,9 @@ async def test_assigned_in_group_done_partly_offline_returned_revised_and_review
     assert page.problems.unexpected(SIGNED_OUT_PROBE, *OFFLINE_CONSOLE) == []
 
 
-async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_client(chromium, server):
+async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_client(
+    chromium, server
+):
     title = f"Weekend plan {secrets.token_hex(3)}"
     counselor = await signed_in_page(chromium, server, "counselor@demo.example")
     try:
@@ -137,7 +177,9 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
         await counselor.get_by_label("Title").fill(title)
         await counselor.get_by_role("button", name="Add a question").click()
         question = counselor.locator("fieldset.prompt-row").last
-        await question.get_by_label("Question", exact=True).fill("Where will you be on Saturday night?")
+        await question.get_by_label("Question", exact=True).fill(
+            "Where will you be on Saturday night?"
+        )
         await question.get_by_label("Answer as").select_option("choice")
         await question.get_by_label("Choices").fill("At home\nWith family\nAt a meeting")
         await counselor.get_by_role("button", name="Save worksheet").click()
@@ -149,13 +191,16 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
         await counselor.get_by_role("link", name="Caseload").click()
         await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).click()
         await counselor.get_by_role("link", name="Assign homework").click()
-        await expect(counselor.get_by_role("heading", level=1, name="Assign homework")).to_be_focused()
+        await expect(
+            counselor.get_by_role("heading", level=1, name="Assign homework")
+        ).to_be_focused()
         await counselor.get_by_label("Worksheet").select_option(label=title)
         await counselor.get_by_role("button", name="Assign", exact=True).click()
         await expect(counselor.locator("#assign-error")).to_have_text("Choose when it is due.")
         next_week = await counselor.evaluate(
             "() => { const d = new Date(Date.now() + 7 * 86400000); d.setHours(18, 0, 0, 0);"
-            " return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16); }")
+            " return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16); }"
+        )
         await counselor.get_by_label("Due").fill(next_week)
         await counselor.get_by_role("button", name="Assign", exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()

@@ -70,16 +70,22 @@ async def test_the_shell_a_client_loads_first_is_at_most_50_kb_gzipped(page, ser
             return {names, urls};
         }"""
     )
-    assert len(cached["names"]) == 1 and cached["names"][0].startswith("companion-shell-"), cached["names"]
+    assert len(cached["names"]) == 1 and cached["names"][0].startswith("companion-shell-"), cached[
+        "names"
+    ]
     paths = sorted({httpx.URL(url).path for url in cached["urls"]})
 
     # Every script and style sheet in web/ is precached, or cached on first use (staff screens,
     # which a client never loads), or the app would break offline.
     on_demand = set(sw_list((WEB / "sw.js").read_text(), "ON_DEMAND"))
-    assert on_demand and not on_demand & set(paths), f"precached though staff-only: {sorted(on_demand & set(paths))}"
+    assert on_demand and not on_demand & set(paths), (
+        f"precached though staff-only: {sorted(on_demand & set(paths))}"
+    )
     on_disk = {"/" + str(p.relative_to(WEB)) for p in WEB.rglob("*") if p.suffix in (".js", ".css")}
     on_disk.discard("/sw.js")
-    assert on_disk <= set(paths) | on_demand, f"not cached: {sorted(on_disk - set(paths) - on_demand)}"
+    assert on_disk <= set(paths) | on_demand, (
+        f"not cached: {sorted(on_disk - set(paths) - on_demand)}"
+    )
     assert not any(path.startswith("/api/") for path in paths)
 
     sizes = {}
@@ -91,7 +97,9 @@ async def test_the_shell_a_client_loads_first_is_at_most_50_kb_gzipped(page, ser
     total = sum(sizes.values())
     report = ", ".join(f"{path} {size}" for path, size in sorted(sizes.items()))
     print(f"\napp shell: {len(sizes)} files, {total} bytes gzipped ({report})")
-    assert total <= SHELL_BUDGET, f"the app shell is {total} bytes gzipped (budget {SHELL_BUDGET}): {report}"
+    assert total <= SHELL_BUDGET, (
+        f"the app shell is {total} bytes gzipped (budget {SHELL_BUDGET}): {report}"
+    )
 
 
 def sw_list(sw_source: str, name: str) -> list[str]:
@@ -115,4 +123,6 @@ def shell_version(sw_source: str) -> tuple[str, str]:
 def test_the_service_worker_cache_version_changes_whenever_a_shell_file_changes():
     # The shell is served cache-first: without a new cache name, phones keep old files forever.
     written, expected = shell_version((WEB / "sw.js").read_text())
-    assert written == expected, f'a shell file changed: set `const VERSION = "{expected}";` in web/sw.js'
+    assert written == expected, (
+        f'a shell file changed: set `const VERSION = "{expected}";` in web/sw.js'
+    )

@@ -46,7 +46,9 @@ async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_cou
     await page.get_by_role("button", name="Search").click()
     found = page.locator(".directory-results li")
     await expect(found).to_have_count(1)
-    await expect(found).to_contain_text("LoDo Big Book · Thursday 12:10 · Union Station Community Room")
+    await expect(found).to_contain_text(
+        "LoDo Big Book · Thursday 12:10 · Union Station Community Room"
+    )
     await found.get_by_role("button", name=re.compile("^Use this")).click()
     await expect(page.get_by_label("Meeting name")).to_have_value("LoDo Big Book")
     await expect(page.get_by_label("Fellowship")).to_have_value("aa")
@@ -86,7 +88,9 @@ async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_cou
         await expect(panel.locator(".meetings-progress")).to_contain_text("verified")
         await panel.get_by_label("Meetings a week (target)").fill("4")
         await panel.get_by_role("button", name="Save plan").click()
-        await expect(panel.locator(".meetings-progress")).to_have_text(re.compile(rf"^{before + 2} of 4 meetings"))
+        await expect(panel.locator(".meetings-progress")).to_have_text(
+            re.compile(rf"^{before + 2} of 4 meetings")
+        )
         assert await counselor.evaluate("window.__cspViolations") == []
         assert counselor.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:

@@ -27,7 +27,9 @@ async def test_signing_in_and_out_works_with_the_plain_http_cookie_names(chromiu
         assert "companion-csrf" in names and "__Host-csrf" not in names, names
 
         await sign_in(page, CLIENT, plain_server.demo_password)
-        await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_visible()
+        await expect(
+            page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")
+        ).to_be_visible()
         await page.get_by_role("button", name="Sign out").click()
         await expect(page.get_by_role("status")).to_have_text("You've signed out.")
         status = await page.evaluate("fetch('/api/auth/me').then((r) => r.status)")

@@ -100,8 +100,12 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     # …and on Week, under today.
     await page.get_by_role("link", name="Week").click()
     await expect(page.get_by_role("heading", level=1, name="Your schedule")).to_be_focused()
-    today_group = page.locator("section.day").filter(has=page.get_by_role("heading", name=re.compile("^Today, ")))
-    await expect(today_group.locator("li.session", has_text=title)).to_contain_text(f"With {COUNSELOR_NAME}")
+    today_group = page.locator("section.day").filter(
+        has=page.get_by_role("heading", name=re.compile("^Today, "))
+    )
+    await expect(today_group.locator("li.session", has_text=title)).to_contain_text(
+        f"With {COUNSELOR_NAME}"
+    )
 
     # Offline, both screens still show it, from the last fetch, and say when that was.
     await wait_for_control(page)
@@ -110,7 +114,9 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     await page.reload()
     await expect(page.get_by_role("heading", level=1, name="Your schedule")).to_be_visible()
     await expect(page.locator("li.session", has_text=title)).to_be_visible()
-    await expect(page.locator("p.updated")).to_have_text(re.compile(r"^Offline\. Updated \d{1,2}:\d{2}"))
+    await expect(page.locator("p.updated")).to_have_text(
+        re.compile(r"^Offline\. Updated \d{1,2}:\d{2}")
+    )
     await expect(page.locator("p.offline-note")).to_contain_text("You're offline")
     await page.get_by_role("link", name="Today").click()
     await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_focused()
@@ -120,7 +126,9 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     await expect(page.locator("p.offline-note")).to_have_count(0)
 
     # The client's page never loaded the staff screens.
-    loaded = await page.evaluate("performance.getEntriesByType('resource').map((entry) => entry.name)")
+    loaded = await page.evaluate(
+        "performance.getEntriesByType('resource').map((entry) => entry.name)"
+    )
     assert not [url for url in loaded if re.search(r"/views/(admin|counselor)\.js$", url)], loaded
 
     # The counselor marks Jordan present; minutes beyond the session's length are refused.
@@ -159,14 +167,18 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     assert await page.evaluate("window.__cspViolations") == []
 
 
-async def test_the_calendar_link_is_shown_once_discreet_by_default_and_can_be_stopped(page, demo_password):
+async def test_the_calendar_link_is_shown_once_discreet_by_default_and_can_be_stopped(
+    page, demo_password
+):
     await open_sign_in(page)
     await sign_in(page, "client2@demo.example", demo_password)
     await page.get_by_role("link", name="Calendar").click()
     await expect(page.get_by_role("heading", level=1, name="Calendar link")).to_be_focused()
     discreet = page.get_by_role("switch", name="Discreet titles")
     await expect(discreet).to_be_checked()
-    await expect(page.get_by_text("\u201cAppointment\u201d instead of session names")).to_be_visible()
+    await expect(
+        page.get_by_text("\u201cAppointment\u201d instead of session names")
+    ).to_be_visible()
 
     await page.get_by_role("button", name="Get a calendar link").click()
     link = page.get_by_label("Your calendar link")

@@ -23,7 +23,8 @@ async def test_a_client_sets_how_reminders_read(page, server):
     device = page.locator("section.push-device")
     await expect(device.get_by_role("heading", name="Reminders on this device")).to_be_visible()
     await expect(device.locator(".push-status")).to_have_text(
-        "Notifications are off for this device.")
+        "Notifications are off for this device."
+    )
     await expect(device.get_by_role("button", name="Turn on notifications")).to_be_visible()
 
     discreet = page.get_by_role("checkbox", name="Discreet: the lock screen shows only")
@@ -34,14 +35,18 @@ async def test_a_client_sets_how_reminders_read(page, server):
     await page.get_by_label("From").fill("23:00")
     await page.get_by_label("Until").fill("06:30")
     await page.get_by_role("button", name="Save reminder settings").click()
-    await expect(page.get_by_role("status").filter(has_text="Reminder settings saved.")).to_have_count(1)
+    await expect(
+        page.get_by_role("status").filter(has_text="Reminder settings saved.")
+    ).to_have_count(1)
 
     await page.reload()
     await expect(page.get_by_role("heading", level=1, name="Settings")).to_be_visible()
     await expect(page.get_by_role("checkbox", name="15 minutes before")).to_be_checked()
     await expect(page.get_by_role("checkbox", name="A day before")).not_to_be_checked()
     await expect(page.get_by_role("checkbox", name="An hour before")).to_be_checked()
-    await expect(page.get_by_label("Daily check-in reminder (leave empty for none)")).to_have_value("19:30")
+    await expect(page.get_by_label("Daily check-in reminder (leave empty for none)")).to_have_value(
+        "19:30"
+    )
     await expect(page.get_by_label("From")).to_have_value("23:00")
     await expect(discreet).to_be_checked()
     assert await page.evaluate("window.__cspViolations") == []
@@ -77,14 +82,21 @@ def fake_push_script() -> str:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    point = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
-        serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    point = (
+        ec.generate_private_key(ec.SECP256R1())
+        .public_key()
+        .public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+    )
     b64 = lambda raw: base64.urlsafe_b64encode(raw).decode().rstrip("=")  # noqa: E731
-    return FAKE_PUSH.replace("KEYS", f'{{"p256dh": "{b64(point)}", "auth": "{b64(b"0123456789abcdef")}"}}')
+    return FAKE_PUSH.replace(
+        "KEYS", f'{{"p256dh": "{b64(point)}", "auth": "{b64(b"0123456789abcdef")}"}}'
+    )
 
 
 async def devices(page) -> int:
-    return await page.evaluate("fetch('/api/push/subscriptions').then((r) => r.json()).then((l) => l.length)")
+    return await page.evaluate(
+        "fetch('/api/push/subscriptions').then((r) => r.json()).then((l) => l.length)"
+    )
 
 
 async def fake_push(page) -> dict:
@@ -93,7 +105,9 @@ async def fake_push(page) -> dict:
         counts: JSON.parse(localStorage.getItem("__fakePushCounts") || "null")})""")
 
 
-async def test_signing_out_ends_reminders_on_this_device_and_a_rotated_key_resubscribes(context, server):
+async def test_signing_out_ends_reminders_on_this_device_and_a_rotated_key_resubscribes(
+    context, server
+):
     await context.add_init_script(fake_push_script())
     page = await watched_page(context)
     await open_sign_in(page)
@@ -101,9 +115,13 @@ async def test_signing_out_ends_reminders_on_this_device_and_a_rotated_key_resub
     await page.get_by_role("link", name="Settings").click()
     await page.get_by_role("button", name="Turn on notifications").click()
     device = page.locator("section.push-device")
-    await expect(device.locator(".push-status")).to_have_text("Notifications are on for this device.")
+    await expect(device.locator(".push-status")).to_have_text(
+        "Notifications are on for this device."
+    )
     assert await devices(page) == 1
-    server_key = (await page.evaluate("fetch('/api/push/vapid-public-key').then((r) => r.json())"))["public_key"]
+    server_key = (await page.evaluate("fetch('/api/push/vapid-public-key').then((r) => r.json())"))[
+        "public_key"
+    ]
 
     # The server's VAPID key was rotated since this device subscribed: the app notices at its
     # next start and subscribes again with the new key; the server gets the new endpoint.
@@ -117,11 +135,15 @@ async def test_signing_out_ends_reminders_on_this_device_and_a_rotated_key_resub
     await page.reload()
     await expect(page.get_by_role("heading", level=1, name="Settings")).to_be_visible()
     # the app remembers the check only once the server has the new subscription
-    await page.wait_for_function("""() => localStorage.getItem("companion-push-checked") !== null""")
+    await page.wait_for_function(
+        """() => localStorage.getItem("companion-push-checked") !== null"""
+    )
     assert (await fake_push(page))["counts"]["subscribe"] == 2
     after = (await fake_push(page))["stored"]
     assert after["endpoint"] != before["endpoint"] and after["key"] == before["key"]
-    assert bytes(after["key"]) == base64.urlsafe_b64decode(server_key + "=" * (-len(server_key) % 4))
+    assert bytes(after["key"]) == base64.urlsafe_b64decode(
+        server_key + "=" * (-len(server_key) % 4)
+    )
     assert await devices(page) == 1  # the old endpoint was replaced, not kept beside the new one
 
     await page.get_by_role("button", name="Sign out").click()

@@ -20,7 +20,9 @@ from tests.e2e.flows import (
 pytestmark = pytest.mark.e2e
 
 
-async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(page, context, demo_password):
+async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(
+    page, context, demo_password
+):
     await open_sign_in(page)
     await page.get_by_label("Email").press_sequentially(CLIENT)
     await page.get_by_label("Password").press_sequentially(demo_password)
@@ -36,8 +38,11 @@ async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(page,
     # A homework card shows only while homework is open (another test may have assigned some),
     # the call-in card only on a testing day.
     assert [text for text in headings if text not in ("Homework", "Today's call-in")] == [
-        "Daily check-in", "Next session", "Also today" if "Also today" in headings else "Today's sessions",
-        "Meetings this week", "This week's hours",
+        "Daily check-in",
+        "Next session",
+        "Also today" if "Also today" in headings else "Today's sessions",
+        "Meetings this week",
+        "This week's hours",
     ], headings
 
     # The first load is controlled by the service worker without a reload (clients.claim()).
@@ -65,12 +70,16 @@ async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(page,
     await expect(page.get_by_role("heading", level=1, name="Sign in")).to_be_visible()
     await expect(page.get_by_role("status")).to_have_text("You've signed out.")
     await expect(page.get_by_text(CLIENT_NAME)).to_have_count(0)
-    status = await page.evaluate("fetch('/api/auth/me', {credentials: 'same-origin'}).then((r) => r.status)")
+    status = await page.evaluate(
+        "fetch('/api/auth/me', {credentials: 'same-origin'}).then((r) => r.status)"
+    )
     assert status == 401
 
     # The saved schedule went with the session: offline now, there is nothing of theirs to show.
     names = await page.evaluate("caches.keys()")
-    assert "companion-data" not in names and any(name.startswith("companion-shell-") for name in names), names
+    assert "companion-data" not in names and any(
+        name.startswith("companion-shell-") for name in names
+    ), names
     await context.set_offline(True)
     await page.reload()
     await expect(page.get_by_role("heading", level=1, name="No connection")).to_be_visible()
@@ -102,16 +111,22 @@ async def test_too_many_attempts_show_the_servers_wait_message(page):
         await expect(region).not_to_be_empty()
         if "Too many" in await region.inner_text():
             break
-    await expect(region).to_have_text(re.compile(r"^Too many sign-in attempts\. Try again in \d+ minutes?\.$"))
+    await expect(region).to_have_text(
+        re.compile(r"^Too many sign-in attempts\. Try again in \d+ minutes?\.$")
+    )
 
 
 async def test_crisis_help_is_on_the_sign_in_and_home_screens(page, demo_password):
     async def check_crisis_links() -> None:
         footer = page.locator("footer.crisis")
-        assert await footer.evaluate("(el) => !el.closest('main')"), "crisis help must sit outside the views"
+        assert await footer.evaluate("(el) => !el.closest('main')"), (
+            "crisis help must sit outside the views"
+        )
         summary = footer.locator("summary")
         box = await summary.bounding_box()
-        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 844, "crisis help off screen"
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 844, (
+            "crisis help off screen"
+        )
         await summary.click()
         await expect(footer.locator('a[href="tel:988"]')).to_be_visible()
         await expect(footer.locator('a[href="sms:988"]')).to_be_visible()
@@ -128,7 +143,9 @@ async def test_crisis_help_is_on_the_sign_in_and_home_screens(page, demo_passwor
     await check_crisis_links()
 
 
-async def test_screens_fit_320_px_without_sideways_scrolling_and_buttons_are_big_enough(page, demo_password):
+async def test_screens_fit_320_px_without_sideways_scrolling_and_buttons_are_big_enough(
+    page, demo_password
+):
     await page.set_viewport_size({"width": 320, "height": 640})
 
     async def check(button_names: list[str]) -> None:

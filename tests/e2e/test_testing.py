@@ -33,7 +33,9 @@ FREE_CLIENT = """async (preferred) => {
 }"""
 
 
-async def test_a_counselor_schedules_a_test_records_its_result_and_is_told_of_a_second(chromium, server):
+async def test_a_counselor_schedules_a_test_records_its_result_and_is_told_of_a_second(
+    chromium, server
+):
     counselor = await signed_in_page(chromium, server, "counselor@demo.example")
     try:
         client = await counselor.evaluate(FREE_CLIENT, PREFERRED)
@@ -51,9 +53,13 @@ async def test_a_counselor_schedules_a_test_records_its_result_and_is_told_of_a_
         await counselor.get_by_label("Client", exact=True).select_option(label=client["name"])
         await counselor.get_by_label("Window starts").fill("00:00")
         await counselor.get_by_label("Window ends").fill("23:59")
-        await counselor.get_by_label("Note", exact=True).last.fill("Asked for by the probation officer")
+        await counselor.get_by_label("Note", exact=True).last.fill(
+            "Asked for by the probation officer"
+        )
         await counselor.get_by_role("button", name="Schedule test").click()
-        await expect(counselor.locator("p[role=status]")).to_contain_text(f"Test scheduled for {client['name']}")
+        await expect(counselor.locator("p[role=status]")).to_contain_text(
+            f"Test scheduled for {client['name']}"
+        )
         await expect(row).to_contain_text("Status: Waiting for the client")
         await expect(row).to_contain_text("Scheduled test")
         await expect(row).to_contain_text("Note: Asked for by the probation officer")
@@ -62,7 +68,9 @@ async def test_a_counselor_schedules_a_test_records_its_result_and_is_told_of_a_
         # Record what happened: collected and negative (a later day can only be excused yet).
         await expect(row.get_by_label("Result", exact=True)).to_be_hidden()
         await row.get_by_role("button", name="Save result").click()
-        await expect(row.locator(".form-error")).to_have_text("Choose collected, missed or excused.")
+        await expect(row.locator(".form-error")).to_have_text(
+            "Choose collected, missed or excused."
+        )
         if client["tomorrow"]:
             await row.get_by_role("radio", name="Excused").check()
             shown = "Recorded: Excused"
@@ -81,11 +89,17 @@ async def test_a_counselor_schedules_a_test_records_its_result_and_is_told_of_a_
         # The same client and day again: the server's answer is shown by the form.
         await counselor.get_by_role("button", name="Schedule test").click()
         await expect(counselor.locator("#schedule-error")).to_contain_text(
-            f"{client['name']} already has a drug test on ")
+            f"{client['name']} already has a drug test on "
+        )
         await expect(row).to_have_count(1)
 
         assert await counselor.evaluate("window.__cspViolations") == []
-        assert counselor.problems.unexpected(SIGNED_OUT_PROBE, "status of 409 (Conflict)", "status of 400 (Bad Request)") == []
+        assert (
+            counselor.problems.unexpected(
+                SIGNED_OUT_PROBE, "status of 409 (Conflict)", "status of 400 (Bad Request)"
+            )
+            == []
+        )
     finally:
         await counselor.context.close()
 
@@ -104,7 +118,9 @@ async def test_an_admin_sets_a_tracks_random_testing_policy(page, server):
     await track.get_by_role("checkbox", name="Fri").uncheck()
     await track.get_by_label("Until").fill("16:00")
     await track.get_by_role("button", name="Save testing policy").click()
-    await expect(page.get_by_role("status").filter(has_text="Random testing saved for Morning IOP.")).to_have_count(1)
+    await expect(
+        page.get_by_role("status").filter(has_text="Random testing saved for Morning IOP.")
+    ).to_have_count(1)
     await page.reload()
     track = page.locator("li[data-track]", has_text="Morning IOP")
     await track.get_by_text("Random testing for Morning IOP").click()

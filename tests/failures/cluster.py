@@ -26,8 +26,12 @@ def find_bindir() -> Path | None:
         return Path(os.environ["COMPANION_TEST_PG_BIN"])
     on_path = shutil.which("initdb")
     if on_path:
-        return Path(on_path).resolve().parent  # a link to the versioned folder, with pg_isready beside it
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
+        return (
+            Path(on_path).resolve().parent
+        )  # a link to the versioned folder, with pg_isready beside it
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3])
+    )
     return Path(found[-1]).parent if found else None
 
 
@@ -43,7 +47,18 @@ class Cluster:
         if self.user:
             account = pwd.getpwnam(self.user)
             os.chown(self.home, account.pw_uid, account.pw_gid)
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "--no-sync",
+            "-E",
+            "UTF8",
+        )
 
     @property
     def url(self) -> str:
@@ -51,24 +66,58 @@ class Cluster:
 
     def start(self) -> None:
         options = f"-p {self.port} -k {self.home} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.home / "log"), "-o", options, "-w", "-t", "30", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.home / "log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "30",
+            "start",
+        )
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "-t", "30", "stop")
 
     def is_ready(self) -> bool:
-        return subprocess.run([str(self.bindir / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port), "-q"]).returncode == 0
+        return (
+            subprocess.run(
+                [str(self.bindir / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port), "-q"]
+            ).returncode
+            == 0
+        )
 
     def remove(self) -> None:
         """Stop it if it runs, and delete it."""
         if (self.data / "postmaster.pid").exists():
-            subprocess.run([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"],
-                           user=self.user, capture_output=True)
+            subprocess.run(
+                [
+                    str(self.bindir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-m",
+                    "immediate",
+                    "-w",
+                    "stop",
+                ],
+                user=self.user,
+                capture_output=True,
+            )
         shutil.rmtree(self.home, ignore_errors=True)
 
     def _run(self, program: str, *args: str) -> None:
-        result = subprocess.run([str(self.bindir / program), *args], user=self.user, capture_output=True, text=True,
-                                timeout=60)
+        result = subprocess.run(
+            [str(self.bindir / program), *args],
+            user=self.user,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         if result.returncode != 0:
-            raise RuntimeError(f"{program} failed: {result.stderr.strip() or result.stdout.strip()}")
-
+            raise RuntimeError(
+                f"{program} failed: {result.stderr.strip() or result.stdout.strip()}"
+            )

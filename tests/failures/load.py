@@ -39,7 +39,9 @@ class Phone:
 
     async def sign_in(self, email: str) -> None:
         await self.http.get("/healthz")
-        answer = await self.request("POST", "/api/auth/login", {"email": email, "password": PERSONA_PASSWORD})
+        answer = await self.request(
+            "POST", "/api/auth/login", {"email": email, "password": PERSONA_PASSWORD}
+        )
         assert answer.status == 200, answer
         self.zone = ZoneInfo(answer.body["timezone"])
 
@@ -49,28 +51,55 @@ class Phone:
     async def request(self, method: str, path: str, json=None, record: str | None = None) -> Answer:
         loop = asyncio.get_running_loop()
         sent = loop.time()
-        headers = {"X-CSRF-Token": self.http.cookies.get(CSRF_COOKIE, "")} if method != "GET" else {}
+        headers = (
+            {"X-CSRF-Token": self.http.cookies.get(CSRF_COOKIE, "")} if method != "GET" else {}
+        )
         try:
             response = await self.http.request(method, path, json=json, headers=headers)
         except httpx.TransportError as exc:
-            return Answer(sent, loop.time() - sent, method, path, None, repr(exc), None, record, self)
+            return Answer(
+                sent, loop.time() - sent, method, path, None, repr(exc), None, record, self
+            )
         try:
             body = response.json()
         except ValueError:
             body = response.text
-        return Answer(sent, loop.time() - sent, method, path, response.status_code, body,
-                      response.headers.get("retry-after"), record, self)
+        return Answer(
+            sent,
+            loop.time() - sent,
+            method,
+            path,
+            response.status_code,
+            body,
+            response.headers.get("retry-after"),
+            record,
+            self,
+        )
 
     async def check_in(self, checkin_id: str | None = None) -> Answer:
         checkin_id = checkin_id or str(uuid.uuid4())
-        body = {"id": checkin_id, "local_date": str(self.today()), "mood": 3, "craving": 2, "used": False,
-                "medication": "yes", "sleep_hours": 7, "safety_concern": False, "note": "steady"}
+        body = {
+            "id": checkin_id,
+            "local_date": str(self.today()),
+            "mood": 3,
+            "craving": 2,
+            "used": False,
+            "medication": "yes",
+            "sleep_hours": 7,
+            "safety_concern": False,
+            "note": "steady",
+        }
         return await self.request("POST", "/api/checkins", body, record=checkin_id)
 
     async def log_meeting(self) -> Answer:
         meeting_id = str(uuid.uuid4())
-        body = {"id": meeting_id, "fellowship": "aa", "name": "Noon group", "format": "in_person",
-                "attended_at": (datetime.now(timezone.utc) - timedelta(hours=1)).isoformat()}
+        body = {
+            "id": meeting_id,
+            "fellowship": "aa",
+            "name": "Noon group",
+            "format": "in_person",
+            "attended_at": (datetime.now(timezone.utc) - timedelta(hours=1)).isoformat(),
+        }
         return await self.request("POST", "/api/meetings", body, record=meeting_id)
 
     async def today_screen(self) -> Answer:
@@ -87,7 +116,9 @@ READS_AND_WRITES = (Phone.check_in, Phone.today_screen, Phone.health)
 WRITES = (Phone.check_in, Phone.log_meeting)
 
 
-async def keep_busy(phone: Phone, answers: list[Answer], stop: asyncio.Event, steps=READS_AND_WRITES) -> None:
+async def keep_busy(
+    phone: Phone, answers: list[Answer], stop: asyncio.Event, steps=READS_AND_WRITES
+) -> None:
     """Take `steps` in turn (each a Phone method), recording every answer, until `stop` is set."""
     while not stop.is_set():
         for step in steps:

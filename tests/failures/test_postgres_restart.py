@@ -27,7 +27,11 @@ async def test_requests_get_503_while_postgresql_is_down_and_succeed_again_witho
     async with db.connected(cluster.url):
         await apply_migrations()
         personas = await make_personas(persona_hash)
-    env = {"COMPANION_DATABASE_URL": cluster.url, "COMPANION_COOKIE_SECURE": "0", "COMPANION_DB_POOL_SIZE": "6"}
+    env = {
+        "COMPANION_DATABASE_URL": cluster.url,
+        "COMPANION_COOKIE_SECURE": "0",
+        "COMPANION_DB_POOL_SIZE": "6",
+    }
     async with running_server(tmp_path, "postgresql", env, command="serve") as server:
         phones = [Phone(server.base_url) for _ in range(4)]
         answers, stop = [], asyncio.Event()
@@ -59,21 +63,33 @@ async def test_requests_get_503_while_postgresql_is_down_and_succeed_again_witho
         assert server.process.returncode is None, "the server exited"
         unanswered = [a for a in answers if a.status is None]
         assert not unanswered, f"no answer within {ANSWER_TIMEOUT} s: {unanswered[:3]}"
-        assert {a.status for a in answers} <= {200, 201, 503}, [a for a in answers if a.status not in (200, 201, 503)][:3]
+        assert {a.status for a in answers} <= {200, 201, 503}, [
+            a for a in answers if a.status not in (200, 201, 503)
+        ][:3]
 
         before = [a for a in answers if a.sent + a.took < stopping]
         down = [a for a in answers if a.sent >= stopped and a.sent + a.took < starting]
         after = [a for a in answers if a.sent >= ready]
         assert before and all(a.status in (200, 201) for a in before)
-        assert len(down) >= 8 and {a.status for a in down} == {503}, [(a.path, a.status) for a in down]
+        assert len(down) >= 8 and {a.status for a in down} == {503}, [
+            (a.path, a.status) for a in down
+        ]
         for answer in down:
             assert answer.retry_after and answer.retry_after.isdigit(), answer
             if answer.path == "/healthz":
-                assert answer.body == {"status": "unavailable", "detail": "The database is not answering."}
+                assert answer.body == {
+                    "status": "unavailable",
+                    "detail": "The database is not answering.",
+                }
             else:
-                assert answer.body["status_code"] == 503 and "database" in answer.body["detail"], answer
+                assert answer.body["status_code"] == 503 and "database" in answer.body["detail"], (
+                    answer
+                )
         assert len(after) >= 8 and all(a.status in (200, 201) for a in after), [
-            (round(a.sent - ready, 2), a.path, a.status, a.body) for a in after if a.status not in (200, 201)]
+            (round(a.sent - ready, 2), a.path, a.status, a.body)
+            for a in after
+            if a.status not in (200, 201)
+        ]
 
         assert refused and all(r.status in (200, 201) for r in retried), [r.status for r in retried]
         log = server.log.read_text(errors="replace")

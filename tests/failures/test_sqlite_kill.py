@@ -18,12 +18,17 @@ PHONES = 6
 ACKNOWLEDGED_BEFORE_KILL = 60
 
 
-async def test_a_server_killed_mid_write_leaves_a_sound_database_with_every_acknowledged_write(persona_hash, tmp_path):
+async def test_a_server_killed_mid_write_leaves_a_sound_database_with_every_acknowledged_write(
+    persona_hash, tmp_path
+):
     path = tmp_path / "companion.db"
     async with db.connected(f"sqlite:///{path}"):
         await apply_migrations()
         personas = await make_personas(persona_hash)
-        extra = [await add_account(f"c{n}@example.org", f"Client {n}", "client", persona_hash) for n in range(PHONES - 2)]
+        extra = [
+            await add_account(f"c{n}@example.org", f"Client {n}", "client", persona_hash)
+            for n in range(PHONES - 2)
+        ]
     clients = [personas.client, personas.second_client, *extra]
     env = {"COMPANION_DATABASE_URL": f"sqlite:///{path}", "COMPANION_COOKIE_SECURE": "0"}
     async with running_server(tmp_path, "sqlite", env, command="serve") as server:
@@ -49,15 +54,25 @@ async def test_a_server_killed_mid_write_leaves_a_sound_database_with_every_ackn
 
     acknowledged = [a for a in answers if a.status in (200, 201)]
     unanswered = [a for a in answers if a.status is None]
-    assert len(acknowledged) >= ACKNOWLEDGED_BEFORE_KILL and unanswered, "the kill did not land mid-stream"
+    assert len(acknowledged) >= ACKNOWLEDGED_BEFORE_KILL and unanswered, (
+        "the kill did not land mid-stream"
+    )
     assert {a.status for a in answers} <= {201, None}, sorted({str(a.status) for a in answers})
-    with sqlite3.connect(path) as database:  # opening it recovers the write-ahead log, as the app would
+    with sqlite3.connect(
+        path
+    ) as database:  # opening it recovers the write-ahead log, as the app would
         assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert database.execute("PRAGMA foreign_key_check").fetchall() == []
-        stored = {table: {row[0] for row in database.execute(f"SELECT id FROM {table}")}
-                  for table in ("checkin", "meeting_log")}
+        stored = {
+            table: {row[0] for row in database.execute(f"SELECT id FROM {table}")}
+            for table in ("checkin", "meeting_log")
+        }
         audited = {row[0] for row in database.execute("SELECT subject FROM audit_event")}
     for answer in acknowledged:
-        table, kind = ("checkin", "checkin") if answer.path == "/api/checkins" else ("meeting_log", "meeting")
+        table, kind = (
+            ("checkin", "checkin") if answer.path == "/api/checkins" else ("meeting_log", "meeting")
+        )
         assert answer.record in stored[table], f"an acknowledged write is missing: {answer}"
-        assert f"{kind}:{answer.record}" in audited, f"an acknowledged write has no audit event: {answer}"
+        assert f"{kind}:{answer.record}" in audited, (
+            f"an acknowledged write has no audit event: {answer}"
+        )

@@ -27,19 +27,46 @@ async def test_a_killed_jobs_process_loses_no_reminder_and_duplicates_only_what_
     async with PushService(vapid_public_key=public_key, latency=0.3) as service:
         subscriptions = {}
         for n in range(REMINDERS):
-            rows = await Account.insert(Account(email=f"c{n}@example.org", display_name=f"Client {n}", role="client",
-                                                password_hash=persona_hash, created_at=now, password_changed_at=now))
+            rows = await Account.insert(
+                Account(
+                    email=f"c{n}@example.org",
+                    display_name=f"Client {n}",
+                    role="client",
+                    password_hash=persona_hash,
+                    created_at=now,
+                    password_changed_at=now,
+                )
+            )
             account = rows[0]["id"]
             subscription = service.new_subscription()
             subscriptions[account] = subscription
-            await PushSubscription.insert(PushSubscription(account=account, endpoint=subscription["endpoint"],
-                                                           p256dh=subscription["keys"]["p256dh"],
-                                                           auth=subscription["keys"]["auth"], created_at=now))
-            await NotificationPref.insert(NotificationPref(account=account, quiet_start="00:00", quiet_end="00:00",
-                                                           updated_at=now))
-            await Notification.insert(Notification(
-                account=account, kind="session", subject=f"occurrence:{n}:60", due_at=now, event_at=now + timedelta(hours=1),
-                expires_at=now + timedelta(hours=1), urgency="high", next_attempt_at=now, created_at=now))
+            await PushSubscription.insert(
+                PushSubscription(
+                    account=account,
+                    endpoint=subscription["endpoint"],
+                    p256dh=subscription["keys"]["p256dh"],
+                    auth=subscription["keys"]["auth"],
+                    created_at=now,
+                )
+            )
+            await NotificationPref.insert(
+                NotificationPref(
+                    account=account, quiet_start="00:00", quiet_end="00:00", updated_at=now
+                )
+            )
+            await Notification.insert(
+                Notification(
+                    account=account,
+                    kind="session",
+                    subject=f"occurrence:{n}:60",
+                    due_at=now,
+                    event_at=now + timedelta(hours=1),
+                    expires_at=now + timedelta(hours=1),
+                    urgency="high",
+                    next_attempt_at=now,
+                    created_at=now,
+                )
+            )
 
         env = worker_env(settings.database_url, tmp_path / "var", vapid_pem, service.origin)
         doomed, survivor = await start_worker(env), await start_worker(env)
@@ -50,8 +77,12 @@ async def test_a_killed_jobs_process_loses_no_reminder_and_duplicates_only_what_
                     break
             doomed.send_signal(signal.SIGKILL)
             await doomed.wait()
-            in_flight = {row["id"] for row in await Notification.select(Notification.id).where(
-                Notification.status == "claimed")}
+            in_flight = {
+                row["id"]
+                for row in await Notification.select(Notification.id).where(
+                    Notification.status == "claimed"
+                )
+            }
             for _ in range(400):
                 if await Notification.count().where(Notification.status == "sent") == REMINDERS:
                     break
@@ -62,7 +93,9 @@ async def test_a_killed_jobs_process_loses_no_reminder_and_duplicates_only_what_
         assert in_flight, "the process was killed with nothing claimed: the test proved nothing"
         rows = await Notification.select(Notification.status, Notification.attempts)
         assert {row["status"] for row in rows} == {"sent"}
-        assert max(row["attempts"] for row in rows) >= 2  # the dead process's claims were taken again
+        assert (
+            max(row["attempts"] for row in rows) >= 2
+        )  # the dead process's claims were taken again
         per_account = {account: service.delivered_to(sub) for account, sub in subscriptions.items()}
         assert all(per_account.values()), "a reminder was lost"
         twice = [account for account, got in per_account.items() if len(got) > 1]

@@ -7,7 +7,9 @@ import logging
 from jobs import reminders
 
 
-async def test_an_outage_is_one_warning_and_a_real_fault_keeps_its_traceback(settings, monkeypatch, caplog):
+async def test_an_outage_is_one_warning_and_a_real_fault_keeps_its_traceback(
+    settings, monkeypatch, caplog
+):
     caplog.set_level(logging.INFO, logger="jobs.reminders")
     failure: list[Exception] = [ConnectionRefusedError(111, "Connection refused")]
 

@@ -23,8 +23,10 @@ def now() -> datetime:
 
 
 async def rows_of(series_id: int) -> list[dict]:
-    return await SessionOccurrence.select().where(SessionOccurrence.series == series_id).order_by(
-        SessionOccurrence.original_start
+    return (
+        await SessionOccurrence.select()
+        .where(SessionOccurrence.series == series_id)
+        .order_by(SessionOccurrence.original_start)
     )
 
 
@@ -43,11 +45,21 @@ async def forget_beyond(days: int) -> int:
 async def test_a_series_made_weeks_ago_is_extended_to_the_horizon_without_gaps(schedule, personas):
     made = now() - timedelta(days=40)
     first = datetime.combine(made.astimezone(TZ).date(), time(10))
-    series = await setup.create_series(SeriesIn(
-        program_id=schedule.program_id, kind="individual", title="Check-in", client_id=personas.client.id,
-        local_start=first, duration_minutes=50, rrule="FREQ=WEEKLY",
-    ), made)
-    assert (await rows_of(series.id))[-1]["starts_at"] < now() + timedelta(days=occurrences.HORIZON_DAYS - 30)
+    series = await setup.create_series(
+        SeriesIn(
+            program_id=schedule.program_id,
+            kind="individual",
+            title="Check-in",
+            client_id=personas.client.id,
+            local_start=first,
+            duration_minutes=50,
+            rrule="FREQ=WEEKLY",
+        ),
+        made,
+    )
+    assert (await rows_of(series.id))[-1]["starts_at"] < now() + timedelta(
+        days=occurrences.HORIZON_DAYS - 30
+    )
 
     added = await extend_schedules()
 
@@ -56,7 +68,9 @@ async def test_a_series_made_weeks_ago_is_extended_to_the_horizon_without_gaps(s
     assert added >= 4
     assert horizon - timedelta(weeks=1) < starts[-1] < horizon
     local = [start.astimezone(TZ) for start in starts]
-    assert [b.date() - a.date() for a, b in zip(local, local[1:])] == [timedelta(weeks=1)] * (len(local) - 1)
+    assert [b.date() - a.date() for a, b in zip(local, local[1:])] == [timedelta(weeks=1)] * (
+        len(local) - 1
+    )
     assert {(s.time(), s.weekday()) for s in local} == {(time(10), first.weekday())}
 
 
@@ -68,7 +82,14 @@ async def test_extending_restores_exactly_the_sessions_the_horizon_covers(schedu
     assert await extend_schedules() == missing
 
     def shape(row: dict) -> tuple:
-        return row["series"], row["track"], row["original_start"], row["starts_at"], row["ends_at"], row["status"]
+        return (
+            row["series"],
+            row["track"],
+            row["original_start"],
+            row["starts_at"],
+            row["ends_at"],
+            row["status"],
+        )
 
     assert sorted(map(shape, await everything())) == sorted(map(shape, before))
 
@@ -91,15 +112,23 @@ async def test_an_ended_series_is_not_extended(schedule):
     await extend_schedules()
 
     assert await rows_of(schedule.morning_series) == past
-    assert (await rows_of(schedule.evening_series))[-1]["starts_at"] > now() + timedelta(days=occurrences.HORIZON_DAYS - 7)
+    assert (await rows_of(schedule.evening_series))[-1]["starts_at"] > now() + timedelta(
+        days=occurrences.HORIZON_DAYS - 7
+    )
 
 
 async def test_sessions_edited_on_their_own_stay_as_they_are(schedule):
-    upcoming = [row for row in await rows_of(schedule.evening_series) if row["starts_at"] > now() + timedelta(days=2)]
+    upcoming = [
+        row
+        for row in await rows_of(schedule.evening_series)
+        if row["starts_at"] > now() + timedelta(days=2)
+    ]
     monday = next(row for row in upcoming if row["starts_at"].astimezone(TZ).weekday() == 0)
     thursday = next(row for row in upcoming if row["starts_at"].astimezone(TZ).weekday() == 3)
     later = monday["starts_at"].astimezone(TZ).replace(hour=19, minute=30, tzinfo=None)
-    await setup.change_occurrence(monday["id"], OccurrenceChange(local_start=later, location="Room 5"), now())
+    await setup.change_occurrence(
+        monday["id"], OccurrenceChange(local_start=later, location="Room 5"), now()
+    )
     await setup.change_occurrence(thursday["id"], OccurrenceChange(status="cancelled"), now())
     edited = {row["id"]: row for row in await everything() if row["detached"]}
     # An edit the job finds in the table: two-hour sessions, and no more Thursdays.
@@ -111,20 +140,40 @@ async def test_sessions_edited_on_their_own_stay_as_they_are(schedule):
 
     after = {row["id"]: row for row in await rows_of(schedule.evening_series)}
     assert {key: after[key] for key in edited} == edited
-    followers = [row for row in after.values() if not row["detached"] and row["original_start"] > now()]
-    assert followers and all(row["ends_at"] - row["starts_at"] == timedelta(hours=2) for row in followers)
-    thursdays = [row for row in after.values() if row["starts_at"] > now() and row["starts_at"].astimezone(TZ).weekday() == 3]
+    followers = [
+        row for row in after.values() if not row["detached"] and row["original_start"] > now()
+    ]
+    assert followers and all(
+        row["ends_at"] - row["starts_at"] == timedelta(hours=2) for row in followers
+    )
+    thursdays = [
+        row
+        for row in after.values()
+        if row["starts_at"] > now() and row["starts_at"].astimezone(TZ).weekday() == 3
+    ]
     assert [row["id"] for row in thursdays] == [thursday["id"]]
     assert thursdays[0]["status"] == OccurrenceStatus.cancelled.value
 
 
-async def test_a_series_that_cannot_be_expanded_is_logged_and_the_others_still_extend(schedule, caplog):
+async def test_a_series_that_cannot_be_expanded_is_logged_and_the_others_still_extend(
+    schedule, caplog
+):
     # Rules stored before today's checks: one hung expansion forever, one failed inside it.
     hanging, failing = [
-        (await SessionSeries.insert(SessionSeries(
-            program=schedule.program_id, track=schedule.evening_track, kind="group", title="Broken", rrule=rule,
-            local_start=datetime(2026, 1, 5, 18), duration_minutes=60, updated_at=now(),
-        )).returning(SessionSeries.id))[0]["id"]
+        (
+            await SessionSeries.insert(
+                SessionSeries(
+                    program=schedule.program_id,
+                    track=schedule.evening_track,
+                    kind="group",
+                    title="Broken",
+                    rrule=rule,
+                    local_start=datetime(2026, 1, 5, 18),
+                    duration_minutes=60,
+                    updated_at=now(),
+                )
+            ).returning(SessionSeries.id)
+        )[0]["id"]
         for rule in ("FREQ=WEEKLY;INTERVAL=0", "FREQ=MONTHLY;BYDAY=+9MO")
     ]
     missing = await forget_beyond(60)
@@ -133,7 +182,8 @@ async def test_a_series_that_cannot_be_expanded_is_logged_and_the_others_still_e
         assert await extend_schedules() == missing
 
     assert {r.getMessage() for r in caplog.records} == {
-        f"series {hanging} could not be extended", f"series {failing} could not be extended"
+        f"series {hanging} could not be extended",
+        f"series {failing} could not be extended",
     }
     assert await rows_of(hanging) == [] and await rows_of(failing) == []
 

@@ -18,8 +18,13 @@ async def add_session(account_id: int, *, last_seen_ago: timedelta, expires_in: 
     now = datetime.now(timezone.utc)
     token_hash = hash_token(secrets.token_urlsafe(32))
     await AuthSession.insert(
-        AuthSession(token_hash=token_hash, account=account_id, created=now - last_seen_ago,
-                    last_seen=now - last_seen_ago, expires=now + expires_in)
+        AuthSession(
+            token_hash=token_hash,
+            account=account_id,
+            created=now - last_seen_ago,
+            last_seen=now - last_seen_ago,
+            expires=now + expires_in,
+        )
     )
     return token_hash
 
@@ -36,12 +41,24 @@ async def wait_until(condition, timeout: float = 10.0) -> None:
 
 
 async def test_purge_deletes_exactly_the_dead_sessions(settings, personas):
-    live_client = await add_session(personas.client.id, last_seen_ago=timedelta(days=3), expires_in=timedelta(days=1))
-    live_staff = await add_session(personas.counselor.id, last_seen_ago=timedelta(minutes=30), expires_in=timedelta(hours=1))
-    await add_session(personas.client.id, last_seen_ago=timedelta(minutes=1), expires_in=timedelta(seconds=-1))
-    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
-    await add_session(personas.admin.id, last_seen_ago=timedelta(hours=3), expires_in=timedelta(hours=5))
-    await add_session(personas.second_client.id, last_seen_ago=timedelta(minutes=1), expires_in=timedelta(days=1))
+    live_client = await add_session(
+        personas.client.id, last_seen_ago=timedelta(days=3), expires_in=timedelta(days=1)
+    )
+    live_staff = await add_session(
+        personas.counselor.id, last_seen_ago=timedelta(minutes=30), expires_in=timedelta(hours=1)
+    )
+    await add_session(
+        personas.client.id, last_seen_ago=timedelta(minutes=1), expires_in=timedelta(seconds=-1)
+    )
+    await add_session(
+        personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1)
+    )
+    await add_session(
+        personas.admin.id, last_seen_ago=timedelta(hours=3), expires_in=timedelta(hours=5)
+    )
+    await add_session(
+        personas.second_client.id, last_seen_ago=timedelta(minutes=1), expires_in=timedelta(days=1)
+    )
     await Account.update({Account.active: False}).where(Account.id == personas.second_client.id)
 
     assert await purge_expired_sessions(settings) == 4
@@ -50,7 +67,9 @@ async def test_purge_deletes_exactly_the_dead_sessions(settings, personas):
 
 
 async def test_the_scheduler_runs_the_purge_as_soon_as_it_starts(settings, personas):
-    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
+    await add_session(
+        personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1)
+    )
     scheduler = build_scheduler(settings)
     scheduler.start()
     try:
@@ -62,7 +81,9 @@ async def test_the_scheduler_runs_the_purge_as_soon_as_it_starts(settings, perso
 
 
 async def test_companion_run_hosts_the_jobs_in_the_web_process(settings, engine, personas):
-    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
+    await add_session(
+        personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1)
+    )
     app = create_app(settings, run_jobs=True, engine=engine)
     for hook in app.on_startup:
         await hook()
@@ -84,12 +105,23 @@ async def test_companion_jobs_purges_in_its_own_process_and_stops_cleanly(settin
 
     from tests.conftest import SECRET
 
-    await add_session(personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1))
-    env = {**os.environ, "COMPANION_DATABASE_URL": settings.database_url,
-           "COMPANION_DATA_DIR": str(settings.data_dir), "COMPANION_SECRET_KEY": SECRET}
+    await add_session(
+        personas.client.id, last_seen_ago=timedelta(days=8), expires_in=timedelta(days=1)
+    )
+    env = {
+        **os.environ,
+        "COMPANION_DATABASE_URL": settings.database_url,
+        "COMPANION_DATA_DIR": str(settings.data_dir),
+        "COMPANION_SECRET_KEY": SECRET,
+    }
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "server", "jobs", env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "server",
+        "jobs",
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     try:
         await wait_until(lambda: _empty(), timeout=30)

@@ -60,15 +60,22 @@ async def test_a_job_that_was_down_catches_up_the_same_day_only(schedule, person
 
     assert await select_due(local(tuesday, 10, 30)) == 1  # down all Monday and until 10:30 Tuesday
 
-    assert await runs() == [(schedule.evening_track, tuesday, False)]  # Monday is never drawn afterwards
+    assert await runs() == [
+        (schedule.evening_track, tuesday, False)
+    ]  # Monday is never drawn afterwards
     test = await DrugTest.select().first()
     assert (test["local_date"], test["window_start_at"], test["window_end_at"]) == (
-        tuesday, local(tuesday, 8), local(tuesday, 17))
+        tuesday,
+        local(tuesday, 8),
+        local(tuesday, 17),
+    )
     assert await select_due(local(tuesday, 23, 59)) == 0
     assert await DrugTest.count().where(DrugTest.local_date == monday) == 0
 
 
-async def test_a_day_reached_after_its_window_ended_is_recorded_without_a_draw(schedule, personas, monday, caplog):
+async def test_a_day_reached_after_its_window_ended_is_recorded_without_a_draw(
+    schedule, personas, monday, caplog
+):
     with caplog.at_level(logging.WARNING, logger="server.testing.services"):
         assert await select_due(local(monday, 17, 30)) == 0
 
@@ -84,16 +91,26 @@ async def test_no_draw_on_a_day_without_testing(schedule, personas, monday):
     saturday, sunday = monday - timedelta(days=2), monday - timedelta(days=1)
     assert await select_due(local(saturday, 10)) == 0
     assert await select_due(local(sunday, 23, 59)) == 0
-    await RandomTestPolicy.update({RandomTestPolicy.active: False}).where(RandomTestPolicy.track == schedule.evening_track)
+    await RandomTestPolicy.update({RandomTestPolicy.active: False}).where(
+        RandomTestPolicy.track == schedule.evening_track
+    )
     assert await select_due(local(monday, 10)) == 0
     assert await runs() == [] and await DrugTest.count() == 0
 
 
-async def test_a_broken_policy_is_logged_and_the_other_tracks_still_draw(schedule, personas, monday, caplog):
+async def test_a_broken_policy_is_logged_and_the_other_tracks_still_draw(
+    schedule, personas, monday, caplog
+):
     # A program whose stored zone is unknown (written before today's checks, or by hand).
-    program = (await Program.insert(Program(name="Broken", timezone="Mars/Olympus")).returning(Program.id))[0]["id"]
-    track = (await Track.insert(Track(program=program, name="Broken track")).returning(Track.id))[0]["id"]
-    await RandomTestPolicy.insert(RandomTestPolicy(track=track, tests_per_week=1.0, updated_at=now()))
+    program = (
+        await Program.insert(Program(name="Broken", timezone="Mars/Olympus")).returning(Program.id)
+    )[0]["id"]
+    track = (await Track.insert(Track(program=program, name="Broken track")).returning(Track.id))[
+        0
+    ]["id"]
+    await RandomTestPolicy.insert(
+        RandomTestPolicy(track=track, tests_per_week=1.0, updated_at=now())
+    )
 
     with caplog.at_level(logging.ERROR, logger="jobs.testing"):
         assert await select_due(local(monday, 9)) == 1
@@ -129,22 +146,40 @@ asyncio.run(main(sys.argv[1], sys.argv[2], float(sys.argv[3])))
 
 
 @ONLY_POSTGRES
-async def test_two_jobs_processes_at_the_same_moment_draw_each_track_once(database_url, schedule, personas, monday):
+async def test_two_jobs_processes_at_the_same_moment_draw_each_track_once(
+    database_url, schedule, personas, monday
+):
     await set_policy(personas.admin, schedule.morning_track, tests_per_week=5)
     start_at = time.time() + 3  # both connected and waiting, then both go at once
     when = local(monday, 6, 30).isoformat()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     processes = [
-        await asyncio.create_subprocess_exec(sys.executable, "-c", RACE, database_url, when, str(start_at), cwd=ROOT,
-                                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            RACE,
+            database_url,
+            when,
+            str(start_at),
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for _ in range(2)
     ]
-    outputs = await asyncio.wait_for(asyncio.gather(*[process.communicate() for process in processes]), timeout=60)
+    outputs = await asyncio.wait_for(
+        asyncio.gather(*[process.communicate() for process in processes]), timeout=60
+    )
 
-    assert [process.returncode for process in processes] == [0, 0], [err.decode() for _, err in outputs]
+    assert [process.returncode for process in processes] == [0, 0], [
+        err.decode() for _, err in outputs
+    ]
     made = [int(out.decode().split()[-1]) for out, _ in outputs]
     assert sum(made) == 2  # each track's day drawn by exactly one of the two processes
-    assert sorted(await runs()) == sorted([(schedule.evening_track, monday, False), (schedule.morning_track, monday, False)])
+    assert sorted(await runs()) == sorted(
+        [(schedule.evening_track, monday, False), (schedule.morning_track, monday, False)]
+    )
     clients = sorted(row["client"] for row in await DrugTest.select(DrugTest.client))
     assert clients == sorted([personas.client.id, personas.second_client.id])
     assert await AuditEvent.count().where(AuditEvent.action == services.SELECTED) == 2

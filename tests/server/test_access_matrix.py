@@ -25,7 +25,9 @@ PUBLIC = {
     ("POST", "/api/auth/logout"),  # ends the session it is given, if any
     ("GET", "/healthz"),  # load balancers
     ("GET", "/calendar/{feed:str}"),  # phone calendars: the secret token in the path is the key
-    ("GET", "/{file_path:path}"), ("HEAD", "/{file_path:path}"), ("GET", "/"),  # the PWA's files
+    ("GET", "/{file_path:path}"),
+    ("HEAD", "/{file_path:path}"),
+    ("GET", "/"),  # the PWA's files
 }
 SAMPLE = {"int": "1", "uuid": str(uuid.UUID(int=1)), "str": "x", "path": "index.html"}
 
@@ -49,13 +51,19 @@ def concrete(path: str) -> str:
 def test_every_route_has_an_access_rule(app):
     unruled = [(m, p) for m, p, roles in route_table(app) if roles is None and (m, p) not in PUBLIC]
     assert unruled == [], f"routes without a requires_* guard and not listed as public: {unruled}"
-    assert all(guard in vars(guards).values() for guard in [guards.requires_client, guards.requires_admin])
+    assert all(
+        guard in vars(guards).values() for guard in [guards.requires_client, guards.requires_admin]
+    )
 
 
-async def test_every_guarded_route_refuses_the_signed_out_and_the_wrong_roles(app, personas, signed_in, new_browser):
+async def test_every_guarded_route_refuses_the_signed_out_and_the_wrong_roles(
+    app, personas, signed_in, new_browser
+):
     browsers = {
-        "client": await signed_in(personas.client), "counselor": await signed_in(personas.counselor),
-        "admin": await signed_in(personas.admin), None: new_browser(),
+        "client": await signed_in(personas.client),
+        "counselor": await signed_in(personas.counselor),
+        "admin": await signed_in(personas.admin),
+        None: new_browser(),
     }
     checked = 0
     for method, path, roles in route_table(app):
@@ -64,17 +72,29 @@ async def test_every_guarded_route_refuses_the_signed_out_and_the_wrong_roles(ap
         url = concrete(path)
         for role, browser in browsers.items():
             before = await AuditEvent.count().where(AuditEvent.action == "access.denied")
-            answer = await browser.client.request(method, url, headers=await browser._headers(True, {}),
-                                                  json={} if method in ("POST", "PUT", "PATCH", "DELETE") else None)
+            answer = await browser.client.request(
+                method,
+                url,
+                headers=await browser._headers(True, {}),
+                json={} if method in ("POST", "PUT", "PATCH", "DELETE") else None,
+            )
             denied = await AuditEvent.count().where(AuditEvent.action == "access.denied") - before
             if role is None:
                 assert answer.status_code == 401, (method, path, answer.text)
             elif role not in roles:
-                assert (answer.status_code, answer.json()["detail"]) == (403, "Your account cannot use this."), (role, method, path)
+                assert (answer.status_code, answer.json()["detail"]) == (
+                    403,
+                    "Your account cannot use this.",
+                ), (role, method, path)
                 assert denied == 1, (role, method, path)
             else:
                 # its own role gets past the guard (a 404 then is the object's: sample ids exist for no one)
-                assert answer.status_code not in (401, 403, 500), (role, method, path, answer.status_code)
+                assert answer.status_code not in (401, 403, 500), (
+                    role,
+                    method,
+                    path,
+                    answer.status_code,
+                )
             checked += 1
     guarded = [rule for rule in route_table(app) if rule[2] is not None]
     assert len(guarded) > 60 and checked == len(guarded) * len(browsers)
@@ -85,7 +105,9 @@ async def test_every_guarded_route_refuses_the_signed_out_and_the_wrong_roles(ap
 ADMIN_WIDE = "/api/admin/"
 
 
-async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(app, schedule, personas, signed_in):
+async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
+    app, schedule, personas, signed_in
+):
     """The matrix's last column: for every route that names an object in its path, a caller of
     the right role who is not its owner (another client; a counselor whose caseload or tracks
     it is not in) gets the same 404 as for no such object, with one audited denial, and the
@@ -98,83 +120,202 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(app, sche
     client, counselor = await signed_in(personas.client), await signed_in(personas.counselor)
     now = datetime.now(timezone.utc)
     today = now.date()
-    checkin = {"id": str(uuid.uuid4()), "local_date": str(today), "mood": 2, "craving": 3, "used": False,
-               "medication": "yes", "sleep_hours": 7, "safety_concern": False}
+    checkin = {
+        "id": str(uuid.uuid4()),
+        "local_date": str(today),
+        "mood": 2,
+        "craving": 3,
+        "used": False,
+        "medication": "yes",
+        "sleep_hours": 7,
+        "safety_concern": False,
+    }
     assert (await client.post("/api/checkins", checkin)).status_code == 201
-    meeting = {"id": str(uuid.uuid4()), "fellowship": "aa", "name": "Noon group", "format": "in_person",
-               "attended_at": (now - timedelta(hours=3)).isoformat()}
+    meeting = {
+        "id": str(uuid.uuid4()),
+        "fellowship": "aa",
+        "name": "Noon group",
+        "format": "in_person",
+        "attended_at": (now - timedelta(hours=3)).isoformat(),
+    }
     assert (await client.post("/api/meetings", meeting)).status_code == 201
-    template = (await counselor.post("/api/counselor/templates", {
-        "title": "Weekend plan", "prompts": [{"key": "plan", "kind": "text", "label": "Your plan"}]})).json()
-    given = (await counselor.post("/api/counselor/assignments", {
-        **trigger_map(), "client_id": personas.client.id, "due_at": (now + timedelta(days=3)).isoformat()})).json()
-    handed_in = await client.put(f"/api/homework/{given['id']}/submission", {
-        "answers": {"people": ["x"], "places": ["y"], "feelings": ["z"], "strongest": "v", "confidence": 4, "plan": "w"},
-        "saved_at": now.isoformat(), "submit": True})
+    template = (
+        await counselor.post(
+            "/api/counselor/templates",
+            {
+                "title": "Weekend plan",
+                "prompts": [{"key": "plan", "kind": "text", "label": "Your plan"}],
+            },
+        )
+    ).json()
+    given = (
+        await counselor.post(
+            "/api/counselor/assignments",
+            {
+                **trigger_map(),
+                "client_id": personas.client.id,
+                "due_at": (now + timedelta(days=3)).isoformat(),
+            },
+        )
+    ).json()
+    handed_in = await client.put(
+        f"/api/homework/{given['id']}/submission",
+        {
+            "answers": {
+                "people": ["x"],
+                "places": ["y"],
+                "feelings": ["z"],
+                "strongest": "v",
+                "confidence": 4,
+                "plan": "w",
+            },
+            "saved_at": now.isoformat(),
+            "submit": True,
+        },
+    )
     assert handed_in.status_code == 200, handed_in.text
     submission = (await counselor.get("/api/counselor/submissions")).json()[0]["submission_id"]
-    test = (await counselor.post("/api/counselor/drug-tests", {"client_id": personas.client.id,
-                                                               "local_date": str(today)})).json()
-    evening = await SessionOccurrence.select(SessionOccurrence.id).where(
-        (SessionOccurrence.series == schedule.evening_series) & (SessionOccurrence.starts_at < now)
-    ).order_by(SessionOccurrence.starts_at, ascending=False).first()
+    test = (
+        await counselor.post(
+            "/api/counselor/drug-tests", {"client_id": personas.client.id, "local_date": str(today)}
+        )
+    ).json()
+    evening = (
+        await SessionOccurrence.select(SessionOccurrence.id)
+        .where(
+            (SessionOccurrence.series == schedule.evening_series)
+            & (SessionOccurrence.starts_at < now)
+        )
+        .order_by(SessionOccurrence.starts_at, ascending=False)
+        .first()
+    )
 
     me = personas.client.id
     probes = {  # (method, route): (the wrong owner, concrete path, a valid body)
-        ("GET", "/api/homework/{assignment_id:int}"): ("second_client", f"/api/homework/{given['id']}", None),
+        ("GET", "/api/homework/{assignment_id:int}"): (
+            "second_client",
+            f"/api/homework/{given['id']}",
+            None,
+        ),
         ("PUT", "/api/homework/{assignment_id:int}/submission"): (
-            "second_client", f"/api/homework/{given['id']}/submission", {"answers": {}, "saved_at": now.isoformat()}),
-        ("GET", "/api/counselor/clients/{client_id:int}"): ("other_counselor", f"/api/counselor/clients/{me}", None),
+            "second_client",
+            f"/api/homework/{given['id']}/submission",
+            {"answers": {}, "saved_at": now.isoformat()},
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}",
+            None,
+        ),
         ("GET", "/api/counselor/clients/{client_id:int}/aftercare"): (
-            "other_counselor", f"/api/counselor/clients/{me}/aftercare", None),
+            "other_counselor",
+            f"/api/counselor/clients/{me}/aftercare",
+            None,
+        ),
         ("PUT", "/api/counselor/clients/{client_id:int}/aftercare"): (
-            "other_counselor", f"/api/counselor/clients/{me}/aftercare", {"weekly_target": 5}),
+            "other_counselor",
+            f"/api/counselor/clients/{me}/aftercare",
+            {"weekly_target": 5},
+        ),
         ("GET", "/api/counselor/checkins/{checkin_id:uuid}"): (
-            "other_counselor", f"/api/counselor/checkins/{checkin['id']}", None),
+            "other_counselor",
+            f"/api/counselor/checkins/{checkin['id']}",
+            None,
+        ),
         ("POST", "/api/counselor/checkins/{checkin_id:uuid}/review"): (
-            "other_counselor", f"/api/counselor/checkins/{checkin['id']}/review", {}),
+            "other_counselor",
+            f"/api/counselor/checkins/{checkin['id']}/review",
+            {},
+        ),
         ("POST", "/api/counselor/meetings/{meeting_id:uuid}/verify"): (
-            "other_counselor", f"/api/counselor/meetings/{meeting['id']}/verify", None),
+            "other_counselor",
+            f"/api/counselor/meetings/{meeting['id']}/verify",
+            None,
+        ),
         ("GET", "/api/counselor/occurrences/{occurrence_id:int}/attendance"): (
-            "other_counselor", f"/api/counselor/occurrences/{evening['id']}/attendance", None),
+            "other_counselor",
+            f"/api/counselor/occurrences/{evening['id']}/attendance",
+            None,
+        ),
         ("PUT", "/api/counselor/occurrences/{occurrence_id:int}/attendance"): (
-            "other_counselor", f"/api/counselor/occurrences/{evening['id']}/attendance",
-            {"marks": [{"client_id": me, "status": "absent"}]}),
+            "other_counselor",
+            f"/api/counselor/occurrences/{evening['id']}/attendance",
+            {"marks": [{"client_id": me, "status": "absent"}]},
+        ),
         ("PUT", "/api/counselor/templates/{template_id:str}"): (
-            "other_counselor", f"/api/counselor/templates/{template['id']}",
-            {"title": "Taken over", "prompts": [{"key": "plan", "kind": "text", "label": "Plan"}]}),
+            "other_counselor",
+            f"/api/counselor/templates/{template['id']}",
+            {"title": "Taken over", "prompts": [{"key": "plan", "kind": "text", "label": "Plan"}]},
+        ),
         ("DELETE", "/api/counselor/templates/{template_id:str}"): (
-            "other_counselor", f"/api/counselor/templates/{template['id']}", None),
+            "other_counselor",
+            f"/api/counselor/templates/{template['id']}",
+            None,
+        ),
         ("GET", "/api/counselor/assignments/{assignment_id:int}"): (
-            "other_counselor", f"/api/counselor/assignments/{given['id']}", None),
+            "other_counselor",
+            f"/api/counselor/assignments/{given['id']}",
+            None,
+        ),
         ("PATCH", "/api/counselor/assignments/{assignment_id:int}"): (
-            "other_counselor", f"/api/counselor/assignments/{given['id']}", {"instructions": "Mine now."}),
+            "other_counselor",
+            f"/api/counselor/assignments/{given['id']}",
+            {"instructions": "Mine now."},
+        ),
         ("GET", "/api/counselor/submissions/{submission_id:int}"): (
-            "other_counselor", f"/api/counselor/submissions/{submission}", None),
+            "other_counselor",
+            f"/api/counselor/submissions/{submission}",
+            None,
+        ),
         ("POST", "/api/counselor/submissions/{submission_id:int}/review"): (
-            "other_counselor", f"/api/counselor/submissions/{submission}/review", {"action": "reviewed"}),
+            "other_counselor",
+            f"/api/counselor/submissions/{submission}/review",
+            {"action": "reviewed"},
+        ),
         ("POST", "/api/counselor/drug-tests/{test_id:int}/result"): (
-            "other_counselor", f"/api/counselor/drug-tests/{test['id']}/result", {"status": "missed"}),
+            "other_counselor",
+            f"/api/counselor/drug-tests/{test['id']}/result",
+            {"status": "missed"},
+        ),
     }
-    with_objects = {(m, p) for m, p, roles in route_table(app)
-                    if roles is not None and "{" in p and not p.startswith(ADMIN_WIDE)}
-    assert with_objects == set(probes), f"routes with a path object and no probe: {with_objects - set(probes)}"
+    with_objects = {
+        (m, p)
+        for m, p, roles in route_table(app)
+        if roles is not None and "{" in p and not p.startswith(ADMIN_WIDE)
+    }
+    assert with_objects == set(probes), (
+        f"routes with a path object and no probe: {with_objects - set(probes)}"
+    )
 
-    before = {"checkin": (await client.get("/api/checkins")).json(), "homework": (await client.get("/api/homework")).json(),
-              "meetings": (await client.get("/api/meetings")).json()}
-    strangers = {name: await signed_in(getattr(personas, name)) for name in ("second_client", "other_counselor")}
+    before = {
+        "checkin": (await client.get("/api/checkins")).json(),
+        "homework": (await client.get("/api/homework")).json(),
+        "meetings": (await client.get("/api/meetings")).json(),
+    }
+    strangers = {
+        name: await signed_in(getattr(personas, name))
+        for name in ("second_client", "other_counselor")
+    }
     problems = []
     for (method, route), (who, path, body) in probes.items():
         denials = await AuditEvent.count().where(AuditEvent.action == "access.denied")
         browser = strangers[who]
-        answer = await browser.client.request(method, path, headers=await browser._headers(method != "GET", {}),
-                                              json=body)
+        answer = await browser.client.request(
+            method, path, headers=await browser._headers(method != "GET", {}), json=body
+        )
         denied = await AuditEvent.count().where(AuditEvent.action == "access.denied") - denials
         if (answer.status_code, answer.json().get("detail")) != (404, "Not found.") or denied != 1:
-            problems.append(f"{who} {method} {route}: {answer.status_code} {answer.text[:120]}, {denied} denials audited")
+            problems.append(
+                f"{who} {method} {route}: {answer.status_code} {answer.text[:120]}, {denied} denials audited"
+            )
     assert problems == []
-    after = {"checkin": (await client.get("/api/checkins")).json(), "homework": (await client.get("/api/homework")).json(),
-             "meetings": (await client.get("/api/meetings")).json()}
+    after = {
+        "checkin": (await client.get("/api/checkins")).json(),
+        "homework": (await client.get("/api/homework")).json(),
+        "meetings": (await client.get("/api/meetings")).json(),
+    }
     assert after == before
-    assert any(t["id"] == template["id"] and t["title"] == "Weekend plan"
-               for t in (await counselor.get("/api/counselor/templates")).json())
+    assert any(
+        t["id"] == template["id"] and t["title"] == "Weekend plan"
+        for t in (await counselor.get("/api/counselor/templates")).json()
+    )

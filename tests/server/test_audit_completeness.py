@@ -48,7 +48,9 @@ MARK = "zq" + secrets.token_hex(4)  # every piece of health data this test write
 EXPORTS = {("GET", "/calendar/{feed:str}")}  # public routes that hand a client's record out
 NOT_RECORDS = {  # public routes that read no one's record, with why
     ("GET", "/healthz"),  # the database answers
-    ("GET", "/{file_path:path}"), ("HEAD", "/{file_path:path}"), ("GET", "/"),  # the PWA's files
+    ("GET", "/{file_path:path}"),
+    ("HEAD", "/{file_path:path}"),
+    ("GET", "/"),  # the PWA's files
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -67,7 +69,9 @@ def kinds(app) -> dict[tuple[str, str], str]:
         elif (method, path) in EXPORTS:
             out[(method, path)] = "export"
         elif roles is None:
-            assert (method, path) in NOT_RECORDS, f"a public route the audit rule does not know: {method} {path}"
+            assert (method, path) in NOT_RECORDS, (
+                f"a public route the audit rule does not know: {method} {path}"
+            )
             out[(method, path)] = "not-a-record"
         else:
             out[(method, path)] = "own-read" if "client" in roles else "staff-read"
@@ -78,7 +82,9 @@ def template_pattern(path: str) -> re.Pattern:
     return re.compile(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)))
 
 
-def mentioned_clients(value, clients: dict[int, tuple[str, str]], key: str | None = None) -> set[int]:
+def mentioned_clients(
+    value, clients: dict[int, tuple[str, str]], key: str | None = None
+) -> set[int]:
     """The clients an answer shows: by name or email in any text, or by id under a key naming a client."""
     if isinstance(value, dict):
         return set().union(*(mentioned_clients(v, clients, k) for k, v in value.items()))
@@ -86,7 +92,13 @@ def mentioned_clients(value, clients: dict[int, tuple[str, str]], key: str | Non
         return set().union(*(mentioned_clients(v, clients, key) for v in value))
     if isinstance(value, str):
         return {cid for cid, (name, email) in clients.items() if name in value or email in value}
-    if isinstance(value, int) and not isinstance(value, bool) and key and "client" in key and value in clients:
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and key
+        and "client" in key
+        and value in clients
+    ):
         return {value}
     return set()
 
@@ -98,11 +110,24 @@ class Auditor:
     kinds: dict[tuple[str, str], str]
     clients: dict[int, tuple[str, str]]
     covered: set[tuple[str, str]] = field(default_factory=set)
-    problems: list[str] = field(default_factory=list)  # all of them in one report, not just the first
+    problems: list[str] = field(
+        default_factory=list
+    )  # all of them in one report, not just the first
 
-    async def call(self, who: Persona, browser: Browser, method: str, route: str, url: str | None = None,
-                   body=None, *, patients: set[int] = frozenset(), shows: set[int] = frozenset(),
-                   params: dict | None = None, replay: bool = False) -> httpx.Response:
+    async def call(
+        self,
+        who: Persona,
+        browser: Browser,
+        method: str,
+        route: str,
+        url: str | None = None,
+        body=None,
+        *,
+        patients: set[int] = frozenset(),
+        shows: set[int] = frozenset(),
+        params: dict | None = None,
+        replay: bool = False,
+    ) -> httpx.Response:
         """Call `route` (at `url`, its concrete path) as `who`; the answer must be 2xx.
 
         Args:
@@ -115,10 +140,14 @@ class Auditor:
         assert key in self.kinds, f"not a route: {key}"
         url = url or route
         assert template_pattern(route).fullmatch(url), (url, route)
-        newest = await AuditEvent.select(AuditEvent.id).order_by(AuditEvent.id, ascending=False).first()
+        newest = (
+            await AuditEvent.select(AuditEvent.id).order_by(AuditEvent.id, ascending=False).first()
+        )
         last = newest["id"] if newest else 0
         headers = await browser._headers(method in UNSAFE, {})
-        answer = await browser.client.request(method, url, json=body, headers=headers, params=params)
+        answer = await browser.client.request(
+            method, url, json=body, headers=headers, params=params
+        )
         assert 200 <= answer.status_code < 300, (method, url, answer.status_code, answer.text)
         events = await AuditEvent.select().where(AuditEvent.id > last).order_by(AuditEvent.id)
         kind = self.kinds[key]
@@ -126,35 +155,49 @@ class Auditor:
         got = sorted(event["patient"] or 0 for event in events)
         want = sorted(patient or 0 for patient in expected)  # 0: an event about no client
         if got != want:
-            self.problems.append(f"{method} {route} ({kind}): events for patients {got}, the rule wants {want}: "
-                                 f"{[event['action'] for event in events]}")
+            self.problems.append(
+                f"{method} {route} ({kind}): events for patients {got}, the rule wants {want}: "
+                f"{[event['action'] for event in events]}"
+            )
         for event in events:
-            if (event["actor"], event["outcome"]) != (who.id, "ok") or not (event["action"] and event["subject"]):
+            if (event["actor"], event["outcome"]) != (who.id, "ok") or not (
+                event["action"] and event["subject"]
+            ):
                 self.problems.append(f"{method} {route}: {event}")
         self.covered.add(key)
         return answer
 
-    def _expected(self, kind: str, key, answer: httpx.Response, patients: set[int], shows: set[int]) -> list:
+    def _expected(
+        self, kind: str, key, answer: httpx.Response, patients: set[int], shows: set[int]
+    ) -> list:
         if kind == "change":
             return sorted(patients) if patients else [None]
         if kind == "export":
             return sorted(patients)
         if kind == "staff-read":
             seen = mentioned_clients(answer.json(), self.clients) if answer.content else set()
-            assert seen == set(shows), f"{key} shows clients {seen}, this test expected {set(shows)}"
+            assert seen == set(shows), (
+                f"{key} shows clients {seen}, this test expected {set(shows)}"
+            )
             return sorted(seen)
         return []  # own reads, and reads of no one's record
 
 
 async def clients_by_id() -> dict[int, tuple[str, str]]:
-    rows = await Account.select(Account.id, Account.display_name, Account.email).where(Account.role == "client")
+    rows = await Account.select(Account.id, Account.display_name, Account.email).where(
+        Account.role == "client"
+    )
     return {row["id"]: (row["display_name"], row["email"]) for row in rows}
 
 
 def trigger_map() -> dict:
     template = library.starter_template("starter-trigger-map")
-    return {"title": template.title, "instructions": "Before the next group.",
-            "prompts": msgspec.to_builtins(template.prompts), "template_id": template.id}
+    return {
+        "title": template.title,
+        "instructions": "Before the next group.",
+        "prompts": msgspec.to_builtins(template.prompts),
+        "template_id": template.id,
+    }
 
 
 async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_data(
@@ -163,7 +206,12 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
     caplog.set_level(logging.DEBUG)
     audit = Auditor(kinds(app), await clients_by_id())
     call = audit.call
-    client, other, counselor, admin = personas.client, personas.second_client, personas.counselor, personas.admin
+    client, other, counselor, admin = (
+        personas.client,
+        personas.second_client,
+        personas.counselor,
+        personas.admin,
+    )
     written: list[str] = []  # every piece of health data sent
 
     def text(what: str) -> str:
@@ -175,33 +223,69 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
     browsers = {}
     for persona in (client, other, counselor, admin):
         browsers[persona.id] = new_browser()
-        await call(persona, browsers[persona.id], "POST", "/api/auth/login",
-                   body={"email": persona.email, "password": PERSONA_PASSWORD})
+        await call(
+            persona,
+            browsers[persona.id],
+            "POST",
+            "/api/auth/login",
+            body={"email": persona.email, "password": PERSONA_PASSWORD},
+        )
     c, o, d, a = (browsers[p.id] for p in (client, other, counselor, admin))
     for persona, browser in ((client, c), (counselor, d)):
         await call(persona, browser, "GET", "/api/auth/me")
     await call(client, c, "GET", "/healthz")
 
     # --- the client's own record -------------------------------------------------------------
-    checkin = {"id": str(uuid.uuid4()), "local_date": str(today), "mood": 2, "craving": 9, "used": True,
-               "substances": [text("substance")], "medication": "no", "sleep_hours": 4.5, "safety_concern": True,
-               "triggers": [text("trigger")], "helped": text("helped"), "note": text("check-in note")}
+    checkin = {
+        "id": str(uuid.uuid4()),
+        "local_date": str(today),
+        "mood": 2,
+        "craving": 9,
+        "used": True,
+        "substances": [text("substance")],
+        "medication": "no",
+        "sleep_hours": 4.5,
+        "safety_concern": True,
+        "triggers": [text("trigger")],
+        "helped": text("helped"),
+        "note": text("check-in note"),
+    }
     await call(client, c, "POST", "/api/checkins", body=checkin, patients={client.id})
     again = await call(client, c, "POST", "/api/checkins", body=checkin, replay=True)
     assert again.status_code == 200
-    for route in ("/api/checkins", "/api/me/today", "/api/me/schedule", "/api/me/aftercare", "/api/meetings",
-                  "/api/homework", "/api/me/testing", "/api/me/calendar-url"):
+    for route in (
+        "/api/checkins",
+        "/api/me/today",
+        "/api/me/schedule",
+        "/api/me/aftercare",
+        "/api/meetings",
+        "/api/homework",
+        "/api/me/testing",
+        "/api/me/calendar-url",
+    ):
         await call(client, c, "GET", route)
     await call(client, c, "GET", "/api/meeting-directory", params={"q": "x"})
-    meeting = {"id": str(uuid.uuid4()), "fellowship": "na", "name": text("meeting name"),
-               "attended_at": (now - timedelta(hours=2)).isoformat(), "format": "in_person", "note": text("meeting note")}
+    meeting = {
+        "id": str(uuid.uuid4()),
+        "fellowship": "na",
+        "name": text("meeting name"),
+        "attended_at": (now - timedelta(hours=2)).isoformat(),
+        "format": "in_person",
+        "note": text("meeting note"),
+    }
     await call(client, c, "POST", "/api/meetings", body=meeting, patients={client.id})
 
     # --- the calendar feed: made, exported, changed, stopped ----------------------------------
-    feed = (await call(client, c, "POST", "/api/me/calendar-url", patients={client.id})).json()["url"]
+    feed = (await call(client, c, "POST", "/api/me/calendar-url", patients={client.id})).json()[
+        "url"
+    ]
     feed_path = httpx.URL(feed).path
-    await call(client, new_browser(), "GET", "/calendar/{feed:str}", feed_path, patients={client.id})
-    await call(client, c, "PATCH", "/api/me/calendar-url", body={"discreet": False}, patients={client.id})
+    await call(
+        client, new_browser(), "GET", "/calendar/{feed:str}", feed_path, patients={client.id}
+    )
+    await call(
+        client, c, "PATCH", "/api/me/calendar-url", body={"discreet": False}, patients={client.id}
+    )
     await call(client, c, "DELETE", "/api/me/calendar-url", patients={client.id})
 
     # --- reminders: a person's own devices and settings ---------------------------------------
@@ -210,138 +294,464 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
     await call(client, c, "POST", "/api/push/subscriptions", body=device)
     await call(client, c, "GET", "/api/push/subscriptions")
     await call(client, c, "POST", "/api/push/test")
-    await call(client, c, "DELETE", "/api/push/subscriptions", body={"endpoint": device["endpoint"]})
+    await call(
+        client, c, "DELETE", "/api/push/subscriptions", body={"endpoint": device["endpoint"]}
+    )
     await call(client, c, "GET", "/api/me/notification-preferences")
-    await call(client, c, "PUT", "/api/me/notification-preferences", body={"discreet": False, "checkin_time": "19:00"})
+    await call(
+        client,
+        c,
+        "PUT",
+        "/api/me/notification-preferences",
+        body={"discreet": False, "checkin_time": "19:00"},
+    )
 
     # --- the counselor's review of check-ins and meetings --------------------------------------
     await call(counselor, d, "GET", "/api/counselor/caseload", shows={client.id})
     await call(counselor, d, "GET", "/api/counselor/review-queue", shows={client.id})
-    await call(counselor, d, "GET", "/api/counselor/checkins/{checkin_id:uuid}",
-               f"/api/counselor/checkins/{checkin['id']}", shows={client.id})
-    await call(counselor, d, "POST", "/api/counselor/checkins/{checkin_id:uuid}/review",
-               f"/api/counselor/checkins/{checkin['id']}/review", body={"note": text("review note")}, patients={client.id})
-    await call(counselor, d, "GET", "/api/counselor/clients/{client_id:int}", f"/api/counselor/clients/{client.id}",
-               shows={client.id})
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/counselor/checkins/{checkin_id:uuid}",
+        f"/api/counselor/checkins/{checkin['id']}",
+        shows={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "POST",
+        "/api/counselor/checkins/{checkin_id:uuid}/review",
+        f"/api/counselor/checkins/{checkin['id']}/review",
+        body={"note": text("review note")},
+        patients={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/counselor/clients/{client_id:int}",
+        f"/api/counselor/clients/{client.id}",
+        shows={client.id},
+    )
     aftercare = f"/api/counselor/clients/{client.id}/aftercare"
-    await call(counselor, d, "GET", "/api/counselor/clients/{client_id:int}/aftercare", aftercare, shows={client.id})
-    await call(counselor, d, "PUT", "/api/counselor/clients/{client_id:int}/aftercare", aftercare,
-               body={"weekly_target": 3, "notes": text("aftercare plan")}, patients={client.id})
-    await call(counselor, d, "POST", "/api/counselor/meetings/{meeting_id:uuid}/verify",
-               f"/api/counselor/meetings/{meeting['id']}/verify", patients={client.id})
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/counselor/clients/{client_id:int}/aftercare",
+        aftercare,
+        shows={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "PUT",
+        "/api/counselor/clients/{client_id:int}/aftercare",
+        aftercare,
+        body={"weekly_target": 3, "notes": text("aftercare plan")},
+        patients={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "POST",
+        "/api/counselor/meetings/{meeting_id:uuid}/verify",
+        f"/api/counselor/meetings/{meeting['id']}/verify",
+        patients={client.id},
+    )
 
     # --- attendance -----------------------------------------------------------------------------
-    past = await SessionOccurrence.select(SessionOccurrence.id).where(
-        (SessionOccurrence.series == schedule.evening_series) & (SessionOccurrence.starts_at < now)
-    ).order_by(SessionOccurrence.starts_at).first()
+    past = (
+        await SessionOccurrence.select(SessionOccurrence.id)
+        .where(
+            (SessionOccurrence.series == schedule.evening_series)
+            & (SessionOccurrence.starts_at < now)
+        )
+        .order_by(SessionOccurrence.starts_at)
+        .first()
+    )
     await call(counselor, d, "GET", "/api/counselor/occurrences")
     roster = f"/api/counselor/occurrences/{past['id']}/attendance"
-    await call(counselor, d, "GET", "/api/counselor/occurrences/{occurrence_id:int}/attendance", roster, shows={client.id})
-    await call(counselor, d, "PUT", "/api/counselor/occurrences/{occurrence_id:int}/attendance", roster,
-               body={"marks": [{"client_id": client.id, "status": "late", "minutes": 150}]}, patients={client.id})
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/counselor/occurrences/{occurrence_id:int}/attendance",
+        roster,
+        shows={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "PUT",
+        "/api/counselor/occurrences/{occurrence_id:int}/attendance",
+        roster,
+        body={"marks": [{"client_id": client.id, "status": "late", "minutes": 150}]},
+        patients={client.id},
+    )
 
     # --- homework -------------------------------------------------------------------------------
     await call(counselor, d, "GET", "/api/counselor/templates")
-    mine = (await call(counselor, d, "POST", "/api/counselor/templates",
-                       body={"title": "Weekend plan", "prompts": [{"key": "plan", "kind": "text", "label": "Your plan"}]})).json()
+    mine = (
+        await call(
+            counselor,
+            d,
+            "POST",
+            "/api/counselor/templates",
+            body={
+                "title": "Weekend plan",
+                "prompts": [{"key": "plan", "kind": "text", "label": "Your plan"}],
+            },
+        )
+    ).json()
     template = "/api/counselor/templates/{template_id:str}"
-    await call(counselor, d, "PUT", template, f"/api/counselor/templates/{mine['id']}",
-               body={"title": "Weekend plan, revised", "prompts": [{"key": "plan", "kind": "text", "label": "Plan"}]})
+    await call(
+        counselor,
+        d,
+        "PUT",
+        template,
+        f"/api/counselor/templates/{mine['id']}",
+        body={
+            "title": "Weekend plan, revised",
+            "prompts": [{"key": "plan", "kind": "text", "label": "Plan"}],
+        },
+    )
     await call(counselor, d, "DELETE", template, f"/api/counselor/templates/{mine['id']}")
-    group = await SessionOccurrence.select(SessionOccurrence.id).where(
-        (SessionOccurrence.series == schedule.evening_series) & (SessionOccurrence.starts_at > now)
-    ).order_by(SessionOccurrence.starts_at).first()
-    given = (await call(counselor, d, "POST", "/api/counselor/assignments",
-                        body={**trigger_map(), "occurrence_id": group["id"]}, patients={client.id})).json()
-    await call(counselor, d, "GET", "/api/counselor/assignments")  # a group's homework: counts, no names
-    await call(counselor, d, "POST", "/api/counselor/assignments",
-               body={**trigger_map(), "client_id": client.id, "due_at": (now + timedelta(days=3)).isoformat()},
-               patients={client.id})
+    group = (
+        await SessionOccurrence.select(SessionOccurrence.id)
+        .where(
+            (SessionOccurrence.series == schedule.evening_series)
+            & (SessionOccurrence.starts_at > now)
+        )
+        .order_by(SessionOccurrence.starts_at)
+        .first()
+    )
+    given = (
+        await call(
+            counselor,
+            d,
+            "POST",
+            "/api/counselor/assignments",
+            body={**trigger_map(), "occurrence_id": group["id"]},
+            patients={client.id},
+        )
+    ).json()
+    await call(
+        counselor, d, "GET", "/api/counselor/assignments"
+    )  # a group's homework: counts, no names
+    await call(
+        counselor,
+        d,
+        "POST",
+        "/api/counselor/assignments",
+        body={
+            **trigger_map(),
+            "client_id": client.id,
+            "due_at": (now + timedelta(days=3)).isoformat(),
+        },
+        patients={client.id},
+    )
     await call(counselor, d, "GET", "/api/counselor/assignments", shows={client.id})
     assignment = f"/api/counselor/assignments/{given['id']}"
-    await call(counselor, d, "PATCH", "/api/counselor/assignments/{assignment_id:int}", assignment,
-               body={"instructions": "Bring it on Thursday."}, patients={client.id})
-    await call(counselor, d, "GET", "/api/counselor/assignments/{assignment_id:int}", assignment, shows={client.id})
-    await call(client, c, "GET", "/api/homework/{assignment_id:int}", f"/api/homework/{given['id']}")
-    answers = {"people": [text("person")], "places": [text("place")], "feelings": [text("feeling")],
-               "strongest": text("strongest trigger"), "confidence": 4, "plan": text("plan")}
+    await call(
+        counselor,
+        d,
+        "PATCH",
+        "/api/counselor/assignments/{assignment_id:int}",
+        assignment,
+        body={"instructions": "Bring it on Thursday."},
+        patients={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/counselor/assignments/{assignment_id:int}",
+        assignment,
+        shows={client.id},
+    )
+    await call(
+        client, c, "GET", "/api/homework/{assignment_id:int}", f"/api/homework/{given['id']}"
+    )
+    answers = {
+        "people": [text("person")],
+        "places": [text("place")],
+        "feelings": [text("feeling")],
+        "strongest": text("strongest trigger"),
+        "confidence": 4,
+        "plan": text("plan"),
+    }
     submission = "/api/homework/{assignment_id:int}/submission"
     for submit in (False, True):
-        await call(client, c, "PUT", submission, f"/api/homework/{given['id']}/submission",
-                   body={"answers": answers, "saved_at": datetime.now(timezone.utc).isoformat(), "submit": submit},
-                   patients={client.id})
-    waiting = (await call(counselor, d, "GET", "/api/counselor/submissions", shows={client.id})).json()
+        await call(
+            client,
+            c,
+            "PUT",
+            submission,
+            f"/api/homework/{given['id']}/submission",
+            body={
+                "answers": answers,
+                "saved_at": datetime.now(timezone.utc).isoformat(),
+                "submit": submit,
+            },
+            patients={client.id},
+        )
+    waiting = (
+        await call(counselor, d, "GET", "/api/counselor/submissions", shows={client.id})
+    ).json()
     handed_in = f"/api/counselor/submissions/{waiting[0]['submission_id']}"
-    await call(counselor, d, "GET", "/api/counselor/submissions/{submission_id:int}", handed_in, shows={client.id})
-    await call(counselor, d, "POST", "/api/counselor/submissions/{submission_id:int}/review", handed_in + "/review",
-               body={"action": "returned", "feedback": text("feedback")}, patients={client.id})
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/counselor/submissions/{submission_id:int}",
+        handed_in,
+        shows={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "POST",
+        "/api/counselor/submissions/{submission_id:int}/review",
+        handed_in + "/review",
+        body={"action": "returned", "feedback": text("feedback")},
+        patients={client.id},
+    )
 
     # --- drug testing ---------------------------------------------------------------------------
-    test = (await call(counselor, d, "POST", "/api/counselor/drug-tests",
-                       body={"client_id": client.id, "local_date": str(today), "window_start": "00:00",
-                             "window_end": "23:59", "note": text("test note")},  # open whenever this runs
-                       patients={client.id})).json()
-    await call(counselor, d, "GET", "/api/counselor/drug-tests", params={"date": str(today)}, shows={client.id})
-    await call(counselor, d, "POST", "/api/counselor/drug-tests/{test_id:int}/result",
-               f"/api/counselor/drug-tests/{test['id']}/result",
-               body={"status": "collected", "result": "positive", "substances": [text("result substance")],
-                     "note": text("result note")}, patients={client.id})
+    test = (
+        await call(
+            counselor,
+            d,
+            "POST",
+            "/api/counselor/drug-tests",
+            body={
+                "client_id": client.id,
+                "local_date": str(today),
+                "window_start": "00:00",
+                "window_end": "23:59",
+                "note": text("test note"),
+            },  # open whenever this runs
+            patients={client.id},
+        )
+    ).json()
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/counselor/drug-tests",
+        params={"date": str(today)},
+        shows={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "POST",
+        "/api/counselor/drug-tests/{test_id:int}/result",
+        f"/api/counselor/drug-tests/{test['id']}/result",
+        body={
+            "status": "collected",
+            "result": "positive",
+            "substances": [text("result substance")],
+            "note": text("result note"),
+        },
+        patients={client.id},
+    )
 
     # --- program setup (admin) ------------------------------------------------------------------
     for route in ("/api/admin/presets", "/api/admin/programs"):
         await call(admin, a, "GET", route)
-    await call(admin, a, "GET", "/api/admin/people", params={"role": "client"}, shows={client.id, other.id})
+    await call(
+        admin, a, "GET", "/api/admin/people", params={"role": "client"}, shows={client.id, other.id}
+    )
     await call(admin, a, "GET", "/api/admin/people", params={"role": "counselor"})
-    program = (await call(admin, a, "POST", "/api/admin/programs", body={"name": "Day IOP", "timezone": DENVER})).json()
-    await call(admin, a, "PATCH", "/api/admin/programs/{program_id:int}", f"/api/admin/programs/{program['id']}",
-               body={"min_weekly_hours": 10})
+    program = (
+        await call(
+            admin, a, "POST", "/api/admin/programs", body={"name": "Day IOP", "timezone": DENVER}
+        )
+    ).json()
+    await call(
+        admin,
+        a,
+        "PATCH",
+        "/api/admin/programs/{program_id:int}",
+        f"/api/admin/programs/{program['id']}",
+        body={"min_weekly_hours": 10},
+    )
     tracks = "/api/admin/programs/{program_id:int}/tracks"
-    track = (await call(admin, a, "POST", tracks, f"/api/admin/programs/{program['id']}/tracks",
-                        body={"name": "Day track"})).json()
+    track = (
+        await call(
+            admin,
+            a,
+            "POST",
+            tracks,
+            f"/api/admin/programs/{program['id']}/tracks",
+            body={"name": "Day track"},
+        )
+    ).json()
     await call(admin, a, "GET", tracks, f"/api/admin/programs/{program['id']}/tracks")
-    await call(admin, a, "PATCH", "/api/admin/tracks/{track_id:int}", f"/api/admin/tracks/{track['id']}",
-               body={"name": "Day track A"})
-    await call(admin, a, "POST", "/api/admin/series", patients=set(), body={
-        "program_id": program["id"], "kind": "group", "title": "Day group", "track_id": track["id"],
-        "local_start": f"{today + timedelta(days=1)}T10:00", "duration_minutes": 180, "rrule": "FREQ=WEEKLY;BYDAY=MO"})
-    single = (await call(admin, a, "POST", "/api/admin/series", patients={client.id}, body={
-        "program_id": schedule.program_id, "kind": "individual", "title": "Individual session", "client_id": client.id,
-        "local_start": f"{today + timedelta(days=1)}T14:00", "duration_minutes": 60, "rrule": "FREQ=WEEKLY",
-        "facilitator_id": counselor.id})).json()
+    await call(
+        admin,
+        a,
+        "PATCH",
+        "/api/admin/tracks/{track_id:int}",
+        f"/api/admin/tracks/{track['id']}",
+        body={"name": "Day track A"},
+    )
+    await call(
+        admin,
+        a,
+        "POST",
+        "/api/admin/series",
+        patients=set(),
+        body={
+            "program_id": program["id"],
+            "kind": "group",
+            "title": "Day group",
+            "track_id": track["id"],
+            "local_start": f"{today + timedelta(days=1)}T10:00",
+            "duration_minutes": 180,
+            "rrule": "FREQ=WEEKLY;BYDAY=MO",
+        },
+    )
+    single = (
+        await call(
+            admin,
+            a,
+            "POST",
+            "/api/admin/series",
+            patients={client.id},
+            body={
+                "program_id": schedule.program_id,
+                "kind": "individual",
+                "title": "Individual session",
+                "client_id": client.id,
+                "local_start": f"{today + timedelta(days=1)}T14:00",
+                "duration_minutes": 60,
+                "rrule": "FREQ=WEEKLY",
+                "facilitator_id": counselor.id,
+            },
+        )
+    ).json()
     series = f"/api/admin/series/{single['id']}"
-    await call(admin, a, "PATCH", "/api/admin/series/{series_id:int}", series, body={"location": "Room 4"},
-               patients={client.id})
-    sessions = (await call(admin, a, "GET", "/api/admin/series/{series_id:int}/occurrences", series + "/occurrences",
-                           params={"days": 30})).json()
-    await call(admin, a, "PATCH", "/api/admin/occurrences/{occurrence_id:int}",
-               f"/api/admin/occurrences/{sessions[0]['id']}", body={"status": "cancelled"}, patients={client.id})
-    await call(admin, a, "GET", "/api/admin/programs/{program_id:int}/series",
-               f"/api/admin/programs/{schedule.program_id}/series", shows={client.id})  # the individual series
-    await call(admin, a, "POST", "/api/admin/series/{series_id:int}/end", series + "/end", patients={client.id})
-    enrolled = (await call(admin, a, "POST", "/api/admin/enrollments", patients={other.id},
-                           body={"client_id": other.id, "track_id": track["id"], "starts_on": str(today)})).json()
-    await call(admin, a, "PATCH", "/api/admin/enrollments/{enrollment_id:int}", f"/api/admin/enrollments/{enrolled['id']}",
-               body={"ends_on": str(today + timedelta(days=60))}, patients={other.id})
-    await call(admin, a, "GET", "/api/admin/programs/{program_id:int}/enrollments",
-               f"/api/admin/programs/{program['id']}/enrollments", shows={other.id})
+    await call(
+        admin,
+        a,
+        "PATCH",
+        "/api/admin/series/{series_id:int}",
+        series,
+        body={"location": "Room 4"},
+        patients={client.id},
+    )
+    sessions = (
+        await call(
+            admin,
+            a,
+            "GET",
+            "/api/admin/series/{series_id:int}/occurrences",
+            series + "/occurrences",
+            params={"days": 30},
+        )
+    ).json()
+    await call(
+        admin,
+        a,
+        "PATCH",
+        "/api/admin/occurrences/{occurrence_id:int}",
+        f"/api/admin/occurrences/{sessions[0]['id']}",
+        body={"status": "cancelled"},
+        patients={client.id},
+    )
+    await call(
+        admin,
+        a,
+        "GET",
+        "/api/admin/programs/{program_id:int}/series",
+        f"/api/admin/programs/{schedule.program_id}/series",
+        shows={client.id},
+    )  # the individual series
+    await call(
+        admin,
+        a,
+        "POST",
+        "/api/admin/series/{series_id:int}/end",
+        series + "/end",
+        patients={client.id},
+    )
+    enrolled = (
+        await call(
+            admin,
+            a,
+            "POST",
+            "/api/admin/enrollments",
+            patients={other.id},
+            body={"client_id": other.id, "track_id": track["id"], "starts_on": str(today)},
+        )
+    ).json()
+    await call(
+        admin,
+        a,
+        "PATCH",
+        "/api/admin/enrollments/{enrollment_id:int}",
+        f"/api/admin/enrollments/{enrolled['id']}",
+        body={"ends_on": str(today + timedelta(days=60))},
+        patients={other.id},
+    )
+    await call(
+        admin,
+        a,
+        "GET",
+        "/api/admin/programs/{program_id:int}/enrollments",
+        f"/api/admin/programs/{program['id']}/enrollments",
+        shows={other.id},
+    )
     policy = "/api/admin/programs/{program_id:int}/checkin-policy"
     await call(admin, a, "GET", policy, f"/api/admin/programs/{program['id']}/checkin-policy")
-    await call(admin, a, "PUT", policy, f"/api/admin/programs/{program['id']}/checkin-policy", body={"high_craving_at": 7})
+    await call(
+        admin,
+        a,
+        "PUT",
+        policy,
+        f"/api/admin/programs/{program['id']}/checkin-policy",
+        body={"high_craving_at": 7},
+    )
     testing = "/api/admin/tracks/{track_id:int}/testing-policy"
     await call(admin, a, "GET", testing, f"/api/admin/tracks/{track['id']}/testing-policy")
-    await call(admin, a, "PUT", testing, f"/api/admin/tracks/{track['id']}/testing-policy", body={"tests_per_week": 1})
+    await call(
+        admin,
+        a,
+        "PUT",
+        testing,
+        f"/api/admin/tracks/{track['id']}/testing-policy",
+        body={"tests_per_week": 1},
+    )
 
     # --- the account: password, sign-out -------------------------------------------------------
-    await call(client, c, "POST", "/api/auth/password",
-               body={"current_password": PERSONA_PASSWORD, "new_password": "a much longer new password"})
+    await call(
+        client,
+        c,
+        "POST",
+        "/api/auth/password",
+        body={"current_password": PERSONA_PASSWORD, "new_password": "a much longer new password"},
+    )
     await call(client, c, "POST", "/api/auth/logout")
 
     assert not audit.problems, "\n".join(audit.problems)
     untested = set(audit.kinds) - audit.covered - NOT_RECORDS
-    assert not untested, f"routes this test does not call, so their audit is unchecked: {sorted(untested)}"
-    await assert_nothing_holds(written + [PERSONA_PASSWORD, "a much longer new password",
-                                          *(p.email for p in (client, other)), *(p.display_name for p in (client, other))],
-                               caplog)
+    assert not untested, (
+        f"routes this test does not call, so their audit is unchecked: {sorted(untested)}"
+    )
+    await assert_nothing_holds(
+        written
+        + [
+            PERSONA_PASSWORD,
+            "a much longer new password",
+            *(p.email for p in (client, other)),
+            *(p.display_name for p in (client, other)),
+        ],
+        caplog,
+    )
 
 
 async def assert_nothing_holds(secrets_written: list[str], caplog) -> None:
@@ -350,7 +760,9 @@ async def assert_nothing_holds(secrets_written: list[str], caplog) -> None:
         for column, value in event.items():
             assert not any(s in str(value) for s in secrets_written), (column, event)
     lines = caplog.text + "".join(str(record.__dict__) for record in caplog.records)
-    assert any("companion.access" in record.name for record in caplog.records), "the access log was not captured"
+    assert any("companion.access" in record.name for record in caplog.records), (
+        "the access log was not captured"
+    )
     leaked = [s for s in secrets_written if s in lines]
     assert not leaked, f"in the logs: {leaked}"
 
@@ -364,7 +776,9 @@ async def newest_event() -> int:
     return newest["id"] if newest else 0
 
 
-async def test_every_failed_sign_in_writes_exactly_one_event_and_no_secret(personas, new_browser, signed_in, persona_hash):
+async def test_every_failed_sign_in_writes_exactly_one_event_and_no_secret(
+    personas, new_browser, signed_in, persona_hash
+):
     asleep = await add_account("gone@example.org", "Gil Gone", "client", persona_hash, active=False)
     wrong = "wrong " + health_text("password")
     attempts = [  # (email, who the event names)
@@ -374,11 +788,17 @@ async def test_every_failed_sign_in_writes_exactly_one_event_and_no_secret(perso
     ]
     for email, actor in attempts:
         last = await newest_event()
-        answer = await new_browser().sign_in(email, PERSONA_PASSWORD if actor == asleep.id else wrong)
+        answer = await new_browser().sign_in(
+            email, PERSONA_PASSWORD if actor == asleep.id else wrong
+        )
         assert answer.status_code == 401, answer.text
         [event] = await events_after(last)
         assert (event["action"], event["outcome"], event["actor"], event["patient"]) == (
-            "auth.sign_in_failed", "failed", actor, None)
+            "auth.sign_in_failed",
+            "failed",
+            actor,
+            None,
+        )
 
     guesser = new_browser("203.0.113.9")  # guesses one address until the email is blocked
     outcomes = []
@@ -392,30 +812,47 @@ async def test_every_failed_sign_in_writes_exactly_one_event_and_no_secret(perso
 
     browser = await signed_in(personas.counselor)
     last = await newest_event()
-    answer = await browser.post("/api/auth/password", {"current_password": wrong, "new_password": "another long password"})
+    answer = await browser.post(
+        "/api/auth/password", {"current_password": wrong, "new_password": "another long password"}
+    )
     assert answer.status_code == 400
     [event] = await events_after(last)
-    assert (event["action"], event["actor"]) == ("auth.password_change_failed", personas.counselor.id)
+    assert (event["action"], event["actor"]) == (
+        "auth.password_change_failed",
+        personas.counselor.id,
+    )
 
     for event in await AuditEvent.select():
-        assert not any(secret in str(value) for value in event.values() for secret in (wrong, MARK, PERSONA_PASSWORD))
+        assert not any(
+            secret in str(value)
+            for value in event.values()
+            for secret in (wrong, MARK, PERSONA_PASSWORD)
+        )
 
 
-async def test_a_list_of_clients_writes_one_event_per_client_shown(schedule, personas, signed_in, persona_hash):
+async def test_a_list_of_clients_writes_one_event_per_client_shown(
+    schedule, personas, signed_in, persona_hash
+):
     """The caseload shows two clients: one event each, none twice, none for the other counselor's."""
     joined = await add_account("lee@example.org", "Lee Client", "client", persona_hash)
-    await ClientProfile.insert(ClientProfile(account=joined.id, primary_counselor=personas.counselor.id))
+    await ClientProfile.insert(
+        ClientProfile(account=joined.id, primary_counselor=personas.counselor.id)
+    )
     counselor = await signed_in(personas.counselor)
     last = await newest_event()
     answer = await counselor.get("/api/counselor/caseload")
     assert answer.status_code == 200
-    assert sorted(row["client_id"] for row in answer.json()["clients"]) == sorted([personas.client.id, joined.id])
+    assert sorted(row["client_id"] for row in answer.json()["clients"]) == sorted(
+        [personas.client.id, joined.id]
+    )
     events = await events_after(last)
     assert sorted(event["patient"] for event in events) == sorted([personas.client.id, joined.id])
     assert {event["actor"] for event in events} == {personas.counselor.id}
 
 
-async def test_a_backup_is_audited_as_an_export_and_a_restore_as_a_change(settings, engine, personas, tmp_path):
+async def test_a_backup_is_audited_as_an_export_and_a_restore_as_a_change(
+    settings, engine, personas, tmp_path
+):
     from tests.server.test_cli import companion
 
     path = tmp_path / "clinic.backup"
@@ -423,7 +860,11 @@ async def test_a_backup_is_audited_as_an_export_and_a_restore_as_a_change(settin
     assert companion(settings, "backup", str(path)).returncode == 0
     [export] = await events_after(last)
     assert (export["action"], export["actor"], export["patient"], export["subject"]) == (
-        "export.backup", None, None, "file:clinic.backup")
+        "export.backup",
+        None,
+        None,
+        "file:clinic.backup",
+    )
 
     assert companion(settings, "restore", str(path), "--yes").returncode == 0
     restored = await events_after(last)  # the log as it was in the backup, then the restore

@@ -13,7 +13,11 @@ from tests.server.test_cli import companion
 
 
 def tables() -> list:
-    return [table for config in piccolo_conf.APP_REGISTRY.app_configs.values() for table in config.table_classes]
+    return [
+        table
+        for config in piccolo_conf.APP_REGISTRY.app_configs.values()
+        for table in config.table_classes
+    ]
 
 
 async def snapshot() -> dict[str, list]:
@@ -25,12 +29,25 @@ async def snapshot() -> dict[str, list]:
     return everything
 
 
-async def test_a_backup_restores_every_table_exactly(settings, engine, schedule, personas, signed_in, tmp_path):
+async def test_a_backup_restores_every_table_exactly(
+    settings, engine, schedule, personas, signed_in, tmp_path
+):
     client = await signed_in(personas.client)
     today = datetime.now(timezone.utc).astimezone().date()
-    await client.post("/api/checkins", {"id": str(uuid.uuid4()), "local_date": str(today), "mood": 4, "craving": 1,
-                                        "used": False, "medication": "yes", "sleep_hours": 8, "safety_concern": False,
-                                        "note": "round trip"})
+    await client.post(
+        "/api/checkins",
+        {
+            "id": str(uuid.uuid4()),
+            "local_date": str(today),
+            "mood": 4,
+            "craving": 1,
+            "used": False,
+            "medication": "yes",
+            "sleep_hours": 8,
+            "safety_concern": False,
+            "note": "round trip",
+        },
+    )
     before = await snapshot()
     assert before["account"] and before["session_occurrence"]
     path = tmp_path / "companion.backup"
@@ -49,12 +66,18 @@ async def test_a_backup_restores_every_table_exactly(settings, engine, schedule,
     restored = companion(settings, "restore", str(path), "--yes")
     assert restored.returncode == 0, restored.stderr
     after = await snapshot()
-    *restored_events, restore_event = after.pop("audit_event")  # the restore itself is audited, last
-    assert restore_event["action"] == "backup.restored" and restored_events == before.pop("audit_event")
+    *restored_events, restore_event = after.pop(
+        "audit_event"
+    )  # the restore itself is audited, last
+    assert restore_event["action"] == "backup.restored" and restored_events == before.pop(
+        "audit_event"
+    )
     assert after == before
 
 
-async def test_restoring_something_that_is_not_a_backup_is_refused_and_changes_nothing(settings, engine, personas, tmp_path):
+async def test_restoring_something_that_is_not_a_backup_is_refused_and_changes_nothing(
+    settings, engine, personas, tmp_path
+):
     before = await snapshot()
     bogus = tmp_path / "not-a-backup"
     bogus.write_text("hello")

@@ -13,7 +13,9 @@ from tests.conftest import SECRET
 COMMAND = [sys.executable, "-m", "server"]
 
 
-def companion(settings, *args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
+def companion(
+    settings, *args: str, stdin: str | None = None, **env: str
+) -> subprocess.CompletedProcess:
     environment = {
         **os.environ,
         "COMPANION_DATABASE_URL": settings.database_url,
@@ -29,8 +31,17 @@ def companion(settings, *args: str, stdin: str | None = None, **env: str) -> sub
 
 async def test_user_add_creates_an_account_with_a_hashed_password(settings, engine):
     result = companion(
-        settings, "user", "add", "--email", "New.Counselor@Clinic.example", "--role", "counselor",
-        "--name", "New Counselor", "--password-stdin", stdin="a fine long password\n",
+        settings,
+        "user",
+        "add",
+        "--email",
+        "New.Counselor@Clinic.example",
+        "--role",
+        "counselor",
+        "--name",
+        "New Counselor",
+        "--password-stdin",
+        stdin="a fine long password\n",
     )
     assert result.returncode == 0, result.stderr
     assert "Created counselor account" in result.stdout
@@ -42,8 +53,17 @@ async def test_user_add_creates_an_account_with_a_hashed_password(settings, engi
 
 async def test_user_add_refuses_a_duplicate_in_one_line(settings, engine, personas):
     result = companion(
-        settings, "user", "add", "--email", personas.client.email, "--role", "client", "--name", "Again",
-        "--password-stdin", stdin="a fine long password\n",
+        settings,
+        "user",
+        "add",
+        "--email",
+        personas.client.email,
+        "--role",
+        "client",
+        "--name",
+        "Again",
+        "--password-stdin",
+        stdin="a fine long password\n",
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "companion: An account with this email already exists."
@@ -51,8 +71,17 @@ async def test_user_add_refuses_a_duplicate_in_one_line(settings, engine, person
 
 async def test_user_add_refuses_a_weak_password_in_one_line(settings, engine):
     result = companion(
-        settings, "user", "add", "--email", "x@clinic.example", "--role", "admin", "--name", "X",
-        "--password-stdin", stdin="short\n",
+        settings,
+        "user",
+        "add",
+        "--email",
+        "x@clinic.example",
+        "--role",
+        "admin",
+        "--name",
+        "X",
+        "--password-stdin",
+        stdin="short\n",
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "companion: Choose a password of at least 10 characters."
@@ -60,7 +89,9 @@ async def test_user_add_refuses_a_weak_password_in_one_line(settings, engine):
 
 
 async def test_user_add_without_a_password_source_says_how(settings, engine):
-    result = companion(settings, "user", "add", "--email", "y@clinic.example", "--role", "admin", "--name", "Y")
+    result = companion(
+        settings, "user", "add", "--email", "y@clinic.example", "--role", "admin", "--name", "Y"
+    )
     assert result.returncode == 2
     assert "--password-stdin" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
@@ -93,7 +124,9 @@ async def test_migrate_on_an_up_to_date_database_says_so(settings, engine):
 
 def test_migrate_applies_everything_to_a_new_database(tmp_path, vapid_pem):
     env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "var")}
-    result = subprocess.run([*COMMAND, "migrate"], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [*COMMAND, "migrate"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Applied ") and "migration(s)" in result.stdout
     assert (tmp_path / "var" / "companion.db").exists()
@@ -101,7 +134,9 @@ def test_migrate_applies_everything_to_a_new_database(tmp_path, vapid_pem):
 
 def test_serve_refuses_to_start_with_pending_migrations(tmp_path):
     env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "var")}
-    result = subprocess.run([*COMMAND, "serve"], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [*COMMAND, "serve"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2
     assert result.stderr.strip().startswith("companion: ")
     assert "run `companion migrate` first" in result.stderr
@@ -113,7 +148,9 @@ def test_an_unreachable_database_is_one_line(tmp_path):
         "COMPANION_DATA_DIR": str(tmp_path / "var"),
         "COMPANION_DATABASE_URL": "postgresql://postgres@127.0.0.1:9/nowhere",
     }
-    result = subprocess.run([*COMMAND, "migrate"], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [*COMMAND, "migrate"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("companion: cannot use the database")
@@ -126,27 +163,51 @@ def test_a_busy_port_is_one_line_before_any_work(tmp_path):
         holder.bind(("127.0.0.1", 0))
         holder.listen()
         port = holder.getsockname()[1]
-        env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "var"), "COMPANION_PORT": str(port)}
-        result = subprocess.run([*COMMAND, "run"], env=env, capture_output=True, text=True, timeout=120)
+        env = {
+            **os.environ,
+            "COMPANION_DATA_DIR": str(tmp_path / "var"),
+            "COMPANION_PORT": str(port),
+        }
+        result = subprocess.run(
+            [*COMMAND, "run"], env=env, capture_output=True, text=True, timeout=120
+        )
     assert result.returncode == 2
-    assert result.stderr.strip() == f"companion: cannot listen on 127.0.0.1:{port}: Address already in use"
+    assert (
+        result.stderr.strip()
+        == f"companion: cannot listen on 127.0.0.1:{port}: Address already in use"
+    )
     assert not (tmp_path / "var" / "companion.db").exists()  # no start-up work was done
 
 
 async def test_check_reports_what_to_fix_before_going_live(settings, engine, tmp_path):
-    result = companion(settings, "check", "--workers", "3", COMPANION_COOKIE_SECURE="0", COMPANION_API_DOCS="1",
-                       COMPANION_BASE_URL="http://127.0.0.1:8000",
-                       COMPANION_PUSH_ALLOWED_HOSTS="fcm.googleapis.com,http://127.0.0.1:9911")
+    result = companion(
+        settings,
+        "check",
+        "--workers",
+        "3",
+        COMPANION_COOKIE_SECURE="0",
+        COMPANION_API_DOCS="1",
+        COMPANION_BASE_URL="http://127.0.0.1:8000",
+        COMPANION_PUSH_ALLOWED_HOSTS="fcm.googleapis.com,http://127.0.0.1:9911",
+    )
     assert result.returncode == 1, result.stderr
     text = result.stdout
-    for words in ["COMPANION_BASE_URL", "COMPANION_COOKIE_SECURE is off", "COMPANION_API_DOCS is on",
-                  "http://127.0.0.1:9911"]:
+    for words in [
+        "COMPANION_BASE_URL",
+        "COMPANION_COOKIE_SECURE is off",
+        "COMPANION_API_DOCS is on",
+        "http://127.0.0.1:9911",
+    ]:
         assert words in text, (words, text)
     assert ("3 serve workers on SQLite" in text) == settings.is_sqlite
 
 
 async def test_check_passes_a_production_configuration(settings, engine):
-    result = companion(settings, "check", COMPANION_BASE_URL="https://companion.clinic.example",
-                       COMPANION_VAPID_SUBJECT="mailto:it@clinic.example")
+    result = companion(
+        settings,
+        "check",
+        COMPANION_BASE_URL="https://companion.clinic.example",
+        COMPANION_VAPID_SUBJECT="mailto:it@clinic.example",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok: the configuration is ready for production." in result.stdout

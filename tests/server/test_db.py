@@ -27,9 +27,13 @@ async def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(engine):
 async def test_sqlite_queries_reuse_the_kept_connections(engine, monkeypatch):
     opened = []
     real_connect = aiosqlite.connect
-    monkeypatch.setattr(aiosqlite, "connect", lambda *a, **k: opened.append(1) or real_connect(*a, **k))
+    monkeypatch.setattr(
+        aiosqlite, "connect", lambda *a, **k: opened.append(1) or real_connect(*a, **k)
+    )
     for n in range(20):
-        await LoginThrottle.insert(LoginThrottle(key=f"ip:10.0.0.{n}", failures=1, last_failure=_now()))
+        await LoginThrottle.insert(
+            LoginThrottle(key=f"ip:10.0.0.{n}", failures=1, last_failure=_now())
+        )
         await LoginThrottle.select().where(LoginThrottle.key == f"ip:10.0.0.{n}").first()
     assert opened == []
     assert await LoginThrottle.count() == 20
@@ -37,7 +41,7 @@ async def test_sqlite_queries_reuse_the_kept_connections(engine, monkeypatch):
 
 @ONLY_SQLITE
 async def test_sqlite_write_transactions_take_the_write_lock_at_begin(engine, settings):
-    path = settings.database_url[len("sqlite:///"):]
+    path = settings.database_url[len("sqlite:///") :]
     outsider = sqlite3.connect(path, timeout=0, isolation_level=None)
     try:
         async with engine.transaction():
@@ -53,7 +57,9 @@ async def test_sqlite_write_transactions_take_the_write_lock_at_begin(engine, se
 async def test_a_failed_transaction_leaves_nothing_behind(engine):
     with pytest.raises(RuntimeError):
         async with engine.transaction():
-            await LoginThrottle.insert(LoginThrottle(key="ip:192.0.2.1", failures=1, last_failure=_now()))
+            await LoginThrottle.insert(
+                LoginThrottle(key="ip:192.0.2.1", failures=1, last_failure=_now())
+            )
             raise RuntimeError("boom")
     assert await LoginThrottle.count() == 0
 
@@ -64,7 +70,9 @@ async def test_concurrent_read_modify_write_transactions_lose_no_update(engine):
     async def bump() -> None:
         async with engine.transaction():
             row = await db.for_update(
-                LoginThrottle.select(LoginThrottle.failures).where(LoginThrottle.key == "ip:192.0.2.9")
+                LoginThrottle.select(LoginThrottle.failures).where(
+                    LoginThrottle.key == "ip:192.0.2.9"
+                )
             ).first()
             await asyncio.sleep(0)  # give the other tasks every chance to interleave
             await LoginThrottle.update({LoginThrottle.failures: row["failures"] + 1}).where(
@@ -89,7 +97,9 @@ async def test_postgres_runs_on_a_started_pool(engine):
 
 async def test_fetch_first_matches_piccolo_inside_and_outside_transactions(engine):
     await LoginThrottle.insert(LoginThrottle(key="email:abc", failures=3, last_failure=_now()))
-    query = db.CompiledQuery(lambda key: LoginThrottle.select().where(LoginThrottle.key == key), arity=1)
+    query = db.CompiledQuery(
+        lambda key: LoginThrottle.select().where(LoginThrottle.key == key), arity=1
+    )
     expected = await LoginThrottle.select().where(LoginThrottle.key == "email:abc").first()
     assert await db.fetch_first(query, "email:abc") == expected
     async with engine.transaction():
@@ -100,7 +110,9 @@ async def test_fetch_first_matches_piccolo_inside_and_outside_transactions(engin
 async def test_unique_violations_are_recognised_on_both_engines(engine):
     await LoginThrottle.insert(LoginThrottle(key="ip:192.0.2.2", failures=1, last_failure=_now()))
     with pytest.raises(Exception) as raised:
-        await LoginThrottle.insert(LoginThrottle(key="ip:192.0.2.2", failures=1, last_failure=_now()))
+        await LoginThrottle.insert(
+            LoginThrottle(key="ip:192.0.2.2", failures=1, last_failure=_now())
+        )
     assert db.is_unique_violation(raised.value)
     assert not db.is_unique_violation(RuntimeError("UNIQUE constraint failed"))
 
@@ -108,7 +120,9 @@ async def test_unique_violations_are_recognised_on_both_engines(engine):
 async def test_the_audit_log_refuses_updates_and_deletes(engine):
     await AuditEvent.insert(AuditEvent(at=_now(), action="auth.sign_in", outcome="ok"))
     with pytest.raises(Exception, match="append-only"):
-        await AuditEvent.update({AuditEvent.outcome: "forged"}).where(AuditEvent.action == "auth.sign_in")
+        await AuditEvent.update({AuditEvent.outcome: "forged"}).where(
+            AuditEvent.action == "auth.sign_in"
+        )
     with pytest.raises(Exception, match="append-only"):
         await AuditEvent.delete().where(AuditEvent.action == "auth.sign_in")
     assert [row["outcome"] for row in await AuditEvent.select(AuditEvent.outcome)] == ["ok"]
@@ -119,7 +133,9 @@ async def test_ping_answers_true_when_the_database_answers(engine):
 
 
 async def test_ping_answers_false_when_the_database_does_not():
-    db.bind(db.build_engine("postgresql://postgres@127.0.0.1:9/nowhere"))  # nothing listens on port 9
+    db.bind(
+        db.build_engine("postgresql://postgres@127.0.0.1:9/nowhere")
+    )  # nothing listens on port 9
     assert await db.ping() is False
 
 
@@ -134,15 +150,26 @@ async def test_fetch_first_converts_like_piccolo_for_every_column_type_it_handle
 
     now = _now()
     [account] = await Account.insert(
-        Account(email="c@example.org", display_name="C", role="client", password_hash="x",
-                created_at=now, password_changed_at=now, active=False)
+        Account(
+            email="c@example.org",
+            display_name="C",
+            role="client",
+            password_hash="x",
+            created_at=now,
+            password_changed_at=now,
+            active=False,
+        )
     )
     await ClientProfile.insert(ClientProfile(account=account["id"], sobriety_date=now.date()))
-    await AuthSession.insert(AuthSession(token_hash="h" * 64, account=account["id"], created=now,
-                                         last_seen=now, expires=now))
+    await AuthSession.insert(
+        AuthSession(
+            token_hash="h" * 64, account=account["id"], created=now, last_seen=now, expires=now
+        )
+    )
     queries = [
-        lambda k: AuthSession.select(AuthSession.all_columns(), AuthSession.account.all_columns()).where(
-            AuthSession.token_hash == k),
+        lambda k: AuthSession.select(
+            AuthSession.all_columns(), AuthSession.account.all_columns()
+        ).where(AuthSession.token_hash == k),
         lambda k: ClientProfile.select().where(ClientProfile.account == k),
     ]
     for build, key in zip(queries, ["h" * 64, account["id"]]):
@@ -181,8 +208,12 @@ async def test_a_cancelled_waiter_does_not_lose_the_sqlite_reader():
 
 def _keyed_throttle_query() -> db.KeyedQuery:
     return db.KeyedQuery(
-        db.CompiledQuery(lambda key: LoginThrottle.select(LoginThrottle.key, LoginThrottle.failures)
-                         .where(LoginThrottle.key == key), arity=1),
+        db.CompiledQuery(
+            lambda key: LoginThrottle.select(LoginThrottle.key, LoginThrottle.failures).where(
+                LoginThrottle.key == key
+            ),
+            arity=1,
+        ),
         '"login_throttle"."key"',
     )
 
@@ -202,7 +233,9 @@ def _count_statements(engine, monkeypatch) -> list[int]:
 
 async def test_concurrent_keyed_lookups_answer_each_their_own_row(engine, monkeypatch):
     for n in range(30):
-        await LoginThrottle.insert(LoginThrottle(key=f"ip:10.1.0.{n}", failures=n, last_failure=_now()))
+        await LoginThrottle.insert(
+            LoginThrottle(key=f"ip:10.1.0.{n}", failures=n, last_failure=_now())
+        )
     query = _keyed_throttle_query()
     sizes = _count_statements(engine, monkeypatch) if engine.engine_type == "postgres" else []
     keys = [f"ip:10.1.0.{n}" for n in range(30)] + ["ip:10.1.0.7", "ip:nobody", "ip:10.1.0.3"]
@@ -221,11 +254,17 @@ async def test_concurrent_keyed_lookups_answer_each_their_own_row(engine, monkey
 
 @ONLY_POSTGRES
 async def test_keyed_lookups_beyond_a_batch_go_as_several_statements(engine, monkeypatch):
-    await LoginThrottle.insert(*[LoginThrottle(key=f"ip:10.2.{n // 250}.{n % 250}", failures=n % 7,
-                                               last_failure=_now()) for n in range(300)])
+    await LoginThrottle.insert(
+        *[
+            LoginThrottle(key=f"ip:10.2.{n // 250}.{n % 250}", failures=n % 7, last_failure=_now())
+            for n in range(300)
+        ]
+    )
     sizes = _count_statements(engine, monkeypatch)
     query = _keyed_throttle_query()
-    rows = await asyncio.gather(*(db.fetch_keyed(query, f"ip:10.2.{n // 250}.{n % 250}") for n in range(300)))
+    rows = await asyncio.gather(
+        *(db.fetch_keyed(query, f"ip:10.2.{n // 250}.{n % 250}") for n in range(300))
+    )
     assert [row["failures"] for row in rows] == [n % 7 for n in range(300)]
     assert sorted(sizes) == sorted([db.BATCH_KEYS, db.BATCH_KEYS, 300 - 2 * db.BATCH_KEYS])
 
@@ -234,8 +273,9 @@ async def test_a_failed_keyed_lookup_fails_each_waiter_and_the_next_one_works(en
     await LoginThrottle.insert(LoginThrottle(key="ip:10.3.0.1", failures=2, last_failure=_now()))
     query = _keyed_throttle_query()
     # A key of the wrong type fails the statement it goes in (on PostgreSQL: the whole batch).
-    results = await asyncio.gather(db.fetch_keyed(query, "ip:10.3.0.1"), db.fetch_keyed(query, 12345),
-                                   return_exceptions=True)
+    results = await asyncio.gather(
+        db.fetch_keyed(query, "ip:10.3.0.1"), db.fetch_keyed(query, 12345), return_exceptions=True
+    )
     if engine.engine_type == "postgres":
         assert all(isinstance(result, Exception) for result in results)
     else:
@@ -259,6 +299,8 @@ async def test_a_cancelled_keyed_lookup_leaves_the_others_answered(engine):
 async def test_keyed_lookups_inside_a_transaction_see_its_writes(engine):
     query = _keyed_throttle_query()
     async with engine.transaction():
-        await LoginThrottle.insert(LoginThrottle(key="ip:10.5.0.1", failures=1, last_failure=_now()))
+        await LoginThrottle.insert(
+            LoginThrottle(key="ip:10.5.0.1", failures=1, last_failure=_now())
+        )
         assert await db.fetch_keyed(query, "ip:10.5.0.1") == {"key": "ip:10.5.0.1", "failures": 1}
     assert await db.fetch_keyed(query, "ip:10.5.0.1") == {"key": "ip:10.5.0.1", "failures": 1}

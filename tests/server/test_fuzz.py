@@ -78,8 +78,13 @@ from tests.conftest import make_settings
 from tests.helpers import BASE_URL, Browser
 from tests.server.test_access_matrix import route_table
 
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance,
-          response_headers_conformance]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+]
 ROLES = ("client", "counselor", "admin", None)  # None: signed out
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 # Examples per operation and role: (positive, negative) for a role the guards admit, and positive
@@ -87,8 +92,10 @@ UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 EXAMPLES = {"sqlite": (15, 8, 2), "postgres": (6, 3, 1)}
 # What msgspec and Litestar say when the request itself does not parse: input the schema called
 # valid must never get one of these (a 400 about the values' meaning is a rule, with its message).
-PARSER_REFUSAL = re.compile(r"Expected `|Object (contains unknown|missing required) field|Invalid (enum value|RFC 3339|"
-                            r"ISO 8601|UUID)|not valid JSON|request body is missing|Missing required")
+PARSER_REFUSAL = re.compile(
+    r"Expected `|Object (contains unknown|missing required) field|Invalid (enum value|RFC 3339|"
+    r"ISO 8601|UUID)|not valid JSON|request body is missing|Missing required"
+)
 DENIED = {None: (401, "Sign in to continue."), "any": (403, "Your account cannot use this.")}
 
 
@@ -100,7 +107,10 @@ def settings(database_url, tmp_path, vapid_pem):
 
 def admitted_roles(app) -> dict[tuple[str, str], set[str] | None]:
     """(METHOD, schema path) -> the roles its guards admit (None: anyone, signed in or not)."""
-    return {(method, re.sub(r"\{([^:}]+):[a-z]+\}", r"{\1}", path)): roles for method, path, roles in route_table(app)}
+    return {
+        (method, re.sub(r"\{([^:}]+):[a-z]+\}", r"{\1}", path)): roles
+        for method, path, roles in route_table(app)
+    }
 
 
 async def seed(personas, schedule, signed_in) -> dict[str, list]:
@@ -108,16 +118,35 @@ async def seed(personas, schedule, signed_in) -> dict[str, list]:
     and submitted, a drug test each): real ids by path parameter name, someone's own and
     someone else's."""
     client, second = await signed_in(personas.client), await signed_in(personas.second_client)
-    counselor, other = await signed_in(personas.counselor), await signed_in(personas.other_counselor)
+    counselor, other = (
+        await signed_in(personas.counselor),
+        await signed_in(personas.other_counselor),
+    )
     now = datetime.now(timezone.utc)
     today = now.date().isoformat()
     ids: dict[str, list] = collections.defaultdict(list)
     for browser in (client, second):
-        checkin = {"id": str(uuid.uuid4()), "local_date": today, "mood": 2, "craving": 9, "used": False,
-                   "medication": "yes", "sleep_hours": 6.5, "safety_concern": False}
-        meeting = {"id": str(uuid.uuid4()), "fellowship": "aa", "name": "Noon group", "format": "in_person",
-                   "attended_at": (now - timedelta(days=1)).isoformat()}
-        for path, body, key in (("/api/checkins", checkin, "checkin_id"), ("/api/meetings", meeting, "meeting_id")):
+        checkin = {
+            "id": str(uuid.uuid4()),
+            "local_date": today,
+            "mood": 2,
+            "craving": 9,
+            "used": False,
+            "medication": "yes",
+            "sleep_hours": 6.5,
+            "safety_concern": False,
+        }
+        meeting = {
+            "id": str(uuid.uuid4()),
+            "fellowship": "aa",
+            "name": "Noon group",
+            "format": "in_person",
+            "attended_at": (now - timedelta(days=1)).isoformat(),
+        }
+        for path, body, key in (
+            ("/api/checkins", checkin, "checkin_id"),
+            ("/api/meetings", meeting, "meeting_id"),
+        ):
             answer = await browser.post(path, body)
             assert answer.status_code == 201, answer.text
             ids[key].append(body["id"])
@@ -126,11 +155,17 @@ async def seed(personas, schedule, signed_in) -> dict[str, list]:
     for browser, patient in ((counselor, personas.client), (other, personas.second_client)):
         made = [
             await browser.post("/api/counselor/templates", {"title": "Plan", "prompts": prompts}),
-            await browser.post("/api/counselor/assignments",
-                               {"title": "Plan", "prompts": prompts, "client_id": patient.id, "due_at": due}),
-            await browser.post("/api/counselor/drug-tests", {"client_id": patient.id, "local_date": today}),
+            await browser.post(
+                "/api/counselor/assignments",
+                {"title": "Plan", "prompts": prompts, "client_id": patient.id, "due_at": due},
+            ),
+            await browser.post(
+                "/api/counselor/drug-tests", {"client_id": patient.id, "local_date": today}
+            ),
         ]
-        assert [answer.status_code for answer in made] == [201, 201, 201], [answer.text for answer in made]
+        assert [answer.status_code for answer in made] == [201, 201, 201], [
+            answer.text for answer in made
+        ]
         for key, answer in zip(("template_id", "assignment_id", "test_id"), made):
             ids[key].append(answer.json()["id"])
     ids["template_id"].append("starter-values")
@@ -142,7 +177,11 @@ async def seed(personas, schedule, signed_in) -> dict[str, list]:
         waiting = (await browser.get("/api/counselor/submissions")).json()
         ids["submission_id"] += [item["submission_id"] for item in waiting]
     for series in (schedule.evening_series, schedule.morning_series):
-        rows = await SessionOccurrence.select(SessionOccurrence.id).where(SessionOccurrence.series == series).limit(2)
+        rows = (
+            await SessionOccurrence.select(SessionOccurrence.id)
+            .where(SessionOccurrence.series == series)
+            .limit(2)
+        )
         ids["occurrence_id"] += [row["id"] for row in rows]
     ids["enrollment_id"] = [row["id"] for row in await Enrollment.select(Enrollment.id)]
     ids["program_id"] = [schedule.program_id]
@@ -159,8 +198,10 @@ def cases(operation, mode: GenerationMode, ids: dict[str, list]):
     generated = operation.as_strategy(mode)
     if not names:
         return generated
-    real = [operation.as_strategy(mode, path_parameters=dict(zip(names, values)))
-            for values in itertools.product(*(ids[name] for name in names))]
+    real = [
+        operation.as_strategy(mode, path_parameters=dict(zip(names, values)))
+        for values in itertools.product(*(ids[name] for name in names))
+    ]
     return st.one_of(generated, st.one_of(real))
 
 
@@ -170,15 +211,24 @@ async def send(browser: Browser, case) -> httpx.Response:
     headers = dict(request.get("headers") or {})
     if request["method"].upper() in UNSAFE:
         headers["X-CSRF-Token"] = await browser.csrf_token()
-    body = {"json": request["json"]} if "json" in request else {"content": request["data"]} if "data" in request else {}
-    return await browser.client.request(request["method"], request["url"], params=request.get("params"),
-                                        headers=headers, **body)
+    body = (
+        {"json": request["json"]}
+        if "json" in request
+        else {"content": request["data"]}
+        if "data" in request
+        else {}
+    )
+    return await browser.client.request(
+        request["method"], request["url"], params=request.get("params"), headers=headers, **body
+    )
 
 
 class Fuzzer:
     """Runs Hypothesis in a worker thread; each request is sent on the test's event loop."""
 
-    def __init__(self, loop, browsers: dict, rules: dict, ids: dict, examples: tuple[int, int, int]):
+    def __init__(
+        self, loop, browsers: dict, rules: dict, ids: dict, examples: tuple[int, int, int]
+    ):
         self.loop, self.browsers, self.rules, self.ids = loop, browsers, rules, ids
         self.positive, self.negative, self.denied = examples
         self.failures: list[str] = []
@@ -198,67 +248,110 @@ class Fuzzer:
         browser = self.browsers[role]
         admitted = self.rules[(operation.method.upper(), operation.path)]
 
-        @hypothesis_settings(max_examples=examples, derandomize=True, database=None, deadline=None,
-                             phases=[Phase.generate, Phase.shrink],
-                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                                    HealthCheck.data_too_large])
+        @hypothesis_settings(
+            max_examples=examples,
+            derandomize=True,
+            database=None,
+            deadline=None,
+            phases=[Phase.generate, Phase.shrink],
+            suppress_health_check=[
+                HealthCheck.too_slow,
+                HealthCheck.filter_too_much,
+                HealthCheck.data_too_large,
+            ],
+        )
         @given(case=cases(operation, mode, self.ids))
         def check(case) -> None:
             answer = asyncio.run_coroutine_threadsafe(send(browser, case), self.loop).result()
             self.answers[answer.status_code // 100] += 1
             case.validate_response(answer, checks=CHECKS)
             if admitted is not None and role not in admitted:
-                refused = (answer.status_code, answer.json().get("detail") if answer.status_code >= 400 else None)
-                assert refused == DENIED[None if role is None else "any"], \
+                refused = (
+                    answer.status_code,
+                    answer.json().get("detail") if answer.status_code >= 400 else None,
+                )
+                assert refused == DENIED[None if role is None else "any"], (
                     f"the guards refuse {role or 'the signed out'}: {answer.status_code} {answer.text[:300]}"
+                )
             elif role is not None:
                 signing_in = operation.path == "/api/auth/login"  # a wrong password there is a 401
-                assert answer.status_code != 403 and (answer.status_code != 401 or signing_in), \
+                assert answer.status_code != 403 and (answer.status_code != 401 or signing_in), (
                     f"the guards admit {role}: {answer.status_code} {answer.text}"
+                )
             if mode == GenerationMode.POSITIVE and answer.status_code == 400:
                 detail = answer.json()["detail"]
-                assert not PARSER_REFUSAL.search(detail), f"the schema admits what the parser refused: {detail}"
+                assert not PARSER_REFUSAL.search(detail), (
+                    f"the schema admits what the parser refused: {detail}"
+                )
 
         try:
             check()
         except Unsatisfiable:
-            assert mode == GenerationMode.NEGATIVE, operation.label  # nothing invalid exists, e.g. a string in a path
-        except (Exception, BaseExceptionGroup) as failure:  # every operation gets its turn; reported together
-            self.failures.append(f"{operation.label} as {role or 'signed out'} ({mode.value}): {failure}")
+            assert mode == GenerationMode.NEGATIVE, (
+                operation.label
+            )  # nothing invalid exists, e.g. a string in a path
+        except (
+            Exception,
+            BaseExceptionGroup,
+        ) as failure:  # every operation gets its turn; reported together
+            self.failures.append(
+                f"{operation.label} as {role or 'signed out'} ({mode.value}): {failure}"
+            )
 
 
 async def test_every_operation_as_every_role_answers_as_the_schema_says(
     app, engine, personas, schedule, signed_in, new_browser
 ):
     ids = await seed(personas, schedule, signed_in)
-    browsers = {"client": await signed_in(personas.client), "counselor": await signed_in(personas.counselor),
-                "admin": await signed_in(personas.admin), None: new_browser("198.51.100.9")}
+    browsers = {
+        "client": await signed_in(personas.client),
+        "counselor": await signed_in(personas.counselor),
+        "admin": await signed_in(personas.admin),
+        None: new_browser("198.51.100.9"),
+    }
     # Signing out ends the session it is sent with: each role signs out on a device of its own,
     # signed in now (fuzzing the sign-in throttles this address).
-    leaving = {role: await signed_in(getattr(personas, role)) for role in ROLES if role} | {None: new_browser()}
+    leaving = {role: await signed_in(getattr(personas, role)) for role in ROLES if role} | {
+        None: new_browser()
+    }
     served = await browsers[None].get("/api/schema/openapi.json")
     assert served.status_code == 200
     schema = schemathesis.openapi.from_dict(served.json())
     operations = [result.ok() for result in schema.get_all_operations()]
     logout = [operation for operation in operations if operation.path == "/api/auth/logout"]
     rules = admitted_roles(app)
-    api = [rule for rule in rules if rule[1].startswith("/api/") and not rule[1].startswith("/api/schema")]
+    api = [
+        rule
+        for rule in rules
+        if rule[1].startswith("/api/") and not rule[1].startswith("/api/schema")
+    ]
     assert len(operations) == len(api) > 70  # every route of the API is in its schema
 
     fuzzer = Fuzzer(asyncio.get_running_loop(), browsers, rules, ids, EXAMPLES[engine.engine_type])
-    await asyncio.to_thread(fuzzer.run, [operation for operation in operations if operation not in logout])
+    await asyncio.to_thread(
+        fuzzer.run, [operation for operation in operations if operation not in logout]
+    )
     fuzzer.browsers = leaving
     await asyncio.to_thread(fuzzer.run, logout)
     assert not fuzzer.failures, "\n\n".join(fuzzer.failures)
-    assert all([(await device.get("/api/auth/me")).status_code == 401 for device in fuzzer.browsers.values()])
-    assert fuzzer.answers[2] > 100 and fuzzer.answers[4] > 100, fuzzer.answers  # deep as well as refused
+    assert all(
+        [
+            (await device.get("/api/auth/me")).status_code == 401
+            for device in fuzzer.browsers.values()
+        ]
+    )
+    assert fuzzer.answers[2] > 100 and fuzzer.answers[4] > 100, (
+        fuzzer.answers
+    )  # deep as well as refused
 
     # Nothing stored was corrupted: every list and every real record each role may read still
     # answers as declared (another person's record: 404).
     reads: collections.Counter = collections.Counter()
     for role in ROLES[:3]:
         for operation in operations:
-            if operation.method.upper() != "GET" or role not in (rules[("GET", operation.path)] or {role}):
+            if operation.method.upper() != "GET" or role not in (
+                rules[("GET", operation.path)] or {role}
+            ):
                 continue
             names = [parameter.name for parameter in operation.path_parameters]
             for values in itertools.product(*(ids[name] for name in names)):
@@ -266,6 +359,9 @@ async def test_every_operation_as_every_role_answers_as_the_schema_says(
                 case = operation.Case(path_parameters=dict(zip(names, values)), query=query)
                 answer = await send(browsers[role], case)
                 case.validate_response(answer, checks=CHECKS)
-                assert answer.status_code == 200 or (names and answer.status_code == 404), (role, case.formatted_path)
+                assert answer.status_code == 200 or (names and answer.status_code == 404), (
+                    role,
+                    case.formatted_path,
+                )
                 reads[answer.status_code] += 1
     assert reads[200] > 40, reads

@@ -13,10 +13,22 @@ async def test_a_fresh_sqlite_database_migrates_once(tmp_path):
     async with db.connected(f"sqlite:///{tmp_path / 'fresh.db'}") as engine:
         applied = await apply_migrations()
         assert {name.split(":")[0] for name in applied} == {
-            "accounts", "audit", "programs", "checkins", "homework", "meetings", "notifications", "testing", "changes"}
+            "accounts",
+            "audit",
+            "programs",
+            "checkins",
+            "homework",
+            "meetings",
+            "notifications",
+            "testing",
+            "changes",
+        }
         assert await pending_migrations() == []
         assert await apply_migrations() == []
-        tables = {row["name"] for row in await engine.run_ddl("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row["name"]
+            for row in await engine.run_ddl("SELECT name FROM sqlite_master WHERE type='table'")
+        }
     assert {"account", "auth_session", "client_profile", "login_throttle", "audit_event"} <= tables
 
 
@@ -30,7 +42,9 @@ async def test_a_fresh_postgres_database_migrates_once(postgres_url):
             applied = await apply_migrations()
             assert len(applied) == len(set(applied)) >= 3
             assert await pending_migrations() == []
-            rows = await engine.run_ddl("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            rows = await engine.run_ddl(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            )
         assert {"account", "auth_session", "client_profile", "login_throttle", "audit_event"} <= {
             row["tablename"] for row in rows
         }

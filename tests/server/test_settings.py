@@ -47,7 +47,9 @@ def test_secrets_are_generated_once_into_a_private_data_dir(tmp_path):
     second = load_settings(env_for(tmp_path))
     assert second.secret_key == first.secret_key
     assert second.vapid_private_key_pem == first.vapid_private_key_pem
-    assert len(base64.urlsafe_b64decode(first.vapid_public_key + "=")) == 65  # uncompressed P-256 point
+    assert (
+        len(base64.urlsafe_b64decode(first.vapid_public_key + "=")) == 65
+    )  # uncompressed P-256 point
 
 
 def test_missing_secrets_are_an_error_when_not_creating(tmp_path):
@@ -58,7 +60,9 @@ def test_missing_secrets_are_an_error_when_not_creating(tmp_path):
 def test_secrets_may_come_from_files(tmp_path):
     secret_file = tmp_path / "secret"
     secret_file.write_text("s" * 40 + "\n")
-    raw = ec.generate_private_key(ec.SECP256R1()).private_numbers().private_value.to_bytes(32, "big")
+    raw = (
+        ec.generate_private_key(ec.SECP256R1()).private_numbers().private_value.to_bytes(32, "big")
+    )
     settings = load_settings(
         env_for(
             tmp_path,
@@ -112,7 +116,9 @@ def test_setting_a_secret_twice_is_refused(tmp_path):
 
 
 def test_push_allow_list_admits_known_hosts_and_loopback_origins(tmp_path):
-    settings = load_settings(env_for(tmp_path, PUSH_ALLOWED_HOSTS="*.push.apple.com,http://127.0.0.1:9911"))
+    settings = load_settings(
+        env_for(tmp_path, PUSH_ALLOWED_HOSTS="*.push.apple.com,http://127.0.0.1:9911")
+    )
     wildcard, loopback = settings.push_allowed_hosts
     assert wildcard.admits("https", "web.push.apple.com", 443)
     assert not wildcard.admits("https", "push.apple.com.evil.example", 443)
@@ -124,7 +130,11 @@ def test_push_allow_list_admits_known_hosts_and_loopback_origins(tmp_path):
 def test_the_cli_reports_a_bad_value_in_one_line_and_exits_non_zero(tmp_path):
     env = {**os.environ, **env_for(tmp_path, PORT="eighty")}
     result = subprocess.run(
-        [sys.executable, "-m", "server", "migrate"], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "server", "migrate"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [

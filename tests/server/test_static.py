@@ -40,7 +40,10 @@ async def test_an_unchanged_file_answers_304_without_a_body(browser, path):
     assert again.headers["cache-control"] == "no-cache"
     assert "content-encoding" not in again.headers and "content-length" not in again.headers
     # the stored answer keeps the security headers it came with: a 304 repeats none of them
-    assert "content-security-policy" not in again.headers and "x-content-type-options" not in again.headers
+    assert (
+        "content-security-policy" not in again.headers
+        and "x-content-type-options" not in again.headers
+    )
 
 
 async def test_a_changed_file_is_sent_whole(browser):
@@ -51,7 +54,9 @@ async def test_a_changed_file_is_sent_whole(browser):
 
 async def test_api_answers_are_never_compressed_nor_304(signed_in, personas):
     client = await signed_in(personas.client)
-    response = await client.get("/api/auth/me", headers={"Accept-Encoding": "gzip", "If-None-Match": "*"})
+    response = await client.get(
+        "/api/auth/me", headers={"Accept-Encoding": "gzip", "If-None-Match": "*"}
+    )
     assert response.status_code == 200
     assert "content-encoding" not in response.headers
 
@@ -69,4 +74,3 @@ async def test_api_answers_are_never_compressed_nor_304(signed_in, personas):
 )
 def test_if_none_match_uses_the_weak_comparison(condition, etag, matches):
     assert etag_matches(condition, etag) is matches
-

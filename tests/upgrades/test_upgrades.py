@@ -93,7 +93,9 @@ async def upgrade(url: str) -> None:
         assert await pending_migrations() == []
 
 
-async def test_release_upgrades_to_head_with_every_row(release, engine_kind, restored_url, tmp_path, vapid_pem):
+async def test_release_upgrades_to_head_with_every_row(
+    release, engine_kind, restored_url, tmp_path, vapid_pem
+):
     await upgrade(restored_url)
 
     recorded = release.row_counts(engine_kind)
@@ -137,11 +139,15 @@ def fresh_url(request, engine_kind) -> str:
     return request.getfixturevalue("postgres_url")
 
 
-async def test_release_upgrades_to_the_schema_of_a_fresh_database(release, engine_kind, restored_url, fresh_url):
+async def test_release_upgrades_to_the_schema_of_a_fresh_database(
+    release, engine_kind, restored_url, fresh_url
+):
     await upgrade(restored_url)
     upgraded, expected = await schema(restored_url), await schema(fresh_url)
     for kind in expected:
-        assert sorted(upgraded[kind] - expected[kind]) == [], f"{kind} only in the upgraded database"
+        assert sorted(upgraded[kind] - expected[kind]) == [], (
+            f"{kind} only in the upgraded database"
+        )
         assert sorted(expected[kind] - upgraded[kind]) == [], f"{kind} only in a fresh database"
 
 
@@ -151,18 +157,31 @@ async def test_release_upgrades_to_the_schema_of_a_fresh_database(release, engin
 async def row_counts(url: str) -> dict[str, int]:
     """{table: rows} of every table in the database."""
     if url.startswith("sqlite:///"):
-        connection = sqlite3.connect(url[len("sqlite:///"):])
+        connection = sqlite3.connect(url[len("sqlite:///") :])
         try:
-            tables = [name for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-            return {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
+            tables = [
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
+            return {
+                table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                for table in tables
+            }
         finally:
             connection.close()
     connection = await asyncpg.connect(url)
     try:
-        tables = [row["tablename"] for row in await connection.fetch(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
-        return {table: await connection.fetchval(f'SELECT count(*) FROM "{table}"') for table in tables}
+        tables = [
+            row["tablename"]
+            for row in await connection.fetch(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            )
+        ]
+        return {
+            table: await connection.fetchval(f'SELECT count(*) FROM "{table}"') for table in tables
+        }
     finally:
         await connection.close()
 
@@ -178,14 +197,18 @@ CASELOAD = """
 async def caseload_names(url: str, counselor_email: str) -> list[str]:
     """Display names of the counselor's active clients, sorted."""
     if url.startswith("sqlite:///"):
-        connection = sqlite3.connect(url[len("sqlite:///"):])
+        connection = sqlite3.connect(url[len("sqlite:///") :])
         try:
-            return sorted(name for (name,) in connection.execute(CASELOAD.format("?"), (counselor_email,)))
+            return sorted(
+                name for (name,) in connection.execute(CASELOAD.format("?"), (counselor_email,))
+            )
         finally:
             connection.close()
     connection = await asyncpg.connect(url)
     try:
-        return sorted(row[0] for row in await connection.fetch(CASELOAD.format("$1"), counselor_email))
+        return sorted(
+            row[0] for row in await connection.fetch(CASELOAD.format("$1"), counselor_email)
+        )
     finally:
         await connection.close()
 
@@ -206,17 +229,24 @@ POSTGRES_SCHEMA = {
 async def schema(url: str) -> dict[str, set[tuple]]:
     """{kind: {(table, name, definition...)}} of the database's own objects."""
     if url.startswith("sqlite:///"):
-        connection = sqlite3.connect(url[len("sqlite:///"):])
+        connection = sqlite3.connect(url[len("sqlite:///") :])
         try:
             # sqlite_master keeps each object's SQL as written, and a dump restores it verbatim.
-            return {"objects": set(connection.execute(
-                "SELECT type, tbl_name, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))}
+            return {
+                "objects": set(
+                    connection.execute(
+                        "SELECT type, tbl_name, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                    )
+                )
+            }
         finally:
             connection.close()
     connection = await asyncpg.connect(url)
     try:
-        return {kind: {tuple(_loose(value) for value in row) for row in await connection.fetch(query)}
-                for kind, query in POSTGRES_SCHEMA.items()}
+        return {
+            kind: {tuple(_loose(value) for value in row) for row in await connection.fetch(query)}
+            for kind, query in POSTGRES_SCHEMA.items()
+        }
     finally:
         await connection.close()
 

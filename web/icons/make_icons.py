@@ -39,7 +39,10 @@ def draw(size, *, maskable):
     def disc(x0, y0, r):
         def inside(u, v):
             mu, mv = to_motif(u, v)
-            return (mu - x0) ** 2 + (mv - y0) ** 2 <= r * r and (mu - 0.5) ** 2 + (mv - 0.5) ** 2 <= 0.46**2
+            return (mu - x0) ** 2 + (mv - y0) ** 2 <= r * r and (mu - 0.5) ** 2 + (
+                mv - 0.5
+            ) ** 2 <= 0.46**2
+
         return inside
 
     window = disc(0.5, 0.5, 0.46)

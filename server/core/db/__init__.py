@@ -35,7 +35,25 @@ from server.core.db.engines import (
 from server.core.db.outage import UNAVAILABLE_ERRORS, OutageLog, is_unavailable
 
 __all__ = [
-    "BATCH_KEYS", "KeyedQuery", "CompiledQuery", "WidenedQuery", "FairPool", "Database", "PostgresDatabase",
-    "SQLiteDatabase", "bind", "build_engine", "connected", "current", "fetch_first", "fetch_keyed", "for_update",
-    "is_unique_violation", "ping", "run_compiled", "UNAVAILABLE_ERRORS", "OutageLog", "is_unavailable",
+    "BATCH_KEYS",
+    "KeyedQuery",
+    "CompiledQuery",
+    "WidenedQuery",
+    "FairPool",
+    "Database",
+    "PostgresDatabase",
+    "SQLiteDatabase",
+    "bind",
+    "build_engine",
+    "connected",
+    "current",
+    "fetch_first",
+    "fetch_keyed",
+    "for_update",
+    "is_unique_violation",
+    "ping",
+    "run_compiled",
+    "UNAVAILABLE_ERRORS",
+    "OutageLog",
+    "is_unavailable",
 ]

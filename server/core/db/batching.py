@@ -48,7 +48,7 @@ class KeyedQuery(CompiledQuery):
         select = "SELECT ALL " if sql.startswith("SELECT ALL ") else "SELECT "
         if not sql.startswith(select) or not sql.endswith(where):
             raise ValueError(f"not a lookup by {self._key}: {sql}")
-        return f'{select}{self._key} AS "{BATCH_KEY_ALIAS}", {sql[len(select):-len(where)]} WHERE {self._key} = ANY($1)'
+        return f'{select}{self._key} AS "{BATCH_KEY_ALIAS}", {sql[len(select) : -len(where)]} WHERE {self._key} = ANY($1)'
 
 
 class Batches:

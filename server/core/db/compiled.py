@@ -43,6 +43,7 @@ _SQLITE_OUT: dict[type, Callable | None] = {
     Sum: None,  # an integer sum comes back as an int
 }
 
+
 class CompiledQuery:
     """A Piccolo query compiled once per engine type, then run with fresh arguments.
 
@@ -61,7 +62,9 @@ class CompiledQuery:
     def sql(self, engine_type: str) -> str:
         if engine_type not in self._sql:
             markers = [f"\x00arg{i}" for i in range(self._arity)]
-            sql, args = self._build(*markers).querystrings[0].compile_string(engine_type=engine_type)
+            sql, args = (
+                self._build(*markers).querystrings[0].compile_string(engine_type=engine_type)
+            )
             if list(args) != markers:
                 raise ValueError("a compiled query must use each argument once, in order")
             self._sql[engine_type] = sql

@@ -86,8 +86,9 @@ class HeldConnections(FairPool):
         try:
             rows = await connection.fetch(sql, *args)
         except asyncpg.PostgresError as exc:
-            if connection.is_closed() or isinstance(exc, (asyncpg.PostgresConnectionError,
-                                                          asyncpg.OperatorInterventionError)):
+            if connection.is_closed() or isinstance(
+                exc, (asyncpg.PostgresConnectionError, asyncpg.OperatorInterventionError)
+            ):
                 self._drop(connection)
             else:
                 self.release(connection)  # the statement failed; the connection is fine
@@ -109,8 +110,10 @@ class HeldConnections(FairPool):
                 self._open += 1
                 try:
                     return await asyncpg.connect(
-                        self._dsn, timeout=PG_CONNECT_TIMEOUT,
-                        server_settings={"statement_timeout": str(PG_COMMAND_TIMEOUT * 1000)})
+                        self._dsn,
+                        timeout=PG_CONNECT_TIMEOUT,
+                        server_settings={"statement_timeout": str(PG_COMMAND_TIMEOUT * 1000)},
+                    )
                 except BaseException:
                     self._open -= 1
                     raise

@@ -37,7 +37,12 @@ from piccolo.querystring import QueryString
 
 from server.core.db.batching import Batches, KeyedQuery
 from server.core.db.compiled import CompiledQuery
-from server.core.db.connections import PG_COMMAND_TIMEOUT, PG_CONNECT_TIMEOUT, FairPool, HeldConnections
+from server.core.db.connections import (
+    PG_COMMAND_TIMEOUT,
+    PG_CONNECT_TIMEOUT,
+    FairPool,
+    HeldConnections,
+)
 
 BUSY_TIMEOUT_SECONDS = 5.0
 PING_TIMEOUT = 5.0
@@ -67,7 +72,9 @@ class SQLiteDatabase(_NoConnectAtConstruction, SQLiteEngine):
 
     async def start(self) -> None:
         if sqlite3.sqlite_version_info < (3, 35):
-            raise RuntimeError(f"SQLite 3.35 or newer is needed, this Python has {sqlite3.sqlite_version}")
+            raise RuntimeError(
+                f"SQLite 3.35 or newer is needed, this Python has {sqlite3.sqlite_version}"
+            )
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._writer = await self._open(query_only=False)
         self._reader_list = [await self._open(query_only=True) for _ in range(SQLITE_READERS)]
@@ -120,7 +127,9 @@ class SQLiteDatabase(_NoConnectAtConstruction, SQLiteEngine):
         async with self.transaction() as transaction:
             return await _fetch_all(transaction.connection, sql, args)
 
-    def transaction(self, transaction_type: Any = None, allow_nested: bool = True) -> SQLiteTransaction:
+    def transaction(
+        self, transaction_type: Any = None, allow_nested: bool = True
+    ) -> SQLiteTransaction:
         """A transaction on the writer connection, always BEGIN IMMEDIATE once started."""
         if self._writer is None:
             return super().transaction(allow_nested=allow_nested)
@@ -198,7 +207,10 @@ class PostgresDatabase(_NoConnectAtConstruction, PostgresEngine):
         # so the pool recovers by itself once the server is back; until then requests fail fast
         # (refused, or the connect timeout) and answer 503 (see is_unavailable).
         await self.start_connection_pool(
-            min_size=PG_POOL_MIN, max_size=self.pool_size, reset=_rollback_if_needed, command_timeout=PG_COMMAND_TIMEOUT,
+            min_size=PG_POOL_MIN,
+            max_size=self.pool_size,
+            reset=_rollback_if_needed,
+            command_timeout=PG_COMMAND_TIMEOUT,
             timeout=PG_CONNECT_TIMEOUT,
         )
         self._held = HeldConnections(self.config["dsn"], max(1, min(PG_HELD, self.pool_size // 4)))

@@ -57,8 +57,13 @@ class OutageLog:
         self._since += 1
         now = time.monotonic()
         if now - self._logged_at >= self._every:
-            self._log.warning("the database is not answering (%s on %s); %d %s since the last report",
-                              type(exc).__name__, where, self._since, self._what)
+            self._log.warning(
+                "the database is not answering (%s on %s); %d %s since the last report",
+                type(exc).__name__,
+                where,
+                self._since,
+                self._what,
+            )
             self._logged_at, self._since = now, 0
 
 

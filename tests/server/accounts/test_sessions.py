@@ -15,7 +15,9 @@ NEW_PASSWORD = "a different long passphrase"
 
 def session_set_cookie(response) -> dict[str, str]:
     """The attributes of the Set-Cookie header for the session cookie, lower-cased keys."""
-    [header] = [h for h in response.headers.get_list("set-cookie") if h.startswith(SESSION_COOKIE + "=")]
+    [header] = [
+        h for h in response.headers.get_list("set-cookie") if h.startswith(SESSION_COOKIE + "=")
+    ]
     name_value, *attributes = [part.strip() for part in header.split(";")]
     parsed = {"value": name_value.split("=", 1)[1]}
     for attribute in attributes:
@@ -164,9 +166,13 @@ async def test_password_change_ends_every_other_session_and_renews_this_one(new_
 async def test_password_change_needs_the_current_password(browser, personas):
     await browser.sign_in(personas.client.email)
     response = await browser.post(
-        "/api/auth/password", {"current_password": "wrong current one", "new_password": NEW_PASSWORD}
+        "/api/auth/password",
+        {"current_password": "wrong current one", "new_password": NEW_PASSWORD},
     )
-    assert (response.status_code, response.json()["detail"]) == (400, "Your current password is not correct.")
+    assert (response.status_code, response.json()["detail"]) == (
+        400,
+        "Your current password is not correct.",
+    )
     assert (await browser.get("/api/auth/me")).status_code == 200
     assert await AuditEvent.exists().where(AuditEvent.action == "auth.password_change_failed")
 
@@ -178,7 +184,9 @@ async def test_a_weak_new_password_is_refused_with_a_reason(browser, personas):
         ("aaaaaaaaaaaa", "too easy to guess"),
         (personas.client.email, "too easy to guess"),
     ]:
-        response = await browser.post("/api/auth/password", {"current_password": PERSONA_PASSWORD, "new_password": weak})
+        response = await browser.post(
+            "/api/auth/password", {"current_password": PERSONA_PASSWORD, "new_password": weak}
+        )
         assert response.status_code == 400
         assert reason in response.json()["detail"]
     assert (await browser.get("/api/auth/me")).status_code == 200
@@ -187,7 +195,10 @@ async def test_a_weak_new_password_is_refused_with_a_reason(browser, personas):
 async def test_guessing_the_current_password_is_throttled(browser, personas):
     await browser.sign_in(personas.client.email)
     for _ in range(6):
-        await browser.post("/api/auth/password", {"current_password": "guess guess guess", "new_password": NEW_PASSWORD})
+        await browser.post(
+            "/api/auth/password",
+            {"current_password": "guess guess guess", "new_password": NEW_PASSWORD},
+        )
     response = await browser.post(
         "/api/auth/password", {"current_password": PERSONA_PASSWORD, "new_password": NEW_PASSWORD}
     )
@@ -195,8 +206,13 @@ async def test_guessing_the_current_password_is_throttled(browser, personas):
 
 
 async def test_me_and_password_change_need_a_session(browser):
-    assert (await browser.get("/api/auth/me")).json() == {"status_code": 401, "detail": "Sign in to continue."}
-    response = await browser.post("/api/auth/password", {"current_password": "x", "new_password": NEW_PASSWORD})
+    assert (await browser.get("/api/auth/me")).json() == {
+        "status_code": 401,
+        "detail": "Sign in to continue.",
+    }
+    response = await browser.post(
+        "/api/auth/password", {"current_password": "x", "new_password": NEW_PASSWORD}
+    )
     assert response.status_code == 401
 
 
@@ -205,7 +221,6 @@ async def test_garbage_session_cookies_are_simply_signed_out(new_browser):
         browser = new_browser()
         browser.client.cookies.set(SESSION_COOKIE, garbage, domain="testserver.local")
         assert (await browser.get("/api/auth/me")).status_code == 401
-
 
 
 async def test_simultaneous_requests_write_last_seen_once(browser, personas, monkeypatch):

@@ -35,7 +35,9 @@ async def test_email_is_matched_without_case_or_surrounding_spaces(browser, pers
     assert response.json()["id"] == personas.counselor.id
 
 
-async def test_unknown_email_wrong_password_and_inactive_account_answer_alike(new_browser, personas, persona_hash):
+async def test_unknown_email_wrong_password_and_inactive_account_answer_alike(
+    new_browser, personas, persona_hash
+):
     await add_account("gone@example.org", "Former Client", "client", persona_hash, active=False)
     answers = []
     for email, password in [
@@ -45,7 +47,9 @@ async def test_unknown_email_wrong_password_and_inactive_account_answer_alike(ne
     ]:
         browser = new_browser()
         response = await browser.sign_in(email, password)
-        answers.append((response.status_code, response.json()["detail"], browser.cookie(SESSION_COOKIE)))
+        answers.append(
+            (response.status_code, response.json()["detail"], browser.cookie(SESSION_COOKIE))
+        )
     assert answers == [(401, "Email or password is incorrect.", None)] * 3
 
 
@@ -97,7 +101,9 @@ async def test_the_block_lifts_and_success_clears_the_count(browser, personas):
     for _ in range(6):
         await browser.sign_in(personas.client.email, WRONG)
     past = datetime.now(timezone.utc) - timedelta(seconds=1)
-    await LoginThrottle.update({LoginThrottle.blocked_until: past}).where(LoginThrottle.key.like("email:%"))
+    await LoginThrottle.update({LoginThrottle.blocked_until: past}).where(
+        LoginThrottle.key.like("email:%")
+    )
     assert (await browser.sign_in(personas.client.email)).status_code == 200
     assert not await LoginThrottle.exists().where(LoginThrottle.key.like("email:%"))
 
@@ -114,7 +120,9 @@ async def test_many_failures_from_one_address_block_that_address_only(new_browse
     for n in range(31):
         assert (await attacker.sign_in(f"guess{n}@example.org", WRONG)).status_code == 401
     assert (await attacker.sign_in(personas.client.email)).status_code == 429
-    assert (await new_browser(address="198.51.100.20").sign_in(personas.client.email)).status_code == 200
+    assert (
+        await new_browser(address="198.51.100.20").sign_in(personas.client.email)
+    ).status_code == 200
 
 
 async def test_x_forwarded_for_is_ignored_unless_the_proxy_is_trusted(new_browser, personas):
@@ -143,10 +151,18 @@ async def test_sign_in_events_are_audited_with_no_secret_in_them(new_browser, pe
     summary = [(r["action"], r["outcome"], r["actor"], r["subject"], r["ip"]) for r in rows]
     assert summary == [
         ("auth.sign_in", "ok", personas.client.id, f"account:{personas.client.id}", "198.51.100.7"),
-        ("auth.sign_in_failed", "failed", personas.client.id, f"account:{personas.client.id}", "198.51.100.7"),
+        (
+            "auth.sign_in_failed",
+            "failed",
+            personas.client.id,
+            f"account:{personas.client.id}",
+            "198.51.100.7",
+        ),
         ("auth.sign_in_failed", "failed", None, "unknown account", "198.51.100.7"),
     ]
-    assert not any(PERSONA_PASSWORD in str(r) or WRONG in str(r) or "nobody@" in str(r) for r in rows)
+    assert not any(
+        PERSONA_PASSWORD in str(r) or WRONG in str(r) or "nobody@" in str(r) for r in rows
+    )
 
 
 async def test_a_throttled_attempt_is_audited(browser, personas):
@@ -162,9 +178,14 @@ async def test_no_log_line_carries_a_password_or_session_token(browser, personas
     await browser.sign_in(personas.client.email)
     token = browser.cookie(SESSION_COOKIE)
     await browser.get("/api/auth/me")
-    await browser.post("/api/auth/password", {"current_password": PERSONA_PASSWORD, "new_password": "a brand new secret"})
+    await browser.post(
+        "/api/auth/password",
+        {"current_password": PERSONA_PASSWORD, "new_password": "a brand new secret"},
+    )
     await browser.sign_out()
     text = "\n".join(record.getMessage() for record in caplog.records)
-    assert "POST /api/auth/login 401" in text and "GET /api/auth/me 200" in text  # the request log ran
+    assert (
+        "POST /api/auth/login 401" in text and "GET /api/auth/me 200" in text
+    )  # the request log ran
     for secret in (PERSONA_PASSWORD, WRONG, "a brand new secret", token, personas.client.email):
         assert secret not in text

@@ -16,8 +16,14 @@ DENVER = "America/Denver"
 
 def user_of(persona, zone: str = DENVER) -> SignedInUser:
     """The signed-in user a service sees for a persona."""
-    return SignedInUser(id=persona.id, email=persona.email, display_name=persona.display_name,
-                        role=persona.role, timezone=zone, locale="en-US")
+    return SignedInUser(
+        id=persona.id,
+        email=persona.email,
+        display_name=persona.display_name,
+        role=persona.role,
+        timezone=zone,
+        locale="en-US",
+    )
 
 
 @pytest.fixture
@@ -40,5 +46,7 @@ async def directory(engine) -> dict[tuple[str, int], int]:
 
     parsed = importer.parse_feed(importer.read_feed(str(FEED)))
     await importer.save_directory(parsed.records, datetime.now(timezone.utc))
-    rows = await MeetingDirectory.select(MeetingDirectory.id, MeetingDirectory.slug, MeetingDirectory.day)
+    rows = await MeetingDirectory.select(
+        MeetingDirectory.id, MeetingDirectory.slug, MeetingDirectory.day
+    )
     return {(row["slug"], row["day"]): row["id"] for row in rows}

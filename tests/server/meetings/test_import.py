@@ -35,18 +35,33 @@ def test_bad_rows_are_skipped_with_their_index_slug_and_reason():
     parsed = importer.parse_feed(feed_rows())
     assert [(s.index, s.slug, s.reason) for s in parsed.skipped] == SKIPPED
     assert sorted({(r.slug, r.day) for r in parsed.records}) == [
-        ("fifty-percent", 4), ("larimer-lunch", 2), ("mile-high-online", 0), ("sunrise-serenity", 1),
-        ("sunrise-serenity", 3), ("sunrise-serenity", 5), ("womens-wednesday", 3),
+        ("fifty-percent", 4),
+        ("larimer-lunch", 2),
+        ("mile-high-online", 0),
+        ("sunrise-serenity", 1),
+        ("sunrise-serenity", 3),
+        ("sunrise-serenity", 5),
+        ("womens-wednesday", 3),
     ]
 
 
 def test_a_meeting_on_several_days_is_one_record_per_day_and_formats_follow_the_spec():
-    records = {(r.slug, r.day): r for r in importer.parse_feed(feed_rows(), fellowship="na").records}
+    records = {
+        (r.slug, r.day): r for r in importer.parse_feed(feed_rows(), fellowship="na").records
+    }
     assert {r.fellowship for r in records.values()} == {"na"}
-    assert records[("sunrise-serenity", 5)].time == "07:00" and records[("sunrise-serenity", 5)].end_time == "08:00"
+    assert (
+        records[("sunrise-serenity", 5)].time == "07:00"
+        and records[("sunrise-serenity", 5)].end_time == "08:00"
+    )
     formats = {slug: r.format for (slug, _), r in records.items()}
-    assert formats == {"sunrise-serenity": "in_person", "mile-high-online": "online", "womens-wednesday": "hybrid",
-                       "fifty-percent": "in_person", "larimer-lunch": "online"}
+    assert formats == {
+        "sunrise-serenity": "in_person",
+        "mile-high-online": "online",
+        "womens-wednesday": "hybrid",
+        "fifty-percent": "in_person",
+        "larimer-lunch": "online",
+    }
     assert records[("womens-wednesday", 3)].address == "3500 W 32nd Ave"  # from formatted_address
 
 
@@ -65,16 +80,31 @@ def test_a_meeting_on_several_days_is_one_record_per_day_and_formats_follow_the_
     ],
 )
 def test_each_kind_of_bad_row_says_what_is_wrong(change, reason):
-    row = {"name": "Noon Group", "slug": "noon", "day": 1, "time": "12:00", "address": "1 Main St", **change}
+    row = {
+        "name": "Noon Group",
+        "slug": "noon",
+        "day": 1,
+        "time": "12:00",
+        "address": "1 Main St",
+        **change,
+    }
     parsed = importer.parse_feed([row])
     assert parsed.records == [] and parsed.skipped[0].reason.startswith(reason)
 
 
 def test_lenient_spellings_of_days_and_times_are_read():
-    row = {"name": "Noon Group", "slug": "noon", "day": ["2", 2, 0], "time": "9:05:00", "end_time": "nonsense"}
+    row = {
+        "name": "Noon Group",
+        "slug": "noon",
+        "day": ["2", 2, 0],
+        "time": "9:05:00",
+        "end_time": "nonsense",
+    }
     records = importer.parse_feed([row], default_timezone="America/Chicago").records
-    assert [(r.day, r.time, r.end_time, r.timezone) for r in records] == [(0, "09:05", "", "America/Chicago"),
-                                                                         (2, "09:05", "", "America/Chicago")]
+    assert [(r.day, r.time, r.end_time, r.timezone) for r in records] == [
+        (0, "09:05", "", "America/Chicago"),
+        (2, "09:05", "", "America/Chicago"),
+    ]
 
 
 def test_a_whole_file_that_is_not_a_feed_is_refused_in_one_line(tmp_path):
@@ -95,7 +125,9 @@ def test_a_whole_file_that_is_not_a_feed_is_refused_in_one_line(tmp_path):
 
 
 async def import_rows(rows: list, fellowship: str = "aa") -> importer.ImportCounts:
-    return await importer.save_directory(importer.parse_feed(rows, fellowship).records, datetime.now(timezone.utc))
+    return await importer.save_directory(
+        importer.parse_feed(rows, fellowship).records, datetime.now(timezone.utc)
+    )
 
 
 async def test_a_re_import_changes_nothing_and_never_duplicates(engine):
@@ -109,14 +141,23 @@ async def test_a_re_import_changes_nothing_and_never_duplicates(engine):
 
 async def test_an_edited_row_updates_its_meeting_in_place(engine):
     await import_rows(feed_rows())
-    before = await MeetingDirectory.select(MeetingDirectory.id).where(MeetingDirectory.slug == "womens-wednesday").first()
+    before = (
+        await MeetingDirectory.select(MeetingDirectory.id)
+        .where(MeetingDirectory.slug == "womens-wednesday")
+        .first()
+    )
     rows = feed_rows()
     rows[2]["time"] = "19:15"
     rows[2]["location"] = "Highlands Church, Room 4"
     counts = await import_rows(rows)
     assert (counts.added, counts.updated, counts.unchanged) == (0, 1, 6)
-    after = await MeetingDirectory.select().where(MeetingDirectory.slug == "womens-wednesday").first()
-    assert after["id"] == before["id"] and (after["time"], after["minute"]) == ("19:15", 19 * 60 + 15)
+    after = (
+        await MeetingDirectory.select().where(MeetingDirectory.slug == "womens-wednesday").first()
+    )
+    assert after["id"] == before["id"] and (after["time"], after["minute"]) == (
+        "19:15",
+        19 * 60 + 15,
+    )
     assert after["location"] == "Highlands Church, Room 4" and await MeetingDirectory.count() == 7
     relabelled = await import_rows(feed_rows(), fellowship="na")
     assert (relabelled.added, relabelled.updated, relabelled.unchanged) == (0, 7, 0)
@@ -124,12 +165,22 @@ async def test_an_edited_row_updates_its_meeting_in_place(engine):
 
 async def test_a_feed_larger_than_a_batch_is_imported_whole_and_reports_progress(engine):
     start = datetime(2026, 1, 1, 6, 0)
-    rows = [{"name": f"Meeting {n}", "slug": f"m-{n}", "day": [n % 7, (n + 3) % 7],
-             "time": (start + timedelta(minutes=7 * n)).strftime("%H:%M"), "address": f"{n} Main St", "city": "Denver"}
-            for n in range(700)]
+    rows = [
+        {
+            "name": f"Meeting {n}",
+            "slug": f"m-{n}",
+            "day": [n % 7, (n + 3) % 7],
+            "time": (start + timedelta(minutes=7 * n)).strftime("%H:%M"),
+            "address": f"{n} Main St",
+            "city": "Denver",
+        }
+        for n in range(700)
+    ]
     seen: list[tuple[int, int]] = []
     records = importer.parse_feed(rows).records
-    counts = await importer.save_directory(records, datetime.now(timezone.utc), progress=lambda *p: seen.append(p))
+    counts = await importer.save_directory(
+        records, datetime.now(timezone.utc), progress=lambda *p: seen.append(p)
+    )
     assert (counts.added, counts.updated, counts.unchanged) == (1400, 0, 0)
     assert seen == [(500, 1400), (1000, 1400), (1400, 1400)]
     assert await MeetingDirectory.count() == 1400
@@ -150,7 +201,9 @@ async def test_the_command_imports_a_feed_and_reports_every_skipped_row(settings
         for index, slug, reason in SKIPPED
     ]
     assert await MeetingDirectory.count() == 7
-    again = companion(settings, "import-meetings", "--fellowship", "aa", "-", stdin=FEED.read_text())
+    again = companion(
+        settings, "import-meetings", "--fellowship", "aa", "-", stdin=FEED.read_text()
+    )
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("0 added, 0 updated, 7 unchanged, 7 skipped.")
     assert await MeetingDirectory.count() == 7
@@ -161,7 +214,12 @@ async def test_the_command_refuses_a_file_that_is_not_json_in_one_line(settings,
     result = companion(settings, "import-meetings", str(tmp_path / "feed.json"))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"companion: {tmp_path / 'feed.json'} is not JSON")
+    assert len(lines) == 1 and lines[0].startswith(
+        f"companion: {tmp_path / 'feed.json'} is not JSON"
+    )
     missing = companion(settings, "import-meetings", str(tmp_path / "nowhere.json"))
-    assert missing.returncode == 2 and missing.stderr.strip() == f"companion: {tmp_path / 'nowhere.json'}: no such file"
+    assert (
+        missing.returncode == 2
+        and missing.stderr.strip() == f"companion: {tmp_path / 'nowhere.json'}: no such file"
+    )
     assert await MeetingDirectory.count() == 0

@@ -18,39 +18,70 @@ from tests.helpers import DENVER
 from tests.push_fixtures import now
 
 
-async def test_the_planner_plans_sessions_once_and_follows_a_cancelled_session(schedule, device, personas):
+async def test_the_planner_plans_sessions_once_and_follows_a_cancelled_session(
+    schedule, device, personas
+):
     at = now()
     added = await planner.plan_reminders(at)
     rows = await Notification.select().where(Notification.kind == "session")
-    assert added >= 1 and rows and all(at - planner.LATE <= r["due_at"] < at + planner.HORIZON for r in rows)
+    assert (
+        added >= 1
+        and rows
+        and all(at - planner.LATE <= r["due_at"] < at + planner.HORIZON for r in rows)
+    )
     assert {r["subject"].rsplit(":", 1)[1] for r in rows} <= {"1440", "60"}
     assert await planner.plan_reminders(at) == 0  # idempotent
     occurrence_id = int(rows[0]["subject"].split(":")[1])
     await setup.change_occurrence(occurrence_id, OccurrenceChange(status="cancelled"), at)
     await planner.plan_reminders(at)
-    statuses = {r["status"] for r in await Notification.select(Notification.status).where(
-        Notification.subject.like(f"occurrence:{occurrence_id}:%"))}
+    statuses = {
+        r["status"]
+        for r in await Notification.select(Notification.status).where(
+            Notification.subject.like(f"occurrence:{occurrence_id}:%")
+        )
+    }
     assert statuses == {"cancelled"}
 
 
 async def test_the_daily_check_in_reminder_is_planned_unless_done(device, personas):
     at = now()
     await planner.plan_reminders(at)
-    subjects = {r["subject"] for r in await Notification.select(Notification.subject).where(Notification.kind == "checkin")}
-    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())["timezone"]
+    subjects = {
+        r["subject"]
+        for r in await Notification.select(Notification.subject).where(
+            Notification.kind == "checkin"
+        )
+    }
+    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())[
+        "timezone"
+    ]
     today = at.astimezone(ZoneInfo(zone)).date()
     assert f"checkin:{today + timedelta(days=1)}" in subjects
 
 
-@pytest.mark.parametrize("day", [date(2026, 3, 9), date(2026, 11, 2)])  # the day after each DST change
-async def test_an_hour_before_an_18_00_session_is_17_00_local_across_dst(schedule, device, personas, day):
+@pytest.mark.parametrize(
+    "day", [date(2026, 3, 9), date(2026, 11, 2)]
+)  # the day after each DST change
+async def test_an_hour_before_an_18_00_session_is_17_00_local_across_dst(
+    schedule, device, personas, day
+):
     denver = ZoneInfo(DENVER)
     await Account.update({Account.timezone: DENVER}).where(Account.id == personas.client.id)
-    series = await setup.create_series(SeriesIn(
-        program_id=schedule.program_id, kind="individual", title="Check-in with Dana", client_id=personas.client.id,
-        local_start=datetime.combine(day, time(18)), duration_minutes=50, facilitator_id=personas.counselor.id,
-    ), datetime.combine(day - timedelta(days=1), time(12), tzinfo=denver))
-    the_day_before = datetime.combine(day - timedelta(days=1), time(20), tzinfo=denver).astimezone(timezone.utc)
+    series = await setup.create_series(
+        SeriesIn(
+            program_id=schedule.program_id,
+            kind="individual",
+            title="Check-in with Dana",
+            client_id=personas.client.id,
+            local_start=datetime.combine(day, time(18)),
+            duration_minutes=50,
+            facilitator_id=personas.counselor.id,
+        ),
+        datetime.combine(day - timedelta(days=1), time(12), tzinfo=denver),
+    )
+    the_day_before = datetime.combine(day - timedelta(days=1), time(20), tzinfo=denver).astimezone(
+        timezone.utc
+    )
 
     await planner.plan_reminders(the_day_before)
 
@@ -61,15 +92,29 @@ async def test_an_hour_before_an_18_00_session_is_17_00_local_across_dst(schedul
     assert mine[0]["event_at"].astimezone(denver).time() == time(18)
 
 
-async def test_an_urgent_check_in_alerts_the_primary_counselor_discreetly(push_service, sender, personas, signed_in):
+async def test_an_urgent_check_in_alerts_the_primary_counselor_discreetly(
+    push_service, sender, personas, signed_in
+):
     counselor = await signed_in(personas.counselor)
     phone = push_service.new_subscription()
     assert (await counselor.post("/api/push/subscriptions", phone)).status_code == 201
     client = await signed_in(personas.client)
-    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())["timezone"]
-    answer = await client.post("/api/checkins", {
-        "id": str(uuid.uuid4()), "local_date": str(datetime.now(ZoneInfo(zone)).date()), "mood": 1, "craving": 9,
-        "used": False, "medication": "yes", "sleep_hours": 3, "safety_concern": True})
+    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())[
+        "timezone"
+    ]
+    answer = await client.post(
+        "/api/checkins",
+        {
+            "id": str(uuid.uuid4()),
+            "local_date": str(datetime.now(ZoneInfo(zone)).date()),
+            "mood": 1,
+            "craving": 9,
+            "used": False,
+            "medication": "yes",
+            "sleep_hours": 3,
+            "safety_concern": True,
+        },
+    )
     assert answer.status_code == 201 and answer.json()["risk"] == "urgent"
 
     at = now() + timedelta(seconds=1)
@@ -88,12 +133,26 @@ async def test_an_urgent_alert_is_still_planned_when_the_jobs_process_comes_back
     phone = push_service.new_subscription()
     await counselor.post("/api/push/subscriptions", phone)
     client = await signed_in(personas.client)
-    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())["timezone"]
-    await client.post("/api/checkins", {
-        "id": str(uuid.uuid4()), "local_date": str(datetime.now(ZoneInfo(zone)).date()), "mood": 1, "craving": 2,
-        "used": False, "medication": "yes", "sleep_hours": 6, "safety_concern": True})
+    zone = (await Account.select(Account.timezone).where(Account.id == personas.client.id).first())[
+        "timezone"
+    ]
+    await client.post(
+        "/api/checkins",
+        {
+            "id": str(uuid.uuid4()),
+            "local_date": str(datetime.now(ZoneInfo(zone)).date()),
+            "mood": 1,
+            "craving": 2,
+            "used": False,
+            "medication": "yes",
+            "sleep_hours": 6,
+            "safety_concern": True,
+        },
+    )
     an_hour_later = now() + timedelta(hours=1)  # the jobs process was down meanwhile
     await planner.plan_reminders(an_hour_later)
     alerts = await Notification.select().where(Notification.kind == "alert")
     assert len(alerts) == 1
-    assert await planner.plan_reminders(an_hour_later + timedelta(minutes=1)) == 0  # the same row, not a second
+    assert (
+        await planner.plan_reminders(an_hour_later + timedelta(minutes=1)) == 0
+    )  # the same row, not a second

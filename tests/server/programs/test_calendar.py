@@ -21,8 +21,20 @@ from tests.helpers import DENVER
 TZ = recurrence.zone(DENVER)
 FEED_PATH = re.compile(r"^/calendar/[A-Za-z0-9_-]{43}\.ics$")
 # Words that would tell someone glancing at a phone's subscriptions what this calendar is.
-REVEALING = ("casey", "client", "example.org", "iop", "therapy", "treatment", "rehab", "recovery",
-             "addiction", "counsel", "group", "session")
+REVEALING = (
+    "casey",
+    "client",
+    "example.org",
+    "iop",
+    "therapy",
+    "treatment",
+    "rehab",
+    "recovery",
+    "addiction",
+    "counsel",
+    "group",
+    "session",
+)
 
 
 async def feed_path(browser) -> str:
@@ -46,18 +58,27 @@ def events(calendar: Calendar) -> dict[str, dict]:
     found = {}
     for event in calendar.walk("VEVENT"):
         found[str(event["UID"])] = {
-            "start": event.decoded("DTSTART"), "tzid": event["DTSTART"].params.get("TZID"),
-            "sequence": int(event["SEQUENCE"]), "status": str(event["STATUS"]),
-            "summary": str(event["SUMMARY"]), "location": str(event.get("LOCATION", "")) or None,
+            "start": event.decoded("DTSTART"),
+            "tzid": event["DTSTART"].params.get("TZID"),
+            "sequence": int(event["SEQUENCE"]),
+            "status": str(event["STATUS"]),
+            "summary": str(event["SUMMARY"]),
+            "location": str(event.get("LOCATION", "")) or None,
             "url": event.get("URL"),
         }
     return found
 
 
 async def one_occurrence(admin, series_id: int, on: date) -> dict:
-    response = await admin.get(f"/api/admin/series/{series_id}/occurrences", params={"from": on.isoformat(), "days": 3})
+    response = await admin.get(
+        f"/api/admin/series/{series_id}/occurrences", params={"from": on.isoformat(), "days": 3}
+    )
     assert response.status_code == 200, response.text
-    return next(o for o in response.json() if datetime.fromisoformat(o["starts_at"]).astimezone(TZ).date() == on)
+    return next(
+        o
+        for o in response.json()
+        if datetime.fromisoformat(o["starts_at"]).astimezone(TZ).date() == on
+    )
 
 
 def uid_of(series_id: int, starts_at: str) -> str:
@@ -84,13 +105,17 @@ async def test_a_client_gets_a_secret_url_that_names_nothing(schedule, personas,
     token = path.removeprefix("/calendar/").removesuffix(".ics")
     assert not any(word in path.lower() for word in REVEALING)
     # Only the token's hash is kept: the URL is shown once.
-    stored = await CalendarFeed.select(CalendarFeed.token_hash).where(CalendarFeed.client == personas.client.id)
+    stored = await CalendarFeed.select(CalendarFeed.token_hash).where(
+        CalendarFeed.client == personas.client.id
+    )
     assert stored == [{"token_hash": hashlib.sha256(token.encode()).hexdigest()}]
     state = (await client.get("/api/me/calendar-url")).json()
     assert state == {"active": True, "discreet": True, "url": None}
 
 
-async def test_the_feed_is_text_calendar_fetched_without_a_session_and_never_cached(schedule, personas, signed_in, new_browser):
+async def test_the_feed_is_text_calendar_fetched_without_a_session_and_never_cached(
+    schedule, personas, signed_in, new_browser
+):
     path = await feed_path(await signed_in(personas.client))
 
     response = await new_browser("203.0.113.50").get(path)
@@ -113,21 +138,25 @@ async def test_the_feed_names_its_charset_once(schedule, personas, signed_in, ne
 # --- what the feed holds ------------------------------------------------------------------
 
 
-async def test_the_feed_has_denvers_vtimezone_and_events_in_its_local_time(schedule, personas, signed_in, new_browser):
+async def test_the_feed_has_denvers_vtimezone_and_events_in_its_local_time(
+    schedule, personas, signed_in, new_browser
+):
     calendar = await fetch(new_browser, await feed_path(await signed_in(personas.client)))
 
     zones = calendar.walk("VTIMEZONE")
     assert [str(z["TZID"]) for z in zones] == [DENVER]
     found = events(calendar).values()
     assert {e["tzid"] for e in found} == {DENVER}
-    assert {(e["start"].astimezone(TZ).weekday(), e["start"].astimezone(TZ).time()) for e in found} == {
-        (0, time(18)), (2, time(18)), (3, time(18))
-    }
+    assert {
+        (e["start"].astimezone(TZ).weekday(), e["start"].astimezone(TZ).time()) for e in found
+    } == {(0, time(18)), (2, time(18)), (3, time(18))}
     # The VTIMEZONE we wrote, read back on its own, agrees with the zone database.
     own_zone = zones[0].to_tz()
     for event in found:
         wall = event["start"].astimezone(TZ).replace(tzinfo=None)
-        assert wall.replace(tzinfo=own_zone).astimezone(timezone.utc) == event["start"].astimezone(timezone.utc)
+        assert wall.replace(tzinfo=own_zone).astimezone(timezone.utc) == event["start"].astimezone(
+            timezone.utc
+        )
 
 
 def next_dst_change(after: datetime) -> date:
@@ -140,31 +169,53 @@ def next_dst_change(after: datetime) -> date:
             return day
 
 
-async def test_sessions_stay_at_six_pm_on_both_sides_of_a_dst_change(schedule, personas, signed_in, new_browser, monkeypatch):
+async def test_sessions_stay_at_six_pm_on_both_sides_of_a_dst_change(
+    schedule, personas, signed_in, new_browser, monkeypatch
+):
     # The clock is the edge of the world: set it ten days before the next change, whatever
     # the season, and materialize the evening series from there.
     change = next_dst_change(datetime.now(timezone.utc))
-    clock = datetime.combine(change - timedelta(days=10), time(12), tzinfo=TZ).astimezone(timezone.utc)
+    clock = datetime.combine(change - timedelta(days=10), time(12), tzinfo=TZ).astimezone(
+        timezone.utc
+    )
     await occurrences.sync_series(schedule.evening_series, now=clock)
     monkeypatch.setattr(controllers, "utc_now", lambda: clock)
 
     found = events(await fetch(new_browser, await feed_path(await signed_in(personas.client))))
 
-    before = [e["start"] for e in found.values() if change - timedelta(days=7) <= e["start"].astimezone(TZ).date() < change]
-    after = [e["start"] for e in found.values() if change < e["start"].astimezone(TZ).date() <= change + timedelta(days=7)]
+    before = [
+        e["start"]
+        for e in found.values()
+        if change - timedelta(days=7) <= e["start"].astimezone(TZ).date() < change
+    ]
+    after = [
+        e["start"]
+        for e in found.values()
+        if change < e["start"].astimezone(TZ).date() <= change + timedelta(days=7)
+    ]
     assert len(before) == 3 and len(after) == 3
     assert {s.astimezone(TZ).time() for s in before + after} == {time(18)}
-    offsets = {s.astimezone(timezone.utc).hour for s in before}, {s.astimezone(timezone.utc).hour for s in after}
-    assert len(offsets[0]) == 1 and len(offsets[1]) == 1 and offsets[0] != offsets[1]  # the instant moved
+    offsets = (
+        {s.astimezone(timezone.utc).hour for s in before},
+        {s.astimezone(timezone.utc).hour for s in after},
+    )
+    assert (
+        len(offsets[0]) == 1 and len(offsets[1]) == 1 and offsets[0] != offsets[1]
+    )  # the instant moved
 
 
-async def test_uids_are_stable_from_one_fetch_to_the_next(schedule, personas, signed_in, new_browser):
+async def test_uids_are_stable_from_one_fetch_to_the_next(
+    schedule, personas, signed_in, new_browser
+):
     path = await feed_path(await signed_in(personas.client))
 
     first, second = events(await fetch(new_browser, path)), events(await fetch(new_browser, path))
 
     assert first.keys() == second.keys()
-    assert all(re.fullmatch(rf"s{schedule.evening_series}-\d{{8}}T\d{{6}}Z@iop-companion", uid) for uid in first)
+    assert all(
+        re.fullmatch(rf"s{schedule.evening_series}-\d{{8}}T\d{{6}}Z@iop-companion", uid)
+        for uid in first
+    )
 
 
 async def test_a_series_edit_raises_every_sequence_and_a_cancellation_marks_its_event(
@@ -175,7 +226,9 @@ async def test_a_series_edit_raises_every_sequence_and_a_cancellation_marks_its_
     await client.patch("/api/me/calendar-url", {"discreet": False})
     original = events(await fetch(new_browser, path))
 
-    response = await admin.patch(f"/api/admin/series/{schedule.evening_series}", {"location": "Suite 210"})
+    response = await admin.patch(
+        f"/api/admin/series/{schedule.evening_series}", {"location": "Suite 210"}
+    )
     assert response.status_code == 200, response.text
     edited = events(await fetch(new_browser, path))
     assert edited.keys() == original.keys()
@@ -184,7 +237,9 @@ async def test_a_series_edit_raises_every_sequence_and_a_cancellation_marks_its_
     assert len(future) > 10 and {e["location"] for e in future} == {"Suite 210"}
 
     wednesday = await one_occurrence(admin, schedule.evening_series, next_week_day(schedule, 2))
-    response = await admin.patch(f"/api/admin/occurrences/{wednesday['id']}", {"status": "cancelled"})
+    response = await admin.patch(
+        f"/api/admin/occurrences/{wednesday['id']}", {"status": "cancelled"}
+    )
     assert response.status_code == 200, response.text
     cancelled = events(await fetch(new_browser, path))
     uid = uid_of(schedule.evening_series, wednesday["starts_at"])
@@ -195,10 +250,17 @@ async def test_a_series_edit_raises_every_sequence_and_a_cancellation_marks_its_
     assert all(cancelled[key]["sequence"] == edited[key]["sequence"] for key in others)
 
 
-async def test_discreet_mode_is_the_default_and_shows_only_appointment(schedule, personas, signed_in, new_browser, browser):
+async def test_discreet_mode_is_the_default_and_shows_only_appointment(
+    schedule, personas, signed_in, new_browser, browser
+):
     admin = await signed_in(personas.admin)
-    await admin.patch(f"/api/admin/series/{schedule.evening_series}", {"video_url": "https://meet.example.org/eve"})
-    response = await new_browser("203.0.113.50").get(await feed_path(await signed_in(personas.client)))
+    await admin.patch(
+        f"/api/admin/series/{schedule.evening_series}",
+        {"video_url": "https://meet.example.org/eve"},
+    )
+    response = await new_browser("203.0.113.50").get(
+        await feed_path(await signed_in(personas.client))
+    )
 
     found = events(Calendar.from_ical(response.text)).values()
     assert {e["summary"] for e in found} == {"Appointment"}
@@ -207,9 +269,14 @@ async def test_discreet_mode_is_the_default_and_shows_only_appointment(schedule,
         assert secret not in response.text
 
 
-async def test_with_discreet_off_the_feed_shows_title_place_and_link(schedule, personas, signed_in, new_browser):
+async def test_with_discreet_off_the_feed_shows_title_place_and_link(
+    schedule, personas, signed_in, new_browser
+):
     client, admin = await signed_in(personas.client), await signed_in(personas.admin)
-    await admin.patch(f"/api/admin/series/{schedule.evening_series}", {"video_url": "https://meet.example.org/eve"})
+    await admin.patch(
+        f"/api/admin/series/{schedule.evening_series}",
+        {"video_url": "https://meet.example.org/eve"},
+    )
     path = await feed_path(client)
     response = await client.patch("/api/me/calendar-url", {"discreet": False})
     assert response.json() == {"active": True, "discreet": False, "url": None}
@@ -221,7 +288,9 @@ async def test_with_discreet_off_the_feed_shows_title_place_and_link(schedule, p
     assert {str(e["url"]) for e in found} == {"https://meet.example.org/eve"}
 
 
-async def test_a_long_title_with_commas_and_accents_survives_escaping_and_folding(schedule, personas, signed_in, new_browser):
+async def test_a_long_title_with_commas_and_accents_survives_escaping_and_folding(
+    schedule, personas, signed_in, new_browser
+):
     title = "Grupo de apoyo, familias; “Más allá del consumo” — sesión ñandú con café, té y más, cada semana"
     client, admin = await signed_in(personas.client), await signed_in(personas.admin)
     response = await admin.patch(f"/api/admin/series/{schedule.evening_series}", {"title": title})
@@ -235,9 +304,13 @@ async def test_a_long_title_with_commas_and_accents_survives_escaping_and_foldin
     assert {e["summary"] for e in events(Calendar.from_ical(response.text)).values()} == {title}
 
 
-async def test_a_client_sees_only_their_own_track_in_their_feed(schedule, personas, signed_in, new_browser):
+async def test_a_client_sees_only_their_own_track_in_their_feed(
+    schedule, personas, signed_in, new_browser
+):
     mine = events(await fetch(new_browser, await feed_path(await signed_in(personas.client))))
-    theirs = events(await fetch(new_browser, await feed_path(await signed_in(personas.second_client))))
+    theirs = events(
+        await fetch(new_browser, await feed_path(await signed_in(personas.second_client)))
+    )
 
     assert mine and theirs and not mine.keys() & theirs.keys()
     assert all(uid.startswith(f"s{schedule.evening_series}-") for uid in mine)
@@ -262,11 +335,17 @@ async def test_stopping_the_feed_makes_its_url_404(schedule, personas, signed_in
 
     response = await client.delete("/api/me/calendar-url")
 
-    assert response.status_code == 200 and response.json() == {"active": False, "discreet": True, "url": None}
+    assert response.status_code == 200 and response.json() == {
+        "active": False,
+        "discreet": True,
+        "url": None,
+    }
     assert (await new_browser().get(path)).status_code == 404
 
 
-async def test_turning_discreet_mode_off_keeps_the_same_url_working(schedule, personas, signed_in, new_browser):
+async def test_turning_discreet_mode_off_keeps_the_same_url_working(
+    schedule, personas, signed_in, new_browser
+):
     client = await signed_in(personas.client)
     path = await feed_path(client)
     await client.patch("/api/me/calendar-url", {"discreet": False})
@@ -285,7 +364,9 @@ async def test_turning_discreet_mode_off_keeps_the_same_url_working(schedule, pe
         "/calendar/.ics",
     ],
 )
-async def test_a_made_up_or_malformed_token_is_404(schedule, personas, signed_in, new_browser, path):
+async def test_a_made_up_or_malformed_token_is_404(
+    schedule, personas, signed_in, new_browser, path
+):
     await feed_path(await signed_in(personas.client))
     response = await new_browser().get(path)
     assert response.status_code == 404
@@ -307,17 +388,28 @@ async def test_a_deactivated_clients_feed_stops(schedule, personas, signed_in, n
 
 
 @pytest.mark.parametrize("method", ["get", "post", "patch", "delete"])
-async def test_staff_have_no_calendar_url_and_the_denial_is_audited(schedule, personas, signed_in, method):
+async def test_staff_have_no_calendar_url_and_the_denial_is_audited(
+    schedule, personas, signed_in, method
+):
     counselor = await signed_in(personas.counselor)
     call = getattr(counselor, method)
-    response = await (call("/api/me/calendar-url", {"discreet": False}) if method == "patch" else call("/api/me/calendar-url"))
+    response = await (
+        call("/api/me/calendar-url", {"discreet": False})
+        if method == "patch"
+        else call("/api/me/calendar-url")
+    )
 
     assert response.status_code == 403
-    denied = await AuditEvent.select(AuditEvent.actor, AuditEvent.subject, AuditEvent.outcome).where(
-        AuditEvent.action == "access.denied"
-    )
-    assert denied == [{"actor": personas.counselor.id, "subject": f"{method.upper()} /api/me/calendar-url",
-                       "outcome": "denied"}]
+    denied = await AuditEvent.select(
+        AuditEvent.actor, AuditEvent.subject, AuditEvent.outcome
+    ).where(AuditEvent.action == "access.denied")
+    assert denied == [
+        {
+            "actor": personas.counselor.id,
+            "subject": f"{method.upper()} /api/me/calendar-url",
+            "outcome": "denied",
+        }
+    ]
     assert await CalendarFeed.count() == 0
 
 

@@ -19,9 +19,14 @@ def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=timezone.utc)
 
 
-def local_starts(rule: str, first: datetime, window_start: datetime, window_end: datetime) -> list[datetime]:
+def local_starts(
+    rule: str, first: datetime, window_start: datetime, window_end: datetime
+) -> list[datetime]:
     """Denver wall times of a series' starts within a UTC window."""
-    return [s.astimezone(DENVER) for s in recurrence.expand(rule, first, DENVER, window_start, window_end)]
+    return [
+        s.astimezone(DENVER)
+        for s in recurrence.expand(rule, first, DENVER, window_start, window_end)
+    ]
 
 
 # --- expansion ----------------------------------------------------------------------------
@@ -31,8 +36,13 @@ def test_an_evening_group_stays_at_six_pm_across_the_march_dst_change():
     starts = local_starts(EVENING, datetime(2026, 3, 2, 18), utc(2026, 3, 2), utc(2026, 3, 18))
 
     assert [s.date() for s in starts] == [
-        date(2026, 3, 2), date(2026, 3, 4), date(2026, 3, 5),
-        date(2026, 3, 9), date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 16),
+        date(2026, 3, 2),
+        date(2026, 3, 4),
+        date(2026, 3, 5),
+        date(2026, 3, 9),
+        date(2026, 3, 11),
+        date(2026, 3, 12),
+        date(2026, 3, 16),
     ]
     assert {s.time() for s in starts} == {time(18)}
     assert starts[2].astimezone(timezone.utc) == utc(2026, 3, 6, 1)  # MST, UTC-7
@@ -50,7 +60,9 @@ def test_an_evening_group_stays_at_six_pm_across_the_november_dst_change():
 
 def test_a_client_in_london_sees_the_instant_move_when_only_one_side_changes_clocks():
     # Britain falls back on 25 October, Denver on 1 November: for that week the gap is 6 h.
-    starts = recurrence.expand(EVENING, datetime(2026, 10, 19, 18), DENVER, utc(2026, 10, 22), utc(2026, 11, 4))
+    starts = recurrence.expand(
+        EVENING, datetime(2026, 10, 19, 18), DENVER, utc(2026, 10, 22), utc(2026, 11, 4)
+    )
     seen = {s.astimezone(DENVER).date(): s.astimezone(LONDON) for s in starts}
 
     assert seen[date(2026, 10, 22)] == datetime(2026, 10, 23, 1, tzinfo=LONDON)  # BST and MDT
@@ -59,37 +71,54 @@ def test_a_client_in_london_sees_the_instant_move_when_only_one_side_changes_clo
 
 
 def test_a_weekly_series_carries_on_across_the_new_year():
-    starts = local_starts("FREQ=WEEKLY;BYDAY=TH", datetime(2026, 12, 17, 18), utc(2026, 12, 1), utc(2027, 1, 20))
+    starts = local_starts(
+        "FREQ=WEEKLY;BYDAY=TH", datetime(2026, 12, 17, 18), utc(2026, 12, 1), utc(2027, 1, 20)
+    )
 
     assert [s.date() for s in starts] == [
-        date(2026, 12, 17), date(2026, 12, 24), date(2026, 12, 31), date(2027, 1, 7), date(2027, 1, 14),
+        date(2026, 12, 17),
+        date(2026, 12, 24),
+        date(2026, 12, 31),
+        date(2027, 1, 7),
+        date(2027, 1, 14),
     ]
     assert starts[2].astimezone(timezone.utc) == utc(2027, 1, 1, 1)  # already next year in UTC
 
 
 def test_a_monthly_rule_picks_the_first_monday_of_each_month():
-    starts = local_starts("FREQ=MONTHLY;BYDAY=1MO", datetime(2026, 10, 5, 18), utc(2026, 10, 1), utc(2027, 2, 1))
+    starts = local_starts(
+        "FREQ=MONTHLY;BYDAY=1MO", datetime(2026, 10, 5, 18), utc(2026, 10, 1), utc(2027, 2, 1)
+    )
 
-    assert [s.date() for s in starts] == [date(2026, 10, 5), date(2026, 11, 2), date(2026, 12, 7), date(2027, 1, 4)]
+    assert [s.date() for s in starts] == [
+        date(2026, 10, 5),
+        date(2026, 11, 2),
+        date(2026, 12, 7),
+        date(2027, 1, 4),
+    ]
     assert {s.time() for s in starts} == {time(18)}
 
 
 def test_the_window_is_half_open_in_utc():
     first = datetime(2026, 12, 7, 18)  # 2026-12-08T01:00Z
-    assert recurrence.expand("FREQ=DAILY", first, DENVER, utc(2026, 12, 8, 1), utc(2026, 12, 9, 1)) == [
-        utc(2026, 12, 8, 1)
-    ]
+    assert recurrence.expand(
+        "FREQ=DAILY", first, DENVER, utc(2026, 12, 8, 1), utc(2026, 12, 9, 1)
+    ) == [utc(2026, 12, 8, 1)]
 
 
 def test_a_one_off_session_appears_only_when_its_window_holds_it():
     first = datetime(2026, 12, 31, 18)
 
-    assert recurrence.expand("", first, DENVER, utc(2026, 12, 1), utc(2027, 2, 1)) == [utc(2027, 1, 1, 1)]
+    assert recurrence.expand("", first, DENVER, utc(2026, 12, 1), utc(2027, 2, 1)) == [
+        utc(2027, 1, 1, 1)
+    ]
     assert recurrence.expand("", first, DENVER, utc(2027, 1, 1, 2), utc(2027, 2, 1)) == []
 
 
 def test_a_start_skipped_by_spring_forward_lands_an_hour_later():
-    assert recurrence.to_utc(datetime(2026, 3, 8, 2, 30), DENVER).astimezone(DENVER).time() == time(3, 30)
+    assert recurrence.to_utc(datetime(2026, 3, 8, 2, 30), DENVER).astimezone(DENVER).time() == time(
+        3, 30
+    )
 
 
 def test_an_until_in_utc_form_is_accepted_and_means_that_instant():
@@ -100,19 +129,29 @@ def test_an_until_in_utc_form_is_accepted_and_means_that_instant():
     starts = local_starts(rule, datetime(2026, 11, 18, 18), utc(2026, 11, 1), utc(2027, 1, 1))
     assert [s.date() for s in starts] == [date(2026, 11, 18), date(2026, 11, 25)]
 
-    later = local_starts("FREQ=WEEKLY;BYDAY=WE;UNTIL=20261203T010000Z", datetime(2026, 11, 18, 18),
-                         utc(2026, 11, 1), utc(2027, 1, 1))
+    later = local_starts(
+        "FREQ=WEEKLY;BYDAY=WE;UNTIL=20261203T010000Z",
+        datetime(2026, 11, 18, 18),
+        utc(2026, 11, 1),
+        utc(2027, 1, 1),
+    )
     assert [s.date() for s in later][-1] == date(2026, 12, 2)  # UNTIL is inclusive
 
 
 def test_an_until_given_as_a_date_includes_that_days_session():
-    starts = local_starts("FREQ=WEEKLY;BYDAY=TH;UNTIL=20270107", datetime(2026, 12, 24, 18), utc(2026, 12, 1),
-                          utc(2027, 2, 1))
+    starts = local_starts(
+        "FREQ=WEEKLY;BYDAY=TH;UNTIL=20270107",
+        datetime(2026, 12, 24, 18),
+        utc(2026, 12, 1),
+        utc(2027, 2, 1),
+    )
     assert [s.date() for s in starts] == [date(2026, 12, 24), date(2026, 12, 31), date(2027, 1, 7)]
 
 
 def test_a_count_ends_the_series():
-    starts = local_starts("FREQ=WEEKLY;BYDAY=MO;COUNT=3", datetime(2026, 11, 2, 18), utc(2026, 11, 1), utc(2027, 6, 1))
+    starts = local_starts(
+        "FREQ=WEEKLY;BYDAY=MO;COUNT=3", datetime(2026, 11, 2, 18), utc(2026, 11, 1), utc(2027, 6, 1)
+    )
     assert [s.date() for s in starts] == [date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)]
 
 
@@ -159,7 +198,9 @@ def test_a_bad_rule_is_refused_with_a_reason(rule, message):
         recurrence.normalise_rule(rule)
 
 
-@pytest.mark.parametrize("rule", ["FREQ=WEEKLY;INTERVAL=0", "FREQ=DAILY;INTERVAL=-1", "FREQ=DAILY;INTERVAL=1000"])
+@pytest.mark.parametrize(
+    "rule", ["FREQ=WEEKLY;INTERVAL=0", "FREQ=DAILY;INTERVAL=-1", "FREQ=DAILY;INTERVAL=1000"]
+)
 def test_an_interval_that_dateutil_cannot_expand_is_refused(rule):
     # INTERVAL=0 used to be accepted, and expanding it never returned.
     with pytest.raises(InvalidInput, match="INTERVAL must be a whole number from 1 to 999"):
@@ -168,7 +209,13 @@ def test_an_interval_that_dateutil_cannot_expand_is_refused(rule):
 
 def test_expanding_a_stored_rule_with_interval_zero_refuses_instead_of_hanging():
     with pytest.raises(InvalidInput, match="INTERVAL"):
-        recurrence.expand("FREQ=WEEKLY;INTERVAL=0", datetime(2026, 1, 5, 18), DENVER, utc(2026, 1, 1), utc(2026, 2, 1))
+        recurrence.expand(
+            "FREQ=WEEKLY;INTERVAL=0",
+            datetime(2026, 1, 5, 18),
+            DENVER,
+            utc(2026, 1, 1),
+            utc(2026, 2, 1),
+        )
 
 
 def test_a_day_number_beyond_the_month_is_refused_rather_than_failing_at_expansion():
@@ -211,13 +258,17 @@ def test_the_fall_back_day_is_25_hours_long():
 
 
 def test_a_program_week_holding_a_dst_change_is_a_week_of_local_days():
-    start, end = recurrence.local_day_bounds(recurrence.week_start(date(2026, 11, 1)), DENVER, days=7)
+    start, end = recurrence.local_day_bounds(
+        recurrence.week_start(date(2026, 11, 1)), DENVER, days=7
+    )
     assert start.astimezone(DENVER) == datetime(2026, 10, 26, tzinfo=DENVER)
     assert end.astimezone(DENVER) == datetime(2026, 11, 2, tzinfo=DENVER)
     assert end - start == timedelta(days=7, hours=1)
 
 
-@pytest.mark.parametrize("name", ["Mars/Olympus_Mons", "", "america/denver", "MST7MDT/", "../etc/passwd"])
+@pytest.mark.parametrize(
+    "name", ["Mars/Olympus_Mons", "", "america/denver", "MST7MDT/", "../etc/passwd"]
+)
 def test_an_unknown_zone_name_is_refused(name):
     with pytest.raises(InvalidInput, match="is not an IANA time zone"):
         recurrence.zone(name)

@@ -19,12 +19,16 @@ def cards(today: dict) -> dict:
     return {card["card"]: card for card in today["cards"]}
 
 
-async def test_today_shows_the_clients_next_session_of_their_own_track(schedule, personas, signed_in):
+async def test_today_shows_the_clients_next_session_of_their_own_track(
+    schedule, personas, signed_in
+):
     client = await signed_in(personas.client)
     response = await client.get("/api/me/today")
     assert response.status_code == 200
     today = cards(response.json())
-    assert {"next_session", "today_sessions", "week_hours", "checkin"} <= set(today)  # other features add theirs
+    assert {"next_session", "today_sessions", "week_hours", "checkin"} <= set(
+        today
+    )  # other features add theirs
     following = today["next_session"]["occurrence"]
     assert following["title"] == "Evening group" and following["track"] == "Evening IOP"
     assert following["location"] == "Suite 200" and following["facilitator"] == "Dana Counselor"
@@ -33,7 +37,9 @@ async def test_today_shows_the_clients_next_session_of_their_own_track(schedule,
     assert today["week_hours"]["hours"]["minimum_minutes"] == 540
 
 
-async def test_the_agenda_lists_only_the_clients_own_sessions_for_the_days_asked(schedule, personas, signed_in):
+async def test_the_agenda_lists_only_the_clients_own_sessions_for_the_days_asked(
+    schedule, personas, signed_in
+):
     client = await signed_in(personas.client)
     response = await client.get("/api/me/schedule", params={"days": 14})
     agenda = response.json()
@@ -55,7 +61,9 @@ async def test_the_agenda_refuses_a_bad_number_of_days(schedule, personas, signe
     assert response.status_code == 400 and "days" in response.json()["detail"]
 
 
-async def test_a_cancelled_session_stays_on_the_agenda_marked_cancelled_and_is_not_next(schedule, personas, signed_in):
+async def test_a_cancelled_session_stays_on_the_agenda_marked_cancelled_and_is_not_next(
+    schedule, personas, signed_in
+):
     admin = await signed_in(personas.admin)
     client = await signed_in(personas.client)
     following = cards((await client.get("/api/me/today")).json())["next_session"]["occurrence"]
@@ -72,30 +80,50 @@ async def test_sessions_outside_the_enrollment_dates_are_not_shown(schedule, per
     enrollment = await setup.list_enrollments(schedule.program_id, personas.admin.id, now)
     mine = next(e for e in enrollment if e.client_id == personas.client.id)
     last_day = now.astimezone(TZ).date() + timedelta(days=2)
-    await setup.update_enrollment(mine.id, EnrollmentPatch(ends_on=last_day, status="discharged"), now.date())
+    await setup.update_enrollment(
+        mine.id, EnrollmentPatch(ends_on=last_day, status="discharged"), now.date()
+    )
 
     agenda = await services.schedule(user_of(personas.client), now, 14)
     assert agenda.occurrences
     assert all(o.starts_at.astimezone(TZ).date() <= last_day for o in agenda.occurrences)
     before_start = await services.client_occurrence_rows(
-        personas.client.id, datetime.combine(schedule.first_day - timedelta(days=21), time(0), tzinfo=TZ),
+        personas.client.id,
+        datetime.combine(schedule.first_day - timedelta(days=21), time(0), tzinfo=TZ),
         datetime.combine(schedule.first_day, time(0), tzinfo=TZ),
     )
     assert before_start == []
-    assert await SessionOccurrence.count().where(SessionOccurrence.track == schedule.evening_track) > 0
+    assert (
+        await SessionOccurrence.count().where(SessionOccurrence.track == schedule.evening_track) > 0
+    )
 
 
 async def test_the_planners_many_clients_query_sees_what_each_client_sees(schedule, personas):
     """occurrence_rows_by_client (one query for many clients) matches client_occurrence_rows per
     client: enrollment dates, the other track, and an individual session of one client only."""
     now = datetime.now(timezone.utc)
-    mine = next(e for e in await setup.list_enrollments(schedule.program_id, personas.admin.id, now)
-                if e.client_id == personas.client.id)
-    await setup.update_enrollment(mine.id, EnrollmentPatch(ends_on=now.astimezone(TZ).date() + timedelta(days=3),
-                                                           status="discharged"), now.date())
+    mine = next(
+        e
+        for e in await setup.list_enrollments(schedule.program_id, personas.admin.id, now)
+        if e.client_id == personas.client.id
+    )
+    await setup.update_enrollment(
+        mine.id,
+        EnrollmentPatch(ends_on=now.astimezone(TZ).date() + timedelta(days=3), status="discharged"),
+        now.date(),
+    )
     when = datetime.combine(now.astimezone(TZ).date() + timedelta(days=2), time(15))
-    await setup.create_series(SeriesIn(program_id=schedule.program_id, kind="individual", title="Individual session",
-                                       client_id=personas.second_client.id, local_start=when, duration_minutes=60), now)
+    await setup.create_series(
+        SeriesIn(
+            program_id=schedule.program_id,
+            kind="individual",
+            title="Individual session",
+            client_id=personas.second_client.id,
+            local_start=when,
+            duration_minutes=60,
+        ),
+        now,
+    )
     ids = [personas.client.id, personas.second_client.id, personas.counselor.id]
     start, end = now - timedelta(days=3), now + timedelta(days=10)
 
@@ -104,25 +132,43 @@ async def test_the_planners_many_clients_query_sees_what_each_client_sees(schedu
     for client in ids:
         alone = await services.client_occurrence_rows(client, start, end)
         assert [row["id"] for row in together[client]] == [row["id"] for row in alone]
-    assert together[personas.client.id] and together[personas.second_client.id] and together[personas.counselor.id] == []
-    assert {r["id"] for r in together[personas.client.id]} != {r["id"] for r in together[personas.second_client.id]}
+    assert (
+        together[personas.client.id]
+        and together[personas.second_client.id]
+        and together[personas.counselor.id] == []
+    )
+    assert {r["id"] for r in together[personas.client.id]} != {
+        r["id"] for r in together[personas.second_client.id]
+    }
 
 
 async def test_an_individual_session_is_seen_by_its_client_only(schedule, personas, signed_in):
     now = datetime.now(timezone.utc)
     when = datetime.combine(now.astimezone(TZ).date() + timedelta(days=2), time(15))
-    await setup.create_series(SeriesIn(
-        program_id=schedule.program_id, kind="individual", title="Individual session", client_id=personas.client.id,
-        local_start=when, duration_minutes=60, video_url="https://meet.example.org/abc",
-    ), now)
+    await setup.create_series(
+        SeriesIn(
+            program_id=schedule.program_id,
+            kind="individual",
+            title="Individual session",
+            client_id=personas.client.id,
+            local_start=when,
+            duration_minutes=60,
+            video_url="https://meet.example.org/abc",
+        ),
+        now,
+    )
     mine = (await (await signed_in(personas.client)).get("/api/me/schedule")).json()["occurrences"]
     individual = [o for o in mine if o["kind"] == "individual"]
     assert len(individual) == 1 and individual[0]["video_url"] == "https://meet.example.org/abc"
-    theirs = (await (await signed_in(personas.second_client)).get("/api/me/schedule")).json()["occurrences"]
+    theirs = (await (await signed_in(personas.second_client)).get("/api/me/schedule")).json()[
+        "occurrences"
+    ]
     assert all(o["kind"] == "group" for o in theirs)
 
 
-async def test_a_client_in_another_zone_gets_the_same_instants_and_their_own_today(schedule, personas):
+async def test_a_client_in_another_zone_gets_the_same_instants_and_their_own_today(
+    schedule, personas
+):
     # 23:30 in Denver is already tomorrow in New York.
     now = datetime.combine(date.today(), time(23, 30), tzinfo=TZ).astimezone(timezone.utc)
     denver = await services.today(user_of(personas.client), now)
@@ -139,14 +185,23 @@ async def test_staff_have_no_client_schedule(schedule, personas, signed_in, who)
 
 
 async def test_a_client_without_an_enrollment_sees_no_hours_card(personas, signed_in):
-    await Account.update({Account.timezone: "America/Chicago"}).where(Account.id == personas.client.id)
+    await Account.update({Account.timezone: "America/Chicago"}).where(
+        Account.id == personas.client.id
+    )
     client = await signed_in(personas.client)
     today = (await client.get("/api/me/today")).json()
-    assert {"next_session", "today_sessions", "checkin"} <= set(cards(today)) and "week_hours" not in cards(today)
-    assert cards(today)["next_session"]["occurrence"] is None and today["timezone"] == "America/Chicago"
+    assert {"next_session", "today_sessions", "checkin"} <= set(
+        cards(today)
+    ) and "week_hours" not in cards(today)
+    assert (
+        cards(today)["next_session"]["occurrence"] is None
+        and today["timezone"] == "America/Chicago"
+    )
 
 
-async def test_after_a_break_of_more_than_a_week_today_still_finds_the_next_session(schedule, personas):
+async def test_after_a_break_of_more_than_a_week_today_still_finds_the_next_session(
+    schedule, personas
+):
     now = datetime.now(timezone.utc)
     await SessionOccurrence.update({SessionOccurrence.status: "cancelled"}).where(
         (SessionOccurrence.starts_at >= now - timedelta(hours=4))

@@ -21,29 +21,41 @@ def local(instant: str) -> datetime:
 
 
 async def occurrences_of(browser, series_id: int, start: date, days: int) -> list[dict]:
-    response = await browser.get(f"/api/admin/series/{series_id}/occurrences", params={"from": start.isoformat(), "days": days})
+    response = await browser.get(
+        f"/api/admin/series/{series_id}/occurrences",
+        params={"from": start.isoformat(), "days": days},
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
 
 def series_body(schedule, **changes) -> dict:
     body = {
-        "program_id": schedule.program_id, "kind": "education", "title": "Relapse prevention",
-        "track_id": schedule.evening_track, "local_start": f"{schedule.first_day}T17:00",
-        "duration_minutes": 60, "rrule": "FREQ=WEEKLY;BYDAY=TU", "location": "Room 1",
+        "program_id": schedule.program_id,
+        "kind": "education",
+        "title": "Relapse prevention",
+        "track_id": schedule.evening_track,
+        "local_start": f"{schedule.first_day}T17:00",
+        "duration_minutes": 60,
+        "rrule": "FREQ=WEEKLY;BYDAY=TU",
+        "location": "Room 1",
     }
     body.update(changes)
     return body
 
 
-async def test_an_admin_creates_a_weekly_series_materialized_to_the_horizon_at_local_time(schedule, personas, signed_in):
+async def test_an_admin_creates_a_weekly_series_materialized_to_the_horizon_at_local_time(
+    schedule, personas, signed_in
+):
     admin = await signed_in(personas.admin)
     response = await admin.post("/api/admin/series", series_body(schedule))
     assert response.status_code == 201, response.text
     series = response.json()
     assert series["rrule"] == "FREQ=WEEKLY;BYDAY=TU" and series["version"] == 0
 
-    found = await occurrences_of(admin, series["id"], schedule.first_day, occurrences.HORIZON_DAYS + 14)
+    found = await occurrences_of(
+        admin, series["id"], schedule.first_day, occurrences.HORIZON_DAYS + 14
+    )
     starts = [local(o["starts_at"]) for o in found]
     assert {(s.weekday(), s.hour, s.minute) for s in starts} == {(1, 17, 0)}
     # Every Tuesday from the first one to the horizon, none missing.
@@ -52,13 +64,23 @@ async def test_an_admin_creates_a_weekly_series_materialized_to_the_horizon_at_l
     assert horizon - timedelta(weeks=1) < starts[-1].astimezone(timezone.utc) < horizon
 
 
-async def test_materialized_sessions_keep_their_local_time_across_both_dst_changes(schedule, personas):
+async def test_materialized_sessions_keep_their_local_time_across_both_dst_changes(
+    schedule, personas
+):
     # The clock is the edge of the world: a series made "on" 2027-01-01 from 2026-10-26
     # materializes through November's and March's changes.
-    created = await setup.create_series(SeriesIn(
-        program_id=schedule.program_id, kind="group", title="Evening group", track_id=schedule.evening_track,
-        local_start=datetime(2026, 10, 26, 18), duration_minutes=180, rrule="FREQ=WEEKLY;BYDAY=MO,WE,TH",
-    ), datetime(2027, 1, 1, tzinfo=timezone.utc))
+    created = await setup.create_series(
+        SeriesIn(
+            program_id=schedule.program_id,
+            kind="group",
+            title="Evening group",
+            track_id=schedule.evening_track,
+            local_start=datetime(2026, 10, 26, 18),
+            duration_minutes=180,
+            rrule="FREQ=WEEKLY;BYDAY=MO,WE,TH",
+        ),
+        datetime(2027, 1, 1, tzinfo=timezone.utc),
+    )
     rows = await SessionOccurrence.select().where(SessionOccurrence.series == created.id)
     starts = {r["starts_at"].astimezone(TZ).date(): r["starts_at"] for r in rows}
     for day in (date(2026, 10, 29), date(2026, 11, 2), date(2027, 3, 11), date(2027, 3, 15)):
@@ -81,7 +103,9 @@ async def test_materialized_sessions_keep_their_local_time_across_both_dst_chang
         ({"duration_minutes": 0}, "duration_minutes"),
     ],
 )
-async def test_a_bad_series_is_refused_with_a_message_and_nothing_is_stored(schedule, personas, signed_in, changes, message):
+async def test_a_bad_series_is_refused_with_a_message_and_nothing_is_stored(
+    schedule, personas, signed_in, changes, message
+):
     admin = await signed_in(personas.admin)
     before = await SessionSeries.count()
     response = await admin.post("/api/admin/series", series_body(schedule, **changes))
@@ -97,43 +121,75 @@ async def test_an_individual_session_must_be_for_a_client(schedule, personas, si
     assert response.status_code == 400 and "is not a client" in response.json()["detail"]
 
 
-async def test_editing_a_series_moves_future_sessions_and_leaves_past_ones_and_attendance(schedule, personas):
+async def test_editing_a_series_moves_future_sessions_and_leaves_past_ones_and_attendance(
+    schedule, personas
+):
     now = datetime.now(timezone.utc)
-    past = await SessionOccurrence.select().where(
-        (SessionOccurrence.series == schedule.evening_series) & (SessionOccurrence.starts_at < now)
-    ).order_by(SessionOccurrence.starts_at)
+    past = (
+        await SessionOccurrence.select()
+        .where(
+            (SessionOccurrence.series == schedule.evening_series)
+            & (SessionOccurrence.starts_at < now)
+        )
+        .order_by(SessionOccurrence.starts_at)
+    )
     assert past, "the fixture starts last week"
-    await Attendance.insert(Attendance(occurrence=past[0]["id"], client=personas.client.id, status="present",
-                                       minutes=180, recorded_at=now))
+    await Attendance.insert(
+        Attendance(
+            occurrence=past[0]["id"],
+            client=personas.client.id,
+            status="present",
+            minutes=180,
+            recorded_at=now,
+        )
+    )
 
     from server.programs.schemas import SeriesPatch
 
-    await setup.update_series(schedule.evening_series, SeriesPatch(local_start=datetime.combine(schedule.first_day, time(17, 30))), now)
+    await setup.update_series(
+        schedule.evening_series,
+        SeriesPatch(local_start=datetime.combine(schedule.first_day, time(17, 30))),
+        now,
+    )
 
-    rows = await SessionOccurrence.select().where(SessionOccurrence.series == schedule.evening_series)
+    rows = await SessionOccurrence.select().where(
+        SessionOccurrence.series == schedule.evening_series
+    )
     future = [r for r in rows if r["starts_at"] >= now]
     kept = [r for r in rows if r["starts_at"] < now]
     assert future and {r["starts_at"].astimezone(TZ).time() for r in future} == {time(17, 30)}
     assert {r["id"] for r in kept} == {r["id"] for r in past}  # history untouched
     assert await Attendance.count() == 1
-    series = await SessionSeries.select(SessionSeries.version).where(SessionSeries.id == schedule.evening_series).first()
+    series = (
+        await SessionSeries.select(SessionSeries.version)
+        .where(SessionSeries.id == schedule.evening_series)
+        .first()
+    )
     assert series["version"] == 1
 
 
-async def test_cancelling_one_occurrence_leaves_the_others_and_survives_a_series_edit(schedule, personas, signed_in):
+async def test_cancelling_one_occurrence_leaves_the_others_and_survives_a_series_edit(
+    schedule, personas, signed_in
+):
     admin = await signed_in(personas.admin)
     upcoming = await occurrences_of(admin, schedule.evening_series, date.today(), 21)
     target, other = upcoming[1], upcoming[2]
     response = await admin.patch(f"/api/admin/occurrences/{target['id']}", {"status": "cancelled"})
     assert response.status_code == 200 and response.json()["status"] == "cancelled"
 
-    edit = await admin.patch(f"/api/admin/series/{schedule.evening_series}", {"duration_minutes": 150})
+    edit = await admin.patch(
+        f"/api/admin/series/{schedule.evening_series}", {"duration_minutes": 150}
+    )
     assert edit.status_code == 200, edit.text
 
-    after = {o["id"]: o for o in await occurrences_of(admin, schedule.evening_series, date.today(), 21)}
+    after = {
+        o["id"]: o for o in await occurrences_of(admin, schedule.evening_series, date.today(), 21)
+    }
     assert after[target["id"]]["status"] == "cancelled"
     assert after[other["id"]]["status"] == "scheduled"
-    length = lambda o: datetime.fromisoformat(o["ends_at"][:-1]) - datetime.fromisoformat(o["starts_at"][:-1])  # noqa: E731
+    length = lambda o: (
+        datetime.fromisoformat(o["ends_at"][:-1]) - datetime.fromisoformat(o["starts_at"][:-1])
+    )  # noqa: E731
     assert length(after[other["id"]]) == timedelta(minutes=150)
     assert length(after[target["id"]]) == timedelta(minutes=180)  # edited on its own: left alone
 
@@ -141,14 +197,20 @@ async def test_cancelling_one_occurrence_leaves_the_others_and_survives_a_series
     assert restored.json()["status"] == "scheduled"
 
 
-async def test_moving_one_occurrence_changes_its_time_and_the_client_sees_it_moved(schedule, personas, signed_in):
+async def test_moving_one_occurrence_changes_its_time_and_the_client_sees_it_moved(
+    schedule, personas, signed_in
+):
     admin = await signed_in(personas.admin)
     target = (await occurrences_of(admin, schedule.evening_series, date.today(), 14))[1]
     new_day = local(target["starts_at"]).date() + timedelta(days=1)
-    response = await admin.patch(f"/api/admin/occurrences/{target['id']}", {"local_start": f"{new_day}T10:00"})
+    response = await admin.patch(
+        f"/api/admin/occurrences/{target['id']}", {"local_start": f"{new_day}T10:00"}
+    )
     assert response.status_code == 200, response.text
     moved = response.json()
-    assert moved["moved"] is True and local(moved["starts_at"]) == datetime.combine(new_day, time(10), tzinfo=TZ)
+    assert moved["moved"] is True and local(moved["starts_at"]) == datetime.combine(
+        new_day, time(10), tzinfo=TZ
+    )
     assert local(moved["ends_at"]) == datetime.combine(new_day, time(13), tzinfo=TZ)
 
     client = await signed_in(personas.client)
@@ -165,49 +227,80 @@ async def test_ending_a_series_removes_its_future_and_keeps_its_past(schedule, p
     )
     response = await admin.post(f"/api/admin/series/{schedule.evening_series}/end")
     assert response.status_code == 200 and response.json()["ended"] is True
-    rows = await SessionOccurrence.select().where(SessionOccurrence.series == schedule.evening_series)
-    assert len(rows) == past_before and all(r["starts_at"] < datetime.now(timezone.utc) for r in rows)
+    rows = await SessionOccurrence.select().where(
+        SessionOccurrence.series == schedule.evening_series
+    )
+    assert len(rows) == past_before and all(
+        r["starts_at"] < datetime.now(timezone.utc) for r in rows
+    )
 
 
-async def test_enrollments_in_two_tracks_of_one_program_may_not_overlap(schedule, personas, signed_in):
+async def test_enrollments_in_two_tracks_of_one_program_may_not_overlap(
+    schedule, personas, signed_in
+):
     admin = await signed_in(personas.admin)
-    overlapping = await admin.post("/api/admin/enrollments", {
-        "client_id": personas.client.id, "track_id": schedule.morning_track,
-        "starts_on": str(schedule.first_day + timedelta(days=30)),
-    })
+    overlapping = await admin.post(
+        "/api/admin/enrollments",
+        {
+            "client_id": personas.client.id,
+            "track_id": schedule.morning_track,
+            "starts_on": str(schedule.first_day + timedelta(days=30)),
+        },
+    )
     assert overlapping.status_code == 409
     assert "already enrolled in Evening IOP" in overlapping.json()["detail"]
 
     current = (await admin.get(f"/api/admin/programs/{schedule.program_id}/enrollments")).json()
-    viewed = await AuditEvent.select(AuditEvent.patient).where(AuditEvent.action == "enrollments.viewed")
-    assert sorted(v["patient"] for v in viewed) == sorted([personas.client.id, personas.second_client.id])
+    viewed = await AuditEvent.select(AuditEvent.patient).where(
+        AuditEvent.action == "enrollments.viewed"
+    )
+    assert sorted(v["patient"] for v in viewed) == sorted(
+        [personas.client.id, personas.second_client.id]
+    )
     evening = next(e for e in current if e["client_id"] == personas.client.id)
-    ended = await admin.patch(f"/api/admin/enrollments/{evening['id']}", {
-        "ends_on": str(schedule.first_day + timedelta(days=29)), "status": "completed",
-    })
+    ended = await admin.patch(
+        f"/api/admin/enrollments/{evening['id']}",
+        {
+            "ends_on": str(schedule.first_day + timedelta(days=29)),
+            "status": "completed",
+        },
+    )
     assert ended.status_code == 200 and ended.json()["status"] == "completed"
-    after = await admin.post("/api/admin/enrollments", {
-        "client_id": personas.client.id, "track_id": schedule.morning_track,
-        "starts_on": str(schedule.first_day + timedelta(days=30)),
-    })
+    after = await admin.post(
+        "/api/admin/enrollments",
+        {
+            "client_id": personas.client.id,
+            "track_id": schedule.morning_track,
+            "starts_on": str(schedule.first_day + timedelta(days=30)),
+        },
+    )
     assert after.status_code == 201, after.text
     assert await Enrollment.count().where(Enrollment.client == personas.client.id) == 2
 
 
 async def test_an_enrollment_ending_before_it_starts_is_refused(schedule, personas, signed_in):
     admin = await signed_in(personas.admin)
-    response = await admin.post("/api/admin/enrollments", {
-        "client_id": personas.second_client.id, "track_id": schedule.evening_track,
-        "starts_on": "2027-02-01", "ends_on": "2027-01-31",
-    })
+    response = await admin.post(
+        "/api/admin/enrollments",
+        {
+            "client_id": personas.second_client.id,
+            "track_id": schedule.evening_track,
+            "starts_on": "2027-02-01",
+            "ends_on": "2027-01-31",
+        },
+    )
     assert response.status_code == 400 and "end is before its start" in response.json()["detail"]
 
 
 async def test_a_program_needs_a_real_time_zone(personas, signed_in):
     admin = await signed_in(personas.admin)
-    response = await admin.post("/api/admin/programs", {"name": "Night IOP", "timezone": "Mars/Olympus"})
+    response = await admin.post(
+        "/api/admin/programs", {"name": "Night IOP", "timezone": "Mars/Olympus"}
+    )
     assert response.status_code == 400 and "IANA time zone" in response.json()["detail"]
-    created = await admin.post("/api/admin/programs", {"name": "Night IOP", "timezone": "America/Chicago"})
+    created = await admin.post(
+        "/api/admin/programs", {"name": "Night IOP", "timezone": "America/Chicago"}
+    )
     assert created.status_code == 201 and created.json()["min_weekly_hours"] == 9.0
 
 
@@ -223,10 +316,17 @@ async def test_only_admins_reach_program_setup(schedule, personas, signed_in, wh
 async def test_a_one_off_session_is_one_occurrence(schedule, personas):
     now = datetime.now(timezone.utc)
     start = datetime.combine(date.today() + timedelta(days=3), time(16))
-    created = await setup.create_series(SeriesIn(
-        program_id=schedule.program_id, kind="family", title="Family session", client_id=personas.client.id,
-        local_start=start, duration_minutes=90,
-    ), now)
+    created = await setup.create_series(
+        SeriesIn(
+            program_id=schedule.program_id,
+            kind="family",
+            title="Family session",
+            client_id=personas.client.id,
+            local_start=start,
+            duration_minutes=90,
+        ),
+        now,
+    )
     rows = await SessionOccurrence.select().where(SessionOccurrence.series == created.id)
     assert len(rows) == 1 and rows[0]["starts_at"] == recurrence.to_utc(start, TZ)
     assert rows[0]["client"] == personas.client.id and rows[0]["track"] is None

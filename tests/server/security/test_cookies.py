@@ -37,4 +37,6 @@ def test_set_cookie_writes_host_only_attributes_and_refuses_unsafe_values():
         "companion-csrf=x; Path=/; SameSite=Lax; Max-Age=0"
     )
     with pytest.raises(ValueError):
-        set_cookie("__Host-session", "a; Domain=evil.example", secure=True, http_only=True, max_age=60)
+        set_cookie(
+            "__Host-session", "a; Domain=evil.example", secure=True, http_only=True, max_age=60
+        )

@@ -7,7 +7,10 @@ import pytest
 from server.security import csrf
 from tests.helpers import CSRF_COOKIE, SESSION_COOKIE
 
-REFUSAL = {"status_code": 403, "detail": "Missing or invalid CSRF token. Reload the page and try again."}
+REFUSAL = {
+    "status_code": 403,
+    "detail": "Missing or invalid CSRF token. Reload the page and try again.",
+}
 
 
 async def test_any_get_hands_out_a_signed_csrf_cookie(browser, settings):
@@ -40,8 +43,10 @@ async def test_sign_in_without_a_matching_token_is_refused(browser, personas, he
     await browser.csrf_token()
     headers = {} if header is None else {"X-CSRF-Token": header}
     response = await browser.post(
-        "/api/auth/login", {"email": personas.client.email, "password": personas.client.password},
-        csrf=False, headers=headers,
+        "/api/auth/login",
+        {"email": personas.client.email, "password": personas.client.password},
+        csrf=False,
+        headers=headers,
     )
     assert (response.status_code, response.json()) == (403, REFUSAL)
     assert browser.cookie(SESSION_COOKIE) is None
@@ -51,8 +56,10 @@ async def test_a_token_signed_with_another_secret_is_refused(browser, personas):
     forged = csrf.new_token("another-secret-" + "y" * 40)
     browser.client.cookies.set(CSRF_COOKIE, forged, domain="testserver.local")
     response = await browser.post(
-        "/api/auth/login", {"email": personas.client.email, "password": personas.client.password},
-        csrf=False, headers={"X-CSRF-Token": forged},
+        "/api/auth/login",
+        {"email": personas.client.email, "password": personas.client.password},
+        csrf=False,
+        headers={"X-CSRF-Token": forged},
     )
     assert response.status_code == 403
 
@@ -70,7 +77,9 @@ async def test_after_the_secret_key_is_rotated_a_refusal_brings_a_fresh_token_an
     fresh = browser.cookie(CSRF_COOKIE)
     assert fresh != old and csrf.is_genuine(fresh, settings.secret_key)
     assert (await browser.get("/api/auth/me")).status_code == 200  # still signed in
-    assert (await browser.post("/api/auth/logout", csrf=False, headers={"X-CSRF-Token": fresh})).status_code == 204
+    assert (
+        await browser.post("/api/auth/logout", csrf=False, headers={"X-CSRF-Token": fresh})
+    ).status_code == 204
 
 
 async def test_sign_out_also_needs_the_token(browser, personas):

@@ -54,8 +54,12 @@ def guarded_app(app, settings):
     return app
 
 
-@pytest.mark.parametrize("who", ["client", "second_client", "counselor", "other_counselor", "admin"])
-async def test_each_persona_reaches_exactly_what_its_role_allows(guarded_app, new_browser, personas, who):
+@pytest.mark.parametrize(
+    "who", ["client", "second_client", "counselor", "other_counselor", "admin"]
+)
+async def test_each_persona_reaches_exactly_what_its_role_allows(
+    guarded_app, new_browser, personas, who
+):
     persona = getattr(personas, who)
     browser = new_browser()
     await browser.sign_in(persona.email)
@@ -64,14 +68,21 @@ async def test_each_persona_reaches_exactly_what_its_role_allows(guarded_app, ne
         if who in ADMITS[name]:
             assert (response.status_code, response.json()) == (200, {"reached": name})
         else:
-            assert (response.status_code, response.json()) == (403, {"status_code": 403, "detail": "Your account cannot use this."})
+            assert (response.status_code, response.json()) == (
+                403,
+                {"status_code": 403, "detail": "Your account cannot use this."},
+            )
 
 
 async def test_every_denial_is_audited_with_who_and_where(guarded_app, browser, personas):
     await browser.sign_in(personas.client.email)
     await browser.get("/api/probe/admin")
     await browser.get("/api/probe/counselor")
-    denials = await AuditEvent.select().where(AuditEvent.action == "access.denied").order_by(AuditEvent.id)
+    denials = (
+        await AuditEvent.select()
+        .where(AuditEvent.action == "access.denied")
+        .order_by(AuditEvent.id)
+    )
     assert [(d["actor"], d["subject"], d["outcome"]) for d in denials] == [
         (personas.client.id, "GET /api/probe/admin", "denied"),
         (personas.client.id, "GET /api/probe/counselor", "denied"),

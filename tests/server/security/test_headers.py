@@ -19,14 +19,20 @@ def assert_protected(response) -> None:
         assert response.headers.get(name) == value, name
     policy = response.headers["content-security-policy"]
     assert "frame-ancestors 'none'" in policy
-    assert "script-src 'self'" in policy and "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert (
+        "script-src 'self'" in policy
+        and "unsafe-inline" not in policy
+        and "unsafe-eval" not in policy
+    )
     assert "object-src 'none'" in policy
     assert response.headers["cross-origin-opener-policy"] == "same-origin"
 
 
 def assert_api_protected(response) -> None:
     """An API answer: nothing may run or frame it if opened in a tab."""
-    assert response.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
+    assert (
+        response.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
+    )
     for name in ("strict-transport-security", "x-content-type-options", "referrer-policy"):
         assert response.headers.get(name) == EXPECTED[name], name
 
@@ -69,7 +75,10 @@ async def test_scripts_and_missing_files_carry_only_the_headers_that_act_on_them
         assert response.status_code == status
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["referrer-policy"] == "no-referrer"
-        assert "content-security-policy" not in response.headers and "x-frame-options" not in response.headers
+        assert (
+            "content-security-policy" not in response.headers
+            and "x-frame-options" not in response.headers
+        )
 
 
 async def test_a_304_adds_nothing_to_what_the_stored_answer_has(browser):
@@ -80,7 +89,10 @@ async def test_a_304_adds_nothing_to_what_the_stored_answer_has(browser):
 
 
 async def test_an_oversized_body_is_refused_with_protection(browser):
-    response = await browser.post("/api/auth/login", content=b"{" + b" " * 300_000 + b"}",
-                                  headers={"content-type": "application/json"})
+    response = await browser.post(
+        "/api/auth/login",
+        content=b"{" + b" " * 300_000 + b"}",
+        headers={"content-type": "application/json"},
+    )
     assert response.status_code == 413
     assert_api_protected(response)

@@ -65,7 +65,9 @@ async def test_a_flood_beyond_the_queue_is_refused_not_queued_forever():
     small = Passwords(concurrency=1)
     small._max_waiting = 2  # the production bound is 64 per thread; shrink it for the test
     try:
-        results = await asyncio.gather(*(small.hash(f"pw {n} long enough") for n in range(4)), return_exceptions=True)
+        results = await asyncio.gather(
+            *(small.hash(f"pw {n} long enough") for n in range(4)), return_exceptions=True
+        )
     finally:
         small.close()
     assert sum(isinstance(r, str) for r in results) == 2

@@ -21,7 +21,7 @@ def test_the_first_failures_are_free():
 
 def test_blocks_double_and_stop_at_fifteen_minutes():
     tallies = failures(PER_ACCOUNT.free_failures + 6)
-    blocks = [(t.blocked_until - t.last_failure) for t in tallies[PER_ACCOUNT.free_failures:]]
+    blocks = [(t.blocked_until - t.last_failure) for t in tallies[PER_ACCOUNT.free_failures :]]
     assert blocks == [timedelta(minutes=m) for m in (1, 2, 4, 8, 15, 15)]
 
 

@@ -51,11 +51,17 @@ async def set_policy(admin: Persona, track_id: int, **fields) -> PolicyOut:
     return await services.set_track_policy(user_of(admin), track_id, data, now())
 
 
-async def more_clients(persona_hash: str, track_id: int, count: int, starts_on: date, prefix: str = "extra") -> list[int]:
+async def more_clients(
+    persona_hash: str, track_id: int, count: int, starts_on: date, prefix: str = "extra"
+) -> list[int]:
     """`count` more clients enrolled in a track from `starts_on`."""
     ids = []
     for number in range(count):
-        person = await add_account(f"{prefix}{number}@example.org", f"Client {prefix} {number:02d}", "client", persona_hash)
-        await setup.enroll(EnrollmentIn(client_id=person.id, track_id=track_id, starts_on=starts_on))
+        person = await add_account(
+            f"{prefix}{number}@example.org", f"Client {prefix} {number:02d}", "client", persona_hash
+        )
+        await setup.enroll(
+            EnrollmentIn(client_id=person.id, track_id=track_id, starts_on=starts_on)
+        )
         ids.append(person.id)
     return ids

@@ -27,7 +27,9 @@ from tests.server.testing.support import (
 )
 
 
-async def test_a_selected_client_gets_one_random_test_with_the_days_window_and_an_audit_row(schedule, personas):
+async def test_a_selected_client_gets_one_random_test_with_the_days_window_and_an_audit_row(
+    schedule, personas
+):
     await set_policy(personas.admin, schedule.evening_track, tests_per_week=2, days=EVERY_DAY)
     day = schedule.first_day + timedelta(days=2)
 
@@ -36,13 +38,25 @@ async def test_a_selected_client_gets_one_random_test_with_the_days_window_and_a
     assert chosen == [personas.client.id]  # not the morning track's client
     test = await DrugTest.select().first()
     assert (test["client"], test["track"], test["kind"], test["status"], test["local_date"]) == (
-        personas.client.id, schedule.evening_track, "random", "selected", day)
+        personas.client.id,
+        schedule.evening_track,
+        "random",
+        "selected",
+        day,
+    )
     assert (test["window_start_at"], test["window_end_at"]) == (local(day, 8), local(day, 17))
     run = await SelectionRun.select().first()
     assert (run["track"], run["local_date"], run["eligible"], run["selected"], run["skipped"]) == (
-        schedule.evening_track, day, 1, 1, False)
+        schedule.evening_track,
+        day,
+        1,
+        1,
+        False,
+    )
     audits = await AuditEvent.select().where(AuditEvent.action == services.SELECTED)
-    assert [(a["patient"], a["subject"]) for a in audits] == [(personas.client.id, f"drug_test:{test['id']}")]
+    assert [(a["patient"], a["subject"]) for a in audits] == [
+        (personas.client.id, f"drug_test:{test['id']}")
+    ]
 
 
 async def test_the_draw_happens_once_per_track_and_day(schedule, personas, persona_hash):
@@ -58,12 +72,21 @@ async def test_the_draw_happens_once_per_track_and_day(schedule, personas, perso
     assert await SelectionRun.count() == 1
 
 
-async def test_two_runs_racing_on_the_same_track_and_day_draw_once(schedule, personas, persona_hash):
-    clients = [personas.client.id, *await more_clients(persona_hash, schedule.evening_track, 7, schedule.first_day)]
-    await set_policy(personas.admin, schedule.evening_track, tests_per_week=7, days=EVERY_DAY)  # p = 1
+async def test_two_runs_racing_on_the_same_track_and_day_draw_once(
+    schedule, personas, persona_hash
+):
+    clients = [
+        personas.client.id,
+        *await more_clients(persona_hash, schedule.evening_track, 7, schedule.first_day),
+    ]
+    await set_policy(
+        personas.admin, schedule.evening_track, tests_per_week=7, days=EVERY_DAY
+    )  # p = 1
     day = schedule.first_day + timedelta(days=3)
 
-    results = await asyncio.gather(*[services.run_selection(schedule.evening_track, day, now()) for _ in range(2)])
+    results = await asyncio.gather(
+        *[services.run_selection(schedule.evening_track, day, now()) for _ in range(2)]
+    )
 
     drawn = [result for result in results if result is not None]
     assert len(drawn) == 1 and sorted(drawn[0]) == sorted(clients)  # the loser drew nothing at all
@@ -96,15 +119,30 @@ async def test_the_daily_selection_rate_matches_the_policy(schedule, personas, p
     assert len(set(per_day)) > 3  # independent draws, not the same handful every day
 
 
-async def test_windows_stay_at_local_wall_times_across_daylight_saving_changes(schedule, personas, persona_hash):
+async def test_windows_stay_at_local_wall_times_across_daylight_saving_changes(
+    schedule, personas, persona_hash
+):
     client = await add_account("dst@example.org", "Dee Ess", "client", persona_hash)
     await Enrollment.delete().where(Enrollment.track == schedule.evening_track)
-    await setup.enroll(EnrollmentIn(client_id=client.id, track_id=schedule.evening_track, starts_on=date(2026, 1, 5)))
+    await setup.enroll(
+        EnrollmentIn(
+            client_id=client.id, track_id=schedule.evening_track, starts_on=date(2026, 1, 5)
+        )
+    )
     await set_policy(personas.admin, schedule.evening_track, tests_per_week=7, days=EVERY_DAY)
-    days = [date(2026, 3, 7), date(2026, 3, 8), date(2026, 3, 9), date(2026, 10, 31), date(2026, 11, 1), date(2026, 11, 2)]
+    days = [
+        date(2026, 3, 7),
+        date(2026, 3, 8),
+        date(2026, 3, 9),
+        date(2026, 10, 31),
+        date(2026, 11, 1),
+        date(2026, 11, 2),
+    ]
 
     for day in days:
-        assert await services.run_selection(schedule.evening_track, day, now(), EVERYONE) == [client.id]
+        assert await services.run_selection(schedule.evening_track, day, now(), EVERYONE) == [
+            client.id
+        ]
 
     rows = await DrugTest.select().order_by(DrugTest.local_date)
     assert [row["local_date"] for row in rows] == days
@@ -115,7 +153,9 @@ async def test_windows_stay_at_local_wall_times_across_daylight_saving_changes(s
     assert utc_hours == [15, 14, 14, 14, 15, 15]  # MST, MDT from 8 March, MST again from 1 November
 
 
-async def test_a_day_that_is_not_a_testing_day_or_a_track_without_policy_selects_nobody(schedule, personas):
+async def test_a_day_that_is_not_a_testing_day_or_a_track_without_policy_selects_nobody(
+    schedule, personas
+):
     await set_policy(personas.admin, schedule.evening_track, tests_per_week=5)  # Monday to Friday
     saturday = schedule.first_day + timedelta(days=5)
     monday = schedule.first_day + timedelta(days=7)
@@ -128,10 +168,16 @@ async def test_a_day_that_is_not_a_testing_day_or_a_track_without_policy_selects
     assert await DrugTest.count() == 0 and await SelectionRun.count() == 0
 
 
-async def test_only_clients_active_in_the_track_that_day_are_drawn(schedule, personas, persona_hash):
+async def test_only_clients_active_in_the_track_that_day_are_drawn(
+    schedule, personas, persona_hash
+):
     day = schedule.first_day + timedelta(days=8)
-    later = await more_clients(persona_hash, schedule.evening_track, 1, day + timedelta(days=1), prefix="later")
-    gone = await more_clients(persona_hash, schedule.evening_track, 1, schedule.first_day, prefix="gone")
+    later = await more_clients(
+        persona_hash, schedule.evening_track, 1, day + timedelta(days=1), prefix="later"
+    )
+    gone = await more_clients(
+        persona_hash, schedule.evening_track, 1, schedule.first_day, prefix="gone"
+    )
     await Enrollment.update({Enrollment.status: "discharged"}).where(Enrollment.client == gone[0])
     await set_policy(personas.admin, schedule.evening_track, tests_per_week=5)
 
@@ -143,10 +189,20 @@ async def test_only_clients_active_in_the_track_that_day_are_drawn(schedule, per
 async def test_a_client_with_a_scheduled_test_that_day_keeps_it_when_drawn(schedule, personas):
     await set_policy(personas.admin, schedule.evening_track, tests_per_week=5)
     day = schedule.first_day + timedelta(days=9)
-    await DrugTest.insert(DrugTest(client=personas.client.id, kind="scheduled", local_date=day,
-                                   window_start_at=local(day, 9), window_end_at=local(day, 10), created_at=now()))
+    await DrugTest.insert(
+        DrugTest(
+            client=personas.client.id,
+            kind="scheduled",
+            local_date=day,
+            window_start_at=local(day, 9),
+            window_end_at=local(day, 10),
+            created_at=now(),
+        )
+    )
 
-    assert await services.run_selection(schedule.evening_track, day, now(), EVERYONE) == [personas.client.id]
+    assert await services.run_selection(schedule.evening_track, day, now(), EVERYONE) == [
+        personas.client.id
+    ]
 
     rows = await DrugTest.select(DrugTest.kind, DrugTest.window_start_at)
     assert rows == [{"kind": "scheduled", "window_start_at": local(day, 9)}]
