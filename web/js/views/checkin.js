@@ -76,15 +76,17 @@ function form(onSubmit) {
 const REQUIRED = [["mood", "q-mood", "your mood"], ["craving", "q-craving", "craving"], ["used", "q-used", "whether you used"],
   ["medication", "q-medication", "medication"], ["sleep", "sleep", "hours slept"], ["safety", "q-safety", "the safety question"]];
 
-// The form's answers as a CheckinIn, or the names of the questions still unanswered.
-function read(node) {
+// The form's answers as a CheckinIn, or the names of the questions still unanswered. The day is
+// today in the person's own zone, as the server counts it, not the device's (a phone set to
+// another zone must not file tonight's check-in under tomorrow).
+function read(node, zone) {
   const value = (name) => node.querySelector(`[name=${name}]:checked`)?.value ?? node.elements[name]?.value ?? "";
   const missing = REQUIRED.filter(([name]) => value(name) === "");
   if (missing.length) return { missing };
   const used = value("used") === "yes";
   return { body: {
     id: uuid(),
-    local_date: localDate(new Date().toISOString()),
+    local_date: localDate(new Date().toISOString(), zone),
     mood: Number(value("mood")),
     craving: Number(value("craving")),
     used,
@@ -160,7 +162,7 @@ export async function checkinScreen({ user, announce, support }) {
 
   async function send(node, error, button) {
     if (button.disabled) return;
-    const { body, missing } = read(node);
+    const { body, missing } = read(node, user.timezone);
     if (missing) {
       error.textContent = `Please answer: ${missing.map(([, , label]) => label).join(", ")}.`;
       const first = node.querySelector(`#${missing[0][1]}`);
@@ -197,7 +199,7 @@ export async function checkinScreen({ user, announce, support }) {
   if (support) result.append(supportPanel({ ...support.support, risk: support.risk }, { focus: true }));
   const view = h("section", { class: "checkin" },
     heading("Daily check-in"),
-    h("p", { class: "role" }, dayLabel(localDate(new Date().toISOString()))),
+    h("p", { class: "role" }, dayLabel(localDate(new Date().toISOString(), user.timezone))),
     result, pending, form(send), history);
   return view;
 }
