@@ -329,7 +329,7 @@ def main() -> int:
     }
 
     def ratio(name: str, base: str) -> float:
-        return median([a.rps / b.rps for a, b in zip(runs[name], runs[base])])
+        return median([a.rps / b.rps for a, b in zip(runs[name], runs[base], strict=True)])
 
     print()
     common.print_machine()

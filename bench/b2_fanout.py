@@ -215,7 +215,7 @@ async def populate(subscriptions: list[dict], now: datetime, label: str = "b2") 
                         auth=sub["keys"]["auth"],
                         created_at=now,
                     )
-                    for account, sub in zip(ids, chunk)
+                    for account, sub in zip(ids, chunk, strict=True)
                 )
             )
             await NotificationPref.insert(

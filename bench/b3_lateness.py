@@ -117,7 +117,7 @@ async def baseline(settings, subscriptions: list[dict], due: list[float]) -> Non
             )
 
         offset = loop.time() - time.time()
-        for subscription, at in zip(subscriptions, due):
+        for subscription, at in zip(subscriptions, due, strict=True):
             loop.call_at(at + offset, fire, subscription)
         await asyncio.sleep(max(due) - time.time() + 0.05)
         outcomes = await asyncio.gather(*tasks)
@@ -237,8 +237,8 @@ def ours(
     held: set[str] = set()
     if kill:
         twice = asyncio.run(claimed_twice(accounts))
-        held = {token(s) for s, a in zip(subscriptions, accounts) if a in twice}
-    return {token(s): at for s, at in zip(subscriptions, due)}, held
+        held = {token(s) for s, a in zip(subscriptions, accounts, strict=True) if a in twice}
+    return {token(s): at for s, at in zip(subscriptions, due, strict=True)}, held
 
 
 # --- figures ----------------------------------------------------------------------------------
@@ -321,7 +321,10 @@ def main() -> int:
         base_due = [t0 + offset for offset in offsets]
         asyncio.run(baseline(settings_for(service.origin), base_subs, base_due))
         cases = [
-            Case("asyncio call_at baseline", {token(s): at for s, at in zip(base_subs, base_due)})
+            Case(
+                "asyncio call_at baseline",
+                {token(s): at for s, at in zip(base_subs, base_due, strict=True)},
+            )
         ]
 
         log("ours: one companion jobs process")
@@ -350,7 +353,7 @@ def main() -> int:
         f"push service +50 ms on core {common.CLIENT_CPU}; senders on core {CPU}"
     )
     rows = []
-    for case, result in zip(cases, results):
+    for case, result in zip(cases, results, strict=True):
         late = result["late"]
         rows.append(
             [

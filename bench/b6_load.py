@@ -81,8 +81,8 @@ PERCENTILES = (50, 95, 99)
 async def assign_homework(url: str, now: datetime) -> int:
     """Each generated track's facilitator gives the track a worksheet (the product's service)."""
     from bench import gen_schedule
-    from server.core import db
     from server.accounts.services import SignedInUser
+    from server.core import db
     from server.homework import library
     from server.homework import services as homework
     from server.homework.schemas import AssignmentIn
@@ -773,7 +773,7 @@ def main() -> int:
         )
     )
     print()
-    for outcome, zero in verdicts:
+    for outcome, _zero in verdicts:
         cpu, lag = outcome.get("cpu_share", {}), outcome.get("loop_lag_ms", {})
         created = sum(
             1 for r in outcome.get("requests", []) if r[1] == "POST /api/checkins" and r[4]

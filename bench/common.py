@@ -118,7 +118,7 @@ def parse_wrk(text: str) -> WrkResult:
     socket_errors = {}
     if errors:
         socket_errors = dict(
-            zip(("connect", "read", "write", "timeout"), map(int, errors.groups()))
+            zip(("connect", "read", "write", "timeout"), map(int, errors.groups()), strict=True)
         )
     return WrkResult(
         rps=float(rps.group(1)),
@@ -521,7 +521,8 @@ def table(headers: list[str], rows: list[list]) -> str:
     for n, row in enumerate(cells):
         lines.append(
             "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
             )
         )
         if n == 0:

@@ -395,7 +395,7 @@ def build(
                         created,
                     )
                 )
-                for occ, start, end, status in _occurrences(
+                for occ, _start, end, status in _occurrences(
                     ids,
                     rows,
                     series,
@@ -781,7 +781,7 @@ async def verify(url: str, plan_now: datetime, samples: int = 200, seed: int = 1
                 if done.args[0]:
                     raise SystemExit(
                         f"series {series_id}: the product would change {done.args[0]} occurrence(s)"
-                    )
+                    ) from None
     return len(picked)
 
 

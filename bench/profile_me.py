@@ -100,11 +100,10 @@ async def per_request_us(
 
 
 async def main_async(args) -> None:
+    from bench.hello import litestar_app, raw_app
     from server.app import create_app
     from server.core.logs import configure_logging
     from server.settings import load_settings
-
-    from bench.hello import litestar_app, raw_app
 
     settings = load_settings()
     configure_logging(settings.log_level)
@@ -163,8 +162,8 @@ async def main_async(args) -> None:
         access_log(True)
         print(f"  -> access log line: {full - no_log:.1f} µs/request")
 
-        from server.core import db
         from server.accounts import services
+        from server.core import db
 
         real_fetch_keyed = db.fetch_keyed
         row = await real_fetch_keyed(services._SESSION_LOOKUP, services.hash_token(session))

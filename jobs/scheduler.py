@@ -20,8 +20,8 @@ from jobs.schedule import extend_schedules
 from jobs.sessions import purge_expired_sessions
 from jobs.testing import select_due
 from server.core import db, heap
-from server.today.stamps import compact_today_changes
 from server.settings import Settings
+from server.today.stamps import compact_today_changes
 
 SESSION_PURGE_MINUTES = 10
 COMPACT_MINUTES = 1  # a bulk change (a new program's year of sessions) appends many stamps at once

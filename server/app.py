@@ -7,7 +7,6 @@ import mimetypes
 from pathlib import Path
 
 import asyncpg
-
 from litestar import Request, Response, Router
 from litestar.datastructures import CacheControlHeader, State
 from litestar.exceptions import ClientException, SerializationException, ValidationException
@@ -16,18 +15,21 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.static_files import create_static_files_router
 
-from server.core import db
 from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
 from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
+from server.core import db
+from server.core.errors import AccessDenied, ProblemError
+from server.core.http import CompanionApp, get
+from server.core.static import api_middleware, web_middleware
+from server.homework.controllers import AssignmentController, HomeworkController
 from server.meetings.controllers import (
     CounselorAftercareController,
     MeetingController,
     MeetingDirectoryController,
     MyAftercareController,
 )
-from server.homework.controllers import AssignmentController, HomeworkController
 from server.notifications.controllers import PreferencesController, PushController
 from server.programs.controllers import (
     AdminController,
@@ -35,18 +37,17 @@ from server.programs.controllers import (
     MyScheduleController,
     calendar_feed,
 )
+from server.security.passwords import Passwords
+from server.settings import Settings
 from server.testing.controllers import (
     DrugTestController,
     MyTestingController,
     TestingPolicyController,
 )
-from server.today.cache import PATH as TODAY_PATH, TodayCache
-from server.today.controllers import CACHE as TODAY_CACHE, TodayController
-from server.core.errors import AccessDenied, ProblemError
-from server.core.http import CompanionApp, get
-from server.security.passwords import Passwords
-from server.settings import Settings
-from server.core.static import api_middleware, web_middleware
+from server.today.cache import PATH as TODAY_PATH
+from server.today.cache import TodayCache
+from server.today.controllers import CACHE as TODAY_CACHE
+from server.today.controllers import TodayController
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 MAX_BODY_BYTES = 256 * 1024

@@ -391,8 +391,8 @@ def _print_sign_ins(settings: Settings, *, loaded_now: bool) -> None:
 def _serve(settings: Settings, *, run_jobs: bool) -> None:
     import uvicorn
 
-    from server.core import heap
     from server.app import create_app
+    from server.core import heap
 
     app = create_app(settings, run_jobs=run_jobs)
     out.print(f"Serving IOP Companion on [bold]{settings.base_url}[/bold] (Ctrl+C to stop)")

@@ -120,7 +120,7 @@ async def engine(settings):
 
 from server.app import create_app  # noqa: E402
 from server.security.passwords import new_hasher  # noqa: E402
-from tests.helpers import (
+from tests.helpers import (  # noqa: E402
     DENVER,
     PERSONA_PASSWORD,
     Browser,
@@ -128,7 +128,7 @@ from tests.helpers import (
     Personas,
     Schedule,
     make_personas,
-)  # noqa: E402
+)
 
 
 @pytest.fixture(scope="session")

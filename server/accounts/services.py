@@ -14,9 +14,9 @@ from datetime import datetime, timedelta, timezone
 
 import msgspec
 
-from server.core import db
 from server.accounts.tables import Account, AuthSession, ClientProfile, LoginThrottle, Role
 from server.audit import services as audit
+from server.core import db
 from server.core.errors import Conflict, InvalidInput, NotSignedIn, TooManyRequests
 from server.security import throttle
 from server.security.passwords import Passwords

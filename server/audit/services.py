@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from server.core import db
 from server.audit.tables import AuditEvent
+from server.core import db
 
 # Actions recorded by the foundation; later features add their own names.
 SIGN_IN = "auth.sign_in"

@@ -11,7 +11,6 @@ from uuid import UUID
 
 import msgspec
 
-from server.core import db, submissions
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
@@ -29,6 +28,7 @@ from server.checkins.schemas import (
     Support,
 )
 from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy
+from server.core import db, submissions
 from server.core.errors import AccessDenied, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.programs import recurrence

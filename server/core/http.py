@@ -19,8 +19,8 @@ from litestar.params import PathParameter
 from server.core.logs import log_request
 from server.core.openapi import MsgspecSchemas, declare_responses
 from server.security import csrf
-from server.security.passwords import Passwords
 from server.security.headers import cookie_value, header_value, set_cookie, with_security_headers
+from server.security.passwords import Passwords
 from server.settings import Settings
 
 CSRF_COOKIE_MAX_AGE = 30 * 86400

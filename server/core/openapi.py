@@ -100,7 +100,7 @@ def _component(cls: type, registry) -> Reference:
         refs, components = msgspec.json.schema_components(
             [info.cls for info in named], ref_template="{name}"
         )
-        by_name = {ref["$ref"]: info for ref, info in zip(refs, named)}
+        by_name = {ref["$ref"]: info for ref, info in zip(refs, named, strict=True)}
         name = next(n for n, info in by_name.items() if info.cls is cls)
         raw = components[name]
         if isinstance(by_name[name], msgspec.inspect.StructType):

@@ -7,10 +7,10 @@ import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 
-from server.core import db
 from server.accounts import services as accounts
 from server.accounts.tables import Account, ClientProfile
 from server.checkins.demo import load_demo_checkins
+from server.core import db
 from server.homework.demo import load_demo_homework
 from server.meetings.demo import load_demo_meetings
 from server.programs.demo import load_demo_program

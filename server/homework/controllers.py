@@ -8,6 +8,8 @@ from typing import Annotated
 from litestar import Controller, Request
 from litestar.params import FromPath, JSONBody, QueryParameter
 
+from server.core.http import MAX_ID, PathId, delete, get, patch, post, put, utc_now
+from server.core.openapi import refusal
 from server.homework import services
 from server.homework.schemas import (
     AssignmentChange,
@@ -23,8 +25,6 @@ from server.homework.schemas import (
     TemplateIn,
     TemplateOut,
 )
-from server.core.http import MAX_ID, PathId, delete, get, patch, post, put, utc_now
-from server.core.openapi import refusal
 from server.security.guards import requires_client, requires_counselor
 
 Limit = Annotated[int, QueryParameter(ge=1, le=100, description="Page size")]

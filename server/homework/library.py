@@ -13,12 +13,12 @@ from server.homework.schemas import Option, Prompt, TemplateOut
 STARTER_PREFIX = "starter-"
 
 
-def _text(key: str, label: str, help: str = "", required: bool = True) -> Prompt:
-    return Prompt(key=key, kind="text", label=label, help=help, required=required)
+def _text(key: str, label: str, hint: str = "", required: bool = True) -> Prompt:
+    return Prompt(key=key, kind="text", label=label, help=hint, required=required)
 
 
-def _list(key: str, label: str, help: str = "") -> Prompt:
-    return Prompt(key=key, kind="list", label=label, help=help)
+def _list(key: str, label: str, hint: str = "") -> Prompt:
+    return Prompt(key=key, kind="list", label=label, help=hint)
 
 
 def _scale(

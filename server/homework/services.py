@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 
 import msgspec
 
-from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import ClientProfile
 from server.audit import services as audit
+from server.core import db
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.homework import library

@@ -14,10 +14,10 @@ from uuid import UUID
 from piccolo.columns.combination import WhereRaw
 from piccolo.querystring import QueryString
 
-from server.core import db, submissions
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
+from server.core import db, submissions
 from server.core.errors import AccessDenied, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.meetings.schemas import (

@@ -3,7 +3,6 @@ and the signed-in person's reminder preferences (/api/me/notification-preference
 
 from __future__ import annotations
 
-
 from litestar import Controller, Request, Response
 from litestar.params import JSONBody
 

@@ -166,7 +166,7 @@ async def dispatch_due(sender: Transport, now: datetime, batch: int = BATCH) -> 
     await _record_devices([pair for _, pairs in sent for pair in pairs], now)
     counts: dict[str, int] = {}
     delivered = []
-    for row, (outcomes, _) in zip(rows, sent):
+    for row, (outcomes, _) in zip(rows, sent, strict=True):
         result = (
             "sent"
             if any(200 <= o.status < 300 for o in outcomes)
@@ -218,7 +218,7 @@ async def _deliver(
     outcomes = (
         [await sends[0]] if len(sends) == 1 else await asyncio.gather(*sends)
     )  # one device: no extra task
-    return outcomes, list(zip(subs, outcomes))
+    return outcomes, list(zip(subs, outcomes, strict=True))
 
 
 # --- storing what happened -----------------------------------------------------------------------

@@ -9,8 +9,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from server.core import db
 from server.audit import services as audit
+from server.core import db
 from server.notifications.tables import Notification, PushSubscription
 
 # A claim not finished by then is taken again by any process. A batch's sends end within the

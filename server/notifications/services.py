@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 import msgspec
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from server.core import db
 from server.accounts.services import SignedInUser
 from server.audit import services as audit
+from server.core import db
 from server.core.errors import InvalidInput, NotFound
 from server.notifications.schemas import (
     PreferencesIn,

@@ -13,12 +13,12 @@ import re
 import secrets
 from datetime import datetime, timedelta, timezone
 
-from server.core import db
 from server.accounts.services import SignedInUser
 from server.audit import services as audit
+from server.core import db
+from server.programs import recurrence
 from server.programs.schemas import CalendarFeedOut
 from server.programs.services import client_occurrence_rows
-from server.programs import recurrence
 from server.programs.tables import CalendarFeed, OccurrenceStatus, SessionSeries
 
 PAST_DAYS = 30

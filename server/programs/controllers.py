@@ -9,9 +9,9 @@ from typing import Annotated, Literal
 from litestar import Controller, Request, Response
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
+from server.core.errors import NotFound
 from server.core.http import PathId, app_settings, delete, get, patch, post, put, utc_now
 from server.core.openapi import refusal
-from server.core.errors import NotFound
 from server.programs import calendar, services, setup
 from server.programs.schemas import (
     AttendanceIn,

@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta, timezone
 
 from piccolo.query.functions.aggregate import Sum
 
-from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
+from server.core import db
 from server.core.errors import AccessDenied, InvalidInput
 from server.programs import recurrence
 from server.programs.schemas import (
@@ -36,7 +36,7 @@ from server.programs.tables import (
     SessionSeries,
 )
 
-O = SessionOccurrence
+Occ = SessionOccurrence
 ATTENDED = [AttendanceStatus.present.value, AttendanceStatus.late.value]
 SCHEDULE_MAX_DAYS = 60
 NEXT_SOON_DAYS = 7  # Today reads this far ahead for the next session...
@@ -46,21 +46,21 @@ ATTENDANCE_RECORDED = "attendance.recorded"
 CASELOAD_VIEWED = "caseload.viewed"
 
 _OCCURRENCE_COLUMNS = (
-    O.id,
-    O.series.id,
-    O.series.title,
-    O.series.kind,
-    O.starts_at,
-    O.ends_at,
-    O.original_start,
-    O.status,
-    O.location,
-    O.series.location,
-    O.series.video_url,
-    O.series.facilitator.display_name,
-    O.track.name,
-    O.series.program,
-    O.sequence,
+    Occ.id,
+    Occ.series.id,
+    Occ.series.title,
+    Occ.series.kind,
+    Occ.starts_at,
+    Occ.ends_at,
+    Occ.original_start,
+    Occ.status,
+    Occ.location,
+    Occ.series.location,
+    Occ.series.video_url,
+    Occ.series.facilitator.display_name,
+    Occ.track.name,
+    Occ.series.program,
+    Occ.sequence,
 )
 
 
@@ -106,13 +106,13 @@ async def occurrence_rows_by_client(
         lo, hi = max(lo, start), min(hi, end)
         if lo < hi:
             covered.setdefault(enrollment["track"], []).append((enrollment["client"], lo, hi))
-    visible = O.client.is_in(client_ids)
+    visible = Occ.client.is_in(client_ids)
     if covered:
-        visible = visible | O.track.is_in(sorted(covered))
+        visible = visible | Occ.track.is_in(sorted(covered))
     for row in (
-        await O.select(O.client, O.track, *_OCCURRENCE_COLUMNS)
-        .where((O.starts_at >= start) & (O.starts_at < end) & visible)
-        .order_by(O.starts_at)
+        await Occ.select(Occ.client, Occ.track, *_OCCURRENCE_COLUMNS)
+        .where((Occ.starts_at >= start) & (Occ.starts_at < end) & visible)
+        .order_by(Occ.starts_at)
     ):
         if row["client"] in found:
             found[row["client"]][row["id"]] = row
@@ -146,14 +146,16 @@ def _visible_query(tracks: int) -> db.CompiledQuery:
     if tracks not in _VISIBLE:
 
         def build(start, end, client_id, *track_ranges):
-            visible = O.client == client_id
+            visible = Occ.client == client_id
             for at in range(0, len(track_ranges), 3):
                 track, lo, hi = track_ranges[at : at + 3]
-                visible = visible | ((O.track == track) & (O.starts_at >= lo) & (O.starts_at < hi))
+                visible = visible | (
+                    (Occ.track == track) & (Occ.starts_at >= lo) & (Occ.starts_at < hi)
+                )
             return (
-                O.select(*_OCCURRENCE_COLUMNS)
-                .where((O.starts_at >= start) & (O.starts_at < end) & visible)
-                .order_by(O.starts_at)
+                Occ.select(*_OCCURRENCE_COLUMNS)
+                .where((Occ.starts_at >= start) & (Occ.starts_at < end) & visible)
+                .order_by(Occ.starts_at)
             )
 
         _VISIBLE[tracks] = db.CompiledQuery(build, arity=3 + 3 * tracks)
@@ -388,10 +390,10 @@ async def staff_occurrences(
 ) -> list[OccurrenceOut]:
     """Occurrences a staff member works with: all for an admin; for a counselor, the series they
     facilitate and the individual sessions of their caseload."""
-    where = (O.starts_at >= start) & (O.starts_at < end)
+    where = (Occ.starts_at >= start) & (Occ.starts_at < end)
     if user.role != "admin":
         where = where & _counselor_scope(user.id)
-    rows = await O.select(*_OCCURRENCE_COLUMNS).where(where).order_by(O.starts_at).limit(500)
+    rows = await Occ.select(*_OCCURRENCE_COLUMNS).where(where).order_by(Occ.starts_at).limit(500)
     return [occurrence_out(row) for row in rows]
 
 
@@ -399,14 +401,14 @@ def _counselor_scope(counselor_id: int):
     caseload = ClientProfile.select(ClientProfile.account).where(
         ClientProfile.primary_counselor == counselor_id
     )
-    return (O.series.facilitator == counselor_id) | O.client.is_in(caseload)
+    return (Occ.series.facilitator == counselor_id) | Occ.client.is_in(caseload)
 
 
 async def _staff_occurrence(user: SignedInUser, occurrence_id: int) -> dict:
-    where = O.id == occurrence_id
+    where = Occ.id == occurrence_id
     if user.role != "admin":
         where = where & _counselor_scope(user.id)
-    row = await O.select(*_OCCURRENCE_COLUMNS, O.track, O.client).where(where).first()
+    row = await Occ.select(*_OCCURRENCE_COLUMNS, Occ.track, Occ.client).where(where).first()
     if row is None:
         raise AccessDenied(f"occurrence {occurrence_id} is not one of theirs")
     return row
@@ -501,13 +503,13 @@ async def occurrence_audience(
 async def next_track_session(track_id: int, after: datetime) -> datetime | None:
     """When the track's next scheduled session starts after `after` (the default homework due)."""
     row = (
-        await O.select(O.starts_at)
+        await Occ.select(Occ.starts_at)
         .where(
-            (O.track == track_id)
-            & (O.starts_at > after)
-            & (O.status == OccurrenceStatus.scheduled.value)
+            (Occ.track == track_id)
+            & (Occ.starts_at > after)
+            & (Occ.status == OccurrenceStatus.scheduled.value)
         )
-        .order_by(O.starts_at)
+        .order_by(Occ.starts_at)
         .first()
     )
     return row["starts_at"] if row else None

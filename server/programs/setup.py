@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from server.core import db
 from server.accounts.tables import Account, Role
 from server.audit import services as audit
+from server.core import db
 from server.core.errors import Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.programs import occurrences, recurrence

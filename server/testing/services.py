@@ -20,10 +20,10 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
-from server.core import db
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
+from server.core import db
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.programs import recurrence
 from server.programs import services as schedule

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import asyncio
 
-from server.core import db
 from server.checkins.tables import Checkin
+from server.core import db
 from server.core.migrations import apply_migrations
 from tests.e2e.harness import running_server
 from tests.failures.load import ANSWER_TIMEOUT, Phone, keep_busy
@@ -37,7 +37,9 @@ async def test_requests_get_503_while_postgresql_is_down_and_succeed_again_witho
         answers, stop = [], asyncio.Event()
         clock = asyncio.get_running_loop().time
         try:
-            for phone, persona in zip(phones, [personas.client, personas.second_client] * 2):
+            for phone, persona in zip(
+                phones, [personas.client, personas.second_client] * 2, strict=True
+            ):
                 await phone.sign_in(persona.email)
             loops = [asyncio.create_task(keep_busy(phone, answers, stop)) for phone in phones]
             await asyncio.sleep(UP)

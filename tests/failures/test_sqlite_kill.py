@@ -33,7 +33,7 @@ async def test_a_server_killed_mid_write_leaves_a_sound_database_with_every_ackn
     env = {"COMPANION_DATABASE_URL": f"sqlite:///{path}", "COMPANION_COOKIE_SECURE": "0"}
     async with running_server(tmp_path, "sqlite", env, command="serve") as server:
         phones = [Phone(server.base_url) for _ in clients]
-        for phone, client in zip(phones, clients):
+        for phone, client in zip(phones, clients, strict=True):
             await phone.sign_in(client.email)
         answers, stop = [], asyncio.Event()
         loops = [asyncio.create_task(keep_busy(phone, answers, stop, WRITES)) for phone in phones]

@@ -13,7 +13,7 @@ from tests.push_fixtures import device, now, push_service, reminder, settings_ad
 
 async def test_a_tick_wakes_for_a_reminder_falling_due_before_the_next_one(
     device, push_service, settings, personas
-):  # noqa: F811
+):
     """The dispatcher ticks every second and, within a tick, sleeps until the next row is due:
     a reminder goes out at its time, not up to a tick late, and the tick ends before the next."""
     soon = datetime.now(timezone.utc) + timedelta(seconds=0.5)

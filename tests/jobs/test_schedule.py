@@ -5,6 +5,7 @@ series that cannot be expanded does not stop the others."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from datetime import datetime, time, timedelta, timezone
 
@@ -12,8 +13,7 @@ from jobs.schedule import extend_schedules
 from server.programs import occurrences, recurrence, setup
 from server.programs.schemas import OccurrenceChange, SeriesIn
 from server.programs.tables import OccurrenceStatus, SessionOccurrence, SessionSeries
-from tests.helpers import ONLY_POSTGRES
-from tests.helpers import DENVER
+from tests.helpers import DENVER, ONLY_POSTGRES
 
 TZ = recurrence.zone(DENVER)
 
@@ -68,7 +68,7 @@ async def test_a_series_made_weeks_ago_is_extended_to_the_horizon_without_gaps(s
     assert added >= 4
     assert horizon - timedelta(weeks=1) < starts[-1] < horizon
     local = [start.astimezone(TZ) for start in starts]
-    assert [b.date() - a.date() for a, b in zip(local, local[1:])] == [timedelta(weeks=1)] * (
+    assert [b.date() - a.date() for a, b in itertools.pairwise(local)] == [timedelta(weeks=1)] * (
         len(local) - 1
     )
     assert {(s.time(), s.weekday()) for s in local} == {(time(10), first.weekday())}

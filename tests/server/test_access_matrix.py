@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import uuid
 
-
 from server.audit.tables import AuditEvent
 from server.security import guards
 

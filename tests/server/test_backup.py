@@ -6,9 +6,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from server.core import piccolo_conf
 from server.accounts.tables import Account
 from server.checkins.tables import Checkin
+from server.core import piccolo_conf
 from tests.server.test_cli import companion
 
 

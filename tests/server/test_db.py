@@ -8,9 +8,9 @@ import sqlite3
 import aiosqlite
 import pytest
 
-from server.core import db
 from server.accounts.tables import LoginThrottle
 from server.audit.tables import AuditEvent
+from server.core import db
 from tests.helpers import ONLY_POSTGRES, ONLY_SQLITE
 
 
@@ -172,7 +172,7 @@ async def test_fetch_first_converts_like_piccolo_for_every_column_type_it_handle
         ).where(AuthSession.token_hash == k),
         lambda k: ClientProfile.select().where(ClientProfile.account == k),
     ]
-    for build, key in zip(queries, ["h" * 64, account["id"]]):
+    for build, key in zip(queries, ["h" * 64, account["id"]], strict=True):
         expected = await build(key).first()
         assert await db.fetch_first(db.CompiledQuery(build, arity=1), key) == expected
 

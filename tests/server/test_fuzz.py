@@ -62,7 +62,9 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, Phase, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, Phase, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -166,10 +168,10 @@ async def seed(personas, schedule, signed_in) -> dict[str, list]:
         assert [answer.status_code for answer in made] == [201, 201, 201], [
             answer.text for answer in made
         ]
-        for key, answer in zip(("template_id", "assignment_id", "test_id"), made):
+        for key, answer in zip(("template_id", "assignment_id", "test_id"), made, strict=True):
             ids[key].append(answer.json()["id"])
     ids["template_id"].append("starter-values")
-    for browser, assignment in zip((client, second), ids["assignment_id"]):
+    for browser, assignment in zip((client, second), ids["assignment_id"], strict=True):
         work = {"answers": {"plan": "Call my sponsor"}, "saved_at": now.isoformat(), "submit": True}
         answer = await browser.put(f"/api/homework/{assignment}/submission", work)
         assert answer.status_code == 200, answer.text
@@ -199,7 +201,7 @@ def cases(operation, mode: GenerationMode, ids: dict[str, list]):
     if not names:
         return generated
     real = [
-        operation.as_strategy(mode, path_parameters=dict(zip(names, values)))
+        operation.as_strategy(mode, path_parameters=dict(zip(names, values, strict=True)))
         for values in itertools.product(*(ids[name] for name in names))
     ]
     return st.one_of(generated, st.one_of(real))
@@ -356,7 +358,9 @@ async def test_every_operation_as_every_role_answers_as_the_schema_says(
             names = [parameter.name for parameter in operation.path_parameters]
             for values in itertools.product(*(ids[name] for name in names)):
                 query = {"role": "client"} if operation.path == "/api/admin/people" else None
-                case = operation.Case(path_parameters=dict(zip(names, values)), query=query)
+                case = operation.Case(
+                    path_parameters=dict(zip(names, values, strict=True)), query=query
+                )
                 answer = await send(browsers[role], case)
                 case.validate_response(answer, checks=CHECKS)
                 assert answer.status_code == 200 or (names and answer.status_code == 404), (

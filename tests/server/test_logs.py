@@ -71,7 +71,7 @@ def test_a_stalled_stderr_never_blocks_the_caller_and_drops_are_reported():
         logger.warning("wakes the writer, which then blocks in write()")
         threading.Event().wait(0.05)
         started = time.monotonic()
-        for n in range(MAX_QUEUED_LINES + 10):
+        for _ in range(MAX_QUEUED_LINES + 10):
             handler.add_request_line(time.time(), "GET", "/x", 200, 0.1)
         assert time.monotonic() - started < 2.0  # queued, not written, not blocked
         stream.release.set()

@@ -10,16 +10,20 @@ from datetime import datetime, timedelta, timezone
 import asyncpg
 import pytest
 
+from server.accounts.tables import Account
+from server.checkins.tables import Checkin
 from server.core import db
+from server.programs.tables import SessionOccurrence
 from server.today import (
     cache as today_cache,
+)
+from server.today import (
     controllers as today_controllers,
+)
+from server.today import (
     services as today_services,
 )
-from server.accounts.tables import Account
 from server.today.stamps import WATCHED, compact_today_changes
-from server.checkins.tables import Checkin
-from server.programs.tables import SessionOccurrence
 from tests.conftest import _app_tables
 from tests.server.checkins.test_checkins import body as checkin_body
 from tests.server.programs.test_attendance import last_started

@@ -12,8 +12,7 @@ from server.core.errors import InvalidInput
 from server.programs import recurrence, services, setup
 from server.programs.schemas import EnrollmentIn, Mark, ProgramIn, SeriesIn, TrackIn
 from server.programs.tables import Attendance, SessionOccurrence
-from tests.helpers import DENVER
-from tests.helpers import user_of
+from tests.helpers import DENVER, user_of
 
 TZ = recurrence.zone(DENVER)
 

@@ -3,6 +3,7 @@ future but not the past, one occurrence cancelled or moved, enrollments, and ref
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
@@ -59,7 +60,9 @@ async def test_an_admin_creates_a_weekly_series_materialized_to_the_horizon_at_l
     starts = [local(o["starts_at"]) for o in found]
     assert {(s.weekday(), s.hour, s.minute) for s in starts} == {(1, 17, 0)}
     # Every Tuesday from the first one to the horizon, none missing.
-    assert [b - a for a, b in zip(starts, starts[1:])] == [timedelta(weeks=1)] * (len(starts) - 1)
+    assert [b - a for a, b in itertools.pairwise(starts)] == [timedelta(weeks=1)] * (
+        len(starts) - 1
+    )
     horizon = datetime.now(timezone.utc) + timedelta(days=occurrences.HORIZON_DAYS)
     assert horizon - timedelta(weeks=1) < starts[-1].astimezone(timezone.utc) < horizon
 
@@ -187,9 +190,12 @@ async def test_cancelling_one_occurrence_leaves_the_others_and_survives_a_series
     }
     assert after[target["id"]]["status"] == "cancelled"
     assert after[other["id"]]["status"] == "scheduled"
-    length = lambda o: (
-        datetime.fromisoformat(o["ends_at"][:-1]) - datetime.fromisoformat(o["starts_at"][:-1])
-    )  # noqa: E731
+
+    def length(o):
+        return datetime.fromisoformat(o["ends_at"][:-1]) - datetime.fromisoformat(
+            o["starts_at"][:-1]
+        )
+
     assert length(after[other["id"]]) == timedelta(minutes=150)
     assert length(after[target["id"]]) == timedelta(minutes=180)  # edited on its own: left alone
 
