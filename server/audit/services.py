@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from server.audit.tables import AuditEvent
@@ -48,6 +49,23 @@ async def record(
         outcome,
         ip,
     )
+
+
+async def record_views(
+    action: str,
+    *,
+    actor: int,
+    views: Iterable[tuple[str, int | None]],
+    at: datetime | None = None,
+) -> None:
+    """Append one event per (subject, patient) a person was shown, in one transaction: a page
+    of several clients' records names each client in the log."""
+    views = list(views)
+    if not views:
+        return
+    async with db.current().transaction():
+        for subject, patient in views:
+            await record(action, actor=actor, subject=subject, patient=patient, at=at)
 
 
 # Every sign-in and every denial writes one: compiled once (see db.CompiledQuery).

@@ -314,11 +314,11 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
         .limit(limit + 1)
     )
     page, more = rows[:limit], len(rows) > limit
-    async with (
-        db.current().transaction()
-    ):  # the page shows each client's check-ins: one event per client
-        for client in sorted({row["client"] for row in page}):
-            await audit.record(QUEUE_VIEWED, actor=user.id, subject="review-queue", patient=client)
+    await audit.record_views(  # the page shows each client's check-ins: one event per client
+        QUEUE_VIEWED,
+        actor=user.id,
+        views=[("review-queue", client) for client in sorted({row["client"] for row in page})],
+    )
     return QueueOut(
         items=_QUEUE_ITEM.all(page),
         counts=await _unreviewed_counts(user.id),

@@ -449,11 +449,10 @@ async def assignments(user: SignedInUser, occurrence_id: int | None = None) -> l
         .order_by(Assignment.assigned_at, ascending=False)
         .limit(LIST_MAX)
     )
-    async with db.current().transaction():  # homework given to one client names them
-        for client in sorted({row["client"] for row in rows if row["client"] is not None}):
-            await audit.record(
-                ASSIGNMENTS_VIEWED, actor=user.id, subject="assignments", patient=client
-            )
+    clients = sorted({row["client"] for row in rows if row["client"] is not None})
+    await audit.record_views(  # homework given to one client names them
+        ASSIGNMENTS_VIEWED, actor=user.id, views=[("assignments", client) for client in clients]
+    )
     return await _assignments_out(rows)
 
 
@@ -469,15 +468,12 @@ async def assignment_detail(
         Submission.status,
         Submission.submitted_at,
     ).where(Submission.assignment == assignment_id)
-    async with db.current().transaction():
-        for sub in subs:
-            await audit.record(
-                ASSIGNMENT_VIEWED,
-                actor=user.id,
-                subject=f"assignment:{assignment_id}",
-                patient=sub["client"],
-                at=now,
-            )
+    await audit.record_views(
+        ASSIGNMENT_VIEWED,
+        actor=user.id,
+        views=[(f"assignment:{assignment_id}", sub["client"]) for sub in subs],
+        at=now,
+    )
     recipients = sorted(_RECIPIENT.all(subs), key=lambda recipient: recipient.name.lower())
     return AssignmentDetailOut(assignment=(await _assignments_out([row]))[0], recipients=recipients)
 
@@ -762,11 +758,11 @@ async def waiting_submissions(user: SignedInUser, limit: int) -> list[Submission
         .order_by(Submission.submitted_at)
         .limit(limit)
     )
-    async with db.current().transaction():
-        for client in sorted({row["client"] for row in rows}):
-            await audit.record(
-                SUBMISSIONS_VIEWED, actor=user.id, subject="submissions", patient=client
-            )
+    await audit.record_views(
+        SUBMISSIONS_VIEWED,
+        actor=user.id,
+        views=[("submissions", client) for client in sorted({row["client"] for row in rows})],
+    )
     return _QUEUE_ITEM.all(rows)
 
 

@@ -373,15 +373,12 @@ async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadHours]:
                 hours=await week_hours(client_id, now),
             )
         )
-    async with db.current().transaction():
-        for entry in entries:
-            await audit.record(
-                CASELOAD_VIEWED,
-                actor=user.id,
-                subject=f"client:{entry.client_id}",
-                patient=entry.client_id,
-                at=now,
-            )
+    await audit.record_views(
+        CASELOAD_VIEWED,
+        actor=user.id,
+        views=[(f"client:{entry.client_id}", entry.client_id) for entry in entries],
+        at=now,
+    )
     return entries
 
 
@@ -418,15 +415,12 @@ async def roster(user: SignedInUser, occurrence_id: int, now: datetime) -> Roste
     """Who is expected at an occurrence, with what has been recorded; the view is audited."""
     row = await _staff_occurrence(user, occurrence_id)
     entries = await _roster_entries(row)
-    async with db.current().transaction():
-        for entry in entries:
-            await audit.record(
-                ATTENDANCE_VIEWED,
-                actor=user.id,
-                subject=f"occurrence:{occurrence_id}",
-                patient=entry.client_id,
-                at=now,
-            )
+    await audit.record_views(
+        ATTENDANCE_VIEWED,
+        actor=user.id,
+        views=[(f"occurrence:{occurrence_id}", entry.client_id) for entry in entries],
+        at=now,
+    )
     return RosterOut(occurrence=occurrence_out(row), roster=entries)
 
 

@@ -170,11 +170,13 @@ async def list_series(program_id: int, viewer: int, now: datetime) -> list[Serie
         .where(SessionSeries.program == program_id)
         .order_by(SessionSeries.id)
     )
-    async with db.current().transaction():
-        for client in sorted({row["client"] for row in rows if row["client"] is not None}):
-            await audit.record(
-                SERIES_VIEWED, actor=viewer, subject=f"program:{program_id}", patient=client, at=now
-            )
+    clients = sorted({row["client"] for row in rows if row["client"] is not None})
+    await audit.record_views(
+        SERIES_VIEWED,
+        actor=viewer,
+        views=[(f"program:{program_id}", client) for client in clients],
+        at=now,
+    )
     return [_series_out(row) for row in rows]
 
 
@@ -413,15 +415,12 @@ async def list_enrollments(program_id: int, viewer: int, now: datetime) -> list[
         .where(Enrollment.program == program_id)
         .order_by(Enrollment.client.display_name)
     )
-    async with db.current().transaction():
-        for client in sorted({row["client"] for row in rows}):
-            await audit.record(
-                ENROLLMENTS_VIEWED,
-                actor=viewer,
-                subject=f"program:{program_id}",
-                patient=client,
-                at=now,
-            )
+    await audit.record_views(
+        ENROLLMENTS_VIEWED,
+        actor=viewer,
+        views=[(f"program:{program_id}", client) for client in sorted({r["client"] for r in rows})],
+        at=now,
+    )
     return _ENROLLMENT_OUT.all(rows)
 
 
@@ -539,11 +538,12 @@ async def people(role: str, viewer: int, now: datetime) -> list[PersonOut]:
         .order_by(Account.display_name)
     )
     if role == Role.client.value:
-        async with db.current().transaction():
-            for row in rows:
-                await audit.record(
-                    PEOPLE_VIEWED, actor=viewer, subject="people:client", patient=row["id"], at=now
-                )
+        await audit.record_views(
+            PEOPLE_VIEWED,
+            actor=viewer,
+            views=[("people:client", row["id"]) for row in rows],
+            at=now,
+        )
     return _PERSON_OUT.all(rows)
 
 

@@ -500,16 +500,12 @@ async def day_tests(user: SignedInUser, day: date | None, now: datetime) -> list
         (_out(row, now) for row in rows),
         key=lambda test: (not test.overdue, test.window_start_at, test.client_name.lower()),
     )
-    if tests:
-        async with db.current().transaction():
-            for test in tests:
-                await audit.record(
-                    VIEWED,
-                    actor=user.id,
-                    subject=f"drug_test:{test.id}",
-                    patient=test.client_id,
-                    at=now,
-                )
+    await audit.record_views(
+        VIEWED,
+        actor=user.id,
+        views=[(f"drug_test:{test.id}", test.client_id) for test in tests],
+        at=now,
+    )
     return tests
 
 
