@@ -50,52 +50,29 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         timezone=timezone.utc,
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
     )
-    scheduler.add_job(
-        purge_expired_sessions,
-        "interval",
-        minutes=SESSION_PURGE_MINUTES,
-        args=[settings],
-        id="purge-expired-sessions",
-        next_run_time=datetime.now(timezone.utc),
-    )
-    scheduler.add_job(
-        compact_today_changes,
-        "interval",
-        minutes=COMPACT_MINUTES,
-        id="compact-today-changes",
-        next_run_time=datetime.now(timezone.utc),
-    )
     reminders = ReminderJobs(settings)
     scheduler.reminders = reminders  # closed by whoever stops the scheduler (close_scheduler)
-    scheduler.add_job(
-        reminders.plan,
-        "interval",
-        seconds=PLAN_SECONDS,
-        id="plan-reminders",
-        next_run_time=datetime.now(timezone.utc),
-    )
-    scheduler.add_job(
-        reminders.dispatch,
-        "interval",
-        seconds=DISPATCH_SECONDS,
-        args=[DISPATCH_SECONDS],
-        id="send-reminders",
-        next_run_time=datetime.now(timezone.utc),
-    )
-    scheduler.add_job(
-        extend_schedules,
-        "interval",
-        hours=SCHEDULE_EXTEND_HOURS,
-        id="extend-schedules",
-        next_run_time=datetime.now(timezone.utc),
-    )
-    scheduler.add_job(
-        select_due,
-        "interval",
-        minutes=DRUG_TEST_SELECTION_MINUTES,
-        id="select-drug-tests",
-        next_run_time=datetime.now(timezone.utc),
-    )
+    ticks = [  # (id, tick, its arguments, how often)
+        (
+            "purge-expired-sessions",
+            purge_expired_sessions,
+            [settings],
+            {"minutes": SESSION_PURGE_MINUTES},
+        ),
+        ("compact-today-changes", compact_today_changes, [], {"minutes": COMPACT_MINUTES}),
+        ("plan-reminders", reminders.plan, [], {"seconds": PLAN_SECONDS}),
+        ("send-reminders", reminders.dispatch, [DISPATCH_SECONDS], {"seconds": DISPATCH_SECONDS}),
+        ("extend-schedules", extend_schedules, [], {"hours": SCHEDULE_EXTEND_HOURS}),
+        ("select-drug-tests", select_due, [], {"minutes": DRUG_TEST_SELECTION_MINUTES}),
+    ]
+    for (
+        job_id,
+        tick,
+        args,
+        every,
+    ) in ticks:  # each runs once at start, in this order, then on its interval
+        now = datetime.now(timezone.utc)
+        scheduler.add_job(tick, "interval", args=args, id=job_id, next_run_time=now, **every)
     return scheduler
 
 

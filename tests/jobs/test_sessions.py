@@ -7,7 +7,7 @@ import secrets
 import time
 from datetime import datetime, timedelta, timezone
 
-from jobs.scheduler import build_scheduler
+from jobs.scheduler import build_scheduler, close_scheduler
 from jobs.sessions import purge_expired_sessions
 from server.accounts.services import hash_token
 from server.accounts.tables import Account, AuthSession
@@ -77,7 +77,7 @@ async def test_the_scheduler_runs_the_purge_as_soon_as_it_starts(settings, perso
         assert job.misfire_grace_time is None and job.coalesce is True  # late ticks still run, once
         await wait_until(lambda: _empty())
     finally:
-        scheduler.shutdown(wait=False)
+        await close_scheduler(scheduler)  # and the reminder sender's connections
 
 
 async def test_companion_run_hosts_the_jobs_in_the_web_process(settings, engine, personas):
