@@ -4,7 +4,8 @@ The running app binds its own started engine with server.core.db.bind(), which a
 here. DB as built below only serves `piccolo migrations new <app> --auto`, which must be run
 against PostgreSQL (Piccolo cannot diff schemas on SQLite):
 
-    COMPANION_DATABASE_URL=postgresql://postgres@127.0.0.1/scratch piccolo migrations new accounts --auto
+    PICCOLO_CONF=server.core.piccolo_conf COMPANION_DATABASE_URL=postgresql://postgres@127.0.0.1/scratch \
+        piccolo migrations new accounts --auto
 """
 
 import os
