@@ -27,7 +27,6 @@ median of its per-round ratios. Raw wrk output and server stderr are kept in ben
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import datetime as dt
 import hashlib
@@ -75,16 +74,8 @@ def measure(label: str, url: str, args, headers=()) -> WrkResult:
 
 def prepare_backend(backend: str) -> tuple[dict, list[str]]:
     """A fresh database with the demo loaded, and the /me headers of a signed-in client."""
-    data_dir = common.fresh_dir(OUT / f"b1-{backend}-data")
     port = PORTS[backend]
-    if backend == "sqlite":
-        url = common.sqlite_url(data_dir)
-    else:
-        common.create_pg_database()
-        url = common.PG_URL
-    env = common.product_env(data_dir, port, url)
-    log(f"{backend}: migrate + demo")
-    common.prepare_database(env, f"b1-{backend}")
+    env = common.demo_env(backend, "b1", port)
     with common.product_server(f"b1-signin-{backend}", env):
         csrf, session = common.sign_in(port)
     return env, [f"Cookie: {common.me_cookie(csrf, session)}"]
@@ -253,23 +244,12 @@ def cases(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--duration", type=float, default=20, help="seconds per measured run (default 20)"
-    )
-    parser.add_argument(
-        "--warmup", type=float, help="seconds of warm-up per run (default duration/4, ≥ 3)"
-    )
+    parser = common.wrk_arguments(__doc__)
     parser.add_argument(
         "--repeat",
         type=int,
         default=1,
         help="rounds over all cases (interleaved); medians are reported (default 1)",
-    )
-    parser.add_argument(
-        "--backends", default="sqlite,postgres", help="comma list of sqlite, postgres"
     )
     parser.add_argument(
         "--keep-db", action="store_true", help="do not drop the PostgreSQL bench database"

@@ -17,7 +17,6 @@ non-2xx on /me (idle and loaded) and on sign-in.
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -66,16 +65,8 @@ def run_backend(backend: str, args, server=None, tag: str = "") -> dict:
     """Idle /me, sign-in, /me during a sign-in flood, on `companion serve` (or `server(label, env)`)."""
     server = server or common.product_server
     backend_tag = backend + tag
-    data_dir = common.fresh_dir(OUT / f"b4-{backend}-data")
     port = PORTS[backend]
-    if backend == "sqlite":
-        url = common.sqlite_url(data_dir)
-    else:
-        common.create_pg_database()
-        url = common.PG_URL
-    env = common.product_env(data_dir, port, url)
-    log(f"{backend}: migrate + demo")
-    common.prepare_database(env, f"b4-{backend}")
+    env = common.demo_env(backend, "b4", port)
     me_url = f"http://{common.HOST}:{port}/api/auth/me"
     base_url = f"http://{common.HOST}:{port}"
     results = {}
@@ -143,18 +134,7 @@ def run_backend(backend: str, args, server=None, tag: str = "") -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--duration", type=float, default=20, help="seconds per measured run (default 20)"
-    )
-    parser.add_argument(
-        "--warmup", type=float, help="seconds of warm-up per run (default duration/4, ≥ 3)"
-    )
-    parser.add_argument(
-        "--backends", default="sqlite,postgres", help="comma list of sqlite, postgres"
-    )
+    parser = common.wrk_arguments(__doc__)
     args = parser.parse_args()
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
     args.settle = 2.0

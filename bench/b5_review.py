@@ -29,7 +29,6 @@ audits (one audit_event row): the cached databases grow by those rows.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -194,18 +193,7 @@ def check_once(port: int, headers: dict, paths: list[str]) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--duration", type=float, default=20, help="seconds per measured run (default 20)"
-    )
-    parser.add_argument(
-        "--warmup", type=float, help="seconds of warm-up per run (default duration/4, >= 3)"
-    )
-    parser.add_argument(
-        "--backends", default="sqlite,postgres", help="comma list of sqlite, postgres"
-    )
+    parser = common.wrk_arguments(__doc__)
     parser.add_argument(
         "--sizes", default=",".join(map(str, SIZES)), help="check-ins per database, comma list"
     )

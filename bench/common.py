@@ -6,6 +6,7 @@ Stdlib only; run the scripts with the project's venv Python from the repository 
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import http.client
 import json
@@ -337,8 +338,10 @@ def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'companion.db'}"
 
 
-def profiling_env(database: str, name: str, port: int) -> dict:
-    """A migrated demo database of its own for an in-process profile, and the product's env."""
+def demo_env(database: str, name: str, port: int) -> dict:
+    """A fresh database of its own (`{name}-{database}`) migrated with the demo loaded, and the
+    product's env for it: for a benchmark's server or an in-process profile."""
+    log(f"{database}: migrate + demo")
     data_dir = fresh_dir(OUT / f"{name}-{database}-data")
     if database == "postgres":
         create_pg_database()
@@ -532,3 +535,21 @@ def table(headers: list[str], rows: list[list]) -> str:
 
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
+
+
+def wrk_arguments(description: str | None) -> argparse.ArgumentParser:
+    """A parser with the options every wrk-driven benchmark takes: --duration, --warmup and
+    --backends; each script adds its own."""
+    parser = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--duration", type=float, default=20, help="seconds per measured run (default 20)"
+    )
+    parser.add_argument(
+        "--warmup", type=float, help="seconds of warm-up per run (default duration/4, ≥ 3)"
+    )
+    parser.add_argument(
+        "--backends", default="sqlite,postgres", help="comma list of sqlite, postgres"
+    )
+    return parser

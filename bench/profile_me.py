@@ -201,7 +201,7 @@ def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--top", type=int, default=35)
     args = parser.parse_args()
-    env = common.profiling_env(args.database, "profile", 18300)
+    env = common.demo_env(args.database, "profile", 18300)
     os.environ.update(env)
     os.environ["COMPANION_LOG_LEVEL"] = "INFO"
     log_path = common.OUT / f"profile-{args.database}.stderr.log"

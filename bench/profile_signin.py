@@ -99,7 +99,7 @@ def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
-    env = common.profiling_env(args.database, "profile-signin", 18301)
+    env = common.demo_env(args.database, "profile-signin", 18301)
     os.environ.update(env)
     real_stderr = sys.stderr
     sys.stderr = open(common.OUT / f"profile-signin-{args.database}.stderr.log", "w")
