@@ -135,23 +135,7 @@ def query(backend: str, url: str, sql: str) -> list[tuple]:
     if backend == "sqlite":
         with sqlite3.connect(url[len("sqlite:///") :]) as connection:
             return connection.execute(sql).fetchall()
-    psql = [
-        "psql",
-        "-h",
-        "127.0.0.1",
-        "-p",
-        "5432",
-        "-U",
-        "postgres",
-        "-d",
-        PG_DB,
-        "-v",
-        "ON_ERROR_STOP=1",
-        "-qtA",
-    ]
-    out = subprocess.run(
-        [*psql, "-c", " ".join(sql.split())], check=True, capture_output=True, text=True
-    ).stdout
+    out = common.psql(" ".join(sql.split()), database=PG_DB)
     return [tuple(line.split("|")) for line in out.splitlines() if line]
 
 

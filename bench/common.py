@@ -33,20 +33,6 @@ SERVER_CPU = "0"
 CLIENT_CPU = "1"
 HOST = "127.0.0.1"
 DEMO_PASSWORD = "bench-demo-password-1"
-PG_ADMIN = [
-    "psql",
-    "-h",
-    "127.0.0.1",
-    "-p",
-    "5432",
-    "-U",
-    "postgres",
-    "-d",
-    "postgres",
-    "-v",
-    "ON_ERROR_STOP=1",
-    "-qtA",
-]
 PG_DB = "companion_bench"
 PG_URL = f"postgresql://postgres@127.0.0.1:5432/{PG_DB}"
 # Secure cookies (the default) are named with the __Host- prefix.
@@ -372,9 +358,14 @@ def fresh_dir(path: Path) -> Path:
     return path
 
 
-def psql(sql: str) -> str:
+def psql(sql: str, database: str = "postgres") -> str:
+    """Run one statement with psql as the superuser; its unaligned, tuples-only output."""
+    command = ["psql", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", database]
     return subprocess.run(
-        [*PG_ADMIN, "-c", sql], check=True, capture_output=True, text=True
+        [*command, "-v", "ON_ERROR_STOP=1", "-qtA", "-c", sql],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
 
 
