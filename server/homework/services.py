@@ -16,7 +16,7 @@ from server.audit import services as audit
 from server.core import db
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
-from server.homework import library
+from server.homework import library, queries
 from server.homework.schemas import (
     Answer,
     AssignmentChange,
@@ -527,23 +527,6 @@ async def change_assignment(
 # --- the client's side ---------------------------------------------------------------------------
 
 
-_CLIENT_COLUMNS = (
-    Submission.id,
-    Submission.status,
-    Submission.answers,
-    Submission.draft_saved_at,
-    Submission.submitted_at,
-    Submission.revision,
-    Submission.feedback,
-    Submission.reviewed_at,
-    Submission.assignment,
-    Submission.assignment.title,
-    Submission.assignment.instructions,
-    Submission.assignment.prompts,
-    Submission.assignment.due_at,
-)
-
-
 def _item(row: dict, now: datetime) -> HomeworkItem:
     return HomeworkItem(
         assignment_id=row["assignment"],
@@ -559,7 +542,7 @@ def _item(row: dict, now: datetime) -> HomeworkItem:
 async def my_homework(user: SignedInUser, now: datetime) -> list[HomeworkItem]:
     """The client's homework: everything open, and what they finished recently; by due time."""
     rows = (
-        await Submission.select(*_CLIENT_COLUMNS)
+        await Submission.select(*queries.CLIENT_COLUMNS)
         .where(
             (Submission.client == user.id)
             & (Submission.status.is_in(OPEN) | (Submission.assignment.due_at >= now - KEEP_DONE))
@@ -572,7 +555,7 @@ async def my_homework(user: SignedInUser, now: datetime) -> list[HomeworkItem]:
 
 async def homework_card(user: SignedInUser, now: datetime) -> HomeworkCard:
     """Today's homework card: open work, what is overdue or returned, and the next one due."""
-    rows = await db.run_compiled(_OPEN_WORK, user.id, *OPEN)
+    rows = await db.run_compiled(queries.open_work(len(OPEN), LIST_MAX), user.id, *OPEN)
     items = [_item(row, now) for row in rows]
     return HomeworkCard(
         open=len(items),
@@ -580,18 +563,6 @@ async def homework_card(user: SignedInUser, now: datetime) -> HomeworkCard:
         returned=sum(item.status == "returned" for item in items),
         next=items[0] if items else None,
     )
-
-
-# Today asks this on every app open: compiled once (see db.CompiledQuery).
-_OPEN_WORK = db.CompiledQuery(
-    lambda client_id, *statuses: (
-        Submission.select(*_CLIENT_COLUMNS)
-        .where((Submission.client == client_id) & Submission.status.is_in(list(statuses)))
-        .order_by(Submission.assignment.due_at)
-        .limit(LIST_MAX)
-    ),
-    arity=1 + len(OPEN),
-)
 
 
 async def open_work_due(
@@ -618,7 +589,7 @@ async def open_work_due(
 
 async def _own_row(user: SignedInUser, assignment_id: int) -> dict:
     row = (
-        await Submission.select(*_CLIENT_COLUMNS)
+        await Submission.select(*queries.CLIENT_COLUMNS)
         .where((Submission.assignment == assignment_id) & (Submission.client == user.id))
         .first()
     )
@@ -781,7 +752,9 @@ _QUEUE_ITEM = RowShape(
 
 async def _staff_submission(user: SignedInUser, submission_id: int) -> dict:
     row = (
-        await Submission.select(*_CLIENT_COLUMNS, Submission.client, Submission.client.display_name)
+        await Submission.select(
+            *queries.CLIENT_COLUMNS, Submission.client, Submission.client.display_name
+        )
         .where((Submission.id == submission_id) & _staff_scope(user.id))
         .first()
     )

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from piccolo.query.functions.aggregate import Sum
-
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
 from server.core import db
 from server.core.errors import AccessDenied, InvalidInput
-from server.programs import recurrence
+from server.programs import queries, recurrence
 from server.programs.schemas import (
     CaseloadHours,
     Mark,
@@ -44,24 +42,6 @@ NEXT_MAX_DAYS = 90  # ...and looks this far when the program has a break
 ATTENDANCE_VIEWED = "attendance.viewed"
 ATTENDANCE_RECORDED = "attendance.recorded"
 CASELOAD_VIEWED = "caseload.viewed"
-
-_OCCURRENCE_COLUMNS = (
-    Occ.id,
-    Occ.series.id,
-    Occ.series.title,
-    Occ.series.kind,
-    Occ.starts_at,
-    Occ.ends_at,
-    Occ.original_start,
-    Occ.status,
-    Occ.location,
-    Occ.series.location,
-    Occ.series.video_url,
-    Occ.series.facilitator.display_name,
-    Occ.track.name,
-    Occ.series.program,
-    Occ.sequence,
-)
 
 
 def occurrence_out(row: dict) -> OccurrenceOut:
@@ -99,7 +79,7 @@ async def occurrence_rows_by_client(
     if not client_ids:
         return {}
     covered: dict[int, list[tuple[int, datetime, datetime]]] = {}  # track -> (client, from, until)
-    for enrollment in await Enrollment.select(Enrollment.client, *_ENROLLMENT_COLUMNS).where(
+    for enrollment in await Enrollment.select(Enrollment.client, *queries.ENROLLMENT_COLUMNS).where(
         Enrollment.client.is_in(client_ids)
     ):
         lo, hi = _enrollment_bounds(enrollment)
@@ -110,7 +90,7 @@ async def occurrence_rows_by_client(
     if covered:
         visible = visible | Occ.track.is_in(sorted(covered))
     for row in (
-        await Occ.select(Occ.client, Occ.track, *_OCCURRENCE_COLUMNS)
+        await Occ.select(Occ.client, Occ.track, *queries.OCCURRENCE_COLUMNS)
         .where((Occ.starts_at >= start) & (Occ.starts_at < end) & visible)
         .order_by(Occ.starts_at)
     ):
@@ -134,53 +114,11 @@ async def _visible_rows(
         lo, hi = max(lo, start), min(hi, end)
         if lo < hi:
             args += [enrollment["track"], lo, hi]
-    return await db.run_compiled(_visible_query(len(args) // 3 - 1), *args)
-
-
-# Today runs on every app open: its queries are compiled once (building a Piccolo query with
-# joins costs ~0.5 ms), one variant per number of enrollments in the range (usually one).
-_VISIBLE: dict[int, db.CompiledQuery] = {}
-
-
-def _visible_query(tracks: int) -> db.CompiledQuery:
-    if tracks not in _VISIBLE:
-
-        def build(start, end, client_id, *track_ranges):
-            visible = Occ.client == client_id
-            for at in range(0, len(track_ranges), 3):
-                track, lo, hi = track_ranges[at : at + 3]
-                visible = visible | (
-                    (Occ.track == track) & (Occ.starts_at >= lo) & (Occ.starts_at < hi)
-                )
-            return (
-                Occ.select(*_OCCURRENCE_COLUMNS)
-                .where((Occ.starts_at >= start) & (Occ.starts_at < end) & visible)
-                .order_by(Occ.starts_at)
-            )
-
-        _VISIBLE[tracks] = db.CompiledQuery(build, arity=3 + 3 * tracks)
-    return _VISIBLE[tracks]
+    return await db.run_compiled(queries.visible(len(args) // 3 - 1), *args)
 
 
 async def _enrollments(client_id: int) -> list[dict]:
-    return await db.run_compiled(_ENROLLMENTS, client_id)
-
-
-_ENROLLMENT_COLUMNS = (
-    Enrollment.id,
-    Enrollment.track,
-    Enrollment.program,
-    Enrollment.starts_on,
-    Enrollment.ends_on,
-    Enrollment.status,
-    Enrollment.program.timezone,
-    Enrollment.program.name,
-    Enrollment.program.min_weekly_hours,
-)
-_ENROLLMENTS = db.CompiledQuery(
-    lambda client_id: Enrollment.select(*_ENROLLMENT_COLUMNS).where(Enrollment.client == client_id),
-    arity=1,
-)
+    return await db.run_compiled(queries.ENROLLMENTS, client_id)
 
 
 def _enrollment_bounds(enrollment: dict) -> tuple[datetime, datetime]:
@@ -304,21 +242,8 @@ async def _hours(
 
 
 async def attended_minutes(client_id: int, start: datetime, end: datetime) -> int:
-    row = await db.fetch_first(_ATTENDED, client_id, *ATTENDED, start, end)
+    row = await db.fetch_first(queries.ATTENDED, client_id, *ATTENDED, start, end)
     return int(row["total"] or 0) if row else 0
-
-
-_ATTENDED = db.CompiledQuery(
-    lambda client_id, present, late, start, end: Attendance.select(
-        Sum(Attendance.minutes).as_alias("total")
-    ).where(
-        (Attendance.client == client_id)
-        & Attendance.status.is_in([present, late])
-        & (Attendance.occurrence.starts_at >= start)
-        & (Attendance.occurrence.starts_at < end)
-    ),
-    arity=5,
-)
 
 
 async def current_enrollment(client_id: int, now: datetime) -> dict | None:
@@ -329,7 +254,7 @@ async def current_enrollment(client_id: int, now: datetime) -> dict | None:
 
 async def current_enrollments(client_ids: list[int], now: datetime) -> dict[int, dict]:
     """current_enrollment for many clients in one query (clients without one are left out)."""
-    rows = await Enrollment.select(*_ENROLLMENT_COLUMNS, Enrollment.client).where(
+    rows = await Enrollment.select(*queries.ENROLLMENT_COLUMNS, Enrollment.client).where(
         Enrollment.client.is_in(client_ids)
     )
     by_client: dict[int, list[dict]] = {}
@@ -390,7 +315,12 @@ async def staff_occurrences(
     where = (Occ.starts_at >= start) & (Occ.starts_at < end)
     if user.role != "admin":
         where = where & _counselor_scope(user.id)
-    rows = await Occ.select(*_OCCURRENCE_COLUMNS).where(where).order_by(Occ.starts_at).limit(500)
+    rows = (
+        await Occ.select(*queries.OCCURRENCE_COLUMNS)
+        .where(where)
+        .order_by(Occ.starts_at)
+        .limit(500)
+    )
     return [occurrence_out(row) for row in rows]
 
 
@@ -405,7 +335,7 @@ async def _staff_occurrence(user: SignedInUser, occurrence_id: int) -> dict:
     where = Occ.id == occurrence_id
     if user.role != "admin":
         where = where & _counselor_scope(user.id)
-    row = await Occ.select(*_OCCURRENCE_COLUMNS, Occ.track, Occ.client).where(where).first()
+    row = await Occ.select(*queries.OCCURRENCE_COLUMNS, Occ.track, Occ.client).where(where).first()
     if row is None:
         raise AccessDenied(f"occurrence {occurrence_id} is not one of theirs")
     return row

@@ -11,6 +11,7 @@ from server.core import db
 from server.core.errors import Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.programs import occurrences, recurrence
+from server.programs.queries import OCCURRENCE_COLUMNS
 from server.programs.schemas import (
     EnrollmentIn,
     EnrollmentOut,
@@ -29,7 +30,7 @@ from server.programs.schemas import (
     TrackOut,
     TrackPatch,
 )
-from server.programs.services import _OCCURRENCE_COLUMNS, occurrence_out
+from server.programs.services import occurrence_out
 from server.programs.tables import (
     Enrollment,
     EnrollmentStatus,
@@ -319,7 +320,7 @@ _SERIES_OUT = RowShape(
 async def series_occurrences(series_id: int, start: datetime, end: datetime) -> list[OccurrenceOut]:
     await _series(series_id)
     rows = (
-        await SessionOccurrence.select(*_OCCURRENCE_COLUMNS)
+        await SessionOccurrence.select(*OCCURRENCE_COLUMNS)
         .where(
             (SessionOccurrence.series == series_id)
             & (SessionOccurrence.starts_at >= start)
@@ -398,7 +399,7 @@ async def change_occurrence(
             at=now,
         )
     changed = (
-        await SessionOccurrence.select(*_OCCURRENCE_COLUMNS)
+        await SessionOccurrence.select(*OCCURRENCE_COLUMNS)
         .where(SessionOccurrence.id == occurrence_id)
         .first()
     )

@@ -28,6 +28,7 @@ from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.programs import recurrence
 from server.programs import services as schedule
 from server.programs.tables import Enrollment, SessionSeries, Track
+from server.testing import queries
 from server.testing.schemas import (
     DrugTestOut,
     PolicyIn,
@@ -98,45 +99,8 @@ def _days(text: str) -> list[str]:
 # --- the policy (admins) ---------------------------------------------------------------------
 
 
-_POLICY_COLUMNS = (
-    P.track,
-    P.tests_per_week,
-    P.selection_time,
-    P.window_start,
-    P.window_end,
-    P.days,
-    P.active,
-    P.track.active,
-    P.track.program.timezone,
-)
-
-
 async def _policy_row(track_id: int) -> dict | None:
-    return await db.fetch_first(_POLICY, track_id)
-
-
-# Today asks these on every app open: compiled once (see db.CompiledQuery).
-_POLICY = db.CompiledQuery(
-    lambda track_id: P.select(*_POLICY_COLUMNS).where(P.track == track_id).limit(1), arity=1
-)
-_TODAYS_TEST = db.CompiledQuery(
-    lambda client_id, day: (
-        DrugTest.select(
-            DrugTest.kind, DrugTest.status, DrugTest.window_start_at, DrugTest.window_end_at
-        )
-        .where((DrugTest.client == client_id) & (DrugTest.local_date == day))
-        .limit(1)
-    ),
-    arity=2,
-)
-_DAY_DRAWN = db.CompiledQuery(
-    lambda track_id, day: (
-        SelectionRun.select(SelectionRun.id)
-        .where((SelectionRun.track == track_id) & (SelectionRun.local_date == day))
-        .limit(1)
-    ),
-    arity=2,
-)
+    return await db.fetch_first(queries.POLICY, track_id)
 
 
 def _policy_out(track_id: int, row: dict | None) -> PolicyOut:
@@ -331,7 +295,7 @@ async def _insert_random(
 async def active_policies() -> list[dict]:
     """Every active policy of an active track, with its program's zone (for the job)."""
     return (
-        await P.select(*_POLICY_COLUMNS)
+        await P.select(*queries.POLICY_COLUMNS)
         .where(P.active.eq(True) & P.track.active.eq(True))
         .order_by(P.track)
     )
@@ -353,7 +317,7 @@ async def select_if_due(policy: dict, now: datetime) -> list[int] | None:
     today = local.date()
     if not _testing_day(policy, today) or local.time() < clock(policy["selection_time"]):
         return None
-    if await db.fetch_first(_DAY_DRAWN, policy["track"], today):
+    if await db.fetch_first(queries.DAY_DRAWN, policy["track"], today):
         return None
     if local.time() >= clock(policy["window_end"]):
         if await _claim(policy["track"], today, now, skipped=True):
@@ -374,13 +338,13 @@ async def testing_card(user: SignedInUser, now: datetime) -> TestingToday:
     enrollment = await schedule.current_enrollment(user.id, now)
     tz = recurrence.zone(enrollment["program.timezone"] if enrollment else user.timezone)
     today = now.astimezone(tz).date()
-    test = await db.fetch_first(_TODAYS_TEST, user.id, today)
+    test = await db.fetch_first(queries.TODAYS_TEST, user.id, today)
     if test is not None:
         return _selected_card(today, test, tz, now)
     policy = await _policy_row(enrollment["track"]) if enrollment else None
     if not _testing_day(policy, today):
         return TestingToday(date=today, status="no_testing", message="No test today.")
-    if await db.fetch_first(_DAY_DRAWN, enrollment["track"], today):
+    if await db.fetch_first(queries.DAY_DRAWN, enrollment["track"], today):
         return TestingToday(date=today, status="not_selected", message="No test today.")
     return TestingToday(
         date=today,

@@ -1,0 +1,112 @@
+"""The schedule's compiled statements: built and compiled once, then run with fresh arguments
+(see server/core/db/compiled.py). services.py states the rules and runs these with
+db.run_compiled / db.fetch_first; a new query belongs there, written in plain Piccolo, unless a
+benchmark names its path.
+
+What they serve, and the benchmark that justifies each (figures in bench/README.md):
+- ENROLLMENTS, visible(tracks), ATTENDED: Today's schedule cards (next session, today's
+  sessions, this week's hours). B1 = /api/me/today throughput: Today's build runs these on a
+  cache miss. Building the joined Piccolo queries cost ~2 ms a request (the plans were already
+  index-only range scans); compiled once and read on the loop's SQLite connection, with a
+  shorter look-ahead, they took /today on the 10,000-client clinic from ~500 to 4.1 k req/s on
+  SQLite.
+- The same three behind week_hours: the counselor's client chart and caseload. B5 = review
+  queue and client chart (GET /api/counselor/clients/{id} shows the week's hours).
+- ENROLLMENTS behind current_enrollment: the check-in's risk policy (POST /api/checkins), the
+  call-in card on Today, the support shown after a risky check-in. B6 = 200-client load (the
+  morning routine: Today, a check-in, homework).
+- The agenda (services.schedule), the calendar feed and the demo loader read through the same
+  statements; they are not why they are compiled.
+
+OCCURRENCE_COLUMNS and ENROLLMENT_COLUMNS are the row shapes these statements select; the plain
+queries of services.py and setup.py select the same columns, so every occurrence row or
+enrollment row has one shape (occurrence_out reads it).
+"""
+
+from __future__ import annotations
+
+from piccolo.query.functions.aggregate import Sum
+
+from server.core import db
+from server.programs.tables import Attendance, Enrollment, SessionOccurrence
+
+Occ = SessionOccurrence
+
+OCCURRENCE_COLUMNS = (
+    Occ.id,
+    Occ.series.id,
+    Occ.series.title,
+    Occ.series.kind,
+    Occ.starts_at,
+    Occ.ends_at,
+    Occ.original_start,
+    Occ.status,
+    Occ.location,
+    Occ.series.location,
+    Occ.series.video_url,
+    Occ.series.facilitator.display_name,
+    Occ.track.name,
+    Occ.series.program,
+    Occ.sequence,
+)
+
+
+# Today runs on every app open: its queries are compiled once (building a Piccolo query with
+# joins costs ~0.5 ms), one variant per number of enrollments in the range (usually one).
+_VISIBLE: dict[int, db.CompiledQuery] = {}
+
+
+def visible(tracks: int) -> db.CompiledQuery:
+    """The occurrences a client sees in [start, end): their own (individual, family) and, per
+    enrollment in range, its track's in [lo, hi). Arguments: start, end, client_id, then
+    track, lo, hi for each of `tracks` enrollments; rows in start order."""
+    if tracks not in _VISIBLE:
+
+        def build(start, end, client_id, *track_ranges):
+            visible = Occ.client == client_id
+            for at in range(0, len(track_ranges), 3):
+                track, lo, hi = track_ranges[at : at + 3]
+                visible = visible | (
+                    (Occ.track == track) & (Occ.starts_at >= lo) & (Occ.starts_at < hi)
+                )
+            return (
+                Occ.select(*OCCURRENCE_COLUMNS)
+                .where((Occ.starts_at >= start) & (Occ.starts_at < end) & visible)
+                .order_by(Occ.starts_at)
+            )
+
+        _VISIBLE[tracks] = db.CompiledQuery(build, arity=3 + 3 * tracks)
+    return _VISIBLE[tracks]
+
+
+ENROLLMENT_COLUMNS = (
+    Enrollment.id,
+    Enrollment.track,
+    Enrollment.program,
+    Enrollment.starts_on,
+    Enrollment.ends_on,
+    Enrollment.status,
+    Enrollment.program.timezone,
+    Enrollment.program.name,
+    Enrollment.program.min_weekly_hours,
+)
+# A client's enrollments with their program's zone, name and minimum hours (Today, week_hours,
+# current_enrollment).
+ENROLLMENTS = db.CompiledQuery(
+    lambda client_id: Enrollment.select(*ENROLLMENT_COLUMNS).where(Enrollment.client == client_id),
+    arity=1,
+)
+
+# Minutes a client attended (present or late: the caller passes both statuses) of sessions
+# starting in [start, end): the week's hours on Today and on the client chart.
+ATTENDED = db.CompiledQuery(
+    lambda client_id, present, late, start, end: Attendance.select(
+        Sum(Attendance.minutes).as_alias("total")
+    ).where(
+        (Attendance.client == client_id)
+        & Attendance.status.is_in([present, late])
+        & (Attendance.occurrence.starts_at >= start)
+        & (Attendance.occurrence.starts_at < end)
+    ),
+    arity=5,
+)
