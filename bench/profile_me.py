@@ -162,11 +162,11 @@ async def main_async(args) -> None:
         access_log(True)
         print(f"  -> access log line: {full - no_log:.1f} µs/request")
 
-        from server.accounts import services
+        from server.accounts import queries, services
         from server.core import db
 
         real_fetch_keyed = db.fetch_keyed
-        row = await real_fetch_keyed(services._SESSION_LOOKUP, services.hash_token(session))
+        row = await real_fetch_keyed(queries.SESSION_LOOKUP, services.hash_token(session))
 
         async def cached_fetch_keyed(query, key):
             return dict(row)

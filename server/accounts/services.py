@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 import msgspec
 
+from server.accounts import queries
 from server.accounts.tables import Account, AuthSession, ClientProfile, LoginThrottle, Role
 from server.audit import services as audit
 from server.core import db
@@ -69,23 +70,6 @@ def normalise_email(email: str) -> str:
 
 # --- sessions ---------------------------------------------------------------------------
 
-_SESSION_KEY = '"auth_session"."token_hash"'
-_SESSION_ROW = db.CompiledQuery(
-    lambda token_hash: AuthSession.select(
-        AuthSession.last_seen,
-        AuthSession.expires,
-        AuthSession.account.id,
-        AuthSession.account.email,
-        AuthSession.account.display_name,
-        AuthSession.account.role,
-        AuthSession.account.timezone,
-        AuthSession.account.locale,
-        AuthSession.account.active,
-    ).where(AuthSession.token_hash == token_hash),
-    arity=1,
-)
-_SESSION_LOOKUP = db.KeyedQuery(_SESSION_ROW, _SESSION_KEY)
-
 
 async def load_session(token: str, settings: Settings, now: datetime) -> ActiveSession | None:
     """The live session for a cookie token, or None; ends it when it has timed out."""
@@ -94,7 +78,7 @@ async def load_session(token: str, settings: Settings, now: datetime) -> ActiveS
 
 
 async def load_session_row(
-    token: str, settings: Settings, now: datetime, lookup: db.KeyedQuery = _SESSION_LOOKUP
+    token: str, settings: Settings, now: datetime, lookup=queries.SESSION_LOOKUP
 ) -> tuple[ActiveSession, dict] | None:
     """load_session with a lookup that may select more columns (session_lookup(...)), and the
     row it read."""
@@ -125,9 +109,9 @@ async def load_session_row(
     return ActiveSession(token_hash, user, row["last_seen"], row["expires"]), row
 
 
-def session_lookup(columns_sql: str) -> db.KeyedQuery:
-    """The session lookup with more columns (raw SQL over "auth_session"), for load_session_row."""
-    return db.KeyedQuery(db.WidenedQuery(_SESSION_ROW, columns_sql), _SESSION_KEY)
+# The session lookup with more columns, for load_session_row: the Today cache
+# (server/today/cache.py) asks accounts for one that also reads its change stamps.
+session_lookup = queries.session_lookup
 
 
 # When this process last wrote each session's last_seen (monotonic seconds). A phone firing
@@ -190,36 +174,13 @@ async def _start_session(
 ) -> tuple[str, int]:
     token = secrets.token_urlsafe(32)
     lifetime = settings.absolute_timeout(role)
-    await db.run_compiled(_INSERT_SESSION, hash_token(token), account_id, now, now, now + lifetime)
+    await db.run_compiled(
+        queries.INSERT_SESSION, hash_token(token), account_id, now, now, now + lifetime
+    )
     return token, int(lifetime.total_seconds())
 
 
-_INSERT_SESSION = db.CompiledQuery(
-    lambda token_hash, account, created, last_seen, expires: AuthSession.insert(
-        AuthSession(
-            token_hash=token_hash,
-            account=account,
-            created=created,
-            last_seen=last_seen,
-            expires=expires,
-        )
-    ),
-    arity=5,
-)
-
-
 # --- sign-in ----------------------------------------------------------------------------
-
-# Compiled once: each sign-in needs them, and building a Piccolo query costs ~150 us.
-_ACCOUNT_BY_EMAIL = db.CompiledQuery(
-    lambda email: Account.select().where(Account.email == email), arity=1
-)
-_THROTTLES = db.CompiledQuery(
-    lambda email_key, ip_key: LoginThrottle.select().where(
-        LoginThrottle.key.is_in([email_key, ip_key])
-    ),
-    arity=2,
-)
 
 
 async def sign_in(
@@ -244,7 +205,7 @@ async def sign_in(
     email = normalise_email(email)
     keys = [_email_key(email), f"ip:{ip}"]
     tallies = await _refuse_if_throttled(keys, ip=ip, now=now)
-    account = await db.fetch_first(_ACCOUNT_BY_EMAIL, email)
+    account = await db.fetch_first(queries.ACCOUNT_BY_EMAIL, email)
     password_ok = await passwords.verify(account["password_hash"] if account else None, password)
     if not password_ok or not account["active"]:
         await _count_failure(keys, now)
@@ -341,7 +302,7 @@ def check_new_password(password: str, email: str) -> None:
 
 async def _refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> dict[str, dict]:
     """The tallies of the email and IP keys (by key); raises TooManyRequests when one is blocked."""
-    tallies = {row["key"]: row for row in await db.run_compiled(_THROTTLES, *keys)}
+    tallies = {row["key"]: row for row in await db.run_compiled(queries.THROTTLES, *keys)}
     wait = max((throttle.seconds_blocked(_tally(row), now) for row in tallies.values()), default=0)
     if wait:
         await audit.record(

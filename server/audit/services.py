@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-from server.audit.tables import AuditEvent
+from server.audit import queries
 from server.core import db
 
 # Actions recorded by the foundation; later features add their own names.
@@ -40,7 +40,7 @@ async def record(
         ip: the client's address for sign-in events.
     """
     await db.run_compiled(
-        _INSERT,
+        queries.INSERT,
         at or datetime.now(timezone.utc),
         actor,
         action,
@@ -66,20 +66,3 @@ async def record_views(
     async with db.current().transaction():
         for subject, patient in views:
             await record(action, actor=actor, subject=subject, patient=patient, at=at)
-
-
-# Every sign-in and every denial writes one: compiled once (see db.CompiledQuery).
-_INSERT = db.CompiledQuery(
-    lambda at, actor, action, subject, patient, outcome, ip: AuditEvent.insert(
-        AuditEvent(
-            at=at,
-            actor=actor,
-            action=action,
-            subject=subject,
-            patient=patient,
-            outcome=outcome,
-            ip=ip,
-        )
-    ),
-    arity=7,
-)

@@ -14,6 +14,7 @@ import msgspec
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
+from server.checkins import queries
 from server.checkins.schemas import (
     CaseloadCheckins,
     CheckinDetailOut,
@@ -191,22 +192,10 @@ async def own_history(user: SignedInUser, days: int, now: datetime) -> list[Chec
 async def today_state(user: SignedInUser, now: datetime) -> tuple[bool, CheckinOut | None]:
     """Whether the client has checked in today (their zone), and their latest check-in."""
     today = now.astimezone(recurrence.zone(user.timezone)).date()
-    row = await db.fetch_first(_LATEST, user.id, today - timedelta(days=OLDEST_DAYS))
+    row = await db.fetch_first(queries.LATEST, user.id, today - timedelta(days=OLDEST_DAYS))
     if row is None:
         return False, None
     return row["local_date"] == today, checkin_out(row)
-
-
-# Today asks this on every app open: compiled once (see db.CompiledQuery).
-_LATEST = db.CompiledQuery(
-    lambda client_id, since: (
-        Checkin.select()
-        .where((Checkin.client == client_id) & (Checkin.local_date >= since))
-        .order_by(Checkin.submitted_at, ascending=False)
-        .limit(1)
-    ),
-    arity=2,
-)
 
 
 async def checkin_days(client_ids: list[int], since: date) -> dict[int, set[date]]:

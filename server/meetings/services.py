@@ -20,6 +20,7 @@ from server.audit import services as audit
 from server.core import db, submissions
 from server.core.errors import AccessDenied, InvalidInput, NotFound
 from server.core.rows import RowShape
+from server.meetings import queries
 from server.meetings.schemas import (
     AftercareDetailOut,
     AftercareOut,
@@ -174,36 +175,15 @@ def _week(zone: str, now: datetime, target: int | None, attended: list[dict]) ->
 
 async def _week_of(client_id: int, zone: str, now: datetime, target: int | None) -> MeetingsWeek:
     start, end = _week_bounds(zone, now)
-    rows = await db.run_compiled(_WEEK_LOGS, client_id, start, end)
+    rows = await db.run_compiled(queries.WEEK_LOGS, client_id, start, end)
     return _week(zone, now, target, rows)
 
 
 async def _plan(client_id: int) -> AftercarePlanOut | None:
-    row = await db.fetch_first(_PLAN, client_id)
+    row = await db.fetch_first(queries.PLAN, client_id)
     return _PLAN_OUT(row) if row else None
 
 
-# Today asks both on every app open: compiled once (see db.CompiledQuery).
-_WEEK_LOGS = db.CompiledQuery(
-    lambda client_id, start, end: MeetingLog.select(
-        MeetingLog.attended_at, MeetingLog.verified_at
-    ).where(
-        (MeetingLog.client == client_id)
-        & (MeetingLog.attended_at >= start)
-        & (MeetingLog.attended_at < end)
-    ),
-    arity=3,
-)
-_PLAN = db.CompiledQuery(
-    lambda client_id: (
-        AftercarePlan.select(
-            AftercarePlan.weekly_target, AftercarePlan.notes, AftercarePlan.updated_at
-        )
-        .where(AftercarePlan.client == client_id)
-        .limit(1)
-    ),
-    arity=1,
-)
 _PLAN_OUT = RowShape(AftercarePlanOut)
 
 
