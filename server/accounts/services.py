@@ -78,10 +78,10 @@ async def load_session(token: str, settings: Settings, now: datetime) -> ActiveS
 
 
 async def load_session_row(
-    token: str, settings: Settings, now: datetime, lookup=queries.SESSION_LOOKUP
+    token: str, settings: Settings, now: datetime, lookup: db.KeyedQuery = queries.SESSION_LOOKUP
 ) -> tuple[ActiveSession, dict] | None:
-    """load_session with a lookup that may select more columns (session_lookup(...)), and the
-    row it read."""
+    """load_session with a lookup that may select more columns (queries.session_lookup(...)),
+    and the row it read."""
     if not _TOKEN.match(token):
         return None
     token_hash = hash_token(token)
@@ -111,7 +111,6 @@ async def load_session_row(
 
 # The session lookup with more columns, for load_session_row: the Today cache
 # (server/today/cache.py) asks accounts for one that also reads its change stamps.
-session_lookup = queries.session_lookup
 
 
 # When this process last wrote each session's last_seen (monotonic seconds). A phone firing

@@ -19,6 +19,7 @@ from datetime import datetime, time, timedelta
 
 import msgspec
 
+from server.accounts import queries as account_queries
 from server.accounts import services as accounts
 from server.accounts.middleware import PRELOADED
 from server.accounts.services import SignedInUser
@@ -34,7 +35,7 @@ from server.today.schemas import TodayOut
 PATH = "/api/me/today"
 CACHE_SECONDS = 10  # what only the clock changes (a session starting, homework falling due) is this late at most
 CACHE_ENTRIES = 4096  # clients per process (~3 KB each)
-_LOOKUP = accounts.session_lookup(stamps.STAMP_COLUMNS)
+_LOOKUP = account_queries.session_lookup(stamps.STAMP_COLUMNS)
 _JSON = (b"content-type", b"application/json")
 _GZIPPED = ((b"content-encoding", b"gzip"), (b"vary", b"Accept-Encoding"))
 
