@@ -208,9 +208,7 @@ class AdminController(Controller):
     async def update_enrollment(
         self, request: Request, enrollment_id: PathId, data: JSONBody[EnrollmentPatch]
     ) -> EnrollmentOut:
-        return await setup.update_enrollment(
-            enrollment_id, data, utc_now().date(), actor=request.user.id
-        )
+        return await setup.update_enrollment(enrollment_id, data, utc_now(), actor=request.user.id)
 
 
 @get("/calendar/{feed:str}", include_in_schema=False, media_type="text/calendar")

@@ -456,11 +456,12 @@ async def enroll(data: EnrollmentIn, *, actor: int | None = None) -> EnrollmentO
 
 
 async def update_enrollment(
-    enrollment_id: int, data: EnrollmentPatch, today: date, *, actor: int | None = None
+    enrollment_id: int, data: EnrollmentPatch, now: datetime, *, actor: int | None = None
 ) -> EnrollmentOut:
     """Change an enrollment's end or status. Completing or discharging without an end date
-    ends it today."""
+    ends it today, in the program's zone (not the server's: a Denver evening is tomorrow in UTC)."""
     current = await _enrollment(enrollment_id)
+    today = now.astimezone(await occurrences.program_zone(current.program_id)).date()
     ends_on = data.ends_on if data.ends_on is not None else current.ends_on
     status = data.status or current.status
     if status != EnrollmentStatus.active.value and ends_on is None:
@@ -490,18 +491,39 @@ def _check_dates(starts_on: date, ends_on: date | None) -> None:
 async def _refuse_overlap(
     client_id: int, program_id: int, starts_on: date, ends_on: date | None, ignore: int | None
 ):
+    """One program, one track at a time. An enrollment that has ended (completed or discharged)
+    may hand over on its last day: completing one today and enrolling again from today is a
+    change of track, not two at once (only an active enrollment counts as current)."""
     others = await Enrollment.select(
-        Enrollment.id, Enrollment.starts_on, Enrollment.ends_on, Enrollment.track.name
+        Enrollment.id,
+        Enrollment.starts_on,
+        Enrollment.ends_on,
+        Enrollment.status,
+        Enrollment.track.name,
     ).where((Enrollment.client == client_id) & (Enrollment.program == program_id))
     far = date.max
     for other in others:
         if other["id"] == ignore:
             continue
-        if starts_on <= (other["ends_on"] or far) and other["starts_on"] <= (ends_on or far):
-            raise Conflict(
-                f"The client is already enrolled in {other['track.name']} from {other['starts_on']}"
-                f"{' to ' + str(other['ends_on']) if other['ends_on'] else ''}; end that enrollment first."
-            )
+        ended = other["status"] != EnrollmentStatus.active.value
+        last = other["ends_on"] or far
+        if (starts_on < last if ended else starts_on <= last) and other["starts_on"] <= (
+            ends_on or far
+        ):
+            raise Conflict(_overlap_message(other, ended))
+
+
+def _overlap_message(other: dict, ended: bool) -> str:
+    track, first, last = other["track.name"], other["starts_on"], other["ends_on"]
+    if ended:
+        return (
+            f"The client was enrolled in {track} from {first} to {last}; "
+            f"start the new enrollment on {last} or later."
+        )
+    until = f" to {last}" if last else ""
+    return (
+        f"The client is already enrolled in {track} from {first}{until}; end that enrollment first."
+    )
 
 
 async def _enrollment(enrollment_id: int) -> EnrollmentOut:

@@ -81,7 +81,7 @@ async def test_sessions_outside_the_enrollment_dates_are_not_shown(schedule, per
     mine = next(e for e in enrollment if e.client_id == personas.client.id)
     last_day = now.astimezone(TZ).date() + timedelta(days=2)
     await setup.update_enrollment(
-        mine.id, EnrollmentPatch(ends_on=last_day, status="discharged"), now.date()
+        mine.id, EnrollmentPatch(ends_on=last_day, status="discharged"), now
     )
 
     agenda = await services.schedule(user_of(personas.client), now, 14)
@@ -110,7 +110,7 @@ async def test_the_planners_many_clients_query_sees_what_each_client_sees(schedu
     await setup.update_enrollment(
         mine.id,
         EnrollmentPatch(ends_on=now.astimezone(TZ).date() + timedelta(days=3), status="discharged"),
-        now.date(),
+        now,
     )
     when = datetime.combine(now.astimezone(TZ).date() + timedelta(days=2), time(15))
     await setup.create_series(

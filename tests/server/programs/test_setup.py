@@ -284,6 +284,53 @@ async def test_enrollments_in_two_tracks_of_one_program_may_not_overlap(
     assert await Enrollment.count().where(Enrollment.client == personas.client.id) == 2
 
 
+async def test_an_enrollment_completed_today_hands_over_to_a_new_one_from_today(
+    schedule, personas, signed_in
+):
+    admin = await signed_in(personas.admin)
+    today = datetime.now(recurrence.zone(DENVER)).date()  # the program's day
+    current = (await admin.get(f"/api/admin/programs/{schedule.program_id}/enrollments")).json()
+    evening = next(e for e in current if e["client_id"] == personas.client.id)
+    done = await admin.patch(f"/api/admin/enrollments/{evening['id']}", {"status": "completed"})
+    assert done.status_code == 200 and done.json()["ends_on"] == str(today)
+
+    again = await admin.post(
+        "/api/admin/enrollments",
+        {
+            "client_id": personas.client.id,
+            "track_id": schedule.morning_track,
+            "starts_on": str(today),
+        },
+    )
+    assert again.status_code == 201, again.text
+    # Before the completed one's last day is still its time: refused, and the message says so.
+    earlier = await admin.post(
+        "/api/admin/enrollments",
+        {
+            "client_id": personas.client.id,
+            "track_id": schedule.evening_track,
+            "starts_on": str(today - timedelta(days=1)),
+            "ends_on": str(today - timedelta(days=1)),
+        },
+    )
+    assert earlier.status_code == 409
+    assert earlier.json()["detail"] == (
+        f"The client was enrolled in Evening IOP from {schedule.first_day} to {today}; "
+        f"start the new enrollment on {today} or later."
+    )
+    # The new active one is current; a second active one from today is refused as before.
+    twice = await admin.post(
+        "/api/admin/enrollments",
+        {
+            "client_id": personas.client.id,
+            "track_id": schedule.evening_track,
+            "starts_on": str(today),
+        },
+    )
+    assert twice.status_code == 409 and "already enrolled in Morning IOP" in twice.json()["detail"]
+    assert await Enrollment.count().where(Enrollment.client == personas.client.id) == 2
+
+
 async def test_an_enrollment_ending_before_it_starts_is_refused(schedule, personas, signed_in):
     admin = await signed_in(personas.admin)
     response = await admin.post(
