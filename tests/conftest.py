@@ -8,6 +8,7 @@ COMPANION_REQUIRE_POSTGRES=1), where they fail.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -61,8 +62,10 @@ async def sqlite_template(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-async def postgres_url():
+@contextlib.asynccontextmanager
+async def scratch_postgres(prefix: str):
+    """The URL of a new, empty PostgreSQL database, dropped when the block ends. Where the
+    server is unreachable the test skips, or fails under CI=true."""
     try:
         admin = await asyncpg.connect(PG_ADMIN_URL, timeout=5)
     except (OSError, asyncpg.PostgresError) as exc:
@@ -70,15 +73,20 @@ async def postgres_url():
         if _required("COMPANION_REQUIRE_POSTGRES"):
             pytest.fail(message)
         pytest.skip(message)
-    name = f"companion_test_{secrets.token_hex(4)}"
+    name = f"{prefix}_{secrets.token_hex(4)}"
     await admin.execute(f'CREATE DATABASE "{name}"')
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
     try:
-        await _migrate(url)
-        yield url
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await admin.close()
+
+
+@pytest.fixture(scope="session")
+async def postgres_url():
+    async with scratch_postgres("companion_test") as url:
+        await _migrate(url)
+        yield url
 
 
 def _app_tables() -> list[str]:

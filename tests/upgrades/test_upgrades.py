@@ -23,7 +23,6 @@ CI=true (or COMPANION_REQUIRE_POSTGRES=1), where they fail.
 from __future__ import annotations
 
 import re
-import secrets
 import sqlite3
 
 import asyncpg
@@ -32,7 +31,7 @@ import pytest
 from server.app import create_app
 from server.core import db
 from server.core.migrations import apply_migrations, pending_migrations
-from tests.conftest import PG_ADMIN_URL, _required, make_settings
+from tests.conftest import make_settings, scratch_postgres
 from tests.helpers import Browser
 from tests.upgrades.releases import RELEASES, Release
 
@@ -64,17 +63,7 @@ async def restored_url(release, engine_kind, tmp_path):
             connection.close()
         yield f"sqlite:///{path}"
         return
-    try:
-        admin = await asyncpg.connect(PG_ADMIN_URL, timeout=5)
-    except (OSError, asyncpg.PostgresError) as exc:
-        message = f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc}"
-        if _required("COMPANION_REQUIRE_POSTGRES"):
-            pytest.fail(message)
-        pytest.skip(message)
-    name = f"companion_upgrade_{secrets.token_hex(4)}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    try:
+    async with scratch_postgres("companion_upgrade") as url:
         # The dump sets its session's search_path to '': load it on a connection of its own.
         loader = await asyncpg.connect(url)
         try:
@@ -82,9 +71,6 @@ async def restored_url(release, engine_kind, tmp_path):
         finally:
             await loader.close()
         yield url
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
 
 
 async def upgrade(url: str) -> None:
