@@ -1,4 +1,5 @@
-"""The reminder ticks of a jobs process: plan every minute, dispatch every second.
+"""The reminder ticks of a jobs process: plan every minute, urgent alerts every few seconds,
+dispatch every second.
 
 The rules of what to plan and how to send live in server/notifications (planner, dispatch);
 this module only runs them on a schedule, holds the one Web Push sender (one aiohttp session)
@@ -15,7 +16,7 @@ from jobs.push import Sender
 from server.core import db
 from server.notifications import outbox
 from server.notifications.dispatch import dispatch_all
-from server.notifications.planner import plan_reminders
+from server.notifications.planner import plan_alerts, plan_reminders
 
 TICK_MARGIN = 0.05  # seconds a dispatch tick leaves before the next one starts
 
@@ -39,6 +40,16 @@ class ReminderJobs:
             return
         if added:
             log.info("planned %d reminders", added)
+
+    async def alerts(self) -> None:
+        """Escalate urgent alerts not acknowledged in time and plan every step's pushes."""
+        try:
+            added = await plan_alerts(datetime.now(timezone.utc))
+        except Exception as exc:
+            self._failed(exc, "planning urgent alerts")
+            return
+        if added:
+            log.info("planned %d urgent alert pushes", added)
 
     async def dispatch(self, tick: float = 1.0) -> None:
         """One tick: send what is due, then, until the next tick, wake when the next row falls

@@ -28,6 +28,7 @@ COMPACT_MINUTES = 1  # a bulk change (a new program's year of sessions) appends 
 SCHEDULE_EXTEND_HOURS = 6
 DRUG_TEST_SELECTION_MINUTES = 1
 PLAN_SECONDS = 60
+ALERT_SECONDS = 5  # an urgent check-in's first push, and each escalation, within seconds
 DISPATCH_SECONDS = 1  # each tick also wakes for rows falling due before the next
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         ),
         ("compact-today-changes", compact_today_changes, [], {"minutes": COMPACT_MINUTES}),
         ("plan-reminders", reminders.plan, [], {"seconds": PLAN_SECONDS}),
+        ("urgent-alerts", reminders.alerts, [], {"seconds": ALERT_SECONDS}),
         ("send-reminders", reminders.dispatch, [DISPATCH_SECONDS], {"seconds": DISPATCH_SECONDS}),
         ("extend-schedules", extend_schedules, [], {"hours": SCHEDULE_EXTEND_HOURS}),
         ("select-drug-tests", select_due, [], {"minutes": DRUG_TEST_SELECTION_MINUTES}),

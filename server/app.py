@@ -18,6 +18,7 @@ from litestar.static_files import create_static_files_router
 from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
+from server.care.controllers import CareTeamController, OnCallController
 from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
 from server.core import db
 from server.core.errors import AccessDenied, ProblemError
@@ -101,6 +102,8 @@ def create_app(
             CheckinController,
             ReviewController,
             CheckinPolicyController,
+            CareTeamController,
+            OnCallController,
             MeetingController,
             MyAftercareController,
             MeetingDirectoryController,

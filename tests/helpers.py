@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account, CareTeamMember, ClientProfile
 
 # Run a test on one engine only (its behaviour is engine-specific); the default is both.
 ONLY_SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -115,6 +115,23 @@ async def add_account(
     return Persona(rows[0]["id"], email, name, role)
 
 
+async def on_care_team(counselor: Persona, *clients: Persona) -> None:
+    """Put these clients on the counselor's caseload (the counselor is their primary)."""
+    now = datetime.now(timezone.utc)
+    await CareTeamMember.insert(
+        *(
+            CareTeamMember(client=c.id, counselor=counselor.id, is_primary=True, added_at=now)
+            for c in clients
+        )
+    )
+
+
+async def move_care_team(client: Persona, counselor: Persona) -> None:
+    """The client's care team becomes this counselor alone."""
+    await CareTeamMember.delete().where(CareTeamMember.client == client.id)
+    await on_care_team(counselor, client)
+
+
 async def make_personas(password_hash: str) -> Personas:
     counselor = await add_account(
         "dana@clinic.example", "Dana Counselor", "counselor", password_hash
@@ -125,9 +142,13 @@ async def make_personas(password_hash: str) -> Personas:
     admin = await add_account("ada@clinic.example", "Ada Admin", "admin", password_hash)
     client = await add_account("casey@example.org", "Casey Client", "client", password_hash)
     second = await add_account("sky@example.org", "Sky Client", "client", password_hash)
-    await ClientProfile.insert(
-        ClientProfile(account=client.id, primary_counselor=counselor.id),
-        ClientProfile(account=second.id, primary_counselor=other_counselor.id),
+    await ClientProfile.insert(ClientProfile(account=client.id), ClientProfile(account=second.id))
+    now = datetime.now(timezone.utc)
+    await CareTeamMember.insert(
+        CareTeamMember(client=client.id, counselor=counselor.id, is_primary=True, added_at=now),
+        CareTeamMember(
+            client=second.id, counselor=other_counselor.id, is_primary=True, added_at=now
+        ),
     )
     return Personas(client, second, counselor, other_counselor, admin)
 

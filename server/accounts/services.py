@@ -15,7 +15,14 @@ from datetime import datetime, timedelta, timezone
 import msgspec
 
 from server.accounts import queries
-from server.accounts.tables import Account, AuthSession, ClientProfile, LoginThrottle, Role
+from server.accounts.tables import (
+    Account,
+    AuthSession,
+    CareTeamMember,
+    ClientProfile,
+    LoginThrottle,
+    Role,
+)
 from server.audit import services as audit
 from server.core import db
 from server.core.errors import Conflict, InvalidInput, NotSignedIn, TooManyRequests
@@ -437,9 +444,47 @@ async def timezones_and_locales_of(account_ids: list[int]) -> dict[int, dict]:
     return {row["id"]: row for row in rows}
 
 
-async def primary_counselors_of(client_ids: list[int]) -> dict[int, int | None]:
-    """Each of these clients' primary counselor (None when none is named yet)."""
-    rows = await ClientProfile.select(ClientProfile.account, ClientProfile.primary_counselor).where(
-        ClientProfile.account.is_in(client_ids)
+def caseload_of(counselor_id: int):
+    """A query selecting the ids of the clients on this counselor's care teams: the scope of
+    every counselor view (use it inside `is_in`, where it runs as a subquery)."""
+    return CareTeamMember.select(CareTeamMember.client).where(
+        CareTeamMember.counselor == counselor_id
     )
-    return {row["account"]: row["primary_counselor"] for row in rows}
+
+
+async def primary_counselor_of(client_id: int) -> int | None:
+    row = (
+        await CareTeamMember.select(CareTeamMember.counselor)
+        .where((CareTeamMember.client == client_id) & CareTeamMember.is_primary.eq(True))
+        .first()
+    )
+    return row["counselor"] if row else None
+
+
+async def on_care_team(counselor_id: int, client_id: int) -> bool:
+    return await CareTeamMember.exists().where(
+        (CareTeamMember.counselor == counselor_id) & (CareTeamMember.client == client_id)
+    )
+
+
+async def care_teams_of(client_ids: list[int]) -> dict[int, list[dict]]:
+    """Each client's care team, primary first: rows of id, name, is_primary, active, on_leave."""
+    teams: dict[int, list[dict]] = {client: [] for client in client_ids}
+    if not client_ids:
+        return teams
+    rows = (
+        await CareTeamMember.select(
+            CareTeamMember.client,
+            CareTeamMember.counselor.as_alias("id"),
+            CareTeamMember.counselor.display_name.as_alias("name"),
+            CareTeamMember.is_primary,
+            CareTeamMember.counselor.active.as_alias("active"),
+            CareTeamMember.counselor.on_leave.as_alias("on_leave"),
+        )
+        .where(CareTeamMember.client.is_in(client_ids))
+        .order_by(CareTeamMember.is_primary, ascending=False)
+        .order_by(CareTeamMember.counselor.display_name)
+    )
+    for row in rows:
+        teams[row.pop("client")].append(row)
+    return teams

@@ -1,4 +1,10 @@
-"""Accounts, their sessions, client profiles and sign-in throttling tallies."""
+"""Accounts, their sessions, client profiles, care teams, one-time codes and sign-in throttling
+tallies.
+
+The care team is kept here, beside the profile that held wave 1's primary counselor, because
+every feature scopes a counselor's view by it (programs too, which sits below care/); the rules
+of who may change a team, urgent routing and escalation live in server/care/.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +30,9 @@ class Role(str, Enum):
 
 
 class Account(Table, tablename="account"):
-    email = Varchar(length=254, unique=True)  # stored lower-cased
+    # The sign-in name, stored lower-cased: an email address, or for a client without one a
+    # name such as "maria-4821" made when they were invited.
+    email = Varchar(length=254, unique=True)
     display_name = Varchar(length=100)
     role = Varchar(length=16, choices=Role, index=True)
     password_hash = Varchar(length=255)
@@ -33,6 +41,8 @@ class Account(Table, tablename="account"):
     active = Boolean(default=True)
     created_at = Timestamptz()
     password_changed_at = Timestamptz()
+    phone = Varchar(length=32, default="")
+    on_leave = Boolean(default=False)  # staff away: urgent items go to the rest of the team
 
 
 class AuthSession(Table, tablename="auth_session"):
@@ -47,6 +57,8 @@ class AuthSession(Table, tablename="auth_session"):
 
 class ClientProfile(Table, tablename="client_profile"):
     account = ForeignKey(Account, on_delete=OnDelete.cascade, unique=True)
+    # Retired: wave 1's one counselor, copied into care_team_member by the accounts migration
+    # of 2026-12-07; nothing reads or writes it since.
     primary_counselor = ForeignKey(Account, on_delete=OnDelete.set_null, null=True, index=True)
     sobriety_date = Date(null=True, default=None)
     coping_plan = Text(default="")
@@ -59,3 +71,28 @@ class LoginThrottle(Table, tablename="login_throttle"):
     failures = Integer(default=0)
     last_failure = Timestamptz()
     blocked_until = Timestamptz(null=True, default=None)
+
+
+class CareTeamMember(Table, tablename="care_team_member"):
+    """A counselor on a client's care team; one member per client is the primary counselor.
+    Unique (client, counselor) and one primary per client come from a raw migration."""
+
+    client = ForeignKey(Account, on_delete=OnDelete.cascade)
+    counselor = ForeignKey(Account, on_delete=OnDelete.cascade, index=True)
+    is_primary = Boolean(default=False)
+    added_at = Timestamptz()
+
+
+class OneTimeCode(Table, tablename="one_time_code"):
+    """An invitation or a password reset: a code handed to the person, usable once before it
+    expires. `lookup` (public, unique) finds the row; only a keyed hash of the secret is kept."""
+
+    account = ForeignKey(Account, on_delete=OnDelete.cascade, index=True)
+    purpose = Varchar(length=8)  # invite | reset
+    lookup = Varchar(length=8, unique=True)
+    secret_hash = Varchar(length=64)
+    created_at = Timestamptz()
+    created_by = ForeignKey(Account, on_delete=OnDelete.set_null, null=True, default=None)
+    expires_at = Timestamptz()
+    used_at = Timestamptz(null=True, default=None)
+    wrong_tries = Integer(default=0)

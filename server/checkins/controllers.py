@@ -22,7 +22,12 @@ from server.checkins.schemas import (
 )
 from server.core.http import PathId, created_or_replayed, get, post, put, utc_now
 from server.core.openapi import retry_safe_responses
-from server.security.guards import requires_admin, requires_client, requires_counselor
+from server.security.guards import (
+    requires_admin,
+    requires_client,
+    requires_counselor,
+    requires_staff,
+)
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
 Limit = Annotated[int, QueryParameter(ge=1, le=services.QUEUE_MAX, description="Page size")]
@@ -57,18 +62,28 @@ class CheckinController(Controller):
 class ReviewController(Controller):
     path = "/counselor"
     tags = ["counselor"]
-    guards = [requires_counselor]
 
-    @get("/review-queue", summary="Unreviewed check-ins of my caseload: urgent, high, then oldest")
+    # Staff: an urgent check-in's alert may reach an on-call counselor or an admin, who may
+    # then open it; the service scopes every row to the caseload and the alerts that reached them.
+    @get(
+        "/review-queue",
+        guards=[requires_staff],
+        summary="Unreviewed check-ins of my caseload (and urgent ones that reached me)",
+    )
     async def queue(self, request: Request, limit: Limit = 50, after: After = None) -> QueueOut:
         return await services.review_queue(request.user, limit, after)
 
-    @get("/checkins/{checkin_id:uuid}", summary="One check-in beside the client's last 14 days")
+    @get(
+        "/checkins/{checkin_id:uuid}",
+        guards=[requires_staff],
+        summary="One check-in beside the client's last 14 days; opening it acknowledges its alert",
+    )
     async def detail(self, request: Request, checkin_id: FromPath[UUID]) -> CheckinDetailOut:
         return await services.checkin_detail(request.user, checkin_id, utc_now())
 
     @post(
         "/checkins/{checkin_id:uuid}/review",
+        guards=[requires_staff],
         status_code=200,
         summary="Mark reviewed, with a note the client sees",
     )
@@ -79,6 +94,7 @@ class ReviewController(Controller):
 
     @get(
         "/clients/{client_id:int}",
+        guards=[requires_counselor],
         summary="A caseload client's check-in trends and this week's hours",
     )
     async def client(self, request: Request, client_id: PathId) -> ClientDetailOut:

@@ -7,8 +7,9 @@ import random
 import uuid
 from datetime import datetime, time, timedelta
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account
 from server.checkins import services
 from server.checkins.schemas import CheckinIn
 from server.checkins.tables import Checkin
@@ -69,11 +70,7 @@ def _believable(chance: random.Random, day, number: int, back: int) -> CheckinIn
 
 async def _review_older(client_id: int, today, now: datetime) -> None:
     """Check-ins more than three days old were reviewed by the client's counselor."""
-    profile = (
-        await ClientProfile.select(ClientProfile.primary_counselor)
-        .where(ClientProfile.account == client_id)
-        .first()
-    )
+    counselor = await accounts.primary_counselor_of(client_id)
     rows = await Checkin.select(Checkin.id, Checkin.submitted_at).where(
         (Checkin.client == client_id) & (Checkin.local_date < today - timedelta(days=3))
     )
@@ -81,7 +78,7 @@ async def _review_older(client_id: int, today, now: datetime) -> None:
         await Checkin.update(
             {
                 Checkin.reviewed_at: row["submitted_at"] + timedelta(hours=14),
-                Checkin.reviewed_by: profile["primary_counselor"],
+                Checkin.reviewed_by: counselor,
                 Checkin.counselor_note: NOTES[at % len(NOTES)] if at % 4 == 0 else "",
             }
         ).where(Checkin.id == row["id"])

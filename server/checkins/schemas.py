@@ -12,6 +12,7 @@ from uuid import UUID
 
 import msgspec
 
+from server.care.schemas import AlertState
 from server.programs.schemas import WeekHours
 
 Tag = Annotated[str, msgspec.Meta(min_length=1, max_length=40)]
@@ -38,7 +39,8 @@ class Support(msgspec.Struct):
     """Shown to the client at once after an urgent or high-risk check-in."""
 
     coping_plan: str
-    counselor_name: str | None
+    counselor_name: str | None  # the primary counselor, when there is an active one
+    seen_by: str = ""  # who sees the check-in first: "Sam Diaz, your counselor", "the on-call ..."
     crisis_line: str = "988"
     program_phone: str = ""  # the program's front desk, to reach the counselor ("" when not set)
 
@@ -74,6 +76,7 @@ class QueueItem(msgspec.Struct):
     craving: int
     used: bool
     safety_concern: bool
+    alert: AlertState | None = None  # an urgent one's alert: who it reached, who acknowledged
 
 
 class QueueOut(msgspec.Struct):
@@ -87,6 +90,7 @@ class CheckinDetailOut(msgspec.Struct):
     client_id: int
     client_name: str
     recent: list[CheckinOut]  # the client's last 14 days, newest first
+    alert: AlertState | None = None
 
 
 class ReviewIn(msgspec.Struct, forbid_unknown_fields=True):

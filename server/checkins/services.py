@@ -10,10 +10,13 @@ from datetime import date, datetime, timedelta, timezone
 from uuid import UUID
 
 import msgspec
+from piccolo.query.functions.aggregate import Count
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
+from server.care import services as care
 from server.checkins import queries
 from server.checkins.schemas import (
     CaseloadCheckins,
@@ -44,6 +47,7 @@ POLICY_CHANGED = "checkin_policy.changed"
 CLIENT_VIEWED = "client.viewed"
 OLDEST_DAYS = 14  # a check-in may be for a day this far back (kept offline on a phone)
 QUEUE_MAX = 100
+REACHED_DAYS = 14  # an urgent check-in that reached someone stays open to them this long
 DEFAULT_COPING_PLAN = (
     "Pause and breathe slowly for a minute. Move away from the trigger if you can. "
     "Call someone on your support list or go to a meeting. You do not have to do this alone."
@@ -64,6 +68,19 @@ async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[Ch
         Conflict: the id was used before with a different body (or by someone else).
         InvalidInput: a day in the future or too long ago.
     """
+    built: list[Checkin] = []
+
+    async def build(digest: str) -> Checkin:
+        built.append(await _new_checkin(user, data, digest, now))
+        return built[0]
+
+    async def record() -> None:
+        await audit.record(
+            CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now
+        )
+        if built[0].risk == "urgent":  # reaches a named person in the same transaction
+            await care.raise_alert(user.id, f"checkin:{data.id}", now)
+
     return await submissions.submit_once(
         Checkin,
         data.id,
@@ -72,10 +89,8 @@ async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[Ch
         owner_id=user.id,
         conflict="A different check-in was already sent with this id; start a new check-in.",
         load=lambda: own_checkin(user, data.id),
-        build=lambda digest: _new_checkin(user, data, digest, now),
-        record=lambda: audit.record(
-            CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now
-        ),
+        build=build,
+        record=record,
     )
 
 
@@ -124,20 +139,25 @@ async def own_checkin(user: SignedInUser, checkin_id) -> CheckinOut:
         raise NotFound("No such check-in.")
     out = checkin_out(row)
     if out.risk in ("urgent", "high"):
-        out.support = await support_for(user.id, datetime.now(timezone.utc))
+        out.support = await support_for(user.id, datetime.now(timezone.utc), f"checkin:{row['id']}")
     return out
 
 
-async def support_for(client_id: int, now: datetime) -> Support:
-    """The client's coping plan, counselor and program phone, shown with 988 after a risky check-in."""
+async def support_for(client_id: int, now: datetime, subject: str | None = None) -> Support:
+    """The client's coping plan, counselor, who will see the check-in and the program phone,
+    shown with 988 after a risky check-in. `subject`: the check-in, when it raised an alert
+    (then the people it reached are named, not whoever would be reached now)."""
     profile = (
-        await ClientProfile.select(
-            ClientProfile.coping_plan, ClientProfile.primary_counselor.display_name
-        )
+        await ClientProfile.select(ClientProfile.coping_plan)
         .where(ClientProfile.account == client_id)
         .first()
     )
     plan = (profile or {}).get("coping_plan") or DEFAULT_COPING_PLAN
+    team = await care.team_of(client_id)
+    primary = next((m.name for m in team if m.is_primary and m.active), None)
+    seen_by = (await care.label_for_alert(subject) if subject else None) or (
+        await care.route_for(client_id, now)
+    ).label
     enrollment = await schedule.current_enrollment(client_id, now)
     program = (
         await Program.select(Program.phone).where(Program.id == enrollment["program"]).first()
@@ -146,7 +166,8 @@ async def support_for(client_id: int, now: datetime) -> Support:
     )
     return Support(
         coping_plan=plan,
-        counselor_name=(profile or {}).get("primary_counselor.display_name"),
+        counselor_name=primary,
+        seen_by=seen_by,
         program_phone=(program or {}).get("phone", ""),
     )
 
@@ -209,14 +230,6 @@ async def checkin_days(client_ids: list[int], since: date) -> dict[int, set[date
     return days
 
 
-async def urgent_unreviewed(since: datetime) -> list[dict]:
-    """Urgent check-ins not reviewed yet, submitted since then: id, client, submitted_at (the
-    counselor alerts)."""
-    return await Checkin.select(Checkin.id, Checkin.client, Checkin.submitted_at).where(
-        (Checkin.risk == "urgent") & Checkin.reviewed_at.is_null() & (Checkin.submitted_at >= since)
-    )
-
-
 # --- policies ------------------------------------------------------------------------------------
 
 
@@ -262,21 +275,28 @@ async def set_program_policy(
 
 
 def _caseload(counselor_id: int):
-    return ClientProfile.select(ClientProfile.account).where(
-        ClientProfile.primary_counselor == counselor_id
-    )
+    return accounts.caseload_of(counselor_id)
+
+
+async def _staff_scope(user: SignedInUser):
+    """The check-ins a staff member may work with: their caseload's, and those whose urgent
+    alert reached them in the last REACHED_DAYS (an on-call counselor, an admin)."""
+    since = datetime.now(timezone.utc) - timedelta(days=REACHED_DAYS)
+    reached = [
+        UUID(s[len("checkin:") :]) for s in await care.reached_subjects(user.id, "checkin:", since)
+    ]
+    scope = Checkin.client.is_in(_caseload(user.id))
+    return scope | Checkin.id.is_in(reached) if reached else scope
 
 
 async def review_queue(user: SignedInUser, limit: int, after: str | None) -> QueueOut:
-    """Unreviewed check-ins of the counselor's caseload: urgent, then high, then oldest first."""
+    """Unreviewed check-ins of the counselor's caseload (and any whose urgent alert reached
+    them): urgent, then high, then oldest first."""
     if not 1 <= limit <= QUEUE_MAX:
         raise InvalidInput(f"limit must be between 1 and {QUEUE_MAX}.")
+    scope = await _staff_scope(user)
     # risk_rank IN (...) lets SQLite pick the partial unreviewed index without ANALYZE statistics.
-    where = (
-        Checkin.reviewed_at.is_null()
-        & Checkin.risk_rank.is_in(list(RANKS))
-        & Checkin.client.is_in(_caseload(user.id))
-    )
+    where = Checkin.reviewed_at.is_null() & Checkin.risk_rank.is_in(list(RANKS)) & scope
     if after:
         rank, at, last_id = _cursor_values(after)
         where = where & (
@@ -308,9 +328,15 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
         actor=user.id,
         views=[("review-queue", client) for client in sorted({row["client"] for row in page})],
     )
+    items = _QUEUE_ITEM.all(page)
+    alerts = await care.alert_states(
+        [f"checkin:{item.id}" for item in items if item.risk == "urgent"]
+    )
+    for item in items:
+        item.alert = alerts.get(f"checkin:{item.id}")
     return QueueOut(
-        items=_QUEUE_ITEM.all(page),
-        counts=await _unreviewed_counts(user.id),
+        items=items,
+        counts=await _unreviewed_counts(scope),
         next_cursor=_cursor(page[-1]) if more else None,
     )
 
@@ -320,11 +346,11 @@ _QUEUE_ITEM = RowShape(
 )
 
 
-async def _unreviewed_counts(counselor_id: int) -> dict[str, int]:
-    rows = await Checkin.raw(
-        "SELECT risk_rank, COUNT(*) AS n FROM checkin WHERE reviewed_at IS NULL AND risk_rank IN (0, 1, 2) AND client IN "
-        "(SELECT account FROM client_profile WHERE primary_counselor = {}) GROUP BY risk_rank",
-        counselor_id,
+async def _unreviewed_counts(scope) -> dict[str, int]:
+    rows = (
+        await Checkin.select(Checkin.risk_rank, Count(Checkin.id, alias="n"))
+        .where(Checkin.reviewed_at.is_null() & Checkin.risk_rank.is_in(list(RANKS)) & scope)
+        .group_by(Checkin.risk_rank)
     )
     counts = {risk: 0 for risk in RISK_RANK}
     for row in rows:
@@ -349,7 +375,7 @@ def _cursor_values(cursor: str):
 async def _caseload_checkin(user: SignedInUser, checkin_id) -> dict:
     row = (
         await Checkin.select(*Checkin.all_columns(), Checkin.client.display_name)
-        .where((Checkin.id == checkin_id) & Checkin.client.is_in(_caseload(user.id)))
+        .where((Checkin.id == checkin_id) & await _staff_scope(user))
         .first()
     )
     if row is None:
@@ -374,6 +400,8 @@ async def checkin_detail(user: SignedInUser, checkin_id, now: datetime) -> Check
         patient=row["client"],
         at=now,
     )
+    subject = f"checkin:{checkin_id}"
+    await care.acknowledge(subject, user, now)  # opening an urgent check-in acknowledges it
     out = checkin_out(row)
     out.counselor_note = row["counselor_note"]
     return CheckinDetailOut(
@@ -381,12 +409,14 @@ async def checkin_detail(user: SignedInUser, checkin_id, now: datetime) -> Check
         client_id=row["client"],
         client_name=row["client.display_name"],
         recent=[checkin_out(r) for r in recent],
+        alert=(await care.alert_states([subject])).get(subject),
     )
 
 
 async def review(user: SignedInUser, checkin_id, note: str, now: datetime) -> CheckinOut:
     """Mark a check-in reviewed with an optional note the client sees; audited."""
     row = await _caseload_checkin(user, checkin_id)
+    await care.acknowledge(f"checkin:{checkin_id}", user, now)
     async with db.current().transaction():
         await Checkin.update(
             {

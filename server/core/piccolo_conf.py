@@ -21,6 +21,7 @@ APP_REGISTRY = AppRegistry(
         "server.accounts.piccolo_app",
         "server.audit.piccolo_app",
         "server.programs.piccolo_app",
+        "server.care.piccolo_app",
         "server.checkins.piccolo_app",
         "server.meetings.piccolo_app",
         "server.homework.piccolo_app",

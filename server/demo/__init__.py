@@ -8,12 +8,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from server.accounts import services as accounts
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account, CareTeamMember
+from server.care import services as care
 from server.checkins.demo import load_demo_checkins
 from server.core import db
 from server.homework.demo import load_demo_homework
 from server.meetings.demo import load_demo_meetings
 from server.programs.demo import load_demo_program
+from server.programs.tables import Program
 from server.security.passwords import Passwords
 from server.settings import Settings
 from server.testing.demo import load_demo_testing
@@ -102,10 +104,14 @@ async def _load(settings: Settings, passwords: Passwords, progress) -> None:
             progress(done, len(everyone))
     for number, (email, _, _) in enumerate(CLIENTS, start=1):
         counselor = ids["counselor@demo.example" if number <= 5 else "counselor2@demo.example"]
-        await ClientProfile.update({ClientProfile.primary_counselor: counselor}).where(
-            ClientProfile.account == ids[email]
+        await CareTeamMember.insert(
+            CareTeamMember(client=ids[email], counselor=counselor, is_primary=True, added_at=now)
         )
     await load_demo_program(ids, [email for email, _, _ in CLIENTS], now)
+    for program in await Program.select(Program.id):  # the second counselor is on call
+        await care.set_program_care(
+            program["id"], [ids["counselor2@demo.example"]], 15, True, actor=None, now=now
+        )
     await load_demo_checkins(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_homework(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_testing(ids, [email for email, _, _ in CLIENTS], now)

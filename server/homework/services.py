@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 
 import msgspec
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import ClientProfile
 from server.audit import services as audit
 from server.core import db
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
@@ -362,9 +362,7 @@ async def _audience(user: SignedInUser, data: AssignmentIn, now: datetime):
             await schedule.track_clients(data.track_id, now, active_only=True),
             due,
         )
-    if not await ClientProfile.exists().where(
-        (ClientProfile.account == data.client_id) & (ClientProfile.primary_counselor == user.id)
-    ):
+    if not await accounts.on_care_team(user.id, data.client_id):
         raise AccessDenied(
             f"client {data.client_id} is not on their caseload", patient_id=data.client_id
         )
@@ -696,9 +694,7 @@ async def _lock_assignment(assignment_id: int) -> None:
 def _staff_scope(counselor_id: int):
     """Submitted work (never drafts) of the counselor's caseload, or of homework they gave to a
     track they still facilitate: a client moved to another counselor is theirs no longer."""
-    caseload = ClientProfile.select(ClientProfile.account).where(
-        ClientProfile.primary_counselor == counselor_id
-    )
+    caseload = accounts.caseload_of(counselor_id)
     tracks = SessionSeries.select(SessionSeries.track).where(
         (SessionSeries.facilitator == counselor_id) & (SessionSeries.ended == False)  # noqa: E712
     )

@@ -8,8 +8,9 @@ import random
 import uuid
 from datetime import datetime, timedelta
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account
 from server.meetings import importer, services
 from server.meetings.schemas import AftercarePlanIn, MeetingLogIn
 from server.meetings.tables import MeetingDirectory
@@ -202,9 +203,4 @@ async def _user(account_id: int) -> SignedInUser:
 
 
 async def _counselor_of(client_id: int) -> SignedInUser:
-    profile = (
-        await ClientProfile.select(ClientProfile.primary_counselor)
-        .where(ClientProfile.account == client_id)
-        .first()
-    )
-    return await _user(profile["primary_counselor"])
+    return await _user(await accounts.primary_counselor_of(client_id))

@@ -14,8 +14,9 @@ from uuid import UUID
 from piccolo.columns.combination import WhereRaw
 from piccolo.querystring import QueryString
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account
 from server.audit import services as audit
 from server.core import db, submissions
 from server.core.errors import AccessDenied, InvalidInput, NotFound
@@ -239,9 +240,7 @@ async def caseload_meetings(client_ids: list[int], now: datetime) -> dict[int, M
 
 
 def _caseload(counselor_id: int):
-    return ClientProfile.select(ClientProfile.account).where(
-        ClientProfile.primary_counselor == counselor_id
-    )
+    return accounts.caseload_of(counselor_id)
 
 
 async def _caseload_client(user: SignedInUser, client_id: int) -> dict:

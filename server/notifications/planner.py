@@ -2,7 +2,8 @@
 
 For everyone with a subscribed device, one row per reminder: session lead times from their
 preferences, the daily check-in unless done, homework due, a drug test's window opening, and
-for counselors an urgent check-in from a client whose primary counselor they are. Planning
+for staff each step of an urgent alert that reached them (server/care: care team, on-call,
+admins; `plan_alerts` also runs on its own fast tick). Planning
 again adds nothing (the outbox's unique key); a reminder no longer planned (a cancelled or moved
 session, homework handed in, today's check-in done) is cancelled while still pending.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from server.accounts import services as accounts
+from server.care import services as care
 from server.checkins import services as checkins
 from server.homework import services as homework
 from server.notifications import outbox
@@ -30,10 +32,10 @@ LATE = timedelta(minutes=5)  # a reminder planned this late is still worth sendi
 HOMEWORK_LEAD = timedelta(hours=3)
 PLAN_CHUNK = 500  # people planned together: a few queries per chunk
 ALERT_WINDOW = timedelta(hours=6)  # urgent check-ins this recent alert the counselor
-PLANNED_KINDS = ["session", "checkin", "homework", "drugtest", "alert"]
+PLANNED_KINDS = ["session", "checkin", "homework", "drugtest"]  # urgent alerts: plan_alerts
 # Still worth sending late, while useful (a jobs process was down, a device subscribed late, a
 # test drawn after its window opened); the others would only repeat a later reminder.
-CATCH_UP = {"drugtest", "alert"}
+CATCH_UP = {"drugtest"}
 TEST_WINDOW_MAX = timedelta(hours=24)
 
 
@@ -48,7 +50,6 @@ async def plan_reminders(now: datetime) -> int:
     for start in range(0, len(clients), PLAN_CHUNK):
         planned += await _client_reminders(clients[start : start + PLAN_CHUNK], now)
     planned += await _drug_tests({p["id"] for p in clients}, now)
-    planned += await _alerts({p["id"] for p in people if p["role"] == "counselor"}, now)
     planned = [
         p
         for p in planned
@@ -177,26 +178,30 @@ async def _drug_tests(clients: set[int], now: datetime) -> list[Planned]:
     ]
 
 
-async def _alerts(counselors: set[int], now: datetime) -> list[Planned]:
-    """An urgent, unreviewed check-in notifies the client's primary counselor."""
-    if not counselors:
-        return []
-    rows = await checkins.urgent_unreviewed(now - ALERT_WINDOW)
-    if not rows:
-        return []
-    primary = await accounts.primary_counselors_of(sorted({row["client"] for row in rows}))
+async def _alerts(now: datetime) -> list[Planned]:
+    """Every person each step of an open urgent alert reached (care/: team, on-call, admins),
+    device or not: a row with no device is kept as "no device subscribed", visibly."""
     return [
         Planned(
-            account=primary[row["client"]],
+            account=step["account"],
             kind="alert",
-            subject=f"checkin:{row['id']}",
-            due_at=row["submitted_at"],
-            event_at=row["submitted_at"],
-            expires_at=row["submitted_at"] + ALERT_WINDOW,
+            subject=f"alert:{step['alert']}",
+            due_at=step["notified_at"],
+            event_at=step["notified_at"],
+            expires_at=step["notified_at"] + ALERT_WINDOW,
             detail="An urgent check-in is waiting for your review.",
             url="/#/queue",
             urgency="high",
         )
-        for row in rows
-        if primary.get(row["client"]) in counselors
+        for step in await care.open_alert_steps(now - ALERT_WINDOW)
     ]
+
+
+async def plan_alerts(now: datetime) -> int:
+    """The urgent part of planning, on its own fast tick: escalate what is due, then plan every
+    open alert's steps (an acknowledged alert's unsent rows are cancelled)."""
+    await care.escalate_due(now)
+    planned = await _alerts(now)
+    added = await outbox.plan(planned, now)
+    await outbox.cancel_unplanned(["alert"], planned, now - ALERT_WINDOW, now + HORIZON)
+    return added

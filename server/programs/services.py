@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account
 from server.audit import services as audit
 from server.core import db
 from server.core.errors import AccessDenied, InvalidInput
@@ -282,19 +283,19 @@ def _current(enrollments: list[dict], now: datetime) -> dict | None:
 
 
 async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadHours]:
-    """The counselor's clients (primary counselor) with this week's hours; each view audited."""
+    """The counselor's clients (their care teams) with this week's hours; each view audited."""
     rows = (
-        await ClientProfile.select(ClientProfile.account.id, ClientProfile.account.display_name)
-        .where((ClientProfile.primary_counselor == user.id) & ClientProfile.account.active.eq(True))
-        .order_by(ClientProfile.account.display_name)
+        await Account.select(Account.id, Account.display_name)
+        .where(Account.id.is_in(accounts.caseload_of(user.id)) & Account.active.eq(True))
+        .order_by(Account.display_name)
     )
     entries = []
     for row in rows:
-        client_id = row["account.id"]
+        client_id = row["id"]
         entries.append(
             CaseloadHours(
                 client_id=client_id,
-                name=row["account.display_name"],
+                name=row["display_name"],
                 hours=await week_hours(client_id, now),
             )
         )
@@ -325,9 +326,7 @@ async def staff_occurrences(
 
 
 def _counselor_scope(counselor_id: int):
-    caseload = ClientProfile.select(ClientProfile.account).where(
-        ClientProfile.primary_counselor == counselor_id
-    )
+    caseload = accounts.caseload_of(counselor_id)
     return (Occ.series.facilitator == counselor_id) | Occ.client.is_in(caseload)
 
 

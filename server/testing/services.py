@@ -20,8 +20,9 @@ from zoneinfo import ZoneInfo
 
 import msgspec
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account
 from server.audit import services as audit
 from server.core import db
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
@@ -389,9 +390,7 @@ def _selected_card(today: date, test: dict, tz: ZoneInfo, now: datetime) -> Test
 def _clients_in_scope(counselor_id: int):
     """The caseload, and the clients actively enrolled in a track with a live series the
     counselor facilitates (a subquery, so a forgotten check returns nothing)."""
-    caseload = ClientProfile.select(ClientProfile.account).where(
-        ClientProfile.primary_counselor == counselor_id
-    )
+    caseload = accounts.caseload_of(counselor_id)
     tracks = SessionSeries.select(SessionSeries.track).where(
         (SessionSeries.facilitator == counselor_id)
         & SessionSeries.track.is_not_null()

@@ -206,6 +206,16 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
             f"/api/counselor/clients/{me}",
             None,
         ),
+        ("GET", "/api/staff/clients/{client_id:int}/care-team"): (
+            "other_counselor",
+            f"/api/staff/clients/{me}/care-team",
+            None,
+        ),
+        ("PUT", "/api/staff/clients/{client_id:int}/care-team"): (
+            "other_counselor",
+            f"/api/staff/clients/{me}/care-team",
+            {"primary": personas.other_counselor.id},
+        ),
         ("GET", "/api/counselor/clients/{client_id:int}/aftercare"): (
             "other_counselor",
             f"/api/counselor/clients/{me}/aftercare",

@@ -14,6 +14,7 @@ async def test_a_fresh_sqlite_database_migrates_once(tmp_path):
         applied = await apply_migrations()
         assert {name.split(":")[0] for name in applied} == {
             "accounts",
+            "care",
             "audit",
             "programs",
             "checkins",

@@ -38,6 +38,12 @@ NOT_ON_TODAY = {
     "push_subscription",
     "notification_pref",
     "notification",
+    "care_team_member",  # the client's Today names no counselor
+    "one_time_code",
+    "program_care",
+    "on_call",
+    "urgent_alert",
+    "alert_recipient",
 }
 
 

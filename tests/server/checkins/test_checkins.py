@@ -147,6 +147,7 @@ async def test_risk_rules_at_their_boundaries(personas, signed_in, changes, risk
         assert answer["support"] == {
             "coping_plan": "Call my sponsor, walk the dog.",
             "counselor_name": "Dana Counselor",
+            "seen_by": "Dana Counselor, your counselor",
             "crisis_line": "988",
             "program_phone": "",
         }

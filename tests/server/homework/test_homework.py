@@ -15,7 +15,7 @@ from server.homework.tables import Assignment, Submission
 from server.programs import recurrence, setup
 from server.programs.schemas import EnrollmentIn
 from server.programs.tables import SessionOccurrence, SessionSeries
-from tests.helpers import DENVER, ONLY_POSTGRES, add_account, user_of
+from tests.helpers import DENVER, ONLY_POSTGRES, add_account, move_care_team, on_care_team, user_of
 
 SECRET_WORDS = "my brother's bar on 5th street"
 
@@ -78,10 +78,8 @@ async def test_assigning_from_a_group_reaches_exactly_the_clients_enrolled_that_
     day = group["starts_at"].astimezone(recurrence.zone(DENVER)).date()  # the program-local day
     later = await add_account("late@example.org", "Lee Later", "client", persona_hash)
     gone = await add_account("gone@example.org", "Gil Gone", "client", persona_hash)
-    await ClientProfile.insert(
-        ClientProfile(account=later.id, primary_counselor=personas.counselor.id),
-        ClientProfile(account=gone.id, primary_counselor=personas.counselor.id),
-    )
+    await ClientProfile.insert(ClientProfile(account=later.id), ClientProfile(account=gone.id))
+    await on_care_team(personas.counselor, later, gone)
     await setup.enroll(
         EnrollmentIn(
             client_id=later.id, track_id=schedule.evening_track, starts_on=day + timedelta(days=2)
@@ -652,9 +650,7 @@ async def test_staff_never_see_drafts_nor_a_client_moved_to_another_counselor(
         await counselor.get(f"/api/counselor/submissions/{submission['id']}")
     ).status_code == 200
     # moved to the other counselor and out of the tracks this counselor facilitates
-    await ClientProfile.update(
-        {ClientProfile.primary_counselor: personas.other_counselor.id}
-    ).where(ClientProfile.account == personas.client.id)
+    await move_care_team(personas.client, personas.other_counselor)
     await SessionSeries.update({SessionSeries.ended: True}).where(
         SessionSeries.facilitator == personas.counselor.id
     )

@@ -14,7 +14,7 @@ from server.audit.tables import AuditEvent
 from server.meetings import services
 from server.meetings.schemas import MeetingLogIn, MeetingsWeek
 from server.meetings.tables import AftercarePlan, MeetingLog
-from tests.helpers import add_account
+from tests.helpers import add_account, on_care_team
 from tests.server.meetings.conftest import user_of
 
 DENVER = ZoneInfo("America/Denver")
@@ -235,9 +235,8 @@ async def test_caseload_meetings_answers_for_every_client_in_a_fixed_number_of_q
         await add_account(f"c{n}@example.org", f"Client {n}", "client", persona_hash)
         for n in range(4)
     ]
-    await ClientProfile.insert(
-        *(ClientProfile(account=p.id, primary_counselor=personas.counselor.id) for p in extra)
-    )
+    await ClientProfile.insert(*(ClientProfile(account=p.id) for p in extra))
+    await on_care_team(personas.counselor, *extra)
     await Account.update({Account.timezone: "Asia/Tokyo"}).where(Account.id == extra[0].id)
     await AftercarePlan.insert(
         AftercarePlan(client=personas.client.id, weekly_target=3, updated_at=now)

@@ -92,7 +92,7 @@ async def test_an_hour_before_an_18_00_session_is_17_00_local_across_dst(
     assert mine[0]["event_at"].astimezone(denver).time() == time(18)
 
 
-async def test_an_urgent_check_in_alerts_the_primary_counselor_discreetly(
+async def test_an_urgent_check_in_alerts_the_care_team_discreetly(
     push_service, sender, personas, signed_in
 ):
     counselor = await signed_in(personas.counselor)
@@ -118,12 +118,13 @@ async def test_an_urgent_check_in_alerts_the_primary_counselor_discreetly(
     assert answer.status_code == 201 and answer.json()["risk"] == "urgent"
 
     at = now() + timedelta(seconds=1)
-    await planner.plan_reminders(at)
+    assert await planner.plan_alerts(at) == 1
     assert await dispatch.dispatch_due(sender, at) == {"sent": 1}
     [delivery] = push_service.delivered_to(phone)
     assert delivery.urgency == "high" and delivery.json["url"] == "/#/queue"
     assert delivery.json["body"].startswith("You have a reminder at ")
-    assert await planner.plan_reminders(at) == 0  # alerted once
+    assert await planner.plan_alerts(at) == 0  # alerted once
+    assert await planner.plan_reminders(at) == 0  # and never by the 48-hour planner
 
 
 async def test_an_urgent_alert_is_still_planned_when_the_jobs_process_comes_back_late(
@@ -150,9 +151,13 @@ async def test_an_urgent_alert_is_still_planned_when_the_jobs_process_comes_back
         },
     )
     an_hour_later = now() + timedelta(hours=1)  # the jobs process was down meanwhile
-    await planner.plan_reminders(an_hour_later)
+    await planner.plan_alerts(an_hour_later)
     alerts = await Notification.select().where(Notification.kind == "alert")
-    assert len(alerts) == 1
+    # the counselor's push, still worth sending; nobody acknowledged it for an hour, and with
+    # nobody on call the escalation went to the admin
+    assert sorted(row["account"] for row in alerts) == sorted(
+        [personas.counselor.id, personas.admin.id]
+    )
     assert (
-        await planner.plan_reminders(an_hour_later + timedelta(minutes=1)) == 0
-    )  # the same row, not a second
+        await planner.plan_alerts(an_hour_later + timedelta(minutes=1)) == 0
+    )  # the same rows, not a second

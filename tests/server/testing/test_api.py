@@ -10,7 +10,7 @@ import pytest
 from server.audit.tables import AuditEvent
 from server.testing import services
 from server.testing.tables import DrugTest, SelectionRun
-from tests.helpers import user_of
+from tests.helpers import move_care_team, user_of
 from tests.server.testing.support import (
     EVERY_DAY,
     EVERYONE,
@@ -229,11 +229,7 @@ async def test_another_counselor_cannot_see_or_record_and_the_denial_is_audited(
 async def test_a_counselor_facilitating_the_track_sees_its_clients_not_on_their_caseload(
     selected_test, personas, monday
 ):
-    from server.accounts.tables import ClientProfile
-
-    await ClientProfile.update(
-        {ClientProfile.primary_counselor: personas.other_counselor.id}
-    ).where(ClientProfile.account == personas.client.id)
+    await move_care_team(personas.client, personas.other_counselor)
     # still the evening track's facilitator; the other counselor now has them on their caseload
     assert [
         t.client_id for t in await services.day_tests(user_of(personas.counselor), monday, now())
