@@ -175,6 +175,14 @@ class AdminController(Controller):
     async def end_series(self, request: Request, series_id: PathId) -> SeriesOut:
         return await setup.end_series(series_id, utc_now(), actor=request.user.id)
 
+    @post(
+        "/series/{series_id:int}/resume",
+        status_code=200,
+        summary="Undo ending a series: its sessions from now on come back",
+    )
+    async def resume_series(self, request: Request, series_id: PathId) -> SeriesOut:
+        return await setup.resume_series(series_id, utc_now(), actor=request.user.id)
+
     @get("/series/{series_id:int}/occurrences")
     async def series_occurrences(
         self, series_id: PathId, start: FromDay = None, days: SeriesDays = 14

@@ -235,7 +235,8 @@ class EnrollmentIn(msgspec.Struct):
 
 
 class EnrollmentPatch(msgspec.Struct):
-    ends_on: date | None = None
+    # Left out: unchanged. null: no end (reopening a completed enrollment, an undo).
+    ends_on: date | None | msgspec.UnsetType = msgspec.UNSET
     status: EnrollmentState | None = None
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import msgspec
+
+from server.accounts import services as accounts
 from server.accounts.tables import Account, Role
 from server.audit import services as audit
 from server.core import db
@@ -60,6 +63,7 @@ ENROLLMENTS_VIEWED = "enrollments.viewed"
 PROGRAM_CREATED, PROGRAM_CHANGED = "program.created", "program.changed"
 TRACK_CREATED, TRACK_CHANGED = "track.created", "track.changed"
 SERIES_CREATED, SERIES_CHANGED, SERIES_ENDED = "series.created", "series.changed", "series.ended"
+SERIES_RESUMED = "series.resumed"
 OCCURRENCE_CHANGED = "occurrence.changed"
 ENROLLED, ENROLLMENT_CHANGED = "enrollment.created", "enrollment.changed"
 SERIES_VIEWED, PEOPLE_VIEWED = "series.viewed", "people.viewed"
@@ -290,6 +294,29 @@ async def end_series(series_id: int, now: datetime, *, actor: int | None = None)
     return await get_series(series_id)
 
 
+async def resume_series(series_id: int, now: datetime, *, actor: int | None = None) -> SeriesOut:
+    """Undo ending a series: its sessions from now on come back (attendance kept as it was)."""
+    current = await _series(series_id)
+    if not current["ended"]:
+        return _series_out(current)
+    await SessionSeries.update(
+        {
+            SessionSeries.ended: False,
+            SessionSeries.version: current["version"] + 1,
+            SessionSeries.updated_at: now,
+        }
+    ).where(SessionSeries.id == series_id)
+    await occurrences.sync_series(series_id, now=now)
+    await audit.record(
+        SERIES_RESUMED,
+        actor=actor,
+        subject=f"series:{series_id}",
+        patient=current["client"],
+        at=now,
+    )
+    return await get_series(series_id)
+
+
 async def get_series(series_id: int) -> SeriesOut:
     return _series_out(await _series(series_id))
 
@@ -433,6 +460,7 @@ async def enroll(data: EnrollmentIn, *, actor: int | None = None) -> EnrollmentO
         raise InvalidInput("No such track.")
     await _person(data.client_id, {Role.client.value}, "client")
     _check_dates(data.starts_on, data.ends_on)
+    await _require_primary(data.client_id)
     async with db.current().transaction():
         await _refuse_overlap(
             data.client_id, track["program"], data.starts_on, data.ends_on, ignore=None
@@ -462,11 +490,13 @@ async def update_enrollment(
     ends it today, in the program's zone (not the server's: a Denver evening is tomorrow in UTC)."""
     current = await _enrollment(enrollment_id)
     today = now.astimezone(await occurrences.program_zone(current.program_id)).date()
-    ends_on = data.ends_on if data.ends_on is not None else current.ends_on
+    ends_on = current.ends_on if data.ends_on is msgspec.UNSET else data.ends_on
     status = data.status or current.status
     if status != EnrollmentStatus.active.value and ends_on is None:
         ends_on = max(today, current.starts_on)
     _check_dates(current.starts_on, ends_on)
+    if status == EnrollmentStatus.active.value and current.status != status:
+        await _require_primary(current.client_id)  # reopened (an undo): the same rule as enrolling
     async with db.current().transaction():
         await _refuse_overlap(
             current.client_id, current.program_id, current.starts_on, ends_on, ignore=enrollment_id
@@ -481,6 +511,15 @@ async def update_enrollment(
             patient=current.client_id,
         )
     return await _enrollment(enrollment_id)
+
+
+async def _require_primary(client_id: int) -> None:
+    """An active enrollment needs a primary counselor: someone whose caseload the client is on,
+    and who an urgent check-in reaches first."""
+    if await accounts.primary_counselor_of(client_id) is None:
+        raise Conflict(
+            "Name this client's primary counselor (their care team) before enrolling them."
+        )
 
 
 def _check_dates(starts_on: date, ends_on: date | None) -> None:

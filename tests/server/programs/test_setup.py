@@ -383,3 +383,69 @@ async def test_a_one_off_session_is_one_occurrence(schedule, personas):
     rows = await SessionOccurrence.select().where(SessionOccurrence.series == created.id)
     assert len(rows) == 1 and rows[0]["starts_at"] == recurrence.to_utc(start, TZ)
     assert rows[0]["client"] == personas.client.id and rows[0]["track"] is None
+
+
+async def test_completing_an_enrollment_can_be_undone_and_it_is_active_again_with_no_end(
+    schedule, personas, signed_in
+):
+    admin = await signed_in(personas.admin)
+    current = (await admin.get(f"/api/admin/programs/{schedule.program_id}/enrollments")).json()
+    evening = next(e for e in current if e["client_id"] == personas.client.id)
+    assert evening["ends_on"] is None
+    done = await admin.patch(f"/api/admin/enrollments/{evening['id']}", {"status": "completed"})
+    assert done.json()["status"] == "completed" and done.json()["ends_on"] is not None
+
+    undone = await admin.patch(
+        f"/api/admin/enrollments/{evening['id']}", {"status": "active", "ends_on": None}
+    )
+    assert undone.status_code == 200, undone.text
+    assert (undone.json()["status"], undone.json()["ends_on"]) == ("active", None)
+    # leaving ends_on out still leaves it as it is
+    kept = await admin.patch(f"/api/admin/enrollments/{evening['id']}", {"status": "active"})
+    assert kept.json()["ends_on"] is None
+
+
+async def test_a_client_without_a_primary_counselor_cannot_be_enrolled(
+    schedule, personas, signed_in
+):
+    from server.accounts.tables import CareTeamMember
+
+    await CareTeamMember.delete().where(CareTeamMember.client == personas.client.id)
+    admin = await signed_in(personas.admin)
+    answer = await admin.post(
+        "/api/admin/enrollments",
+        {
+            "client_id": personas.client.id,
+            "track_id": schedule.morning_track,
+            "starts_on": str(schedule.first_day + timedelta(weeks=10)),
+        },
+    )
+    assert answer.status_code == 409
+    assert "primary counselor" in answer.json()["detail"]
+    assert await Enrollment.count().where(Enrollment.client == personas.client.id) == 1
+
+
+async def test_ending_a_series_can_be_undone_and_its_coming_sessions_return(
+    schedule, personas, signed_in
+):
+    admin = await signed_in(personas.admin)
+    now = datetime.now(timezone.utc)
+
+    async def coming() -> int:
+        return await SessionOccurrence.count().where(
+            (SessionOccurrence.series == schedule.evening_series)
+            & (SessionOccurrence.starts_at > now)
+            & (SessionOccurrence.status == "scheduled")
+        )
+
+    before = await coming()
+    assert before > 0
+    ended = await admin.post(f"/api/admin/series/{schedule.evening_series}/end")
+    assert ended.status_code == 200 and await coming() == 0
+    resumed = await admin.post(f"/api/admin/series/{schedule.evening_series}/resume")
+    assert resumed.status_code == 200, resumed.text
+    assert await coming() == before
+    assert (
+        await admin.post(f"/api/admin/series/{schedule.evening_series}/resume")
+    ).status_code == 200
+    assert await coming() == before  # resuming twice changes nothing
