@@ -689,6 +689,14 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         series + "/end",
         patients={client.id},
     )
+    await call(
+        admin,
+        a,
+        "POST",
+        "/api/admin/series/{series_id:int}/resume",
+        series + "/resume",
+        patients={client.id},
+    )
     enrolled = (
         await call(
             admin,
