@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "a12a7e60483a";
+const VERSION = "adb56dc05b2d";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -34,10 +34,13 @@ const SHELL = [
 // (cache-first after that), so each works offline once it has been opened. The notification
 // badge icon is fetched when a notification shows. VERSION covers them too.
 const ON_DEMAND = [
+  "/js/forms.js",
+  "/js/views/activate.js",
   "/js/views/admin.js",
   "/js/views/aftercare.js",
   "/js/views/assignments.js",
   "/js/views/calendar.js",
+  "/js/views/careteam.js",
   "/js/views/counselor.js",
   "/js/views/homework.js",
   "/js/views/meetings.js",

@@ -242,6 +242,11 @@ async def test_a_safety_concern_brings_up_crisis_help_at_once_online_and_offline
         await expect(panel.get_by_role("link", name=name)).to_have_attribute("href", href)
     if answer["support"]["counselor_name"]:
         await expect(panel).to_contain_text(answer["support"]["counselor_name"])
+    # It says who will see it first, as the server named them (never a counselor who may not exist).
+    seen_by = answer["support"]["seen_by"]
+    assert seen_by, answer
+    await expect(panel.locator(".seen-by")).to_contain_text(f"{seen_by[0].upper()}{seen_by[1:]}")
+    await expect(panel.locator(".seen-by")).to_contain_text("will see this check-in first.")
 
     # Offline: the crisis help does not wait for the network.
     await context.set_offline(True)

@@ -114,6 +114,9 @@ export const api = {
     await forgetSaved();
     return answer;
   },
+  // setting up an account (or a new password) with a code from the clinic, signed out
+  checkActivation: (code) => request("POST", "/api/activation/check", { code }),
+  activate: (code, password) => request("POST", "/api/activation", { code, password }),
   changePassword: (current, next) =>
     request("POST", "/api/auth/password", { current_password: current, new_password: next }),
 
@@ -176,6 +179,10 @@ export const api = {
   recordTestResult: (id, result) => request("POST", `/api/counselor/drug-tests/${id}/result`, result),
   scheduleTest: (test) => request("POST", "/api/counselor/drug-tests", test),
 
+  // a client's care team (counselors: their own clients; admins: anyone)
+  careTeam: (clientId) => get(`/api/staff/clients/${clientId}/care-team`),
+  setCareTeam: (clientId, primary, others) => request("PUT", `/api/staff/clients/${clientId}/care-team`, { primary, others }),
+
   // admins
   presets: () => get("/api/admin/presets"),
   people: (role) => get(`/api/admin/people?${query({ role })}`),
@@ -195,4 +202,7 @@ export const api = {
   enrollments: (programId) => get(`/api/admin/programs/${programId}/enrollments`),
   enroll: (enrollment) => request("POST", "/api/admin/enrollments", enrollment),
   updateEnrollment: (id, change) => request("PATCH", `/api/admin/enrollments/${id}`, change),
+  onCall: (programId) => get(`/api/admin/programs/${programId}/on-call`),
+  setOnCall: (programId, setting) => request("PUT", `/api/admin/programs/${programId}/on-call`, setting),
+  moveCaseload: (fromId, toId) => request("POST", `/api/admin/counselors/${fromId}/transfer`, { to: toId }),
 };

@@ -23,7 +23,7 @@ const ROUTES = [
   { path: "homework", label: "Homework", roles: ["client"], screen: lazy("homework", "homeworkScreen") },
   { path: "meetings", label: "Meetings", roles: ["client"], screen: lazy("meetings", "meetingsScreen") },
   { path: "calendar", label: "Calendar", roles: ["client"], screen: lazy("calendar", "calendarScreen") },
-  { path: "queue", label: "Review", roles: ["counselor"], screen: lazy("review", "queueScreen") },
+  { path: "queue", label: "Review", roles: STAFF, screen: lazy("review", "queueScreen") },
   { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen") },
   { path: "clients", label: "Client", roles: ["counselor"], screen: lazy("review", "clientScreen"), tab: false },
   { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
@@ -58,7 +58,7 @@ async function start({ quiet = false } = {}) {
     if (!state.offline) keepDeviceCurrent(user).catch(() => {}); // tried again at the next start
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
-    if (err.status === 401) showSignIn();
+    if (err.status === 401) showSignedOut();
     else if (err.offline) showOffline();
     else show("problem", noticeView({ title: "Something went wrong", message: err.detail, retry: () => start() }), "Problem");
   }
@@ -81,8 +81,43 @@ function retryLater() {
   retryDelay = Math.min(retryDelay * 2, 30000);
 }
 
-function showSignIn(message = "") {
-  show("sign-in", signInView({ signIn, message }), "Sign in");
+function showSignIn(message = "", name = "") {
+  show("sign-in", signInView({ signIn, message, name }), "Sign in");
+}
+
+// Signed out: the sign-in screen, or setting up an account with a code (#/activate/{code}).
+function showSignedOut() {
+  if (activationCode() === null) showSignIn();
+  else showActivation();
+}
+
+// The code in #/activate/{code} ("" for #/activate), or null on any other route.
+function activationCode() {
+  const found = location.hash.match(/^#\/activate(?:\/([^/?]*))?(?:[/?]|$)/);
+  return found ? decodeURIComponent(found[1] || "") : null;
+}
+
+// Open to anyone, signed in or not (a code may be opened on a shared computer): it signs no one
+// in. Its last step leads to the sign-in screen, signing out whoever is signed in first.
+async function showActivation() {
+  const mine = ++renderCount;
+  let view;
+  try {
+    const { activateScreen } = await import("./views/activate.js");
+    view = await activateScreen({ code: activationCode(), toSignIn: leaveActivation });
+  } catch (err) {
+    view = problem(err, () => showActivation());
+  }
+  if (mine !== renderCount) return;
+  show("activate", view, view.querySelector("h1")?.textContent || "Set up your account");
+}
+
+// `name`: the account is ready, sign in as it; "": back, to wherever the person was.
+async function leaveActivation(name) {
+  if (location.hash) history.replaceState(null, "", location.pathname);
+  if (state.user && name) await signOut().catch(() => {});
+  if (state.user) showRoute();
+  else showSignIn("", name);
 }
 
 // The route in the address (or the role's home), and the path segments after it.
@@ -96,6 +131,7 @@ function currentRoute() {
 
 let renderCount = 0;
 async function showRoute({ focus = true } = {}) {
+  if (activationCode() !== null) return showActivation();
   if (!state.user) return;
   const { route, params, allowed } = currentRoute();
   const mine = ++renderCount;
@@ -113,11 +149,11 @@ async function showRoute({ focus = true } = {}) {
   show(route.path, frame(allowed, route, content), title || route.label, { focus });
 }
 
-function problem(err) {
-  if (err instanceof ApiError && err.offline) return offlineView({ retry: () => showRoute() });
-  if (err instanceof ApiError) return noticeView({ title: "Something went wrong", message: err.detail, retry: () => showRoute() });
+function problem(err, retry = () => showRoute()) {
+  if (err instanceof ApiError && err.offline) return offlineView({ retry });
+  if (err instanceof ApiError) return noticeView({ title: "Something went wrong", message: err.detail, retry });
   if (err instanceof TypeError && /import|module/i.test(err.message)) {
-    return offlineView({ retry: () => showRoute() }); // a lazily loaded screen could not be fetched
+    return offlineView({ retry }); // a lazily loaded screen could not be fetched
   }
   throw err;
 }
@@ -267,7 +303,8 @@ function forget() {
 
 window.addEventListener("hashchange", () => {
   alertBox.textContent = "";
-  showRoute();
+  if (state.user || activationCode() !== null) showRoute();
+  else if (state.screen === "activate") showSignIn(); // "Back" from setting up an account
 });
 window.addEventListener("online", () => {
   replayDelay = 5000;

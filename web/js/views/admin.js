@@ -121,18 +121,54 @@ async function programById(id) {
 // --- one program: tracks, series, enrollments ---------------------------------------------
 
 async function programScreen(context, id) {
-  const [program, tracks, series, enrollments, clients, counselors, presets] = await Promise.all([
+  const [program, tracks, series, enrollments, clients, counselors, presets, onCall] = await Promise.all([
     programById(id), api.tracks(id), api.series(id), api.enrollments(id),
-    api.people("client"), api.people("counselor"), api.presets(),
+    api.people("client"), api.people("counselor"), api.presets(), api.onCall(id),
   ]);
-  const data = { program, tracks, series, enrollments, clients, counselors, presets };
+  const data = { program, tracks, series, enrollments, clients, counselors, presets, onCall };
   return h("section", { class: "admin" },
     heading(program.name),
     h("p", { class: "hint" }, `${program.timezone} · minimum ${program.min_weekly_hours} h a week`),
     h("p", { class: "back" }, h("a", { href: "#/admin" }, "All programs")),
+    onCallSection(context, data),
     tracksSection(context, data),
     seriesSection(context, data),
     enrollmentsSection(context, data));
+}
+
+// Who an urgent check-in reaches when nobody on the client's care team can, how long before an
+// unopened one goes further, and whether counselors may invite clients.
+function onCallSection(context, { program, counselors, onCall }) {
+  const chosen = new Set(onCall.counselors.map((person) => person.id));
+  const current = onCall.counselors.length
+    ? `On call now: ${new Intl.ListFormat("en", { type: "conjunction" }).format(onCall.counselors.map((p) => p.name))}.`
+    : "Nobody is on call. Urgent check-ins of clients without a care team go to the admins.";
+  const people = h("fieldset", { class: "question" }, h("legend", {}, "On-call counselors"),
+    counselors.length
+      ? h("div", { class: "choices stacked" }, counselors.map((c) => h("label", { class: "choice" },
+        h("input", { type: "checkbox", name: "oncall-counselor", value: c.id, checked: chosen.has(c.id) }), c.name)))
+      : h("p", { class: "hint" }, "No counselors yet."));
+  return h("section", { class: "admin-part", "aria-labelledby": "oncall-heading" },
+    h("h2", { id: "oncall-heading" }, "Urgent check-ins"),
+    h("p", {}, "An urgent check-in reaches the client's care team first. When nobody there can see it, it goes to the counselors on call, and after that to the admins."),
+    h("p", { class: "oncall-now" }, current),
+    actionForm({
+      id: "oncall", title: "Who is on call", submit: "Save on-call settings",
+      fields: [
+        people,
+        field("oncall-minutes", "Minutes before an unopened urgent check-in goes further",
+          input("oncall-minutes", { type: "number", inputmode: "numeric", min: 1, max: 240, required: true, value: onCall.escalate_minutes }),
+          "From 1 to 240. If nobody opens it in this time, the next group is told."),
+        h("label", { class: "choice" }, input("oncall-invite", { type: "checkbox", checked: onCall.counselors_invite }),
+          "Counselors may invite clients into the tracks they lead"),
+      ],
+      send: (elements) => api.setOnCall(program.id, {
+        counselors: [...people.querySelectorAll("input:checked")].map((box) => Number(box.value)),
+        escalate_minutes: Number(value(elements, "oncall-minutes")),
+        counselors_invite: elements.namedItem("oncall-invite").checked,
+      }),
+      done: () => { context.announce("On-call settings saved."); return context.refresh(); },
+    }));
 }
 
 const WEEKDAYS = [["MO", "Mon"], ["TU", "Tue"], ["WE", "Wed"], ["TH", "Thu"], ["FR", "Fri"], ["SA", "Sat"], ["SU", "Sun"]];

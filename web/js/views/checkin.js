@@ -100,26 +100,40 @@ function read(node, zone) {
   } };
 }
 
+// Who sees the check-in first, as the server named them ("Dana Reyes, your counselor", "the
+// on-call counselor at Front Range IOP"): never a promise about a counselor who may not exist.
+function seenBy(who) {
+  if (!who) return "Thank you for telling us.";
+  const name = who[0].toUpperCase() + who.slice(1);
+  return `Thank you for telling us. ${name}${who.includes(",") ? "," : ""} will see this check-in first.`;
+}
+
+// How to reach the program: through its front desk, naming the counselor only when there is one.
+function frontDesk(support) {
+  const phone = support?.program_phone;
+  const call = phone ? h("a", { href: `tel:${phone.replace(/[^0-9+]/g, "")}` }, `call ${phone}`) : null;
+  if (support?.counselor_name) {
+    return h("p", {}, `Your counselor, ${support.counselor_name}, can be reached through your program's front desk`,
+      call ? [": ", call, "."] : ".");
+  }
+  return call ? h("p", {}, "To reach your program's front desk, ", call, ".") : null;
+}
+
 // Crisis help in the page itself: the coping plan when the server sent it, 988 always.
 function supportPanel(support, { queued = false, focus = false } = {}) {
   const urgent = !support || support.risk !== "high";
   return h("section", { class: "support-panel", tabindex: "-1", "aria-labelledby": "support-title", "data-focus": focus },
     h("h2", { id: "support-title" }, urgent ? "You don't have to go through this alone" : "Support for right now"),
-    h("p", {}, queued
-      ? "Your check-in is saved on this phone and will reach your counselor when you're back online. Please reach out now:"
-      : "Thank you for telling us. Your counselor will see this check-in first."),
+    h("p", { class: "seen-by" }, queued
+      ? "Your check-in is saved on this phone and will be sent when you're back online. Please reach out now:"
+      : seenBy(support?.seen_by)),
     support?.coping_plan ? [h("h3", {}, "Your coping plan"), h("p", { class: "coping-plan" }, support.coping_plan)] : null,
     h("h3", {}, "Talk with someone now: 988, free, 24/7"),
     h("ul", { class: "crisis-actions" },
       h("li", {}, h("a", { class: "button", href: "tel:988" }, "Call 988")),
       h("li", {}, h("a", { class: "button", href: "sms:988" }, "Text 988")),
       h("li", {}, h("a", { class: "button", href: "https://988lifeline.org/chat/", target: "_blank", rel: "noopener noreferrer" }, "Chat with 988"))),
-    h("p", {}, support?.counselor_name
-      ? `Your counselor, ${support.counselor_name}, can be reached through your program's front desk`
-      : "Reach your counselor through your program's front desk",
-      support?.program_phone
-        ? [": ", h("a", { href: `tel:${support.program_phone.replace(/[^0-9+]/g, "")}` }, `call ${support.program_phone}`), "."]
-        : "."),
+    frontDesk(support),
     h("p", { class: "emergency" }, "In danger right now? ", h("a", { href: "tel:911" }, "Call 911"), "."));
 }
 

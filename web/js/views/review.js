@@ -2,8 +2,9 @@
 // check-in beside the client's last 14 days (#/queue/{id}), and a client's trends (#/clients/{id}).
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
-import { MOODS, dayLabel, duration, shortDay, time } from "../format.js";
+import { MOODS, dayLabel, duration, localDate, shortDay, time } from "../format.js";
 import { aftercarePanel } from "./aftercare.js";
+import { careTeamPanel } from "./careteam.js";
 import { waitingHomeworkList } from "./assignments.js";
 
 const RISKS = { urgent: "Urgent", high: "High", normal: "Normal" };
@@ -11,9 +12,29 @@ const MEDICATION = { yes: "Taken", no: "Not taken", not_prescribed: "Not prescri
 const riskBadge = (risk) => h("span", { class: `badge risk-${risk}` }, RISKS[risk], h("span", { class: "visually-hidden" }, " risk"));
 const brief = (c) => `Mood ${c.mood} of 5 (${MOODS[c.mood - 1]}), craving ${c.craving} of 10, ${c.used ? "used" : "no use"}`;
 
+// Who an urgent check-in's alert reached, and who opened it when: "Reached Dana Reyes and Sam
+// Okafor · Acknowledged by Dana Reyes at 6:05 PM", or "… · Not acknowledged yet".
+const names = (list) => new Intl.ListFormat("en", { type: "conjunction" }).format(list);
+
+function when(iso, zone) {
+  const sameDay = localDate(iso, zone) === localDate(new Date().toISOString(), zone);
+  return sameDay ? `at ${time(iso, zone)}` : `on ${shortDay(iso, zone)} at ${time(iso, zone)}`;
+}
+
+function alertLine(alert, zone) {
+  if (!alert) return null;
+  const reached = alert.reached.length ? `Reached ${names(alert.reached)}` : "Reached nobody yet";
+  const acknowledged = alert.acknowledged_at
+    ? `Acknowledged by ${alert.acknowledged_by || "a former staff member"} ${when(alert.acknowledged_at, zone)}`
+    : "Not acknowledged yet";
+  return h("p", { class: `alert-state${alert.acknowledged_at ? "" : " open"}` }, `${reached} · ${acknowledged}`);
+}
+
 export async function queueScreen(context) {
   if (context.params[0]) return checkinScreen(context, context.params[0]);
-  const [{ items, counts, next_cursor: next }, homework] = await Promise.all([api.reviewQueue(), api.waitingHomework()]);
+  const counselor = context.user.role === "counselor"; // homework is reviewed by counselors only
+  const [{ items, counts, next_cursor: next }, homework] = await Promise.all([
+    api.reviewQueue(), counselor ? api.waitingHomework() : null]);
   const list = h("ul", { class: "cards queue" }, items.map((item) => queueItem(item, context.user.timezone)));
   let cursor = next;
   const error = h("p", { class: "form-error", "aria-live": "polite" });
@@ -37,11 +58,11 @@ export async function queueScreen(context) {
   return h("section", { class: "review-queue" },
     heading("Review queue"),
     h("p", { class: "counts" }, `Waiting for review: ${counts.urgent} urgent, ${counts.high} high, ${counts.normal} normal.`),
+    counselor ? null : h("p", { class: "hint" }, "Urgent check-ins come here when nobody on the client's care team or on call could see them."),
     h("h2", {}, "Check-ins"),
     items.length ? list : h("p", { class: "notice" }, "No check-ins are waiting for review."),
     h("div", { class: "actions" }, more), error,
-    h("h2", {}, "Homework"),
-    waitingHomeworkList(homework, context.user.timezone));
+    counselor ? [h("h2", {}, "Homework"), waitingHomeworkList(homework, context.user.timezone)] : null);
 }
 
 function queueItem(item, zone) {
@@ -51,12 +72,13 @@ function queueItem(item, zone) {
     h("h2", {}, h("a", { href: `#/queue/${item.id}` }, item.client_name,
       h("span", { class: "visually-hidden" }, `, check-in of ${dayLabel(item.local_date)}`))),
     h("p", {}, brief(item)),
-    h("p", { class: "hint" }, `${dayLabel(item.local_date)}, sent ${shortDay(item.submitted_at, zone)} ${time(item.submitted_at, zone)}`));
+    h("p", { class: "hint" }, `${dayLabel(item.local_date)}, sent ${shortDay(item.submitted_at, zone)} ${time(item.submitted_at, zone)}`),
+    alertLine(item.alert, zone));
 }
 
 const row = (label, value) => [h("dt", {}, label), h("dd", {}, value === "" ? "—" : value)];
 
-async function checkinScreen({ announce }, id) {
+async function checkinScreen({ announce, user }, id) {
   const data = await api.checkinDetail(id);
   let c = data.checkin;
   const review = h("div", { class: "review" });
@@ -92,6 +114,7 @@ async function checkinScreen({ announce }, id) {
     h("div", { class: "review-layout" },
       h("div", {},
         h("p", { class: "badges" }, riskBadge(c.risk), c.safety_concern ? h("span", { class: "badge alert-badge" }, "Safety concern") : null),
+        alertLine(data.alert, user.timezone),
         h("dl", { class: "details" },
           row("Mood", `${c.mood} of 5 (${MOODS[c.mood - 1]})`),
           row("Craving", `${c.craving} of 10`),
@@ -103,7 +126,8 @@ async function checkinScreen({ announce }, id) {
           row("Thoughts of self-harm", c.safety_concern ? "Yes" : "No"),
           row("Note", c.note)),
         review,
-        h("p", { class: "row" }, h("a", { class: "button secondary", href: `#/clients/${data.client_id}` }, "Client details"),
+        h("p", { class: "row" }, h("a", { class: "button secondary",
+          href: user.role === "admin" ? `#/people/${data.client_id}` : `#/clients/${data.client_id}` }, "Client details"),
           h("a", { class: "button secondary", href: "#/queue" }, "Back to the queue"))),
       recentTable(data.recent)));
 }
@@ -124,7 +148,8 @@ function recentTable(recent) {
 // #/clients/12 shows 30 days, #/clients/12/90 ninety.
 export async function clientScreen({ params, announce }) {
   const [id, range] = params;
-  const [d, aftercare] = await Promise.all([api.clientDetail(Number(id)), aftercarePanel(Number(id), announce)]);
+  const [d, aftercare, team] = await Promise.all([
+    api.clientDetail(Number(id)), aftercarePanel(Number(id), announce), careTeamPanel(Number(id), { announce })]);
   const days = range === "90" ? d.days_90 : d.days_30;
   const hours = d.hours;
   const span = (n) => h("a", { class: "button secondary", href: `#/clients/${id}${n === 90 ? "/90" : ""}`,
@@ -144,6 +169,7 @@ export async function clientScreen({ params, announce }) {
         h("table", {}, h("thead", {}, h("tr", {}, ["Day", "Mood", "Craving"].map((name) => h("th", { scope: "col" }, name)))),
           h("tbody", {}, days.filter((p) => p.mood !== null).map((p) => h("tr", {},
             h("th", { scope: "row" }, shortDay(`${p.date}T12:00:00Z`, "UTC")), h("td", {}, p.mood), h("td", {}, p.craving))))))),
+    team,
     aftercare,
     h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/client/${id}` }, "Assign homework")),
     h("p", { class: "back" }, h("a", { href: "#/caseload" }, "Back to caseload")));

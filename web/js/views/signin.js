@@ -1,13 +1,15 @@
 import { h, heading } from "../dom.js";
 
 // The sign-in screen. `signIn(email, password)` resolves when signed in (the app then shows
-// another view) or throws an ApiError whose detail is shown in the live region.
-export function signInView({ signIn, message = "" }) {
+// another view) or throws an ApiError whose detail is shown in the live region. Clients without
+// an email sign in with a name the clinic gave them (maria-4821), so the field takes either.
+// `name`: filled in (after setting up an account).
+export function signInView({ signIn, message = "", name = "" }) {
   const field = (id, label, attributes) =>
     h("div", { class: "field" }, h("label", { for: id }, label),
       h("input", { id, name: id, required: true, "aria-describedby": "signin-error", ...attributes }));
-  const emailField = field("email", "Email", {
-    type: "email", autocomplete: "username", inputmode: "email", autocapitalize: "none", spellcheck: "false",
+  const emailField = field("email", "Email or sign-in name", {
+    type: "text", autocomplete: "username", autocapitalize: "none", spellcheck: "false", value: name,
   });
   const passwordField = field("password", "Password", { type: "password", autocomplete: "current-password" });
   const email = emailField.querySelector("input");
@@ -26,7 +28,7 @@ export function signInView({ signIn, message = "" }) {
     if (button.disabled) return;
     const address = email.value.trim();
     if (!address || !password.value) {
-      showError("Enter your email and password.", address ? password : email);
+      showError(address ? "Enter your password." : "Enter your email or sign-in name.", address ? password : email);
       return;
     }
     error.textContent = "";
@@ -48,5 +50,6 @@ export function signInView({ signIn, message = "" }) {
     message ? h("p", { class: "notice", role: "status" }, message) : null,
     h("form", { class: "stack", novalidate: true, onSubmit: submit },
       emailField, passwordField, error, button),
-    h("p", { class: "hint" }, "Forgot your password? Ask your counselor or the clinic to reset it."));
+    h("p", { class: "hint" }, "Forgot your password? Ask your counselor or the clinic to reset it."),
+    h("p", { class: "have-code" }, "New here, or was your password reset? ", h("a", { href: "#/activate" }, "I have a code")));
 }

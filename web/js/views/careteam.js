@@ -1,0 +1,96 @@
+// A client's care team, as a panel on the screens about one client: the counselors who work with
+// them (the primary first) and whether each can be reached now. Admins change it here; counselors
+// see it (they have no list of other counselors to choose from).
+import { api, ApiError } from "../api.js";
+import { h } from "../dom.js";
+
+// What a member's state means for urgent check-ins, in words.
+function memberState(member) {
+  if (!member.active) return "Deactivated: urgent check-ins do not reach them";
+  if (member.on_leave) return "On leave: urgent check-ins go to the others";
+  return null;
+}
+
+function memberList(members) {
+  if (!members.length) {
+    return h("p", { class: "notice" },
+      "Nobody is on this care team yet. Urgent check-ins go to the program's on-call counselors, or to the admins.");
+  }
+  return h("ul", { class: "team-list" }, members.map((member) => h("li", { "data-member": member.id },
+    h("span", { class: "member-name" }, member.name),
+    member.is_primary ? h("span", { class: "badge" }, "Primary") : null,
+    memberState(member) ? h("span", { class: "hint member-state" }, memberState(member)) : null)));
+}
+
+// The editor: one primary counselor, and any others. `counselors`: every active counselor.
+function teamForm(clientId, team, counselors, { announce, saved }) {
+  const primaryNow = team.members.find((member) => member.is_primary)?.id;
+  const error = h("p", { class: "form-error", id: "team-error", "aria-live": "assertive" });
+  const primary = h("select", { id: "team-primary", name: "team-primary", "aria-describedby": "team-primary-hint team-error" },
+    primaryNow ? null : h("option", { value: "" }, "Choose a counselor…"),
+    counselors.map((c) => h("option", { value: c.id, selected: c.id === primaryNow }, c.name)));
+  const others = h("fieldset", { class: "question" }, h("legend", {}, "Also on the team"),
+    h("div", { class: "choices stacked" }, counselors.map((c) => h("label", { class: "choice" },
+      h("input", { type: "checkbox", name: "team-other", value: c.id,
+        checked: team.members.some((member) => member.id === c.id && !member.is_primary) }), c.name))));
+  // The primary is not also one of "the others".
+  const follow = () => {
+    for (const box of others.querySelectorAll("input")) {
+      box.disabled = box.value === primary.value;
+      if (box.disabled) box.checked = false;
+    }
+  };
+  primary.addEventListener("change", follow);
+  follow();
+  const button = h("button", { type: "submit", class: "button primary" }, "Save care team");
+  async function save(event) {
+    event.preventDefault();
+    if (button.disabled) return;
+    if (!primary.value) {
+      error.textContent = "Choose a primary counselor.";
+      primary.setAttribute("aria-invalid", "true");
+      primary.focus();
+      return;
+    }
+    primary.removeAttribute("aria-invalid");
+    error.textContent = "";
+    button.disabled = true;
+    try {
+      const chosen = [...others.querySelectorAll("input:checked")].map((box) => Number(box.value));
+      const answer = await api.setCareTeam(clientId, Number(primary.value), chosen);
+      announce("Care team saved.");
+      saved(answer);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      error.textContent = err.detail;
+    } finally {
+      button.disabled = false;
+    }
+  }
+  return h("form", { class: "stack", novalidate: true, onSubmit: save },
+    h("div", { class: "field" }, h("label", { for: "team-primary" }, "Primary counselor"),
+      h("p", { class: "hint", id: "team-primary-hint" }, "Urgent check-ins reach everyone on the team who is not on leave."),
+      primary),
+    others, error, button);
+}
+
+// The panel. `counselors` (admins only) makes it editable.
+export async function careTeamPanel(clientId, { announce, counselors = null }) {
+  const team = await api.careTeam(clientId);
+  const list = h("div", {}, memberList(team.members));
+  const section = h("section", { class: "care-team card", "aria-labelledby": "team-title" },
+    h("h2", { id: "team-title" }, "Care team"), list);
+  if (counselors) {
+    const edit = h("details", { class: "team-edit" }, h("summary", {}, "Change the care team"),
+      teamForm(clientId, team, counselors, { announce, saved: (answer) => {
+        list.replaceChildren(memberList(answer.members));
+        edit.open = false;
+        list.focus();
+      } }));
+    list.setAttribute("tabindex", "-1");
+    section.append(edit);
+  } else {
+    section.append(h("p", { class: "hint" }, "To change who is on the team, ask an admin."));
+  }
+  return section;
+}
