@@ -18,7 +18,7 @@ from litestar.static_files import create_static_files_router
 from server.accounts.controllers import AuthController
 from server.accounts.middleware import SessionMiddleware
 from server.audit import services as audit
-from server.care.controllers import CareTeamController, OnCallController
+from server.care.controllers import CareTeamController, OnCallController, counselors
 from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
 from server.core import db
 from server.core.errors import AccessDenied, ProblemError
@@ -104,6 +104,7 @@ def create_app(
             CheckinPolicyController,
             CareTeamController,
             OnCallController,
+            counselors,
             MeetingController,
             MyAftercareController,
             MeetingDirectoryController,

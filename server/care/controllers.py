@@ -11,6 +11,7 @@ from server.care import services
 from server.care.schemas import (
     CareTeamIn,
     CareTeamOut,
+    Colleague,
     OnCallIn,
     OnCallOut,
     TransferIn,
@@ -37,6 +38,16 @@ class CareTeamController(Controller):
             client_id, data.primary, data.others, actor=request.user, now=utc_now()
         )
         return CareTeamOut(client_id=client_id, members=members)
+
+
+@get(
+    "/staff/counselors",
+    guards=[requires_staff],
+    tags=["care"],
+    summary="Active counselors, for choosing a care team (no client data)",
+)
+async def counselors() -> list[Colleague]:
+    return await services.counselors()
 
 
 class OnCallController(Controller):

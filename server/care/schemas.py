@@ -31,6 +31,12 @@ class Person(msgspec.Struct, frozen=True):
     name: str
 
 
+class Colleague(msgspec.Struct, frozen=True):
+    id: int
+    name: str
+    on_leave: bool
+
+
 class CareTeamOut(msgspec.Struct, frozen=True):
     client_id: int
     members: list[TeamMember]  # primary first

@@ -22,7 +22,14 @@ from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, CareTeamMember, Role
 from server.audit import services as audit
-from server.care.schemas import AlertState, CareTeamOut, OnCallOut, Person, TeamMember
+from server.care.schemas import (
+    AlertState,
+    CareTeamOut,
+    Colleague,
+    OnCallOut,
+    Person,
+    TeamMember,
+)
 from server.care.tables import (
     DEFAULT_ESCALATE_MINUTES,
     AlertRecipient,
@@ -65,6 +72,16 @@ async def care_team(client_id: int, user: SignedInUser, now: datetime) -> CareTe
         TEAM_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now
     )
     return CareTeamOut(client_id=client_id, members=await team_of(client_id))
+
+
+async def counselors() -> list[Colleague]:
+    """Every active counselor, for choosing care-team members and on-call counselors."""
+    rows = (
+        await Account.select(Account.id, Account.display_name, Account.on_leave)
+        .where((Account.role == Role.counselor.value) & Account.active.eq(True))
+        .order_by(Account.display_name)
+    )
+    return [Colleague(id=r["id"], name=r["display_name"], on_leave=r["on_leave"]) for r in rows]
 
 
 async def team_of(client_id: int) -> list[TeamMember]:

@@ -760,6 +760,7 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         patients={client.id},
     )
     await call(admin, a, "GET", team, f"/api/staff/clients/{other.id}/care-team", shows={other.id})
+    await call(counselor, d, "GET", "/api/staff/counselors")  # staff names: no one's record
     on_call = "/api/admin/programs/{program_id:int}/on-call"
     await call(admin, a, "GET", on_call, f"/api/admin/programs/{program['id']}/on-call")
     await call(
