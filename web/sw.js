@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "adb56dc05b2d";
+const VERSION = "14139caa9a03";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -42,8 +42,10 @@ const ON_DEMAND = [
   "/js/views/calendar.js",
   "/js/views/careteam.js",
   "/js/views/counselor.js",
+  "/js/views/handover.js",
   "/js/views/homework.js",
   "/js/views/meetings.js",
+  "/js/views/people.js",
   "/js/views/review.js",
   "/js/views/settings.js",
   "/js/views/testing.js",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.async_api import Page, expect
 
-from tests.e2e.harness import phone_context, watched_page
+from tests.e2e.harness import RECORD_CSP_VIOLATIONS, phone_context, watched_page
 
 CLIENT = "client1@demo.example"
 CLIENT_NAME = "Jordan Lee"
@@ -55,3 +55,58 @@ async def signed_in_page(chromium, server, email: str) -> Page:
     await sign_in(page, email, server.demo_password)
     await expect(page.get_by_role("heading", level=1)).to_be_focused()
     return page
+
+
+LAPTOP = {"width": 1366, "height": 850}
+NEW_PASSWORD = "quiet river morning 42"
+
+
+async def laptop_page(chromium, server, email: str) -> Page:
+    """A staff member's laptop (a context of its own), signed in on the demo, with focus on the
+    first screen's heading. Close it with `page.context.close()`."""
+    context = await chromium.new_context(base_url=server.base_url, viewport=LAPTOP)
+    await context.add_init_script(RECORD_CSP_VIOLATIONS)
+    page = await watched_page(context)
+    await open_sign_in(page)
+    await sign_in(page, email, server.demo_password)
+    await expect(page.get_by_role("heading", level=1)).to_be_focused()
+    return page
+
+
+async def invite(
+    page: Page, name: str, role: str, *, email: str = "", counselor: str = ""
+) -> dict[str, str]:
+    """An admin invites someone from People; returns what the handover screen shows: code,
+    sign_in_name, link (its path), expiry."""
+    await page.get_by_role("link", name="People", exact=True).click()
+    await expect(page.get_by_role("heading", level=1, name="People")).to_be_focused()
+    await page.get_by_role("link", name="Invite someone").click()
+    await expect(page.get_by_role("heading", level=1, name="Invite someone")).to_be_focused()
+    await page.get_by_label("Full name").fill(name)
+    await page.get_by_role("radio", name=role.capitalize(), exact=True).check()
+    if email:
+        await page.get_by_label("Email").fill(email)
+    if counselor:
+        await page.get_by_label("Primary counselor").select_option(label=counselor)
+    await page.get_by_role("button", name="Invite and get a code").click()
+    await expect(page.get_by_role("heading", level=1, name=f"{name} is invited")).to_be_focused()
+    return await handover(page)
+
+
+async def handover(page: Page) -> dict[str, str]:
+    link = await page.locator(".handover-link a").get_attribute("href")
+    return {
+        "code": (await page.locator(".handover-code").inner_text()).strip(),
+        "sign_in_name": (await page.locator(".handover-name").inner_text()).strip(),
+        "link": "/" + link.split("/", 3)[3],
+        "expiry": await page.locator(".handover-expiry").inner_text(),
+    }
+
+
+async def activate(page: Page, name: str, password: str = NEW_PASSWORD) -> None:
+    """On the activation page of a checked code: choose a password and see the account ready."""
+    await expect(page.get_by_role("heading", level=1, name=f"Welcome, {name}")).to_be_visible()
+    await page.get_by_label("Choose a password").fill(password)
+    await page.get_by_label("Type it again").fill(password)
+    await page.get_by_role("button", name="Set up my account").click()
+    await expect(page.get_by_role("heading", level=1, name="Your account is ready")).to_be_focused()

@@ -173,13 +173,17 @@ export const api = {
   reviewSubmission: (id, action, feedback) => request("POST", `/api/counselor/submissions/${id}/review`, { action, feedback }),
   clientAftercare: (id) => get(`/api/counselor/clients/${id}/aftercare`),
   setAftercare: (id, plan) => request("PUT", `/api/counselor/clients/${id}/aftercare`, plan),
+  // a counselor invites a client into a track they lead
+  myTracks: () => get("/api/counselor/tracks"),
+  inviteClient: (client) => request("POST", "/api/counselor/invitations", client),
   verifyMeeting: (id) => request("POST", `/api/counselor/meetings/${id}/verify`),
   // drug tests: a day's list, recording what happened, scheduling one
   drugTests: (date) => get(`/api/counselor/drug-tests?${query({ date })}`),
   recordTestResult: (id, result) => request("POST", `/api/counselor/drug-tests/${id}/result`, result),
   scheduleTest: (test) => request("POST", "/api/counselor/drug-tests", test),
 
-  // a client's care team (counselors: their own clients; admins: anyone)
+  // a client's care team (counselors: their own clients; admins: anyone), and who can be on one
+  staffCounselors: () => get("/api/staff/counselors"),
   careTeam: (clientId) => get(`/api/staff/clients/${clientId}/care-team`),
   setCareTeam: (clientId, primary, others) => request("PUT", `/api/staff/clients/${clientId}/care-team`, { primary, others }),
 
@@ -204,5 +208,12 @@ export const api = {
   updateEnrollment: (id, change) => request("PATCH", `/api/admin/enrollments/${id}`, change),
   onCall: (programId) => get(`/api/admin/programs/${programId}/on-call`),
   setOnCall: (programId, setting) => request("PUT", `/api/admin/programs/${programId}/on-call`, setting),
+  // people: the directory, invitations (the answer holds a one-time code), changes
+  directory: (params) => get(`/api/admin/directory?${query(params)}`),
+  invite: (person) => request("POST", "/api/admin/people", person),
+  updatePerson: (id, change) => request("PATCH", `/api/admin/people/${id}`, change),
+  deactivatePerson: (id) => request("POST", `/api/admin/people/${id}/deactivate`),
+  reactivatePerson: (id) => request("POST", `/api/admin/people/${id}/reactivate`),
+  resetPerson: (id) => request("POST", `/api/admin/people/${id}/reset`),
   moveCaseload: (fromId, toId) => request("POST", `/api/admin/counselors/${fromId}/transfer`, { to: toId }),
 };

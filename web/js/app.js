@@ -30,6 +30,8 @@ const ROUTES = [
   { path: "homework", label: "Homework", roles: ["counselor"], screen: lazy("assignments", "assignmentsScreen") },
   { path: "testing", label: "Testing", roles: ["counselor"], screen: lazy("testing", "testingScreen") },
   { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
+  { path: "people", label: "People", roles: ["admin"], screen: lazy("people", "peopleScreen") },
+  { path: "invite", label: "Invite a client", roles: ["counselor"], screen: lazy("people", "inviteClientScreen"), tab: false },
   { path: "settings", label: "Settings", roles: ["client", "counselor", "admin"], screen: lazy("settings", "settingsScreen") },
 ];
 const HOME = { client: "today", counselor: "caseload", admin: "admin" };

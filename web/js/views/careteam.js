@@ -1,6 +1,6 @@
 // A client's care team, as a panel on the screens about one client: the counselors who work with
-// them (the primary first) and whether each can be reached now. Admins change it here; counselors
-// see it (they have no list of other counselors to choose from).
+// them (the primary first) and whether each can be reached now, and a form to change it (admins
+// for anyone; counselors for the clients on their own caseload).
 import { api, ApiError } from "../api.js";
 import { h } from "../dom.js";
 
@@ -22,17 +22,20 @@ function memberList(members) {
     memberState(member) ? h("span", { class: "hint member-state" }, memberState(member)) : null)));
 }
 
+const named = (counselor) => (counselor.on_leave ? `${counselor.name} (on leave)` : counselor.name);
+
 // The editor: one primary counselor, and any others. `counselors`: every active counselor.
-function teamForm(clientId, team, counselors, { announce, saved }) {
+// `self`: a counselor editing, who loses sight of the client if they leave the team.
+function teamForm(clientId, team, counselors, { announce, saved, self }) {
   const primaryNow = team.members.find((member) => member.is_primary)?.id;
   const error = h("p", { class: "form-error", id: "team-error", "aria-live": "assertive" });
   const primary = h("select", { id: "team-primary", name: "team-primary", "aria-describedby": "team-primary-hint team-error" },
     primaryNow ? null : h("option", { value: "" }, "Choose a counselor…"),
-    counselors.map((c) => h("option", { value: c.id, selected: c.id === primaryNow }, c.name)));
+    counselors.map((c) => h("option", { value: c.id, selected: c.id === primaryNow }, named(c))));
   const others = h("fieldset", { class: "question" }, h("legend", {}, "Also on the team"),
     h("div", { class: "choices stacked" }, counselors.map((c) => h("label", { class: "choice" },
       h("input", { type: "checkbox", name: "team-other", value: c.id,
-        checked: team.members.some((member) => member.id === c.id && !member.is_primary) }), c.name))));
+        checked: team.members.some((member) => member.id === c.id && !member.is_primary) }), named(c)))));
   // The primary is not also one of "the others".
   const follow = () => {
     for (const box of others.querySelectorAll("input")) {
@@ -71,18 +74,20 @@ function teamForm(clientId, team, counselors, { announce, saved }) {
     h("div", { class: "field" }, h("label", { for: "team-primary" }, "Primary counselor"),
       h("p", { class: "hint", id: "team-primary-hint" }, "Urgent check-ins reach everyone on the team who is not on leave."),
       primary),
-    others, error, button);
+    others,
+    self ? h("p", { class: "hint" }, "If you take yourself off the team, you can no longer see this client.") : null,
+    error, button);
 }
 
-// The panel. `counselors` (admins only) makes it editable.
-export async function careTeamPanel(clientId, { announce, counselors = null }) {
+// The panel. `counselors` (who may be chosen) makes it editable.
+export async function careTeamPanel(clientId, { announce, counselors = null, self = null }) {
   const team = await api.careTeam(clientId);
   const list = h("div", {}, memberList(team.members));
   const section = h("section", { class: "care-team card", "aria-labelledby": "team-title" },
     h("h2", { id: "team-title" }, "Care team"), list);
   if (counselors) {
     const edit = h("details", { class: "team-edit" }, h("summary", {}, "Change the care team"),
-      teamForm(clientId, team, counselors, { announce, saved: (answer) => {
+      teamForm(clientId, team, counselors, { announce, self, saved: (answer) => {
         list.replaceChildren(memberList(answer.members));
         edit.open = false;
         list.focus();

@@ -13,6 +13,7 @@ export async function caseloadScreen({ user }) {
   return h("section", { class: "caseload" },
     heading("Caseload"),
     h("p", { class: "role" }, "This week's treatment hours (Monday to Sunday) and check-ins."),
+    mine ? h("p", {}, h("a", { class: "button secondary", href: "#/invite" }, "Invite a client")) : null,
     clients.length
       ? h("ul", { class: "cards" }, clients.map((client) => caseloadCard(client, mine)))
       : h("p", { class: "notice" }, "No clients are on your caseload."));

@@ -146,10 +146,11 @@ function recentTable(recent) {
 }
 
 // #/clients/12 shows 30 days, #/clients/12/90 ninety.
-export async function clientScreen({ params, announce }) {
+export async function clientScreen({ params, announce, user }) {
   const [id, range] = params;
   const [d, aftercare, team] = await Promise.all([
-    api.clientDetail(Number(id)), aftercarePanel(Number(id), announce), careTeamPanel(Number(id), { announce })]);
+    api.clientDetail(Number(id)), aftercarePanel(Number(id), announce),
+    api.staffCounselors().then((counselors) => careTeamPanel(Number(id), { announce, counselors, self: user.id }))]);
   const days = range === "90" ? d.days_90 : d.days_30;
   const hours = d.hours;
   const span = (n) => h("a", { class: "button secondary", href: `#/clients/${id}${n === 90 ? "/90" : ""}`,

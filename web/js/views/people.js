@@ -1,0 +1,649 @@
+// People (loaded only for staff): the admin's directory, inviting someone, one person's page, and
+// a counselor inviting a client. Every invitation or reset ends on the handover screen.
+//   #/people                      the directory (?q=&role=&status=&page=)
+//   #/people/new                  invite someone
+//   #/people/12                   one person
+//   #/invite                      a counselor invites a client into a track they lead
+import { api, ApiError } from "../api.js";
+import { h, heading } from "../dom.js";
+import { errorSummary, field, input, report, select } from "../forms.js";
+import { dayName } from "../format.js";
+import { careTeamPanel } from "./careteam.js";
+import { handoverView } from "./handover.js";
+
+const ROLES = { client: "Client", counselor: "Counselor", admin: "Admin" };
+const STATUS = { active: "Active", invited: "Invited, not set up yet", deactivated: "Deactivated" };
+const LOCALES = [["en-US", "English"], ["es-US", "Spanish (español)"]];
+const PAGE = 50;
+const UNDO_SECONDS = 45;
+const list = (names) => new Intl.ListFormat("en", { type: "conjunction" }).format(names);
+
+export async function peopleScreen(context) {
+  const [first] = context.params;
+  if (first === "new") return inviteScreen(context);
+  if (first) return personScreen(context, Number(first));
+  return directoryScreen(context);
+}
+
+// --- the directory -----------------------------------------------------------------------------
+
+// The filters live in the address (#/people?q=maria&role=client), so Back returns to them.
+function filters() {
+  const query = new URLSearchParams(location.hash.split("?")[1] || "");
+  return {
+    q: query.get("q") || "",
+    role: ROLES[query.get("role")] ? query.get("role") : "",
+    status: STATUS[query.get("status")] ? query.get("status") : "",
+    page: Math.max(1, Number.parseInt(query.get("page") || "1", 10) || 1),
+  };
+}
+
+function address({ q, role, status, page = 1 }) {
+  const query = new URLSearchParams(Object.entries({ q, role, status, page: page > 1 ? page : "" }).filter(([, v]) => v));
+  return query.size ? `#/people?${query}` : "#/people";
+}
+
+// Remembered from the last list, so a person's page opens without asking the directory again.
+const known = new Map();
+
+function status(person) {
+  return STATUS[person.status] + (person.on_leave && person.status === "active" ? ", on leave" : "");
+}
+
+function teamText(person) {
+  if (person.role === "client") return person.team.length ? list(person.team) : "No care team";
+  if (person.role === "counselor") return `${person.caseload ?? 0} client${person.caseload === 1 ? "" : "s"}`;
+  return "";
+}
+
+// The same, on a card with no column heading to explain it.
+function teamLine(person) {
+  if (person.role === "client") return person.team.length ? `Care team: ${list(person.team)}` : "No care team yet";
+  if (person.role === "counselor") return `Caseload: ${teamText(person)}`;
+  return null;
+}
+
+async function directoryScreen(context) {
+  const chosen = filters();
+  const { people, total } = await api.directory({
+    q: chosen.q || null, role: chosen.role || null, status: chosen.status || null,
+    offset: (chosen.page - 1) * PAGE, limit: PAGE,
+  });
+  for (const person of people) known.set(person.id, person);
+  const search = input("people-q", { type: "search", value: chosen.q, maxlength: 100, autocomplete: "off" });
+  const role = select("people-role", [["", "Everyone"], ["client", "Clients"], ["counselor", "Counselors"], ["admin", "Admins"]]);
+  const state = select("people-status", [["", "Any status"], ["active", "Active"], ["invited", "Invited, not set up yet"], ["deactivated", "Deactivated"]]);
+  role.value = chosen.role;
+  state.value = chosen.status;
+  const form = h("form", { class: "people-filters", role: "search", "aria-label": "People", novalidate: true, onSubmit: (event) => {
+    event.preventDefault();
+    context.go(address({ q: search.value.trim(), role: role.value, status: state.value }));
+  } },
+  field("people-q", "Name or sign-in name", search),
+  field("people-role", "Role", role),
+  field("people-status", "Status", state),
+  h("button", { type: "submit", class: "button secondary" }, "Search"));
+
+  const first = total ? (chosen.page - 1) * PAGE + 1 : 0;
+  const last = (chosen.page - 1) * PAGE + people.length;
+  const found = total === 0 ? "Nobody found" : total <= PAGE ? `${total} ${total === 1 ? "person" : "people"}` : `${first} to ${last} of ${total} people`;
+  return h("section", { class: "people" },
+    heading("People"),
+    h("p", { class: "row" }, h("a", { class: "button primary", href: "#/people/new" }, "Invite someone")),
+    form,
+    people.length ? [peopleTable(people, found), peopleList(people, found)] : h("p", { class: "notice" }, "Nobody matches. Try part of a name, or another status."),
+    pager(chosen, total));
+}
+
+function pager(chosen, total) {
+  const pages = Math.ceil(total / PAGE);
+  if (pages <= 1) return null;
+  return h("nav", { class: "actions row", "aria-label": "Pages" },
+    chosen.page > 1 ? h("a", { class: "button secondary", href: address({ ...chosen, page: chosen.page - 1 }) }, "Previous page") : null,
+    h("span", { class: "page-of" }, `Page ${chosen.page} of ${pages}`),
+    chosen.page < pages ? h("a", { class: "button secondary", href: address({ ...chosen, page: chosen.page + 1 }) }, "Next page") : null);
+}
+
+const COLUMNS = [
+  ["Name", (p) => p.name],
+  ["Role", (p) => ROLES[p.role]],
+  ["Status", status],
+  ["Signs in as", (p) => p.email],
+  ["Care team or caseload", teamText],
+  ["Phone", (p) => p.phone],
+];
+
+// For a laptop: a table with a caption, headers that sort this page, and the name column kept
+// in view while the rest scrolls sideways.
+function peopleTable(people, found) {
+  const rows = people.map((person) => h("tr", { "data-person": person.id },
+    h("th", { scope: "row" }, h("a", { href: `#/people/${person.id}` }, person.name)),
+    COLUMNS.slice(1).map(([, value]) => h("td", {}, value(person) || "—"))));
+  const body = h("tbody", {}, rows);
+  const headers = COLUMNS.map(([label], index) => {
+    const button = h("button", { type: "button", class: "sort" }, label);
+    const th = h("th", { scope: "col", "aria-sort": index === 0 ? "ascending" : null }, button);
+    button.addEventListener("click", () => {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      for (const other of headers) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const key = (row) => row.children[index].textContent.toLocaleLowerCase();
+      const sorted = [...body.children].sort((a, b) => key(a).localeCompare(key(b), undefined, { numeric: true }) * (ascending ? 1 : -1));
+      body.replaceChildren(...sorted);
+    });
+    return th;
+  });
+  return h("div", { class: "table-wrap people-table", tabindex: "0", role: "region", "aria-labelledby": "people-caption" },
+    h("table", {},
+      h("caption", { id: "people-caption" }, `People: ${found}`, h("span", { class: "hint" }, " (select a column's heading to sort)")),
+      h("thead", {}, h("tr", {}, headers)),
+      body));
+}
+
+// For a phone: one card per person.
+function peopleList(people, found) {
+  return h("div", { class: "people-list" },
+    h("h2", { class: "visually-hidden" }, `People: ${found}`),
+    h("ul", { class: "cards" }, people.map((person) => h("li", { class: "card", "data-person": person.id },
+      h("h3", {}, h("a", { href: `#/people/${person.id}` }, person.name)),
+      h("p", {}, `${ROLES[person.role]} · ${status(person)}`),
+      h("p", { class: "hint" }, `Signs in as ${person.email}`),
+      teamLine(person) ? h("p", { class: "hint" }, teamLine(person)) : null))));
+}
+
+// --- inviting someone --------------------------------------------------------------------------
+
+const zoneList = () => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
+
+function zoneField(id, value) {
+  const zones = zoneList();
+  return [
+    field(id, "Time zone", input(id, { value, list: zones.length ? `${id}-zones` : null, autocomplete: "off", maxlength: 64 }),
+      "Reminders and times show in this zone, for example America/Denver."),
+    zones.length ? h("datalist", { id: `${id}-zones` }, zones.map((zone) => h("option", { value: zone }))) : null,
+  ];
+}
+
+const roleChoice = (value, label, hint) => h("label", { class: "choice role-choice" },
+  h("input", { type: "radio", name: "invite-role", value, id: `invite-role-${value}` }),
+  h("span", {}, label, hint ? h("span", { class: "hint" }, ` ${hint}`) : null));
+
+// Which field a server's refusal is about, when its words say so.
+function fieldOf(err, prefix) {
+  if (err.status === 409) return `${prefix}-email`;
+  const words = err.detail.toLowerCase();
+  for (const name of ["email", "phone", "name"]) if (words.includes(name)) return `${prefix}-${name}`;
+  if (words.includes("zone")) return `${prefix}-zone`;
+  return null;
+}
+
+async function inviteScreen(context) {
+  const counselors = await api.staffCounselors();
+  const summary = errorSummary("invite-summary");
+  const roles = h("fieldset", { class: "question", id: "invite-role", tabindex: "-1", "aria-describedby": "invite-role-error" },
+    h("legend", {}, "Role"),
+    h("p", { class: "field-error", id: "invite-role-error", hidden: true }),
+    h("div", { class: "choices stacked" },
+      roleChoice("client", "Client"), roleChoice("counselor", "Counselor"), roleChoice("admin", "Admin")));
+  const emailHint = "Optional for clients. Without one, they sign in with a name the app makes, like maria-4821.";
+  const email = input("invite-email", { type: "email", maxlength: 254, autocomplete: "off", autocapitalize: "none", spellcheck: "false" });
+  const emailField = field("invite-email", "Email (optional for clients)", email, emailHint);
+  const counselorField = field("invite-counselor", "Primary counselor",
+    select("invite-counselor", [["", "Choose later"], ...counselors.map((c) => [c.id, c.on_leave ? `${c.name} (on leave)` : c.name])]),
+    "They see the client's check-ins first. You can add others to the care team later.");
+  const button = h("button", { type: "submit", class: "button primary" }, "Invite and get a code");
+  const form = h("form", { class: "stack", novalidate: true, onSubmit: send },
+    field("invite-name", "Full name", input("invite-name", { maxlength: 100, autocomplete: "off" })),
+    roles, emailField,
+    field("invite-phone", "Phone (optional)", input("invite-phone", { type: "tel", maxlength: 32, autocomplete: "off" })),
+    field("invite-locale", "Language", select("invite-locale", LOCALES)),
+    zoneField("invite-zone", context.user.timezone || "America/Denver"),
+    counselorField,
+    button);
+  const view = h("section", { class: "people invite" },
+    heading("Invite someone"),
+    h("p", {}, "You get a code and a link to give them. They use it once, within 72 hours, to choose a password."),
+    summary, form,
+    h("p", { class: "back" }, h("a", { href: "#/people" }, "Back to people")));
+
+  const chosenRole = () => form.querySelector("[name=invite-role]:checked")?.value || "";
+  function follow() {
+    const role = chosenRole();
+    counselorField.hidden = role !== "client";
+    emailField.querySelector("label").textContent = role && role !== "client" ? "Email" : "Email (optional for clients)";
+    emailField.querySelector(".hint").textContent = role && role !== "client" ? "Staff sign in with their email." : emailHint;
+  }
+  roles.addEventListener("change", follow);
+  follow();
+
+  function problems(elements) {
+    const found = [];
+    const name = elements.namedItem("invite-name").value.trim();
+    if (!name) found.push({ field: "invite-name", message: "Enter their full name." });
+    const role = chosenRole();
+    if (!role) found.push({ field: "invite-role", message: "Choose client, counselor or admin." });
+    const address = email.value.trim();
+    if (role && role !== "client" && !address) found.push({ field: "invite-email", message: "Enter their email: staff sign in with it." });
+    else if (address && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) found.push({ field: "invite-email", message: "Enter an email like name@example.com, or leave it empty for a client." });
+    if (!elements.namedItem("invite-zone").value.trim()) found.push({ field: "invite-zone", message: "Enter a time zone, for example America/Denver." });
+    return found;
+  }
+
+  async function send(event) {
+    event.preventDefault();
+    if (button.disabled) return;
+    const elements = form.elements;
+    const wrong = problems(elements);
+    report(summary, form, wrong);
+    if (wrong.length) return;
+    const role = chosenRole();
+    const counselor = elements.namedItem("invite-counselor").value;
+    button.disabled = true;
+    try {
+      const invitation = await api.invite({
+        name: elements.namedItem("invite-name").value.trim(), role,
+        email: email.value.trim() || null,
+        phone: elements.namedItem("invite-phone").value.trim(),
+        locale: elements.namedItem("invite-locale").value,
+        timezone: elements.namedItem("invite-zone").value.trim(),
+        primary_counselor: role === "client" && counselor ? Number(counselor) : null,
+      });
+      known.set(invitation.person.id, invitation.person);
+      showHandover(view, invitation, context);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      report(summary, form, [{ field: fieldOf(err, "invite"), message: err.detail }]);
+    } finally {
+      button.disabled = false;
+    }
+  }
+  return view;
+}
+
+// The handover replaces the screen it came from: the code is shown once and never kept in the
+// address, so Back or a reload cannot bring it up again.
+function showHandover(view, invitation, context, { again = { href: "#/people/new", label: "Invite someone else" } } = {}) {
+  const handover = handoverView(invitation, { announce: context.announce, again,
+    person: context.user.role === "admin" ? { href: `#/people/${invitation.person.id}`, label: `Go to ${invitation.person.name}'s page` } : null });
+  view.replaceWith(handover);
+  document.title = `${handover.querySelector("h1").textContent} – Companion`;
+  handover.querySelector("h1").focus();
+}
+
+// --- one person --------------------------------------------------------------------------------
+
+// One person, fresh. The API has no answer for one person by id, so: their sign-in name from the
+// last list, searched for; or, opened from an address alone, the directory a page at a time.
+async function findPerson(id) {
+  const last = known.get(id);
+  if (last) {
+    const { people } = await api.directory({ q: last.email, limit: 200 });
+    const found = people.find((person) => person.id === id);
+    if (found) return found;
+  }
+  for (let offset = 0; ; offset += 200) {
+    const { people, total } = await api.directory({ offset, limit: 200 });
+    const found = people.find((person) => person.id === id);
+    if (found) return found;
+    if (offset + 200 >= total) throw new ApiError(404, "No such person.");
+  }
+}
+
+async function personScreen(context, id) {
+  const person = await findPerson(id);
+  known.set(person.id, person);
+  const staff = person.role !== "client";
+  const self = person.id === context.user.id;
+  const counselors = ["client", "counselor"].includes(person.role) ? await api.staffCounselors() : [];
+  const active = person.status !== "deactivated";
+  const view = h("section", { class: "people person" });
+  view.append(
+    heading(person.name),
+    h("p", { class: "person-summary" }, `${ROLES[person.role]} · ${status(person)}`),
+    h("p", { class: "back" }, h("a", { href: "#/people" }, "Back to people")),
+    h("div", { class: "person-columns" },
+      h("div", {},
+        summaryList(person, context.user.timezone),
+        active ? null : h("p", { class: "notice" }, `${person.name} is deactivated: they cannot sign in and get no reminders. Their records are kept.`),
+        person.role === "client" && active ? await careTeamPanel(person.id, { announce: context.announce, counselors }) : null,
+        person.role === "counselor" && active ? caseloadCard(context, person, counselors) : null,
+        staff && active ? leaveCard(context, person) : null),
+      h("div", {},
+        detailsForm(context, person),
+        self ? null : accessCard(context, person, view))));
+  return view;
+}
+
+function summaryList(person, zone) {
+  const row = (label, value) => [h("dt", {}, label), h("dd", {}, value || "—")];
+  return h("dl", { class: "details person-details" },
+    row("Signs in as", h("span", { class: "sign-in-name" }, person.email)),
+    row("Phone", person.phone),
+    row("Language", LOCALES.find(([code]) => code === person.locale)?.[1] || person.locale),
+    row("Time zone", person.timezone),
+    person.role === "counselor" ? row("Caseload", teamText(person)) : null,
+    row("Added", `${dayName(person.created_at, zone)}`));
+}
+
+// A counselor away: urgent check-ins go to the rest of each care team meanwhile.
+function leaveCard(context, person) {
+  const error = h("p", { class: "form-error", "aria-live": "assertive" });
+  const button = h("button", { type: "button", class: "button secondary", id: "leave-toggle" },
+    person.on_leave ? "Mark as back from leave" : "Mark as on leave");
+  button.addEventListener("click", async () => {
+    if (button.disabled) return;
+    button.disabled = true;
+    error.textContent = "";
+    try {
+      const changed = await api.updatePerson(person.id, { on_leave: !person.on_leave });
+      known.set(changed.id, changed);
+      context.announce(changed.on_leave ? `${changed.name} is on leave.` : `${changed.name} is back from leave.`);
+      await context.refresh();
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      error.textContent = err.detail;
+      button.disabled = false;
+    }
+  });
+  return h("section", { class: "card person-part", "aria-labelledby": "leave-title" },
+    h("h2", { id: "leave-title" }, "Leave"),
+    h("p", {}, person.on_leave
+      ? `${person.name} is on leave. Urgent check-ins go to the others on each care team, or to the on-call counselors.`
+      : `While on leave, urgent check-ins go to the others on each care team, or to the on-call counselors.`),
+    button, error);
+}
+
+// A counselor's whole caseload, moved to another counselor in one step, after a confirmation.
+function caseloadCard(context, person, counselors) {
+  const others = counselors.filter((c) => c.id !== person.id);
+  const count = person.caseload ?? 0;
+  const clients = `${count} client${count === 1 ? "" : "s"}`;
+  const section = h("section", { class: "card person-part", "aria-labelledby": "move-title" },
+    h("h2", { id: "move-title" }, "Move caseload"));
+  if (!count || !others.length) {
+    section.append(h("p", {}, count ? "There is no other active counselor to move the caseload to." : `${person.name} has no clients.`));
+    return section;
+  }
+  const target = select("move-to", [["", "Choose a counselor…"], ...others.map((c) => [c.id, c.on_leave ? `${c.name} (on leave)` : c.name])]);
+  const error = h("p", { class: "form-error", id: "move-error", "aria-live": "assertive" });
+  const confirm = h("div", { class: "confirm", hidden: true });
+  const start = h("button", { type: "button", class: "button secondary" }, "Move caseload");
+  start.addEventListener("click", () => {
+    error.textContent = "";
+    const chosen = others.find((c) => String(c.id) === target.value);
+    if (!chosen) {
+      error.textContent = "Choose the counselor who takes over.";
+      target.setAttribute("aria-invalid", "true");
+      target.focus();
+      return;
+    }
+    target.removeAttribute("aria-invalid");
+    const yes = h("button", { type: "button", class: "button primary" }, `Yes, move ${clients} to ${chosen.name}`);
+    const no = h("button", { type: "button", class: "button secondary" }, "Cancel");
+    yes.addEventListener("click", async () => {
+      if (yes.disabled) return;
+      yes.disabled = true;
+      try {
+        const { moved } = await api.moveCaseload(person.id, chosen.id);
+        known.delete(person.id);
+        context.announce(`Moved ${moved} client${moved === 1 ? "" : "s"} from ${person.name} to ${chosen.name}.`);
+        await context.refresh();
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        error.textContent = err.detail;
+        yes.disabled = false;
+      }
+    });
+    no.addEventListener("click", () => {
+      confirm.hidden = true;
+      start.focus();
+    });
+    confirm.replaceChildren(
+      h("h3", { id: "move-confirm-title", tabindex: "-1" }, `Move ${clients} from ${person.name} to ${chosen.name}?`),
+      h("p", {}, `${chosen.name} takes ${person.name}'s place on each of these care teams, as primary counselor where ${person.name} was. ${person.name} stays a counselor, with no clients.`),
+      h("div", { class: "actions row" }, yes, no));
+    confirm.hidden = false;
+    confirm.querySelector("h3").focus();
+  });
+  section.append(h("div", { class: "stack" },
+    h("p", {}, `${person.name} has ${clients}. Before a counselor leaves, move their clients to someone who takes over.`),
+    field("move-to", "Move them to", target),
+    h("div", {}, start), error, confirm));
+  return section;
+}
+
+// Changing name, sign-in email, phone, language and time zone.
+function detailsForm(context, person) {
+  const summary = errorSummary("edit-summary");
+  const button = h("button", { type: "submit", class: "button secondary" }, "Save details");
+  const locale = select("edit-locale", LOCALES);
+  locale.value = person.locale;
+  const generated = person.role === "client" && !person.email.includes("@");
+  const form = h("form", { class: "stack", novalidate: true, onSubmit: save },
+    field("edit-name", "Full name", input("edit-name", { value: person.name, maxlength: 100, autocomplete: "off" })),
+    field("edit-email", generated ? "Email (optional)" : "Email", input("edit-email", {
+      type: "email", value: generated ? "" : person.email, maxlength: 254, autocomplete: "off", autocapitalize: "none", spellcheck: "false",
+    }), generated ? `They sign in as ${person.email}. With an email, they sign in with the email instead.` : "They sign in with it."),
+    field("edit-phone", "Phone (optional)", input("edit-phone", { type: "tel", value: person.phone, maxlength: 32, autocomplete: "off" })),
+    field("edit-locale", "Language", locale),
+    zoneField("edit-zone", person.timezone),
+    button);
+  async function save(event) {
+    event.preventDefault();
+    if (button.disabled) return;
+    const value = (name) => form.elements.namedItem(name).value.trim();
+    const wrong = [];
+    if (!value("edit-name")) wrong.push({ field: "edit-name", message: "Enter their full name." });
+    if (!generated && !value("edit-email")) wrong.push({ field: "edit-email", message: "Enter their email: they sign in with it." });
+    if (!value("edit-zone")) wrong.push({ field: "edit-zone", message: "Enter a time zone, for example America/Denver." });
+    report(summary, form, wrong);
+    if (wrong.length) return;
+    const change = { name: value("edit-name"), phone: value("edit-phone"), locale: value("edit-locale"), timezone: value("edit-zone") };
+    if (value("edit-email") && value("edit-email") !== person.email) change.email = value("edit-email");
+    button.disabled = true;
+    try {
+      const changed = await api.updatePerson(person.id, change);
+      known.set(changed.id, changed);
+      context.announce("Details saved.");
+      await context.refresh();
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      report(summary, form, [{ field: fieldOf(err, "edit"), message: err.detail }]);
+      button.disabled = false;
+    }
+  }
+  return h("section", { class: "card person-part", "aria-labelledby": "edit-title" },
+    h("h2", { id: "edit-title" }, "Details"), summary, form);
+}
+
+// Reset password (or a new code for someone who never used theirs), deactivate, reactivate.
+function accessCard(context, person, view) {
+  const section = h("section", { class: "card person-part", "aria-labelledby": "access-title" },
+    h("h2", { id: "access-title" }, "Signing in"));
+  const error = h("p", { class: "form-error", "aria-live": "assertive" });
+  const confirm = h("div", { class: "confirm", hidden: true });
+
+  function ask(opener, title, words, yesLabel, noLabel, work) {
+    const yes = h("button", { type: "button", class: "button primary" }, yesLabel);
+    const no = h("button", { type: "button", class: "button secondary" }, noLabel);
+    yes.addEventListener("click", async () => {
+      if (yes.disabled) return;
+      yes.disabled = true;
+      error.textContent = "";
+      try {
+        await work();
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        error.textContent = err.detail;
+        yes.disabled = false;
+      }
+    });
+    no.addEventListener("click", () => {
+      confirm.hidden = true;
+      opener.focus();
+    });
+    confirm.replaceChildren(h("h3", { tabindex: "-1" }, title), ...words.map((text) => h("p", {}, text)),
+      h("div", { class: "actions row" }, yes, no));
+    confirm.hidden = false;
+    confirm.querySelector("h3").focus();
+  }
+
+  const name = person.name;
+  if (person.status === "deactivated") {
+    const again = h("button", { type: "button", class: "button secondary" }, `Reactivate ${name}`);
+    again.addEventListener("click", async () => {
+      if (again.disabled) return;
+      again.disabled = true;
+      try {
+        await reactivate(context, person);
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        error.textContent = err.detail;
+        again.disabled = false;
+      }
+    });
+    section.append(h("p", {}, "Reactivated, they can sign in again with their password, and reminders start again."), again, error);
+    return section;
+  }
+
+  const invited = person.status === "invited";
+  const reset = h("button", { type: "button", class: "button secondary" }, invited ? "Make a new code" : "Reset password");
+  reset.addEventListener("click", () => ask(reset,
+    invited ? `Make a new code for ${name}?` : `Reset ${name}'s password?`,
+    invited
+      ? ["The code they have now stops working. You get a new code and link to give them, valid for 72 hours, once."]
+      : [`Their password stops working now, and they are signed out on every device.`,
+        "You get a code and link to give them, valid for 72 hours, once. They use it to choose a new password."],
+    invited ? "Yes, make a new code" : "Yes, reset password", "Cancel",
+    async () => {
+      const invitation = await api.resetPerson(person.id);
+      known.set(invitation.person.id, invitation.person);
+      showHandover(view, invitation, context, { again: { href: "#/people", label: "Back to people" } });
+    }));
+
+  const off = h("button", { type: "button", class: "button secondary warning" }, `Deactivate ${name}`);
+  off.addEventListener("click", () => ask(off, `Deactivate ${name}?`,
+    [`${name} is signed out everywhere at once and cannot sign in.`,
+      "They get no more reminders. Their records are kept, and you can reactivate them at any time."],
+    `Yes, deactivate ${name}`, `Keep ${name} active`,
+    async () => {
+      const changed = await api.deactivatePerson(person.id);
+      known.set(changed.id, changed);
+      await context.refresh();
+      undoToast(`${name} is deactivated.`, () => reactivate(context, changed));
+    }));
+
+  section.append(
+    h("div", { class: "stack" },
+      h("p", {}, invited
+        ? `${name} has not set up their account yet.`
+        : "Forgot their password? Reset it to give them a code for a new one."),
+      reset,
+      h("p", {}, "Leaving the program or the clinic? Deactivate them: they can no longer sign in."),
+      off),
+    error, confirm);
+  return section;
+}
+
+async function reactivate(context, person) {
+  const changed = await api.reactivatePerson(person.id);
+  known.set(changed.id, changed);
+  context.announce(`${changed.name} is active again.`);
+  if (location.hash === `#/people/${person.id}`) await context.refresh();
+}
+
+// "Maria Lopez is deactivated. [Undo]" at the bottom of the screen for UNDO_SECONDS, over
+// whatever screen is shown; the person's page keeps a Reactivate button after that.
+let toast = null;
+function undoToast(message, undo) {
+  toast?.remove();
+  const error = h("p", { class: "form-error" });
+  const button = h("button", { type: "button", class: "button secondary" }, "Undo");
+  const close = h("button", { type: "button", class: "button secondary" }, "Close");
+  const node = h("div", { class: "toast", role: "status" },
+    h("p", { class: "toast-text" }, message), h("div", { class: "row" }, button, close), error);
+  const timer = setTimeout(() => node.remove(), UNDO_SECONDS * 1000);
+  const dismiss = () => {
+    clearTimeout(timer);
+    node.remove();
+  };
+  button.addEventListener("click", async () => {
+    if (button.disabled) return;
+    button.disabled = true;
+    try {
+      await undo();
+      dismiss();
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      error.textContent = err.detail;
+      button.disabled = false;
+    }
+  });
+  close.addEventListener("click", dismiss);
+  document.querySelector("footer.crisis").before(node);
+  toast = node;
+}
+
+// --- a counselor invites a client --------------------------------------------------------------
+
+export async function inviteClientScreen(context) {
+  // A server without the list of a counselor's tracks answers 404: then only admins invite.
+  const tracks = await api.myTracks().catch((err) => {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  });
+  const summary = errorSummary("client-summary");
+  if (!tracks?.length) {
+    return h("section", { class: "people invite" },
+      heading("Invite a client"),
+      h("p", { class: "notice" }, tracks
+        ? "You can invite clients into a track where you lead a group. You lead none now, so ask an admin to invite them."
+        : "Inviting clients from here is not available yet. Ask an admin to invite them."),
+      h("p", { class: "back" }, h("a", { href: "#/caseload" }, "Back to caseload")));
+  }
+  const track = select("client-track", tracks.length > 1 ? [["", "Choose a track…"], ...tracks.map((t) => [t.id, t.program ? `${t.name} (${t.program})` : t.name])]
+    : tracks.map((t) => [t.id, t.program ? `${t.name} (${t.program})` : t.name]));
+  const button = h("button", { type: "submit", class: "button primary" }, "Invite and get a code");
+  const form = h("form", { class: "stack", novalidate: true, onSubmit: send },
+    field("client-name", "Full name", input("client-name", { maxlength: 100, autocomplete: "off" })),
+    field("client-track", "Track", track, "They are enrolled from today, and you become their primary counselor."),
+    field("client-email", "Email (optional)", input("client-email", { type: "email", maxlength: 254, autocomplete: "off", autocapitalize: "none", spellcheck: "false" }),
+      "Without one, they sign in with a name the app makes, like maria-4821."),
+    field("client-phone", "Phone (optional)", input("client-phone", { type: "tel", maxlength: 32, autocomplete: "off" })),
+    field("client-locale", "Language", select("client-locale", LOCALES)),
+    zoneField("client-zone", context.user.timezone || "America/Denver"),
+    button);
+  const view = h("section", { class: "people invite" },
+    heading("Invite a client"),
+    h("p", {}, "You get a code and a link to give them. They use it once, within 72 hours, to choose a password."),
+    summary, form,
+    h("p", { class: "back" }, h("a", { href: "#/caseload" }, "Back to caseload")));
+  async function send(event) {
+    event.preventDefault();
+    if (button.disabled) return;
+    const value = (name) => form.elements.namedItem(name).value.trim();
+    const wrong = [];
+    if (!value("client-name")) wrong.push({ field: "client-name", message: "Enter their full name." });
+    if (!value("client-track")) wrong.push({ field: "client-track", message: "Choose the track they join." });
+    if (value("client-email") && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value("client-email"))) {
+      wrong.push({ field: "client-email", message: "Enter an email like name@example.com, or leave it empty." });
+    }
+    if (!value("client-zone")) wrong.push({ field: "client-zone", message: "Enter a time zone, for example America/Denver." });
+    report(summary, form, wrong);
+    if (wrong.length) return;
+    button.disabled = true;
+    try {
+      const invitation = await api.inviteClient({
+        name: value("client-name"), track_id: Number(value("client-track")), email: value("client-email") || null,
+        phone: value("client-phone"), locale: value("client-locale"), timezone: value("client-zone"),
+      });
+      showHandover(view, invitation, context, { again: { href: "#/invite", label: "Invite another client" } });
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      report(summary, form, [{ field: err.status === 403 ? "client-track" : fieldOf(err, "client"), message: err.detail }]);
+    } finally {
+      button.disabled = false;
+    }
+  }
+  return view;
+}
