@@ -32,6 +32,7 @@ from server.meetings.controllers import (
     MyAftercareController,
 )
 from server.notifications.controllers import PreferencesController, PushController
+from server.people.controllers import ActivationController, InvitationController, PeopleController
 from server.programs.controllers import (
     AdminController,
     CounselorController,
@@ -116,6 +117,9 @@ def create_app(
             MyTestingController,
             DrugTestController,
             TestingPolicyController,
+            PeopleController,
+            InvitationController,
+            ActivationController,
         ],
         middleware=[*api_middleware(), DefineMiddleware(SessionMiddleware, settings=settings)],
     )

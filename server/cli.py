@@ -99,7 +99,7 @@ def user() -> None:
 @click.option("--name", required=True, help="Display name.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def user_add(email: str, role: str, name: str, password_stdin: bool) -> None:
-    """Create an account."""
+    """Create an account with a password (`--role admin`: how a clinic makes its first admin)."""
     settings = _settings()
     password = _read_password(password_stdin)
 
@@ -117,6 +117,129 @@ def user_add(email: str, role: str, name: str, password_stdin: bool) -> None:
 
     account_id = _async(_with_db(settings, add, require_migrated=True))
     out.print(f"Created {role} account {account_id} for {email.strip().lower()}.")
+
+
+@user.command("list")
+@click.option("--role", type=click.Choice(["client", "counselor", "admin"]), help="Only this role.")
+@click.option(
+    "--status", type=click.Choice(["active", "invited", "deactivated"]), help="Only this status."
+)
+def user_list(role: str | None, status: str | None) -> None:
+    """List accounts by name (each client listed is audited: it says who is in treatment)."""
+
+    async def listing(people, now, settings):
+        found, offset = [], 0
+        while True:
+            page = await people.directory(
+                None, now, role=role, status=status, offset=offset, limit=200
+            )
+            found += page.people
+            offset += 200
+            if offset >= page.total:
+                return found
+
+    found = _people_command(listing)
+    if not found:
+        out.print("No accounts match.")
+        return
+    table = Table(title=f"{len(found)} account(s)", title_justify="left")
+    for column in ("id", "name", "sign-in name", "role", "status", "team or caseload"):
+        table.add_column(column, overflow="fold")
+    for person in found:
+        if person.role == "client":
+            people_around = ", ".join(person.team) or "no care team"
+        elif person.role == "counselor":
+            people_around = f"{person.caseload} client(s)" + (
+                " (on leave)" if person.on_leave else ""
+            )
+        else:
+            people_around = ""
+        table.add_row(
+            str(person.id), person.name, person.email, person.role, person.status, people_around
+        )
+    out.print(table, markup=False, highlight=False)
+
+
+@user.command("deactivate")
+@click.argument("email")
+def user_deactivate(email: str) -> None:
+    """Deactivate an account: its sessions and devices end at once; its records stay."""
+
+    async def deactivate(people, now, settings):
+        return await people.deactivate(await people.person_id_of(email), actor=None, now=now)
+
+    person = _people_command(deactivate)
+    out.print(f"Deactivated {person.name} ({person.email}).", markup=False, highlight=False)
+
+
+@user.command("reactivate")
+@click.argument("email")
+def user_reactivate(email: str) -> None:
+    """Let a deactivated account sign in again."""
+
+    async def reactivate(people, now, settings):
+        return await people.reactivate(await people.person_id_of(email), actor=None, now=now)
+
+    person = _people_command(reactivate)
+    out.print(
+        f"Reactivated {person.name} ({person.email}); status: {person.status}.",
+        markup=False,
+        highlight=False,
+    )
+
+
+@user.command("reset")
+@click.argument("email")
+def user_reset(email: str) -> None:
+    """End an account's sessions, clear its password and print a one-time code (72 hours)."""
+
+    async def reset(people, now, settings):
+        return await people.reset(
+            await people.person_id_of(email), actor=None, settings=settings, now=now
+        )
+
+    made = _people_command(reset)
+    what = "Invitation" if made.purpose == "invite" else "Password reset"
+    lines = [
+        f"{what} for {made.person.name} (sign-in name {made.sign_in_name}).",
+        f"Code: {made.code}  (works once, until {made.expires_at:%Y-%m-%d %H:%M} UTC)",
+        f"Link: {made.link}",
+    ]
+    for line in lines:
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+@user.command("set-team")
+@click.argument("client_email")
+@click.option("--primary", required=True, help="The primary counselor's sign-in email.")
+@click.option(
+    "--member", "members", multiple=True, help="Another counselor on the team (repeatable)."
+)
+def user_set_team(client_email: str, primary: str, members: tuple[str, ...]) -> None:
+    """Set a client's care team: a primary counselor and any others."""
+
+    async def set_team(people, now, settings):
+        return await people.set_team_by_sign_in_names(client_email, primary, list(members), now)
+
+    team = _people_command(set_team)
+    names = ", ".join(m.name + (" (primary)" if m.is_primary else "") for m in team)
+    out.print(
+        f"Care team of {client_email.strip().lower()}: {names}.", markup=False, highlight=False
+    )
+
+
+def _people_command(work: Callable[..., Awaitable]):
+    """Run work(people services, now, settings) on the migrated database."""
+    from datetime import datetime, timezone
+
+    settings = _settings()
+
+    async def run():
+        from server.people import services as people
+
+        return await work(people, datetime.now(timezone.utc), settings)
+
+    return _async(_with_db(settings, run, require_migrated=True))
 
 
 @cli.command()

@@ -33,7 +33,7 @@ from tests.architecture import (
 # demo clinic loader and the jobs process (which rule 1 keeps away from tables).
 COMPOSERS = ("app", "cli", "__main__", "demo", "jobs")
 LAYERS = [
-    ("today", "rights"),  # 1
+    ("today", "rights", "people"),  # 1
     ("notifications",),  # 2
     ("rewards",),  # 3
     ("checkins", "homework", "meetings", "testing", "measures", "messages"),  # 4

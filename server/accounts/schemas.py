@@ -1,4 +1,5 @@
-"""Request bodies for sign-in and password change. Responses use services.SignedInUser."""
+"""Request bodies for sign-in, password change and one-time codes, and the answers about a code.
+Sign-in answers with services.SignedInUser."""
 
 from __future__ import annotations
 
@@ -22,3 +23,36 @@ class PasswordChangeRequest(msgspec.Struct):
     new_password: Annotated[
         str, msgspec.Meta(min_length=1, max_length=256, description="At least 10 characters.")
     ]
+
+
+# --- one-time codes (invitations and resets) ----------------------------------------------------
+
+Code = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=32,
+        description="The one-time code, e.g. K7Q2-9XMD-3FHP (any case; spaces and dashes ignored).",
+    ),
+]
+
+
+class CodeCheckIn(msgspec.Struct, forbid_unknown_fields=True):
+    code: Code
+
+
+class ActivationIn(msgspec.Struct, forbid_unknown_fields=True):
+    code: Code
+    password: Annotated[
+        str, msgspec.Meta(min_length=1, max_length=256, description="At least 10 characters.")
+    ]
+
+
+class CodeCheckOut(msgspec.Struct, frozen=True):
+    name: str  # the person's display name, to greet them
+    sign_in_name: str  # what they will sign in with: an email, or a name such as maria-4821
+    purpose: str  # invite | reset
+
+
+class ActivationOut(msgspec.Struct, frozen=True):
+    sign_in_name: str

@@ -1,18 +1,31 @@
-"""Accounts, sign-in and sessions: the rules, with no HTTP in sight.
+"""Accounts, sign-in and sessions, invitations and one-time codes: the rules, with no HTTP in
+sight.
 
 Sessions are rows keyed by the SHA-256 of a random token that only the browser holds. Every
 sign-in makes a new token, so a token planted before sign-in is never adopted.
+
+A person is invited (or their password reset) with a one-time code such as K7Q2-9XMD-3FHP: its
+first four characters are the row's public `lookup`, the other eight its secret, of which only
+an HMAC-SHA256 keyed with the app's secret key is stored. A code lasts 72 hours, works once,
+and stops after 10 wrong tries; until it is used the account has no password (an empty
+password_hash), so nothing but the code lets anyone in.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import hmac
 import re
 import secrets
 import time
+import unicodedata
+import zoneinfo
 from datetime import datetime, timedelta, timezone
 
 import msgspec
+from piccolo.columns.combination import WhereRaw
+from piccolo.query.functions.aggregate import Count
 
 from server.accounts import queries
 from server.accounts.tables import (
@@ -21,11 +34,19 @@ from server.accounts.tables import (
     CareTeamMember,
     ClientProfile,
     LoginThrottle,
+    OneTimeCode,
     Role,
 )
 from server.audit import services as audit
 from server.core import db
-from server.core.errors import Conflict, InvalidInput, NotSignedIn, TooManyRequests
+from server.core.errors import (
+    Conflict,
+    InvalidInput,
+    NotFound,
+    NotSignedIn,
+    ProblemError,
+    TooManyRequests,
+)
 from server.security import throttle
 from server.security.passwords import Passwords
 from server.settings import MIN_PASSWORD_LENGTH, Settings
@@ -212,7 +233,11 @@ async def sign_in(
     keys = [_email_key(email), f"ip:{ip}"]
     tallies = await _refuse_if_throttled(keys, ip=ip, now=now)
     account = await db.fetch_first(queries.ACCOUNT_BY_EMAIL, email)
-    password_ok = await passwords.verify(account["password_hash"] if account else None, password)
+    # An invited (or reset) account has no password yet (""): checked against the decoy like an
+    # unknown email, it is simply a wrong password, in the same time.
+    password_ok = await passwords.verify(
+        (account["password_hash"] or None) if account else None, password
+    )
     if not password_ok or not account["active"]:
         await _count_failure(keys, now)
         subject = f"account:{account['id']}" if account else "unknown account"
@@ -271,7 +296,9 @@ async def change_password(
     keys = [_email_key(user.email), f"ip:{ip}"]
     await _refuse_if_throttled(keys, ip=ip, now=now)
     stored = await Account.select(Account.password_hash).where(Account.id == user.id).first()
-    if stored is None or not await passwords.verify(stored["password_hash"], current_password):
+    if stored is None or not await passwords.verify(
+        stored["password_hash"] or None, current_password
+    ):
         await _count_failure(keys, now)
         await audit.record(
             audit.PASSWORD_CHANGE_FAILED,
@@ -330,8 +357,7 @@ async def _count_failure(keys: list[str], now: datetime) -> None:
     async with db.current().transaction():
         rows = await db.for_update(LoginThrottle.select().where(LoginThrottle.key.is_in(keys)))
         for row in rows:
-            policy = throttle.PER_IP if row["key"].startswith("ip:") else throttle.PER_ACCOUNT
-            tally = throttle.after_failure(policy, _tally(row), now)
+            tally = throttle.after_failure(_policy(row["key"]), _tally(row), now)
             await LoginThrottle.update(
                 {
                     LoginThrottle.failures: tally.failures,
@@ -339,6 +365,14 @@ async def _count_failure(keys: list[str], now: datetime) -> None:
                     LoginThrottle.blocked_until: tally.blocked_until,
                 }
             ).where(LoginThrottle.key == row["key"])
+
+
+def _policy(key: str) -> throttle.Policy:
+    if key.startswith("ip:"):
+        return throttle.PER_IP
+    if key.startswith(CODE_IP_KEY):
+        return CODES_PER_IP
+    return throttle.PER_ACCOUNT
 
 
 def _tally(row: dict) -> throttle.Tally:
@@ -488,3 +522,652 @@ async def care_teams_of(client_ids: list[int]) -> dict[int, list[dict]]:
     for row in rows:
         teams[row.pop("client")].append(row)
     return teams
+
+
+# --- invitations and one-time codes --------------------------------------------------------------
+
+INVITE, RESET = "invite", "reset"
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud or copied by hand
+LOOKUP_LENGTH, SECRET_LENGTH = 4, 8
+CODE_LIFETIME = timedelta(hours=72)
+MAX_WRONG_TRIES = 10
+CODE_IP_KEY = "code-ip:"
+# Per client IP, for codes: a clinic's clients may activate together on one address, and a typo
+# is common; guessing is held back by the ten tries each code allows anyway.
+CODES_PER_IP = throttle.Policy(
+    free_failures=20,
+    window=timedelta(minutes=15),
+    first_block=timedelta(minutes=1),
+    max_block=timedelta(minutes=15),
+)
+CODE_WRONG = "This code is not right. Check it and try again."
+CODE_USED = "This code was already used. Sign in with your password, or ask for a new code."
+CODE_EXPIRED = "This code has expired; codes last 72 hours. Ask for a new one."
+CODE_TRIED_OUT = "This code was tried too many times; ask for a new one."
+CODE_DEACTIVATED = "This account is deactivated; ask the clinic."
+ACCOUNT_INVITED = "account.invited"
+ACCOUNT_RESET = "account.reset"
+ACCOUNT_ACTIVATED = "account.activated"
+PASSWORD_RESET_DONE = "account.password_reset"
+ACCOUNT_CHANGED = "account.changed"
+ACCOUNT_DEACTIVATED = "account.deactivated"
+ACCOUNT_REACTIVATED = "account.reactivated"
+CODE_CHECKED, CODE_FAILED, CODE_THROTTLED = (
+    "code.checked",
+    "code.failed",
+    "code.throttled",
+)
+CARE_TEAM_STARTED = "care_team.started"
+
+
+class CodeRefused(ProblemError):
+    """A real code that no longer works (used, expired, tried out): 410 Gone, with its reason."""
+
+    status_code = 410
+
+
+class IssuedCode(msgspec.Struct, frozen=True):
+    """A code as handed to the person once; only its lookup and a keyed hash are kept."""
+
+    code: str  # K7Q2-9XMD-3FHP
+    purpose: str  # invite | reset
+    expires_at: datetime
+
+
+class CodeHolder(msgspec.Struct, frozen=True):
+    """Whose a code is, for the page where they choose a password."""
+
+    account_id: int
+    role: str
+    name: str
+    sign_in_name: str
+    purpose: str
+
+
+async def issue_code(
+    account_id: int, purpose: str, *, actor: int | None, settings: Settings, now: datetime
+) -> IssuedCode:
+    """A new code for the account; an earlier unused one stops working. Not audited here: the
+    invitation or reset that asks for it is (run it inside that change's transaction)."""
+    await OneTimeCode.delete().where(
+        (OneTimeCode.account == account_id) & OneTimeCode.used_at.is_null()
+    )
+    lookup = await _free_lookup()
+    secret = "".join(secrets.choice(CODE_ALPHABET) for _ in range(SECRET_LENGTH))
+    await OneTimeCode.insert(
+        OneTimeCode(
+            account=account_id,
+            purpose=purpose,
+            lookup=lookup,
+            secret_hash=_secret_hash(secret, settings),
+            created_at=now,
+            created_by=actor,
+            expires_at=now + CODE_LIFETIME,
+        )
+    )
+    code = lookup + secret
+    return IssuedCode(f"{code[:4]}-{code[4:8]}-{code[8:]}", purpose, now + CODE_LIFETIME)
+
+
+async def _free_lookup() -> str:
+    for _ in range(50):  # 31**4 lookups: a clash is rare until a clinic has issued ~100,000
+        lookup = "".join(secrets.choice(CODE_ALPHABET) for _ in range(LOOKUP_LENGTH))
+        if not await OneTimeCode.exists().where(OneTimeCode.lookup == lookup):
+            return lookup
+    raise Conflict("No free code could be made just now. Try again.")
+
+
+def _secret_hash(secret: str, settings: Settings) -> str:
+    return hmac.new(settings.secret_key.encode(), secret.encode(), hashlib.sha256).hexdigest()
+
+
+def _parse_code(code: str) -> tuple[str, str] | None:
+    """(lookup, secret) of a code as a person may type it (any case, spaces or dashes), or None."""
+    plain = re.sub(r"[\s-]", "", code).upper()
+    if len(plain) != LOOKUP_LENGTH + SECRET_LENGTH or any(c not in CODE_ALPHABET for c in plain):
+        return None
+    return plain[:LOOKUP_LENGTH], plain[LOOKUP_LENGTH:]
+
+
+async def check_code(code: str, *, ip: str, settings: Settings, now: datetime) -> CodeHolder:
+    """Whose this code is, if it still works (audited; a wrong one counts as a try).
+
+    Raises:
+        TooManyRequests: too many failed codes from this address lately.
+        InvalidInput: no such code, or the secret part is wrong.
+        CodeRefused: the code was used, has expired or was tried too many times.
+    """
+    holder = await _working_code(code, ip=ip, settings=settings, now=now)
+    await audit.record(
+        CODE_CHECKED,
+        actor=holder.account_id,
+        subject=f"account:{holder.account_id}",
+        patient=_patient(holder.account_id, holder.role),
+        ip=ip,
+        at=now,
+    )
+    return holder
+
+
+async def redeem_code(
+    code: str,
+    password: str,
+    *,
+    ip: str,
+    passwords: Passwords,
+    settings: Settings,
+    now: datetime,
+) -> str:
+    """Use the code once to set the account's password; every session of the account ends.
+
+    Returns:
+        The sign-in name to sign in with.
+
+    Raises:
+        as check_code; InvalidInput when the password is too weak (the code still works).
+    """
+    holder = await _working_code(code, ip=ip, settings=settings, now=now)
+    check_new_password(password, holder.sign_in_name)
+    new_hash = await passwords.hash(password)
+    lookup = _parse_code(code)[0]
+    async with db.current().transaction():
+        claimed = (
+            await OneTimeCode.update({OneTimeCode.used_at: now})
+            .where((OneTimeCode.lookup == lookup) & OneTimeCode.used_at.is_null())
+            .returning(OneTimeCode.id)
+        )
+        if not claimed:  # another request used it first
+            raise CodeRefused(CODE_USED)
+        await Account.update(
+            {Account.password_hash: new_hash, Account.password_changed_at: now}
+        ).where(Account.id == holder.account_id)
+        await AuthSession.delete().where(AuthSession.account == holder.account_id)
+        await audit.record(
+            ACCOUNT_ACTIVATED if holder.purpose == INVITE else PASSWORD_RESET_DONE,
+            actor=holder.account_id,
+            subject=f"account:{holder.account_id}",
+            patient=_patient(holder.account_id, holder.role),
+            ip=ip,
+            at=now,
+        )
+    return holder.sign_in_name
+
+
+async def _working_code(code: str, *, ip: str, settings: Settings, now: datetime) -> CodeHolder:
+    """The holder of a code that works now. Each check claims one of the code's ten tries
+    before comparing (and gives it back when right), so requests racing each other never
+    compare more than ten guesses against one code."""
+    key = CODE_IP_KEY + ip
+    await _refuse_if_codes_throttled(key, ip=ip, now=now)
+    parsed = _parse_code(code)
+    row = None
+    if parsed is not None:
+        row = (
+            await OneTimeCode.select(
+                OneTimeCode.id,
+                OneTimeCode.account,
+                OneTimeCode.purpose,
+                OneTimeCode.secret_hash,
+                OneTimeCode.expires_at,
+                OneTimeCode.used_at,
+                OneTimeCode.wrong_tries,
+                OneTimeCode.account.role,
+                OneTimeCode.account.display_name,
+                OneTimeCode.account.email,
+                OneTimeCode.account.active,
+            )
+            .where(OneTimeCode.lookup == parsed[0])
+            .first()
+        )
+    if row is None:
+        await _code_failed(key, None, None, ip, now)
+        raise InvalidInput(CODE_WRONG)
+    account, role = row["account"], row["account.role"]
+    reason = _why_not_working(row, now)
+    if reason is None:
+        claimed = (
+            await OneTimeCode.update({OneTimeCode.wrong_tries: OneTimeCode.wrong_tries + 1})
+            .where((OneTimeCode.id == row["id"]) & (OneTimeCode.wrong_tries < MAX_WRONG_TRIES))
+            .returning(OneTimeCode.id)
+        )
+        reason = None if claimed else CODE_TRIED_OUT
+    if reason is not None:
+        await _code_failed(key, account, role, ip, now)
+        raise CodeRefused(reason)
+    if not hmac.compare_digest(row["secret_hash"], _secret_hash(parsed[1], settings)):
+        await _code_failed(key, account, role, ip, now)
+        raise InvalidInput(CODE_WRONG)
+    await OneTimeCode.update({OneTimeCode.wrong_tries: OneTimeCode.wrong_tries - 1}).where(
+        OneTimeCode.id == row["id"]
+    )
+    return CodeHolder(
+        account, role, row["account.display_name"], row["account.email"], row["purpose"]
+    )
+
+
+def _why_not_working(row: dict, now: datetime) -> str | None:
+    if row["used_at"] is not None:
+        return CODE_USED
+    if now >= row["expires_at"]:
+        return CODE_EXPIRED
+    if row["wrong_tries"] >= MAX_WRONG_TRIES:
+        return CODE_TRIED_OUT
+    if not row["account.active"]:
+        return CODE_DEACTIVATED
+    return None
+
+
+async def _code_failed(key: str, account: int | None, role: str | None, ip: str, now: datetime):
+    await _count_failure([key], now)
+    await audit.record(
+        CODE_FAILED,
+        outcome="failed",
+        actor=account,
+        subject=f"account:{account}" if account else "unknown code",
+        patient=_patient(account, role),
+        ip=ip,
+        at=now,
+    )
+
+
+async def _refuse_if_codes_throttled(key: str, *, ip: str, now: datetime) -> None:
+    row = await LoginThrottle.select().where(LoginThrottle.key == key).first()
+    wait = throttle.seconds_blocked(_tally(row), now) if row else 0
+    if wait:
+        await audit.record(CODE_THROTTLED, outcome="denied", subject="one-time code", ip=ip, at=now)
+        minutes = -(-wait // 60)
+        raise TooManyRequests(
+            f"Too many wrong codes from this address. Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
+            retry_after=wait,
+        )
+
+
+def _patient(account_id: int | None, role: str | None) -> int | None:
+    """The audit event's patient: the account itself when it is a client's."""
+    return account_id if role == Role.client.value else None
+
+
+# --- people: invited, changed, deactivated, reset ------------------------------------------------
+
+
+class Invitation(msgspec.Struct, frozen=True):
+    account_id: int
+    sign_in_name: str
+    code: IssuedCode
+
+
+def check_timezone(name: str) -> str:
+    if name not in _zone_names():
+        raise InvalidInput(f"'{name}' is not an IANA time zone such as America/Denver.")
+    return name
+
+
+@functools.cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not 1 <= len(name) <= 100:
+        raise InvalidInput("Enter a name of 1 to 100 characters.")
+    return name
+
+
+def _check_email(email: str) -> str:
+    email = normalise_email(email)
+    if not _EMAIL.match(email) or len(email) > 254:
+        raise InvalidInput("Enter an email address such as name@example.org.")
+    return email
+
+
+async def invite_account(
+    *,
+    name: str,
+    role: str,
+    email: str | None,
+    phone: str = "",
+    locale: str = "en-US",
+    timezone_name: str = "America/Denver",
+    actor: int | None,
+    settings: Settings,
+    now: datetime,
+) -> Invitation:
+    """Create an account without a password (and a client's profile) and its invitation code;
+    audited. Staff sign in with their email; a client without one gets a sign-in name such as
+    "maria-4821". Run it inside the transaction of the whole invitation.
+
+    Raises:
+        InvalidInput: a bad name, email, role or time zone.
+        Conflict: the sign-in name is taken (a race may instead raise the unique violation).
+    """
+    name = _check_name(name)
+    if role not in {r.value for r in Role}:
+        raise InvalidInput("Role must be client, counselor or admin.")
+    check_timezone(timezone_name)
+    if email and email.strip():
+        sign_in_name = _check_email(email)
+        if await Account.exists().where(Account.email == sign_in_name):
+            raise Conflict("An account with this email already exists.")
+    elif role == Role.client.value:
+        sign_in_name = await _new_sign_in_name(name)
+    else:
+        raise InvalidInput("Staff sign in with their email address: enter one.")
+    rows = await Account.insert(
+        Account(
+            email=sign_in_name,
+            display_name=name,
+            role=role,
+            password_hash="",
+            timezone=timezone_name,
+            locale=locale,
+            phone=phone.strip(),
+            created_at=now,
+            password_changed_at=now,
+        )
+    ).returning(Account.id)
+    account_id = rows[0]["id"]
+    if role == Role.client.value:
+        await ClientProfile.insert(ClientProfile(account=account_id))
+    code = await issue_code(account_id, INVITE, actor=actor, settings=settings, now=now)
+    await audit.record(
+        ACCOUNT_INVITED,
+        actor=actor,
+        subject=f"account:{account_id}",
+        patient=_patient(account_id, role),
+        at=now,
+    )
+    return Invitation(account_id, sign_in_name, code)
+
+
+async def _new_sign_in_name(name: str) -> str:
+    """A sign-in name for a client without an email: their first name and four digits."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    first = (re.findall(r"[a-z]+", folded) or ["client"])[0][:20]
+    for _ in range(50):
+        candidate = f"{first}-{secrets.randbelow(9000) + 1000}"
+        if not await Account.exists().where(Account.email == candidate):
+            return candidate
+    raise Conflict("No free sign-in name could be made for this name; enter an email instead.")
+
+
+async def start_care_team(client_id: int, counselor_id: int, *, actor: int, now: datetime) -> None:
+    """A newly invited client's first care team: the counselor who invited them, as primary
+    (changing a team later is care/'s rule)."""
+    await CareTeamMember.insert(
+        CareTeamMember(client=client_id, counselor=counselor_id, is_primary=True, added_at=now)
+    )
+    await audit.record(
+        CARE_TEAM_STARTED, actor=actor, subject=f"client:{client_id}", patient=client_id, at=now
+    )
+
+
+async def update_account(
+    account_id: int,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    locale: str | None = None,
+    timezone_name: str | None = None,
+    on_leave: bool | None = None,
+    actor: int | None,
+    now: datetime,
+) -> None:
+    """Change a person's details (staff alone may be on leave); audited.
+
+    Raises:
+        NotFound: no such account. InvalidInput: a bad value. Conflict: the email is taken.
+    """
+    current = await _account(account_id)
+    values = {}
+    if name is not None:
+        values[Account.display_name] = _check_name(name)
+    if email is not None:
+        values[Account.email] = _check_email(email)
+    if phone is not None:
+        values[Account.phone] = phone.strip()
+    if locale is not None:
+        values[Account.locale] = locale
+    if timezone_name is not None:
+        values[Account.timezone] = check_timezone(timezone_name)
+    if on_leave is not None:
+        if current["role"] == Role.client.value:
+            raise InvalidInput("Only staff can be on leave.")
+        values[Account.on_leave] = on_leave
+    try:
+        async with db.current().transaction():
+            if values:
+                await Account.update(values).where(Account.id == account_id)
+            await audit.record(
+                ACCOUNT_CHANGED,
+                actor=actor,
+                subject=f"account:{account_id}",
+                patient=_patient(account_id, current["role"]),
+                at=now,
+            )
+    except Exception as exc:
+        if db.is_unique_violation(exc):
+            raise Conflict("An account with this email already exists.") from None
+        raise
+
+
+async def _account(account_id: int) -> dict:
+    row = (
+        await Account.select(
+            Account.id, Account.role, Account.display_name, Account.active, Account.password_hash
+        )
+        .where(Account.id == account_id)
+        .first()
+    )
+    if row is None:
+        raise NotFound("No such person.")
+    return row
+
+
+async def account_id_of(sign_in_name: str) -> int:
+    """The account with this sign-in name (email or generated name).
+
+    Raises:
+        NotFound: there is none.
+    """
+    name = normalise_email(sign_in_name)
+    row = await Account.select(Account.id).where(Account.email == name).first()
+    if row is None:
+        raise NotFound(f"No account has the sign-in name {name}.")
+    return row["id"]
+
+
+async def deactivate_account(account_id: int, *, actor: int | None, now: datetime) -> None:
+    """Deactivate: every session and unused code of the account ends at once; its records stay.
+    Run it inside a transaction with whatever else ends with it (the person's devices).
+
+    Raises:
+        NotFound: no such account.
+        Conflict: they are the last active admin.
+    """
+    current = await _account(account_id)
+    if current["role"] == Role.admin.value and current["active"]:
+        admins = await db.for_update(
+            Account.select(Account.id).where(_can_sign_in() & (Account.role == Role.admin.value))
+        )
+        if [row["id"] for row in admins] == [account_id]:
+            raise Conflict(
+                f"{current['display_name']} is the last active admin; make another admin "
+                "before deactivating them."
+            )
+    await Account.update({Account.active: False}).where(Account.id == account_id)
+    await AuthSession.delete().where(AuthSession.account == account_id)
+    await OneTimeCode.delete().where(
+        (OneTimeCode.account == account_id) & OneTimeCode.used_at.is_null()
+    )
+    await audit.record(
+        ACCOUNT_DEACTIVATED,
+        actor=actor,
+        subject=f"account:{account_id}",
+        patient=_patient(account_id, current["role"]),
+        at=now,
+    )
+
+
+async def reactivate_account(account_id: int, *, actor: int | None, now: datetime) -> None:
+    """Let a deactivated person sign in again (with their password, if they had chosen one)."""
+    current = await _account(account_id)
+    async with db.current().transaction():
+        await Account.update({Account.active: True}).where(Account.id == account_id)
+        await audit.record(
+            ACCOUNT_REACTIVATED,
+            actor=actor,
+            subject=f"account:{account_id}",
+            patient=_patient(account_id, current["role"]),
+            at=now,
+        )
+
+
+async def reset_account(
+    account_id: int, *, actor: int | None, settings: Settings, now: datetime
+) -> tuple[str, IssuedCode]:
+    """End every session, clear the password and issue a code: from now on only the code lets
+    the person in. Someone who never used their invitation gets a new invitation instead.
+
+    Returns:
+        The sign-in name and the code.
+
+    Raises:
+        NotFound: no such account. Conflict: the account is deactivated, or it is the actor's own.
+    """
+    current = await _account(account_id)
+    if not current["active"]:
+        raise Conflict(
+            f"{current['display_name']} is deactivated; reactivate them before a password reset."
+        )
+    if actor == account_id:
+        raise Conflict(
+            "To change your own password, use Change password; a reset would lock you out."
+        )
+    last = (
+        await OneTimeCode.select(OneTimeCode.purpose, OneTimeCode.used_at)
+        .where(OneTimeCode.account == account_id)
+        .order_by(OneTimeCode.id, ascending=False)
+        .first()
+    )
+    never_activated = (
+        current["password_hash"] == ""
+        and last is not None
+        and last["purpose"] == INVITE
+        and last["used_at"] is None
+    )
+    purpose = INVITE if never_activated else RESET
+    async with db.current().transaction():
+        await Account.update({Account.password_hash: ""}).where(Account.id == account_id)
+        await AuthSession.delete().where(AuthSession.account == account_id)
+        code = await issue_code(account_id, purpose, actor=actor, settings=settings, now=now)
+        await audit.record(
+            ACCOUNT_INVITED if never_activated else ACCOUNT_RESET,
+            actor=actor,
+            subject=f"account:{account_id}",
+            patient=_patient(account_id, current["role"]),
+            at=now,
+        )
+        sign_in_name = (
+            await Account.select(Account.email).where(Account.id == account_id).first()
+        )["email"]
+    return sign_in_name, code
+
+
+def _can_sign_in():
+    """Active accounts with a password (an invitation not yet used cannot sign in)."""
+    return Account.active.eq(True) & (Account.password_hash != "")
+
+
+# --- the directory ------------------------------------------------------------------------------
+
+STATUSES = ("active", "invited", "deactivated")
+_PERSON_COLUMNS = (
+    Account.id,
+    Account.display_name,
+    Account.email,
+    Account.role,
+    Account.active,
+    Account.password_hash,
+    Account.on_leave,
+    Account.phone,
+    Account.locale,
+    Account.timezone,
+    Account.created_at,
+)
+
+
+def _person(row: dict) -> dict:
+    """An account row as the directory shows it: its status instead of its password hash."""
+    password_hash = row.pop("password_hash")
+    row["status"] = (
+        "deactivated" if not row["active"] else "invited" if password_hash == "" else "active"
+    )
+    return row
+
+
+async def find_accounts(
+    *,
+    q: str = "",
+    role: str | None = None,
+    status: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> tuple[list[dict], int]:
+    """A page of accounts by name or sign-in name (any case), role and status, by name.
+
+    Returns:
+        The rows (id, display_name, email, role, active, status, on_leave, phone, locale,
+        timezone, created_at) and how many match in all.
+    """
+    where = []
+    if q.strip():
+        escaped = re.sub(r"([\\%_])", r"\\\1", q.strip().lower())
+        pattern = f"%{escaped}%"
+        where.append(
+            WhereRaw(
+                "(lower(display_name) LIKE {} ESCAPE '\\' OR email LIKE {} ESCAPE '\\')",
+                pattern,
+                pattern,
+            )
+        )
+    if role is not None:
+        where.append(Account.role == role)
+    if status == "active":
+        where.append(_can_sign_in())
+    elif status == "invited":
+        where.append(Account.active.eq(True) & (Account.password_hash == ""))
+    elif status == "deactivated":
+        where.append(Account.active.eq(False))
+    rows = Account.select(*_PERSON_COLUMNS)
+    total = Account.count()
+    if where:
+        rows, total = rows.where(*where), total.where(*where)
+    page = (
+        await rows.order_by(Account.display_name).order_by(Account.id).offset(offset).limit(limit)
+    )
+    return [_person(row) for row in page], await total
+
+
+async def account_rows(account_ids: list[int]) -> dict[int, dict]:
+    """These accounts as find_accounts answers them, by id."""
+    if not account_ids:
+        return {}
+    rows = await Account.select(*_PERSON_COLUMNS).where(Account.id.is_in(account_ids))
+    return {row["id"]: _person(row) for row in rows}
+
+
+async def caseload_sizes(counselor_ids: list[int]) -> dict[int, int]:
+    """How many active clients are on each of these counselors' care teams."""
+    if not counselor_ids:
+        return {}
+    rows = (
+        await CareTeamMember.select(CareTeamMember.counselor, Count(CareTeamMember.id, alias="n"))
+        .where(
+            CareTeamMember.counselor.is_in(counselor_ids) & CareTeamMember.client.active.eq(True)
+        )
+        .group_by(CareTeamMember.counselor)
+    )
+    sizes = {row["counselor"]: row["n"] for row in rows}
+    return {counselor: sizes.get(counselor, 0) for counselor in counselor_ids}

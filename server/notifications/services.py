@@ -120,6 +120,18 @@ async def unsubscribe(user: SignedInUser, endpoint: str) -> None:
     await audit.record(UNSUBSCRIBED, actor=user.id, subject=f"push_subscription:{deleted[0]['id']}")
 
 
+async def forget_devices(account_id: int) -> int:
+    """Delete every push subscription of this person (deactivated: no reminder may reach a
+    device they left signed in); returns how many. The caller audits the change it is part of.
+    """
+    deleted = (
+        await PushSubscription.delete()
+        .where(PushSubscription.account == account_id)
+        .returning(PushSubscription.id)
+    )
+    return len(deleted)
+
+
 async def subscriptions(user: SignedInUser) -> list[SubscriptionOut]:
     rows = (
         await PushSubscription.select()

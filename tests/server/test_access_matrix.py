@@ -22,13 +22,17 @@ ROLES = {
 PUBLIC = {
     ("POST", "/api/auth/login"),  # signing in
     ("POST", "/api/auth/logout"),  # ends the session it is given, if any
+    ("POST", "/api/activation/check"),  # a one-time code is the key (throttled per address)
+    ("POST", "/api/activation"),  # choosing a password with a one-time code
     ("GET", "/healthz"),  # load balancers
     ("GET", "/calendar/{feed:str}"),  # phone calendars: the secret token in the path is the key
     ("GET", "/{file_path:path}"),
     ("HEAD", "/{file_path:path}"),
     ("GET", "/"),  # the PWA's files
 }
-SAMPLE = {"int": "1", "uuid": str(uuid.UUID(int=1)), "str": "x", "path": "index.html"}
+# An id no record has: a sample call never acts on a real person (deactivating account 1 would
+# end the signed-in counselor's session halfway through the matrix).
+SAMPLE = {"int": "99999", "uuid": str(uuid.UUID(int=1)), "str": "x", "path": "index.html"}
 
 
 def route_table(app) -> list[tuple[str, str, set[str] | None]]:

@@ -5,9 +5,12 @@ The rule (what writes audit events, and how many):
 
 - A change is any successful (2xx) POST, PUT, PATCH or DELETE, by anyone: signing in and out,
   a password change, a check-in, homework, a meeting, program setup, a person's own devices and
-  reminder settings. It writes one event for each client whose record it changes (the event's
-  `patient`), or exactly one event with no patient when it changes no client's record. A
-  replayed write that changes nothing (the same UUID and body again) writes none.
+  reminder settings, people invited, changed, deactivated or reset, a one-time code checked or
+  used. It writes one event for each client whose record it changes (the event's `patient`),
+  or exactly one event with no patient when it changes no client's record; a request that makes
+  several changes to one client's record writes one for each (an invitation: the account, its
+  care team, its enrollment). A replayed write that changes nothing (the same UUID and body
+  again) writes none.
 - A staff read is a GET on a route only counselors or admins may call. It writes exactly one
   event for each client the answer shows (by name, email or a client id), and none when it
   shows no client (templates, presets, a program's settings).
@@ -29,6 +32,7 @@ import logging
 import re
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -126,7 +130,7 @@ class Auditor:
         url: str | None = None,
         body=None,
         *,
-        patients: set[int] = frozenset(),
+        patients: set[int] | list[int] | Callable[[httpx.Response], list[int]] = frozenset(),
         shows: set[int] = frozenset(),
         params: dict | None = None,
         replay: bool = False,
@@ -134,7 +138,8 @@ class Auditor:
         """Call `route` (at `url`, its concrete path) as `who`; the answer must be 2xx.
 
         Args:
-            patients: for a change, the clients whose record it changes.
+            patients: for a change, the clients whose record it changes (a list: once per
+                change; a function of the answer: for a client the call itself creates).
             shows: for a staff read, the clients its answer must show (this test's data puts
                 them there, so a read that shows no one proves nothing).
             replay: a write sent again that changes nothing.
@@ -177,9 +182,9 @@ class Auditor:
         self.covered.add(key)
         return answer
 
-    def _expected(
-        self, kind: str, key, answer: httpx.Response, patients: set[int], shows: set[int]
-    ) -> list:
+    def _expected(self, kind: str, key, answer: httpx.Response, patients, shows: set[int]) -> list:
+        if callable(patients):
+            patients = patients(answer)
         if kind == "change":
             return sorted(patients) if patients else [None]
         if kind == "export":
@@ -781,6 +786,75 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         patients={client.id, other.id},
     )
 
+    # --- people: the directory, invitations, activation, changes, deactivation, resets ----------
+    directory = "/api/admin/directory"
+    await call(admin, a, "GET", directory, params={"role": "client"}, shows={client.id, other.id})
+    await call(admin, a, "GET", directory, params={"role": "counselor", "q": "counselor"})
+    people = "/api/admin/people"
+    await call(
+        admin,
+        a,
+        "POST",
+        people,
+        body={"name": "Cam Counselor", "role": "counselor", "email": "cam@clinic.example"},
+    )
+
+    def new_client(times: int):
+        return lambda answer: [answer.json()["person"]["id"]] * times
+
+    invited = (
+        await call(
+            admin,
+            a,
+            "POST",
+            people,
+            body={"name": "Ina " + MARK, "role": "client", "primary_counselor": counselor.id},
+            patients=new_client(2),  # the account, its care team
+        )
+    ).json()
+    joined = (
+        await call(
+            counselor,
+            d,
+            "POST",
+            "/api/counselor/invitations",
+            body={"name": "Jo " + MARK, "track_id": schedule.evening_track},
+            patients=new_client(3),  # the account, its care team, its enrollment
+        )
+    ).json()
+    ina = Persona(invited["person"]["id"], invited["sign_in_name"], "Ina " + MARK, "client")
+    phone = new_browser("203.0.113.30")
+    chosen = "a password " + MARK
+    await call(
+        ina,
+        phone,
+        "POST",
+        "/api/activation/check",
+        body={"code": invited["code"]},
+        patients={ina.id},
+    )
+    await call(
+        ina,
+        phone,
+        "POST",
+        "/api/activation",
+        body={"code": invited["code"], "password": chosen},
+        patients={ina.id},
+    )
+    person = "/api/admin/people/{person_id:int}"
+    await call(
+        admin, a, "PATCH", person, f"{people}/{ina.id}", body={"locale": "es-US"}, patients={ina.id}
+    )
+    for action in ("deactivate", "reactivate", "reset"):
+        await call(
+            admin,
+            a,
+            "POST",
+            f"{person}/{action}",
+            f"{people}/{ina.id}/{action}",
+            patients={ina.id},
+        )
+
     # --- the account: password, sign-out -------------------------------------------------------
     await call(
         client,
@@ -803,6 +877,10 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
             "a much longer new password",
             *(p.email for p in (client, other)),
             *(p.display_name for p in (client, other)),
+            *(made[key] for made in (invited, joined) for key in ("code", "sign_in_name")),
+            *(made["code"].replace("-", "") for made in (invited, joined)),
+            *(made["person"]["name"] for made in (invited, joined)),
+            chosen,
         ],
         caplog,
     )

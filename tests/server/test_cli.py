@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from datetime import datetime, timezone
 
+import pytest
+
+from server.accounts import services as accounts
 from server.accounts.tables import Account
+from server.audit.tables import AuditEvent
 from server.demo import demo_accounts
+from server.security.passwords import Passwords
 from tests.conftest import SECRET
 
 COMMAND = [sys.executable, "-m", "server"]
@@ -211,3 +218,115 @@ async def test_check_passes_a_production_configuration(settings, engine):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok: the configuration is ready for production." in result.stdout
+
+
+# --- people: list, deactivate, reactivate, reset, set-team -------------------------------------
+
+
+async def test_user_list_shows_people_by_role_and_status_and_audits_each_client(
+    settings, engine, personas
+):
+    result = companion(settings, "user", "list", "--role", "client")
+    assert result.returncode == 0, result.stderr
+    assert personas.client.email in result.stdout and personas.second_client.email in result.stdout
+    assert personas.counselor.email not in result.stdout
+    assert "Dana Counselor" in result.stdout  # the client's care team
+    events = await AuditEvent.select().where(AuditEvent.action == "people.directory_viewed")
+    assert sorted(e["patient"] for e in events) == sorted(
+        [personas.client.id, personas.second_client.id]
+    )
+    assert {e["actor"] for e in events} == {None}
+    nobody = companion(settings, "user", "list", "--status", "invited")
+    assert (nobody.returncode, nobody.stdout.strip()) == (0, "No accounts match.")
+
+
+async def test_user_deactivate_and_reactivate_by_sign_in_name(settings, engine, personas):
+    gone = companion(settings, "user", "deactivate", personas.counselor.email.upper())
+    assert gone.returncode == 0, gone.stderr
+    assert gone.stdout.strip() == f"Deactivated Dana Counselor ({personas.counselor.email})."
+    row = await Account.select(Account.active).where(Account.id == personas.counselor.id).first()
+    assert row["active"] is False
+    back = companion(settings, "user", "reactivate", personas.counselor.email)
+    assert back.returncode == 0 and "status: active" in back.stdout
+    row = await Account.select(Account.active).where(Account.id == personas.counselor.id).first()
+    assert row["active"] is True
+    events = await AuditEvent.select().where(AuditEvent.action.like("account.%activated"))
+    assert [(e["action"], e["actor"]) for e in events] == [
+        ("account.deactivated", None),
+        ("account.reactivated", None),
+    ]
+
+
+async def test_user_deactivate_refuses_the_last_admin_and_strangers_in_one_line(
+    settings, engine, personas
+):
+    last = companion(settings, "user", "deactivate", personas.admin.email)
+    assert last.returncode == 2
+    assert last.stderr.strip() == (
+        "companion: Ada Admin is the last active admin; make another admin before deactivating them."
+    )
+    unknown = companion(settings, "user", "deactivate", "nobody@example.org")
+    assert unknown.returncode == 2
+    assert (
+        unknown.stderr.strip() == "companion: No account has the sign-in name nobody@example.org."
+    )
+
+
+async def test_user_reset_prints_a_code_that_works_once(settings, engine, personas):
+    result = companion(settings, "user", "reset", personas.client.email)
+    assert result.returncode == 0, result.stderr
+    code = re.search(r"Code: (\S+)", result.stdout).group(1)
+    assert f"Link: http://127.0.0.1:8000/#/activate/{code}" in result.stdout
+    assert "Password reset for Casey Client" in result.stdout
+    stored = (
+        await Account.select(Account.password_hash).where(Account.id == personas.client.id).first()
+    )
+    assert stored["password_hash"] == ""
+    passwords = Passwords(1)
+    use = dict(ip="127.0.0.1", passwords=passwords, settings=settings)
+    try:
+        now = datetime.now(timezone.utc)
+        name = await accounts.redeem_code(code, "a brand new password", now=now, **use)
+        with pytest.raises(accounts.CodeRefused):
+            await accounts.redeem_code(code, "yet another password", now=now, **use)
+    finally:
+        passwords.close()
+    assert name == personas.client.email
+
+
+async def test_user_set_team_names_a_primary_and_members(settings, engine, personas):
+    result = companion(
+        settings,
+        "user",
+        "set-team",
+        personas.client.email,
+        "--primary",
+        personas.other_counselor.email,
+        "--member",
+        personas.counselor.email,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Omar Counselor (primary), Dana Counselor" in result.stdout
+    [event] = await AuditEvent.select().where(AuditEvent.action == "care_team.changed")
+    assert (event["actor"], event["patient"]) == (None, personas.client.id)
+    team = (await accounts.care_teams_of([personas.client.id]))[personas.client.id]
+    assert [(m["id"], m["is_primary"]) for m in team] == [
+        (personas.other_counselor.id, True),
+        (personas.counselor.id, False),
+    ]
+    refused = companion(
+        settings, "user", "set-team", personas.client.email, "--primary", personas.admin.email
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == (
+        "companion: Every member of a care team must be an active counselor."
+    )
+    not_client = companion(
+        settings,
+        "user",
+        "set-team",
+        personas.counselor.email,
+        "--primary",
+        personas.counselor.email,
+    )
+    assert (not_client.returncode, not_client.stderr.strip()) == (2, "companion: No such client.")
