@@ -18,7 +18,7 @@ from server.people.schemas import (
     DirectoryOut,
     InvitationOut,
     InviteIn,
-    PersonOut,
+    PersonDetail,
     PersonPatch,
     RoleName,
     Status,
@@ -75,7 +75,7 @@ class PeopleController(Controller):
     @patch("/people/{person_id:int}", summary="Change a person's details", responses={409: TAKEN})
     async def update(
         self, request: Request, person_id: PathId, data: JSONBody[PersonPatch]
-    ) -> PersonOut:
+    ) -> PersonDetail:
         return await services.update_person(person_id, data, actor=request.user, now=utc_now())
 
     @post(
@@ -84,11 +84,11 @@ class PeopleController(Controller):
         summary="Deactivate: their sessions and devices end at once; their records stay",
         responses={409: refusal("They are the last active admin.")},
     )
-    async def deactivate(self, request: Request, person_id: PathId) -> PersonOut:
+    async def deactivate(self, request: Request, person_id: PathId) -> PersonDetail:
         return await services.deactivate(person_id, actor=request.user, now=utc_now())
 
     @post("/people/{person_id:int}/reactivate", status_code=200, summary="Let them sign in again")
-    async def reactivate(self, request: Request, person_id: PathId) -> PersonOut:
+    async def reactivate(self, request: Request, person_id: PathId) -> PersonDetail:
         return await services.reactivate(person_id, actor=request.user, now=utc_now())
 
     @post(

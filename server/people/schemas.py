@@ -22,9 +22,10 @@ RoleName = Literal["client", "counselor", "admin"]
 Status = Literal["active", "invited", "deactivated"]
 
 
-class PersonOut(msgspec.Struct, frozen=True):
-    """A person in the directory. `status`: active (can sign in), invited (no password yet: an
-    invitation or a reset is waiting for its code), deactivated."""
+class PersonDetail(msgspec.Struct, frozen=True):
+    """A person in the directory (named apart from programs' PersonOut, the picker's shape, so
+    that neither component is renamed in the API schema). `status`: active (can sign in),
+    invited (no password yet: an invitation or a reset is waiting for its code), deactivated."""
 
     id: int
     name: str
@@ -41,7 +42,7 @@ class PersonOut(msgspec.Struct, frozen=True):
 
 
 class DirectoryOut(msgspec.Struct, frozen=True):
-    people: list[PersonOut]
+    people: list[PersonDetail]
     total: int  # how many match, across every page
 
 
@@ -78,7 +79,7 @@ class PersonPatch(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class InvitationOut(msgspec.Struct, frozen=True):
     """A code to hand to the person, once: it is not stored and cannot be shown again."""
 
-    person: PersonOut
+    person: PersonDetail
     purpose: str  # invite | reset
     code: str  # e.g. K7Q2-9XMD-3FHP
     link: str  # the activation page with the code in its fragment (never sent to a server)

@@ -28,7 +28,7 @@ from server.people.schemas import (
     DirectoryOut,
     InvitationOut,
     InviteIn,
-    PersonOut,
+    PersonDetail,
     PersonPatch,
 )
 from server.programs import occurrences, setup
@@ -89,7 +89,7 @@ async def directory(
     return DirectoryOut(people=people, total=total)
 
 
-async def person(person_id: int) -> PersonOut:
+async def person(person_id: int) -> PersonDetail:
     """One person as the directory shows them (the caller audits why it looked)."""
     rows = await accounts.account_rows([person_id])
     if person_id not in rows:
@@ -97,13 +97,13 @@ async def person(person_id: int) -> PersonOut:
     return (await _people_out([rows[person_id]]))[0]
 
 
-async def _people_out(rows: list[dict]) -> list[PersonOut]:
+async def _people_out(rows: list[dict]) -> list[PersonDetail]:
     teams = await accounts.care_teams_of([r["id"] for r in rows if r["role"] == Role.client.value])
     sizes = await accounts.caseload_sizes(
         [r["id"] for r in rows if r["role"] == Role.counselor.value]
     )
     return [
-        PersonOut(
+        PersonDetail(
             id=row["id"],
             name=row["display_name"],
             email=row["email"],
@@ -231,7 +231,7 @@ async def _invitation(
 
 async def update_person(
     person_id: int, data: PersonPatch, *, actor: SignedInUser, now: datetime
-) -> PersonOut:
+) -> PersonDetail:
     await accounts.update_account(
         person_id,
         name=data.name,
@@ -246,7 +246,7 @@ async def update_person(
     return await person(person_id)
 
 
-async def deactivate(person_id: int, *, actor: SignedInUser | None, now: datetime) -> PersonOut:
+async def deactivate(person_id: int, *, actor: SignedInUser | None, now: datetime) -> PersonDetail:
     """Deactivate a person: their sessions, unused codes and push subscriptions end at once;
     their records stay.
 
@@ -259,7 +259,7 @@ async def deactivate(person_id: int, *, actor: SignedInUser | None, now: datetim
     return await person(person_id)
 
 
-async def reactivate(person_id: int, *, actor: SignedInUser | None, now: datetime) -> PersonOut:
+async def reactivate(person_id: int, *, actor: SignedInUser | None, now: datetime) -> PersonDetail:
     await accounts.reactivate_account(person_id, actor=actor and actor.id, now=now)
     return await person(person_id)
 
