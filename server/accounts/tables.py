@@ -65,7 +65,8 @@ class ClientProfile(Table, tablename="client_profile"):
 
 
 class LoginThrottle(Table, tablename="login_throttle"):
-    """Failed sign-ins per key: 'email:<sha256 of the address>' or 'ip:<address>'."""
+    """Failed tries per key: 'email:<sha256 of the address>' or 'ip:<address>' (sign-in), and
+    'code-ip:<address>' (one-time codes)."""
 
     key = Varchar(length=80, primary_key=True)
     failures = Integer(default=0)
