@@ -366,6 +366,37 @@ async def test_the_sign_in_and_offline_pages(chromium, server):
         await page.get_by_role("button", name="Sign in").click()  # nothing typed: the error shows
         await expect(page.locator("#signin-error")).not_to_be_empty()
         await audit.check("sign-in with an error", button("Sign in"))
+
+        # Setting up an account with a code: typing one (nothing typed: the error summary), then
+        # a code's password step and its last step, with the server's answers stood in for, so
+        # no code is spent.
+        await page.get_by_role("link", name="I have a code").click()
+        await expect(
+            page.get_by_role("heading", level=1, name="Set up your account")
+        ).to_be_visible()
+        await page.get_by_role("button", name="Continue").click()
+        await expect(page.locator(".error-summary")).to_be_focused()
+        await audit.check("activation: typing a code, with an error", button("Continue"))
+        await page.route("**/api/activation/check", lambda route: route.fulfill(json=CODE_HOLDER))
+        await page.route(
+            "**/api/activation", lambda route: route.fulfill(json={"sign_in_name": "maria-4821"})
+        )
+        await page.goto("/#/activate/K7Q2-9XMD-3FHP")
+        await expect(
+            page.get_by_role("heading", level=1, name="Welcome, Maria Lopez")
+        ).to_be_visible()
+        await page.get_by_role("button", name="Set up my account").click()
+        await expect(page.locator(".error-summary")).to_be_focused()
+        await audit.check(
+            "activation: choosing a password, with an error", button("Set up my account")
+        )
+        await page.get_by_label("Choose a password").fill("quiet river morning")
+        await page.get_by_label("Type it again").fill("quiet river morning")
+        await page.get_by_role("button", name="Set up my account").click()
+        await expect(
+            page.get_by_role("heading", level=1, name="Your account is ready")
+        ).to_be_visible()
+        await audit.check("activation: the account is ready", button("Go to sign in"))
         audit.report()
     finally:
         await audit.page.context.close()
@@ -440,6 +471,31 @@ async def test_every_client_screen(chromium, server):
         await audit.page.context.close()
 
 
+# Stand-ins for the server's answers where the real ones would change its data.
+CODE_HOLDER = {"name": "Maria Lopez", "sign_in_name": "maria-4821", "purpose": "invite"}
+INVITATION = {
+    "person": {
+        "id": 999999,
+        "name": "Maria Lopez",
+        "email": "maria-4821",
+        "role": "client",
+        "status": "invited",
+        "on_leave": False,
+        "phone": "",
+        "locale": "en-US",
+        "timezone": "America/Denver",
+        "created_at": "2026-12-07T10:00:00Z",
+        "team": [],
+        "caseload": None,
+    },
+    "purpose": "invite",
+    "code": "K7Q2-9XMD-3FHP",
+    "link": "http://127.0.0.1/#/activate/K7Q2-9XMD-3FHP",
+    "sign_in_name": "maria-4821",
+    "expires_at": "2099-12-10T10:00:00Z",
+}
+
+
 # The latest day, from today back, with drug tests among this counselor's clients.
 DAY_WITH_TESTS = """async () => {
     const day = new Date();
@@ -460,7 +516,11 @@ async def test_every_counselor_screen(chromium, server):
         await page.get_by_role("link", name="Jordan Lee").click()
         await expect(page.get_by_role("heading", level=1, name="Jordan Lee")).to_be_focused()
         await page.get_by_text("Show the data as a table").click()
-        await audit.check("a client's page (table open)", button("Save plan"))
+        await page.get_by_text("Change the care team").click()
+        await audit.check(
+            "a client's page (table and care team open)",
+            button("Save plan"),
+        )
         await page.get_by_role("link", name="Assign homework").click()
         await expect(page.get_by_role("heading", level=1, name="Assign homework")).to_be_focused()
         await audit.check("assign homework to a client", button("Assign"))
@@ -525,6 +585,42 @@ async def test_every_admin_screen(chromium, server):
         await page.locator("details.move summary").first.click()
         await audit.check("a series' sessions, one being moved", button("Move session"))
         await audit.visit("/#/caseload", "Caseload")  # staff-wide, without the counselor's links
+        await audit.visit("/#/queue", "Review queue")
+
+        # People: the directory, inviting someone (an error first, then the handover with the
+        # server's answer stood in for, so nobody is invited), a counselor's and a client's page.
+        await audit.visit("/#/people", "People", and_frame(button("Search")))
+        await audit.visit("/#/people/new", "Invite someone", button("Invite and get a code"))
+        await page.get_by_role("button", name="Invite and get a code").click()
+        await expect(page.locator(".error-summary")).to_be_focused()
+        await audit.check("inviting someone, with errors", button("Invite and get a code"))
+        await page.route(
+            "**/api/admin/people", lambda route: route.fulfill(status=201, json=INVITATION)
+        )
+        await page.get_by_label("Full name").fill("Maria Lopez")
+        await page.get_by_role("radio", name="Client", exact=True).check()
+        await page.get_by_role("button", name="Invite and get a code").click()
+        await expect(
+            page.get_by_role("heading", level=1, name="Maria Lopez is invited")
+        ).to_be_visible()
+        await audit.check("the handover of a code", button("Copy code"))
+        await page.unroute("**/api/admin/people")
+
+        async def open_person(name: str) -> None:
+            await page.goto("/#/people")
+            await page.locator(".people-list").get_by_role("link", name=name).click()
+            await expect(page.get_by_role("heading", level=1, name=name)).to_be_focused()
+
+        await open_person("Dana Reyes")
+        await page.get_by_label("Move them to").select_option(label="Sam Okafor")
+        await page.get_by_role("button", name="Move caseload").click()
+        await page.get_by_role("button", name="Deactivate Dana Reyes").click()
+        await audit.check(
+            "a counselor's page, asking to confirm", button("Yes, deactivate Dana Reyes")
+        )
+        await open_person("Jordan Lee")
+        await page.get_by_text("Change the care team").click()
+        await audit.check("a client's page, care team open", button("Save care team"))
         await audit.visit("/#/settings", "Settings", button("Save reminder settings"))
         audit.report()
     finally:

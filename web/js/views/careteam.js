@@ -39,8 +39,8 @@ function teamForm(clientId, team, counselors, { announce, saved, self }) {
   // The primary is not also one of "the others".
   const follow = () => {
     for (const box of others.querySelectorAll("input")) {
-      box.disabled = box.value === primary.value;
-      if (box.disabled) box.checked = false;
+      box.closest("label").hidden = box.value === primary.value;
+      if (box.value === primary.value) box.checked = false;
     }
   };
   primary.addEventListener("change", follow);

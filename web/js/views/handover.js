@@ -18,8 +18,8 @@ function copyButton(label, text, done, announce) {
 }
 
 // `invitation`: { person, purpose, code, link, sign_in_name, expires_at }. `again` and `person`:
-// links onward ({ href, label }).
-export function handoverView(invitation, { announce, again, person = null }) {
+// links onward ({ href, label }). `lost`: what to do if the code is lost.
+export function handoverView(invitation, { announce, again, person = null, lost }) {
   const { code, link, sign_in_name: name, expires_at: expires } = invitation;
   const who = invitation.person.name;
   const reset = invitation.purpose === "reset";
@@ -50,8 +50,7 @@ export function handoverView(invitation, { announce, again, person = null }) {
       h("button", { type: "button", class: "button secondary", onClick: () => window.print() }, "Print"),
       copyButton("Copy link", link, "Link copied.", announce),
       copyButton("Copy code", code, "Code copied.", announce)),
-    h("p", { class: "hint no-print" },
-      "This is the only time the code is shown. If it is lost, reset the password for a new one."),
+    h("p", { class: "hint no-print" }, `This is the only time the code is shown. ${lost}`),
     h("div", { class: "actions row no-print" },
       person ? h("a", { class: "button secondary", href: person.href }, person.label) : null,
       h("a", { class: "button secondary", href: again.href, onClick: (event) => {

@@ -263,8 +263,10 @@ async function inviteScreen(context) {
 // The handover replaces the screen it came from: the code is shown once and never kept in the
 // address, so Back or a reload cannot bring it up again.
 function showHandover(view, invitation, context, { again = { href: "#/people/new", label: "Invite someone else" } } = {}) {
+  const admin = context.user.role === "admin";
   const handover = handoverView(invitation, { announce: context.announce, again,
-    person: context.user.role === "admin" ? { href: `#/people/${invitation.person.id}`, label: `Go to ${invitation.person.name}'s page` } : null });
+    person: { href: admin ? `#/people/${invitation.person.id}` : `#/clients/${invitation.person.id}`, label: `Go to ${invitation.person.name}'s page` },
+    lost: admin ? "If it is lost, use \u201cMake a new code\u201d on their page." : "If it is lost, ask an admin for a new one." });
   view.replaceWith(handover);
   document.title = `${handover.querySelector("h1").textContent} – Companion`;
   handover.querySelector("h1").focus();
@@ -402,14 +404,20 @@ function caseloadCard(context, person, counselors) {
       h("h3", { id: "move-confirm-title", tabindex: "-1" }, `Move ${clients} from ${person.name} to ${chosen.name}?`),
       h("p", {}, `${chosen.name} takes ${person.name}'s place on each of these care teams, as primary counselor where ${person.name} was. ${person.name} stays a counselor, with no clients.`),
       h("div", { class: "actions row" }, yes, no));
-    confirm.hidden = false;
-    confirm.querySelector("h3").focus();
+    showConfirm(confirm);
   });
   section.append(h("div", { class: "stack" },
     h("p", {}, `${person.name} has ${clients}. Before a counselor leaves, move their clients to someone who takes over.`),
     field("move-to", "Move them to", target),
     h("div", {}, start), error, confirm));
   return section;
+}
+
+// A confirmation opens whole on the screen (its buttons too), its question focused.
+function showConfirm(confirm) {
+  confirm.hidden = false;
+  confirm.querySelector("h3").focus({ preventScroll: true });
+  confirm.scrollIntoView({ block: "nearest" });
 }
 
 // Changing name, sign-in email, phone, language and time zone.
@@ -484,8 +492,7 @@ function accessCard(context, person, view) {
     });
     confirm.replaceChildren(h("h3", { tabindex: "-1" }, title), ...words.map((text) => h("p", {}, text)),
       h("div", { class: "actions row" }, yes, no));
-    confirm.hidden = false;
-    confirm.querySelector("h3").focus();
+    showConfirm(confirm);
   }
 
   const name = person.name;
