@@ -189,3 +189,60 @@ async def test_deactivating_asks_first_naming_the_person_and_undo_brings_them_ba
         assert await admin.evaluate("window.__cspViolations") == []
     finally:
         await admin.context.close()
+
+
+async def test_a_reset_gives_a_new_code_and_a_leaving_counselor_hands_over_their_caseload(
+    chromium, server
+):
+    tag = secrets.token_hex(3)
+    counselor, client = f"Kim Test {tag}", f"Noor Test {tag}"
+    admin = await laptop_page(chromium, server, "admin@demo.example")
+    try:
+        await invite(admin, counselor, "counselor", email=f"kim-{tag}@demo.example")
+        await invite(admin, client, "client", counselor=counselor)
+
+        # A new code, after a confirmation, on the handover screen again.
+        await admin.get_by_role("link", name=f"Go to {client}'s page").click()
+        await expect(admin.get_by_role("heading", level=1, name=client)).to_be_focused()
+        await admin.get_by_role("button", name="Make a new code").click()
+        await expect(
+            admin.get_by_role("heading", name=f"Make a new code for {client}?")
+        ).to_be_focused()
+        await admin.get_by_role("button", name="Yes, make a new code").click()
+        await expect(
+            admin.get_by_role("heading", level=1, name=f"A new code for {client}")
+        ).to_be_focused()
+        await expect(admin.locator(".handover-code")).to_have_text(
+            re.compile(r"^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$")
+        )
+
+        # The counselor goes on leave, then hands their one client to Sam Okafor.
+        await open_person(admin, counselor)
+        summary = admin.locator(".person-summary")
+        await admin.get_by_role("button", name="Mark as on leave").click()
+        await expect(summary).to_have_text("Counselor · Invited, not set up yet, on leave")
+        await expect(admin.get_by_role("button", name="Mark as back from leave")).to_be_visible()
+        await admin.get_by_role("button", name="Move caseload").click()
+        await expect(admin.locator("#move-error")).to_have_text(
+            "Choose the counselor who takes over."
+        )
+        await admin.get_by_label("Move them to").select_option(label="Sam Okafor")
+        await admin.get_by_role("button", name="Move caseload").click()
+        await expect(
+            admin.get_by_role("heading", name=f"Move 1 client from {counselor} to Sam Okafor?")
+        ).to_be_focused()
+        await admin.get_by_role("button", name="Yes, move 1 client to Sam Okafor").click()
+        await expect(admin.get_by_role("status")).to_have_text(
+            f"Moved 1 client from {counselor} to Sam Okafor."
+        )
+        await expect(admin.locator(".person-part", has_text="Move caseload")).to_contain_text(
+            f"{counselor} has no clients."
+        )
+        await open_person(admin, client)
+        member = admin.get_by_role("region", name="Care team").locator("li[data-member]")
+        await expect(member).to_have_count(1)
+        await expect(member).to_contain_text("Sam Okafor")
+        await expect(member).to_contain_text("Primary")
+        assert admin.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await admin.context.close()

@@ -19,7 +19,8 @@ function copyButton(label, text, done, announce) {
 
 // `invitation`: { person, purpose, code, link, sign_in_name, expires_at }. `again` and `person`:
 // links onward ({ href, label }). `lost`: what to do if the code is lost.
-export function handoverView(invitation, { announce, again, person = null, lost }) {
+// `renewed`: a new code for someone already invited (whatever its purpose).
+export function handoverView(invitation, { announce, again, person = null, lost, renewed = false }) {
   const { code, link, sign_in_name: name, expires_at: expires } = invitation;
   const who = invitation.person.name;
   const reset = invitation.purpose === "reset";
@@ -27,7 +28,7 @@ export function handoverView(invitation, { announce, again, person = null, lost 
   const hours = Math.round((new Date(expires) - Date.now()) / 3600000);
   const origin = new URL(link, location.href).origin;
   return h("section", { class: "handover" },
-    heading(reset ? `A new code for ${who}` : `${who} is invited`),
+    heading(reset || renewed ? `A new code for ${who}` : `${who} is invited`),
     h("p", { class: "no-print" }, `Give ${who} this code and sign-in name: on paper, in person, or in a message only they read. The app sends nothing.`),
     h("div", { class: "handover-card" },
       h("p", { class: "print-only" }, reset ? `${who}: your new Companion code` : `${who}: your Companion code`),

@@ -47,7 +47,7 @@ function address({ q, role, status, page = 1 }) {
 const known = new Map();
 
 function status(person) {
-  return STATUS[person.status] + (person.on_leave && person.status === "active" ? ", on leave" : "");
+  return STATUS[person.status] + (person.on_leave && person.status !== "deactivated" ? ", on leave" : "");
 }
 
 function teamText(person) {
@@ -262,9 +262,9 @@ async function inviteScreen(context) {
 
 // The handover replaces the screen it came from: the code is shown once and never kept in the
 // address, so Back or a reload cannot bring it up again.
-function showHandover(view, invitation, context, { again = { href: "#/people/new", label: "Invite someone else" } } = {}) {
+function showHandover(view, invitation, context, { again = { href: "#/people/new", label: "Invite someone else" }, renewed = false } = {}) {
   const admin = context.user.role === "admin";
-  const handover = handoverView(invitation, { announce: context.announce, again,
+  const handover = handoverView(invitation, { announce: context.announce, again, renewed,
     person: { href: admin ? `#/people/${invitation.person.id}` : `#/clients/${invitation.person.id}`, label: `Go to ${invitation.person.name}'s page` },
     lost: admin ? "If it is lost, use \u201cMake a new code\u201d on their page." : "If it is lost, ask an admin for a new one." });
   view.replaceWith(handover);
@@ -525,7 +525,7 @@ function accessCard(context, person, view) {
     async () => {
       const invitation = await api.resetPerson(person.id);
       known.set(invitation.person.id, invitation.person);
-      showHandover(view, invitation, context, { again: { href: "#/people", label: "Back to people" } });
+      showHandover(view, invitation, context, { again: { href: "#/people", label: "Back to people" }, renewed: true });
     }));
 
   const off = h("button", { type: "button", class: "button secondary warning" }, `Deactivate ${name}`);
