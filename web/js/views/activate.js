@@ -149,7 +149,7 @@ function doneStep(view, name, reset, toSignIn) {
   replace(view,
     heading(reset ? "Your password is saved" : "Your account is ready"),
     h("p", { class: "notice", role: "status" }, "You can sign in now as ", h("strong", { class: "sign-in-name" }, name), "."),
-    h("p", {}, "Keep your sign-in name somewhere safe. Your counselor can remind you of it."),
+    name.includes("@") ? null : h("p", {}, "Keep your sign-in name somewhere safe. Your counselor can remind you of it."),
     h("div", { class: "actions" },
       h("button", { type: "button", class: "button primary", onClick: () => toSignIn(name) }, "Go to sign in")));
 }
