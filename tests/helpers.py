@@ -115,15 +115,29 @@ async def add_account(
     return Persona(rows[0]["id"], email, name, role)
 
 
-async def on_care_team(counselor: Persona, *clients: Persona) -> None:
-    """Put these clients on the counselor's caseload (the counselor is their primary)."""
+async def on_care_team(counselor: Persona | int, *clients: Persona | int) -> None:
+    """Put these clients on the counselor's caseload (the counselor is their primary); an
+    active enrollment needs one. Personas or account ids."""
     now = datetime.now(timezone.utc)
+    counselor_id = counselor if isinstance(counselor, int) else counselor.id
     await CareTeamMember.insert(
         *(
-            CareTeamMember(client=c.id, counselor=counselor.id, is_primary=True, added_at=now)
+            CareTeamMember(
+                client=c if isinstance(c, int) else c.id,
+                counselor=counselor_id,
+                is_primary=True,
+                added_at=now,
+            )
             for c in clients
         )
     )
+
+
+async def some_counselor() -> int:
+    """The first counselor's account id (a primary for clients a test adds in bulk)."""
+    row = await Account.select(Account.id).where(Account.role == "counselor").first()
+    assert row is not None, "make the personas (or a counselor) first"
+    return row["id"]
 
 
 async def move_care_team(client: Persona, counselor: Persona) -> None:

@@ -9,7 +9,7 @@ from server.programs import recurrence, setup
 from server.programs.schemas import EnrollmentIn
 from server.testing import services
 from server.testing.schemas import PolicyIn, PolicyOut
-from tests.helpers import DENVER, Persona, add_account, user_of
+from tests.helpers import DENVER, Persona, add_account, on_care_team, some_counselor, user_of
 
 TZ = recurrence.zone(DENVER)
 EVERY_DAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -60,6 +60,7 @@ async def more_clients(
         person = await add_account(
             f"{prefix}{number}@example.org", f"Client {prefix} {number:02d}", "client", persona_hash
         )
+        await on_care_team(await some_counselor(), person)
         await setup.enroll(
             EnrollmentIn(client_id=person.id, track_id=track_id, starts_on=starts_on)
         )

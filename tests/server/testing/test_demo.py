@@ -9,7 +9,7 @@ from server.programs import recurrence
 from server.programs.demo import HISTORY_WEEKS, load_demo_program
 from server.testing.demo import load_demo_testing
 from server.testing.tables import DrugTest, RandomTestPolicy, SelectionRun
-from tests.helpers import add_account
+from tests.helpers import add_account, on_care_team
 from tests.server.testing.support import TZ
 
 
@@ -20,6 +20,7 @@ async def test_the_demo_has_policies_recorded_history_and_todays_draw(engine, pe
     }
     clients = [email for email, _, role in demo_accounts() if role == "client"]
     now = datetime.now(timezone.utc)
+    await on_care_team(ids["counselor@demo.example"], *(ids[email] for email in clients))
     await load_demo_program(ids, clients, now)
 
     await load_demo_testing(ids, clients, now)

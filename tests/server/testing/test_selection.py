@@ -14,7 +14,7 @@ from server.programs.schemas import EnrollmentIn
 from server.programs.tables import Enrollment
 from server.testing import services
 from server.testing.tables import DrugTest, SelectionRun
-from tests.helpers import add_account
+from tests.helpers import add_account, on_care_team
 from tests.server.testing.support import (
     EVERY_DAY,
     EVERYONE,
@@ -123,6 +123,7 @@ async def test_windows_stay_at_local_wall_times_across_daylight_saving_changes(
     schedule, personas, persona_hash
 ):
     client = await add_account("dst@example.org", "Dee Ess", "client", persona_hash)
+    await on_care_team(personas.counselor, client)
     await Enrollment.delete().where(Enrollment.track == schedule.evening_track)
     await setup.enroll(
         EnrollmentIn(
