@@ -32,7 +32,12 @@ from server.meetings.controllers import (
     MyAftercareController,
 )
 from server.notifications.controllers import PreferencesController, PushController
-from server.people.controllers import ActivationController, InvitationController, PeopleController
+from server.people.controllers import (
+    ActivationController,
+    InvitationController,
+    PeopleController,
+    invite_tracks,
+)
 from server.programs.controllers import (
     AdminController,
     CounselorController,
@@ -120,6 +125,7 @@ def create_app(
             PeopleController,
             InvitationController,
             ActivationController,
+            invite_tracks,
         ],
         middleware=[*api_middleware(), DefineMiddleware(SessionMiddleware, settings=settings)],
     )

@@ -18,6 +18,7 @@ from server.people.schemas import (
     DirectoryOut,
     InvitationOut,
     InviteIn,
+    InviteTrack,
     PersonDetail,
     PersonPatch,
     RoleName,
@@ -72,6 +73,10 @@ class PeopleController(Controller):
             data, actor=request.user, settings=app_settings(request), now=utc_now()
         )
 
+    @get("/people/{person_id:int}", summary="One person's page (a client's look is audited)")
+    async def person(self, request: Request, person_id: PathId) -> PersonDetail:
+        return await services.view_person(person_id, viewer=request.user.id, now=utc_now())
+
     @patch("/people/{person_id:int}", summary="Change a person's details", responses={409: TAKEN})
     async def update(
         self, request: Request, person_id: PathId, data: JSONBody[PersonPatch]
@@ -125,6 +130,16 @@ class InvitationController(Controller):
         return await services.invite_client(
             data, counselor=request.user, settings=app_settings(request), now=utc_now()
         )
+
+
+@get(
+    "/counselor/tracks",
+    guards=[requires_counselor],
+    tags=["people"],
+    summary="The tracks I lead a group in, and whether I may invite clients into each",
+)
+async def invite_tracks(request: Request) -> list[InviteTrack]:
+    return await services.invite_tracks(request.user)
 
 
 class ActivationController(Controller):

@@ -67,6 +67,16 @@ class ClientInviteIn(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     timezone: TimeZone = "America/Denver"
 
 
+class InviteTrack(msgspec.Struct, frozen=True):
+    """A track a counselor leads a group in, for their invitation form."""
+
+    id: int
+    name: str
+    program_id: int
+    program_name: str
+    may_invite: bool  # the program lets counselors invite clients
+
+
 class PersonPatch(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     name: Name | None = None
     email: Email | None = None

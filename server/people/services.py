@@ -28,6 +28,7 @@ from server.people.schemas import (
     DirectoryOut,
     InvitationOut,
     InviteIn,
+    InviteTrack,
     PersonDetail,
     PersonPatch,
 )
@@ -39,6 +40,7 @@ from server.security.passwords import Passwords
 from server.settings import Settings
 
 DIRECTORY_VIEWED = "people.directory_viewed"
+PERSON_VIEWED = "people.person_viewed"
 INVITATION_REFUSED = "invitation.refused"
 ACTIVATION_PATH = "/#/activate/"  # the PWA's page; the code rides in the fragment, never sent
 NOT_YOUR_TRACK = "You can invite clients only into a track where you lead a group."
@@ -95,6 +97,40 @@ async def person(person_id: int) -> PersonDetail:
     if person_id not in rows:
         raise NotFound("No such person.")
     return (await _people_out([rows[person_id]]))[0]
+
+
+async def view_person(person_id: int, *, viewer: int, now: datetime) -> PersonDetail:
+    """One person's page for an admin; a client's is audited (it says they are in treatment)."""
+    found = await person(person_id)
+    if found.role == Role.client.value:
+        await audit.record(
+            PERSON_VIEWED, actor=viewer, subject=f"account:{person_id}", patient=person_id, at=now
+        )
+    return found
+
+
+async def invite_tracks(counselor: SignedInUser) -> list[InviteTrack]:
+    """The tracks a counselor leads a live group in, and whether each program lets counselors
+    invite clients into them (the choices of the counselor's invitation form)."""
+    ids = await schedule.facilitated_tracks(counselor.id)
+    if not ids:
+        return []
+    tracks = (
+        await Track.select(Track.id, Track.name, Track.program, Track.program.name)
+        .where(Track.id.is_in(ids))
+        .order_by(Track.program.name)
+        .order_by(Track.name)
+    )
+    return [
+        InviteTrack(
+            id=track["id"],
+            name=track["name"],
+            program_id=track["program"],
+            program_name=track["program.name"],
+            may_invite=(await care.program_care(track["program"])).counselors_invite,
+        )
+        for track in tracks
+    ]
 
 
 async def _people_out(rows: list[dict]) -> list[PersonDetail]:

@@ -812,6 +812,7 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
             patients=new_client(2),  # the account, its care team
         )
     ).json()
+    await call(counselor, d, "GET", "/api/counselor/tracks")  # tracks: no one's record
     joined = (
         await call(
             counselor,
@@ -842,6 +843,8 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         patients={ina.id},
     )
     person = "/api/admin/people/{person_id:int}"
+    await call(admin, a, "GET", person, f"{people}/{client.id}", shows={client.id})
+    await call(admin, a, "GET", person, f"{people}/{counselor.id}")  # staff: no one's record
     await call(
         admin, a, "PATCH", person, f"{people}/{ina.id}", body={"locale": "es-US"}, patients={ina.id}
     )

@@ -83,3 +83,35 @@ async def test_only_counselors_use_the_counselor_invitation(personas, schedule, 
         "/api/counselor/invitations", {"name": "Rosa Vega", "track_id": schedule.evening_track}
     )
     assert (answer.status_code, answer.json()["detail"]) == (403, "Your account cannot use this.")
+
+
+async def test_the_invitation_form_offers_the_tracks_a_counselor_leads_and_says_when_it_may_not(
+    personas, schedule, signed_in
+):
+    counselor = await signed_in(personas.counselor)
+    tracks = (await counselor.get("/api/counselor/tracks")).json()
+    assert tracks == [
+        {
+            "id": schedule.evening_track,
+            "name": "Evening IOP",
+            "program_id": schedule.program_id,
+            "program_name": "Test IOP",
+            "may_invite": True,
+        }
+    ]  # not the morning track: another counselor leads it
+    await care.set_program_care(
+        schedule.program_id, [], 15, False, actor=None, now=datetime.now(timezone.utc)
+    )
+    assert [t["may_invite"] for t in (await counselor.get("/api/counselor/tracks")).json()] == [
+        False
+    ]
+
+
+async def test_an_admin_opens_one_person_and_a_client_look_is_audited(personas, signed_in):
+    admin = await signed_in(personas.admin)
+    answer = await admin.get(f"/api/admin/people/{personas.client.id}")
+    assert answer.status_code == 200
+    assert (answer.json()["name"], answer.json()["team"]) == ("Casey Client", ["Dana Counselor"])
+    looks = await AuditEvent.select().where(AuditEvent.action == "people.person_viewed")
+    assert [(e["actor"], e["patient"]) for e in looks] == [(personas.admin.id, personas.client.id)]
+    assert (await admin.get("/api/admin/people/999999")).status_code == 404
