@@ -2,10 +2,12 @@
 
 For each backend and each size, a database with the demo, a generated 10,000-client clinic
 (bench/gen_schedule.py) and that many check-ins (bench/gen_checkins.py), whose bench counselor
-(`b5-counselor@clinic.example`) has exactly 50 clients; the caseload's own check-ins are the same
-rows at every size, so only the table around them grows. One uvicorn worker (`companion serve`)
+(`b5-counselor@clinic.example`) has exactly 50 clients (on their care teams); the caseload's own
+check-ins are the same rows at every size, so only the table around them grows. One uvicorn worker (`companion serve`)
 pinned to core 0, `wrk -t1 -c8 --latency` on core 1 (a modest concurrency: the goal is latency),
-a warm-up run before each measured run:
+a warm-up run before each measured run. Before measuring, the queue must hold the caseload's
+unreviewed check-ins (a full page, and counts that add up to what the generator made): an
+empty caseload answers fast and would pass for a fast queue.
 
   queue   GET /api/counselor/review-queue?limit=50 (the first page)
   detail  GET /api/counselor/clients/{id}, rotating over the 50 caseload clients (bench/b5_paths.lua)
@@ -52,7 +54,8 @@ SIZES = (100_000, 1_000_000)
 PORTS = {"sqlite": 18151, "postgres": 18152}
 DB_PREFIX = "companion_bench_b5_"
 SCRIPT = str(common.BENCH / "b5_paths.lua")
-QUEUE_PATH = "/api/counselor/review-queue?limit=50"
+QUEUE_LIMIT = 50
+QUEUE_PATH = f"/api/counselor/review-queue?limit={QUEUE_LIMIT}"
 DETAIL_PATH = "/api/counselor/clients/{}"
 ENDPOINTS = ("queue", "detail")
 
@@ -192,6 +195,24 @@ def check_once(port: int, headers: dict, paths: list[str]) -> dict:
     return first
 
 
+def check_queue(queue: dict, meta: dict) -> None:
+    """The queue holds the caseload's unreviewed check-ins: a full first page and the counts the
+    generator made. An empty answer (a counselor with no clients in scope, as when the
+    generators did not fill care_team_member) is fast and measures nothing, so it stops the run."""
+    expected = meta["caseload_unreviewed"]
+    counted = sum(queue["counts"].values())
+    if (
+        not queue["items"]
+        or counted != expected
+        or len(queue["items"]) != min(QUEUE_LIMIT, expected)
+    ):
+        raise RuntimeError(
+            f"{meta['counselor_email']}'s review queue has {len(queue['items'])} items and counts "
+            f"{queue['counts']} ({counted}), but the caseload has {expected} unreviewed check-ins: "
+            "is the bench counselor on their clients' care teams?"
+        )
+
+
 def main() -> int:
     parser = common.wrk_arguments(__doc__)
     parser.add_argument(
@@ -242,6 +263,7 @@ def main() -> int:
                         cookie = common.me_cookie(csrf, session)
                         details = [DETAIL_PATH.format(c) for c in meta["caseload"]]
                         queue = check_once(port, {"Cookie": cookie}, [QUEUE_PATH])
+                        check_queue(queue, meta)
                         check_once(port, {"Cookie": cookie}, details)
                         log(
                             f"{name}: queue of {len(queue['items'])} items, unreviewed {queue['counts']}"

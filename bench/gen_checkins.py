@@ -10,8 +10,10 @@ gen_schedule first, into a fresh database).
 What it adds (deterministic for a seed and a day):
 
 - one counselor, `b5-counselor@clinic.example` ("Bench Counselor", the demo password like every
-  generated account), who becomes the primary counselor (`client_profile.primary_counselor`) of
-  exactly 50 generated clients of the first program (CASELOAD);
+  generated account), who becomes the primary counselor of exactly 50 generated clients of the
+  first program (CASELOAD): each one's care team is that counselor alone (one `care_team_member`
+  row, `is_primary`, replacing gen_schedule's; every counselor view is scoped by care teams), and
+  wave 1's retired `client_profile.primary_counselor` is set to match;
 - those 50 clients check in about daily since their enrollment started (each with their own
   adherence, 75-98% of days): the same rows whatever the total, so the endpoints B5 measures
   (bench/b5_review.py) have the same work to do on a 100,000- and a 1,000,000-row table;
@@ -62,7 +64,10 @@ from server.checkins.tables import RISK_RANK  # noqa: E402
 from server.programs import recurrence  # noqa: E402
 
 # Bump whenever the generated check-ins change: bench/b5_review.py keys its cache on it.
-GENERATOR_VERSION = 1
+# 2: the bench counselor's caseload is their clients' care teams (care_team_member), not only
+# client_profile.primary_counselor, which nothing reads since the care teams; and the random
+# draws no longer depend on the time the generator runs.
+GENERATOR_VERSION = 2
 TABLE = "checkin"
 CASELOAD = 50
 COUNSELOR_EMAIL = f"b5-counselor@{gen_schedule.DOMAIN}"
@@ -141,11 +146,16 @@ class Client:
 
 # --- reading the clinic ------------------------------------------------------------------------
 
+# Each generated client with their primary counselor (the care team's primary member).
 _CLIENTS_SQL = (
-    "SELECT a.id, p.primary_counselor, a.timezone, (SELECT MIN(e.starts_on) FROM enrollment e WHERE e.client = a.id) "
-    "FROM account a JOIN client_profile p ON p.account = a.id "
+    "SELECT a.id, t.counselor, a.timezone, (SELECT MIN(e.starts_on) FROM enrollment e WHERE e.client = a.id) "
+    "FROM account a LEFT JOIN care_team_member t ON t.client = a.id AND t.is_primary "
     f"WHERE a.role = 'client' AND a.email LIKE '%@{gen_schedule.DOMAIN}' ORDER BY a.id"
 )
+# The caseload's care teams: the bench counselor alone, as primary (added when the account was).
+_TEAM_DELETE = "DELETE FROM care_team_member WHERE client = {}"
+_TEAM_INSERT = "INSERT INTO care_team_member (client, counselor, is_primary, added_at) VALUES ({}, {}, TRUE, {})"
+_CASELOAD_SQL = "SELECT COUNT(*) FROM care_team_member WHERE counselor = {}"
 _COLUMNS_SQLITE = f"SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('{TABLE}')"
 _COLUMNS_PG = (
     "SELECT column_name, data_type, is_nullable = 'NO', column_default FROM information_schema.columns "
@@ -258,9 +268,13 @@ def _history(
         mood = min(5, max(1, round(rng.gauss(mood0 + 0.6 * progress - (0.8 if used else 0), 0.8))))
         safety = rng.random() < safety_rate
         submitted = clock_.utc(client.tz, day, evening + rng.randint(-90, 150))
+        # Drawn whatever the clock says: a draw made only when a time is past `now` would shift
+        # every later row, so databases made minutes apart would hold different caseloads.
+        since_morning, never_reviewed = rng.random(), rng.random() < 0.02
+        counselor_note = rng.choice(COUNSELOR_NOTES) if rng.random() < 0.33 else ""
         if submitted > now:  # today's, and its evening is still ahead: sent since 08:00 instead
             morning = clock_.utc(client.tz, day, 8 * 60)
-            submitted = morning + (now - morning) * rng.random()
+            submitted = morning + (now - morning) * since_morning
         risk = "urgent" if safety else "high" if used or craving >= 8 else "normal"
         delay_h = (
             rng.uniform(0.2, 4)
@@ -270,7 +284,7 @@ def _history(
             else rng.uniform(6, 72)
         )
         reviewed_at = submitted + timedelta(hours=delay_h)
-        if reviewed_at > now or (risk == "normal" and rng.random() < 0.02):
+        if reviewed_at > now or (risk == "normal" and never_reviewed):
             reviewed_at = None
         triggers = (
             rng.sample(TRIGGERS, rng.choice((0, 0, 1, 1, 2, 3))) if craving >= 3 or used else []
@@ -294,11 +308,7 @@ def _history(
                 "risk": risk,
                 "reviewed_at": reviewed_at,
                 "reviewed_by": client.counselor if reviewed_at else None,
-                "counselor_note": (
-                    rng.choice(COUNSELOR_NOTES)
-                    if reviewed_at and risk != "normal" and rng.random() < 0.33
-                    else ""
-                ),
+                "counselor_note": counselor_note if reviewed_at and risk != "normal" else "",
             }
         )
 
@@ -472,6 +482,11 @@ def sqlite_write(
             "UPDATE client_profile SET primary_counselor = ? WHERE account = ?",
             [(counselor, c.id) for c in caseload],
         )
+        connection.executemany(_TEAM_DELETE.format("?"), [(c.id,) for c in caseload])
+        connection.executemany(
+            _TEAM_INSERT.format("?", "?", "?"), [(c.id, counselor, created) for c in caseload]
+        )
+        _check_caseload(connection.execute(_CASELOAD_SQL.format("?"), (counselor,)).fetchone()[0])
         for row in rows[: _caseload_rows(rows, caseload)]:
             if row["reviewed_by"] is not None:
                 row["reviewed_by"] = counselor
@@ -484,6 +499,12 @@ def sqlite_write(
             progress,
         )
     return counselor
+
+
+def _check_caseload(members: int) -> None:
+    """The bench counselor is on exactly CASELOAD care teams (else B5 would measure another load)."""
+    if members != CASELOAD:
+        raise SystemExit(f"{COUNSELOR_EMAIL} is on {members} care teams, not {CASELOAD}")
 
 
 def _caseload_rows(rows: list[dict], caseload: list[Client]) -> int:
@@ -544,6 +565,12 @@ async def pg_write(
                 "UPDATE client_profile SET primary_counselor = $1 WHERE account = $2",
                 [(counselor, c.id) for c in caseload],
             )
+            await connection.executemany(_TEAM_DELETE.format("$1"), [(c.id,) for c in caseload])
+            await connection.executemany(
+                _TEAM_INSERT.format("$1", "$2", "$3"),
+                [(c.id, counselor, created) for c in caseload],
+            )
+            _check_caseload(await connection.fetchval(_CASELOAD_SQL.format("$1"), counselor))
             for row in rows[: _caseload_rows(rows, caseload)]:
                 if row["reviewed_by"] is not None:
                     row["reviewed_by"] = counselor

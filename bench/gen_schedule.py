@@ -12,8 +12,10 @@ schedule (`server/programs/demo.py`) next to the generated clinic.
 What it adds (deterministic for a seed; ids continue after the existing rows):
 
 - programs: ~500 clients each, three in four in America/Denver, the others in America/Chicago;
-- counselors: one per ~30 clients of a program, each the primary counselor of ~30 clients
-  (`client_profile`) and the facilitator of their individual sessions;
+- counselors: one per ~30 clients of a program, each the primary counselor of ~30 clients (the
+  client's care team: one `care_team_member` row, `is_primary`, added when the client's account
+  was made; wave 1's retired `client_profile.primary_counselor` is set to the same counselor) and
+  the facilitator of their individual sessions;
 - tracks of 8-15 clients, alternately "Mon/Wed/Thu 18:00-21:00" and "Tue/Thu/Fri 09:00-12:00"
   (one group series each, 180 minutes, facilitated by a counselor of the program);
 - one open-ended active enrollment per client, starting on one of the first six Mondays of the
@@ -58,7 +60,9 @@ from server.programs import recurrence  # noqa: E402
 from server.security.passwords import new_hasher  # noqa: E402
 
 # Bump whenever the generated data changes: bench/b1_throughput.py keys its cache on it.
-GENERATOR_VERSION = 1
+# 2: each client's primary counselor is also on their care team (care_team_member), which every
+# counselor view is scoped by since the care teams.
+GENERATOR_VERSION = 2
 DOMAIN = "clinic.example"
 CLIENTS_PER_PROGRAM = 500
 CLIENTS_PER_COUNSELOR = 30
@@ -89,6 +93,7 @@ COLUMNS = {
         "password_changed_at",
     ),
     "client_profile": ("id", "account", "primary_counselor", "sobriety_date", "coping_plan"),
+    "care_team_member": ("id", "client", "counselor", "is_primary", "added_at"),
     "track": ("id", "program", "name", "active"),
     "session_series": (
         "id",
@@ -359,6 +364,9 @@ def build(
                 )
                 rows["client_profile"].append(
                     (ids.take("client_profile"), client, counselor, sober, "")
+                )
+                rows["care_team_member"].append(
+                    (ids.take("care_team_member"), client, counselor, True, created)
                 )
                 rows["enrollment"].append(
                     (ids.take("enrollment"), client, track, program, starts_on, None, "active")

@@ -1,11 +1,13 @@
 """Where the time of B5's requests goes, without a server: the product's ASGI app in-process.
 
 Signs in as the bench counselor of a B5 database (bench/b5_review.py generates and caches them)
-and times N sequential calls (µs per request) of GET /api/counselor/review-queue?limit=50 and
-GET /api/counselor/clients/{id} (rotating over the caseload), then a cProfile of each by
-cumulative time. Uses the cached database of the given backend and size.
+and times N sequential calls (µs per request: wall, and the process's CPU in all threads) of
+GET /api/counselor/review-queue?limit=50 and GET /api/counselor/clients/{id} (rotating over the
+caseload), then a cProfile of each by cumulative time (`--top 0`: timings only). Uses the cached
+database of the given backend and size.
 
-    .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500] [--analyzed]
+    .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500]
+                                         [--analyzed] [--top 35]
 """
 
 from __future__ import annotations
@@ -99,15 +101,20 @@ async def main_async(args, meta: dict) -> None:
         print(
             f"in-process ASGI calls, {n} sequential requests each ({args.backend}, {args.size:,} check-ins):"
         )
+        status, _, text = await call(app, b5_review.QUEUE_PATH, me)
+        assert status == 200, (status, text[:200])
+        b5_review.check_queue(json.loads(text), meta)
         for name, paths in cases.items():
             for i in range(min(100, n)):
                 status, _, text = await call(app, paths[i % len(paths)], me)
                 assert status == 200, (name, status, text[:200])
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             for i in range(n):
                 await call(app, paths[i % len(paths)], me)
-            print(f"  {name:<8} {(time.perf_counter() - started) / n * 1e6:9.1f} µs/request")
-        for name, paths in cases.items():
+            wall = (time.perf_counter() - started) / n * 1e6
+            cpu = (time.process_time() - cpu) / n * 1e6
+            print(f"  {name:<8} {wall:9.1f} µs/request, CPU {cpu:9.1f} µs/request (all threads)")
+        for name, paths in cases.items() if args.top else ():
             profiler = cProfile.Profile()
             profiler.enable()
             for i in range(n):
@@ -131,7 +138,9 @@ def main() -> None:
     parser.add_argument(
         "--analyzed", action="store_true", help="the SQLite database made with --sqlite-analyze"
     )
-    parser.add_argument("--top", type=int, default=35, help="lines of each profile")
+    parser.add_argument(
+        "--top", type=int, default=35, help="lines of each profile (0: timings only, no profile)"
+    )
     args = parser.parse_args()
     key = b5_review.cache_key(args.size, args.analyzed and args.backend == "sqlite")
     meta_path = common.OUT / f"b5-{args.backend}-{key}.json"
