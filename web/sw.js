@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "ca862e3f5d66";
+const VERSION = "c9790ad3af02";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -34,6 +34,7 @@ const SHELL = [
 // (cache-first after that), so each works offline once it has been opened. The notification
 // badge icon is fetched when a notification shows. VERSION covers them too.
 const ON_DEMAND = [
+  "/js/confirm.js",
   "/js/forms.js",
   "/js/views/activate.js",
   "/js/views/admin.js",

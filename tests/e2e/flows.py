@@ -110,3 +110,22 @@ async def activate(page: Page, name: str, password: str = NEW_PASSWORD) -> None:
     await page.get_by_label("Type it again").fill(password)
     await page.get_by_role("button", name="Set up my account").click()
     await expect(page.get_by_role("heading", level=1, name="Your account is ready")).to_be_focused()
+
+
+async def call_api(page: Page, method: str, path: str, body=None):
+    """A call from the page's own session (its cookies, its CSRF token), for a test's setup:
+    returns the answer's JSON; anything but a 2xx fails the test."""
+    answer = await page.evaluate(
+        """async ([method, path, body]) => {
+            const token = (document.cookie.match(/(?:__Host-csrf|companion-csrf)=([^;]+)/) || [])[1];
+            const response = await fetch(path, {
+                method,
+                headers: {"Content-Type": "application/json", "X-CSRF-Token": token || ""},
+                body: body === null ? undefined : JSON.stringify(body),
+            });
+            return {status: response.status, body: await response.json().catch(() => null)};
+        }""",
+        [method, path, body],
+    )
+    assert 200 <= answer["status"] < 300, (method, path, answer)
+    return answer["body"]

@@ -562,6 +562,7 @@ async def test_every_counselor_screen(chromium, server):
                 await change.first.click()
 
         await audit.visit(f"/#/testing/{day}", "Testing", button("Save result"), then=open_a_result)
+        await audit.visit("/#/invite", "Invite a client", button("Invite and get a code"))
         await audit.visit("/#/settings", "Settings", button("Save reminder settings"))
         audit.report()
     finally:
@@ -580,10 +581,34 @@ async def test_every_admin_screen(chromium, server):
         await audit.check(
             "a program, with a track's testing policy open", button("Save testing policy")
         )
+        # Asking first: completing an enrollment and ending a series (both left as they were).
+        await page.get_by_role("button", name="Complete Jordan Lee's enrollment").first.click()
+        await page.get_by_role("button", name="End series Evening IOP group").click()
+        await expect(page.get_by_role("heading", name="End Evening IOP group?")).to_be_focused()
+        await audit.check(
+            "a program, asking to complete an enrollment and to end a series",
+            button("Yes, end Evening IOP group"),
+        )
         await page.get_by_role("link", name="Sessions of Evening IOP group").click()
         await expect(page.get_by_role("heading", name="Upcoming sessions")).to_be_visible()
         await page.locator("details.move summary").first.click()
         await audit.check("a series' sessions, one being moved", button("Move session"))
+        # Cancelling one session: asked first, then the Undo toast (the server's answer stood
+        # in for, so the session stays as it was).
+        await page.get_by_role("button", name=re.compile("^Cancel the session on")).first.click()
+        await audit.check("a series' sessions, asking to cancel one", button("Keep it"))
+        await page.route(
+            "**/api/admin/occurrences/*",
+            lambda route: (
+                route.fulfill(json={}) if route.request.method == "PATCH" else route.fallback()
+            ),
+        )
+        await page.get_by_role("button", name="Yes, cancel this session").click()
+        toast = page.locator(".toast")
+        await expect(toast).to_contain_text("Cancelled Evening IOP group on")
+        await audit.check("a series' sessions, with Undo after a cancel", button("Undo"))
+        await toast.get_by_role("button", name="Close").click()
+        await page.unroute("**/api/admin/occurrences/*")
         await audit.visit("/#/caseload", "Caseload")  # staff-wide, without the counselor's links
         await audit.visit("/#/queue", "Review queue")
 

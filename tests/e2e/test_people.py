@@ -1,6 +1,7 @@
 """People from end to end: an admin invites a client without an email and a counselor, each
 sets up their own account with the code on their own device (the client on a phone), and signs
-in; deactivating someone asks first, naming them, and Undo brings them back."""
+in; deactivating someone asks first, naming them, and Undo brings them back; a counselor invites a
+client into the group they lead, who joins their caseload."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from playwright.async_api import Page, expect
 from tests.e2e.flows import (
     NEW_PASSWORD,
     activate,
+    handover,
     invite,
     laptop_page,
     open_sign_in,
     sign_in,
 )
-from tests.e2e.harness import phone_context, watched_page
+from tests.e2e.harness import RECORD_CSP_VIOLATIONS, VIEWPORT, phone_context, watched_page
 
 pytestmark = pytest.mark.e2e
 
@@ -246,3 +248,78 @@ async def test_a_reset_gives_a_new_code_and_a_leaving_counselor_hands_over_their
         assert admin.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await admin.context.close()
+
+
+async def test_a_counselor_invites_a_client_into_their_group_who_joins_their_caseload(
+    chromium, server
+):
+    name = f"Eli Test {secrets.token_hex(3)}"
+    # A phone without the service worker, so the stand-ins below answer the page itself.
+    context = await chromium.new_context(
+        base_url=server.base_url,
+        viewport=VIEWPORT,
+        is_mobile=True,
+        has_touch=True,
+        service_workers="block",
+    )
+    await context.add_init_script(RECORD_CSP_VIOLATIONS)
+    page = await watched_page(context)
+    try:
+        await open_sign_in(page)
+        await sign_in(page, "counselor@demo.example", server.demo_password)
+        await expect(page.get_by_role("heading", level=1, name="Caseload")).to_be_focused()
+        await expect(page.locator("[data-client]", has_text=name)).to_have_count(0)
+
+        # Dana leads the evening group: that track is the one offered.
+        await page.get_by_role("link", name="Invite a client").click()
+        await expect(page.get_by_role("heading", level=1, name="Invite a client")).to_be_focused()
+        track = page.get_by_label("Track")
+        await expect(track.locator("option:checked")).to_have_text("Evening IOP")
+        await page.get_by_label("Full name").fill(name)
+        await page.get_by_role("button", name="Invite and get a code").click()
+        await expect(
+            page.get_by_role("heading", level=1, name=f"{name} is invited")
+        ).to_be_focused()
+        client = await handover(page)
+        assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", client["code"]), client
+        await expect(page.get_by_text("If it is lost, ask an admin for a new one.")).to_be_visible()
+        await expect(page.get_by_role("link", name="Invite another client")).to_be_visible()
+
+        # The client is on Dana's caseload now, and she is their primary counselor.
+        await page.get_by_role("link", name="Caseload", exact=True).click()
+        await expect(page.get_by_role("heading", level=1, name="Caseload")).to_be_focused()
+        await expect(page.locator("[data-client]", has_text=name)).to_have_count(1)
+
+        # Where the program lets only admins invite, or the counselor leads no group, the form
+        # says so plainly (the server's list stood in for).
+        led = [
+            {
+                "id": 1,
+                "name": "Evening IOP",
+                "program_id": 1,
+                "program_name": "Front Range IOP",
+                "may_invite": False,
+            }
+        ]
+        for tracks, words in (
+            (led, "In this program only admins invite clients; ask an admin."),
+            ([], "You lead no group yet, so there is no track to invite a client into."),
+        ):
+            await page.route("**/api/counselor/tracks", answering(tracks))
+            await page.get_by_role("link", name="Caseload", exact=True).click()
+            await page.get_by_role("link", name="Invite a client").click()
+            await expect(
+                page.get_by_role("heading", level=1, name="Invite a client")
+            ).to_be_focused()
+            await expect(page.locator(".notice")).to_contain_text(words)
+            await expect(page.get_by_label("Full name")).to_have_count(0)
+            await page.unroute("**/api/counselor/tracks")
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+        assert await page.evaluate("window.__cspViolations") == []
+    finally:
+        await context.close()
+
+
+def answering(body):
+    """A route handler that answers with this JSON."""
+    return lambda route: route.fulfill(json=body)

@@ -199,6 +199,7 @@ export const api = {
   createSeries: (series) => request("POST", "/api/admin/series", series),
   updateSeries: (id, change) => request("PATCH", `/api/admin/series/${id}`, change),
   endSeries: (id) => request("POST", `/api/admin/series/${id}/end`),
+  resumeSeries: (id) => request("POST", `/api/admin/series/${id}/resume`),
   seriesSessions: (id, from, days = 28) => get(`/api/admin/series/${id}/occurrences?${query({ from, days })}`),
   changeSession: (id, change) => request("PATCH", `/api/admin/occurrences/${id}`, change),
   testingPolicy: (trackId) => get(`/api/admin/tracks/${trackId}/testing-policy`),
@@ -210,6 +211,7 @@ export const api = {
   setOnCall: (programId, setting) => request("PUT", `/api/admin/programs/${programId}/on-call`, setting),
   // people: the directory, invitations (the answer holds a one-time code), changes
   directory: (params) => get(`/api/admin/directory?${query(params)}`),
+  person: (id) => get(`/api/admin/people/${id}`),
   invite: (person) => request("POST", "/api/admin/people", person),
   updatePerson: (id, change) => request("PATCH", `/api/admin/people/${id}`, change),
   deactivatePerson: (id) => request("POST", `/api/admin/people/${id}/deactivate`),

@@ -1,9 +1,12 @@
 // Admin screens (loaded only for admins): programs, a program's tracks, session series and
-// enrollments, and one series' upcoming sessions to cancel, restore or move.
+// enrollments, and one series' upcoming sessions to cancel, restore or move. Completing or
+// discharging an enrollment, ending a series and cancelling a session ask first, naming what is
+// affected, and can be undone from a toast (an ended series resumed later, a session restored).
 //   #/admin                             programs
 //   #/admin/programs/1                  one program
 //   #/admin/programs/1/series/3         a series' sessions
 import { api, ApiError } from "../api.js";
+import { confirmation, refreshIfOn, undoToast } from "../confirm.js";
 import { h, heading } from "../dom.js";
 import { dayLabel, duration, localDate, localDateTime, time } from "../format.js";
 import { sessionItem } from "./session.js";
@@ -245,33 +248,58 @@ function describeRule(rule) {
   return days.length ? `${every} on ${days.join(", ")}` : every;
 }
 
+// "18:00" (a wall time) as people read it: "6:00 PM".
+const wallTime = (hhmm) => time(`2000-01-01T${hhmm}:00Z`, "UTC");
+
+// A series by name: its title, and whose it is when the title alone does not say
+// ("Individual session with Jordan Lee").
+function seriesName(one, names) {
+  if (one.track_id || !one.client_id) return one.title;
+  return `${one.title} with ${names.get(one.client_id) || "a client"}`;
+}
+
 function seriesSection(context, data) {
   const { program, tracks, series, clients, counselors } = data;
   const names = new Map([...clients, ...counselors].map((person) => [person.id, person.name]));
   const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
   const item = (one) => {
     const start = one.local_start.slice(0, 16);
-    const confirm = h("div", { class: "confirm", hidden: true },
-      h("p", {}, "End this series? Its sessions from now on are removed; past ones and attendance stay."),
-      h("div", { class: "actions row" },
-        actionButton("Yes, end it", () => api.endSeries(one.id), { context, message: "Series ended.", className: "button primary" }),
-        h("button", { type: "button", class: "button secondary", onClick: () => { confirm.hidden = true; endButton.focus(); } }, "Keep it")));
-    const endButton = h("button", { type: "button", class: "button secondary",
-      onClick: () => { confirm.hidden = false; confirm.querySelector("button").focus(); } },
-    "End series", h("span", { class: "visually-hidden" }, ` ${one.title}`));
+    const who = one.track_id ? `Track: ${trackNames.get(one.track_id) || one.track_id}` : `Client: ${names.get(one.client_id) || one.client_id}`;
+    const when = `${describeRule(one.rrule)} · from ${dayLabel(start.slice(0, 10))}, ${wallTime(start.slice(11))}`;
+    const name = seriesName(one, names);
+    const confirm = confirmation();
+    const endButton = h("button", { type: "button", class: "button secondary" },
+      "End series", h("span", { class: "visually-hidden" }, ` ${name}`));
+    endButton.addEventListener("click", () => confirm.ask(endButton, {
+      title: `End ${name}?`,
+      words: [h("p", { class: "hint" }, `${who} · ${when}`),
+        "Its sessions from now on are removed; past sessions and attendance stay. You can resume it later from its sessions."],
+      yes: `Yes, end ${name}`,
+      no: "Keep it",
+      work: async () => {
+        const here = location.hash;
+        await api.endSeries(one.id);
+        await context.refresh();
+        undoToast(`Ended ${name}.`, async () => {
+          await api.resumeSeries(one.id);
+          context.announce(`Resumed ${name}: its sessions from now on are back.`);
+          await refreshIfOn(context, here);
+        });
+      },
+    }));
     return h("li", { class: "card", "data-series": one.id },
-      h("h3", {}, one.title, one.ended ? h("span", { class: "badge" }, " Ended") : null),
-      h("p", {}, `${KINDS.find(([k]) => k === one.kind)?.[1] || one.kind} · ${describeRule(one.rrule)} · from ${dayLabel(start.slice(0, 10))}, ${start.slice(11)} · ${duration(one.duration_minutes)}`),
+      h("h3", {}, one.title, one.ended ? [" ", h("span", { class: "badge" }, "Ended")] : null),
+      h("p", {}, `${KINDS.find(([k]) => k === one.kind)?.[1] || one.kind} · ${when} · ${duration(one.duration_minutes)}`),
       h("p", { class: "hint" }, [
-        one.track_id ? `Track: ${trackNames.get(one.track_id) || one.track_id}` : `Client: ${names.get(one.client_id) || one.client_id}`,
+        who,
         one.facilitator_id ? ` · Facilitator: ${names.get(one.facilitator_id) || one.facilitator_id}` : "",
         one.location ? ` · ${one.location}` : "", one.video_url ? " · Video" : "",
       ].join("")),
       h("div", { class: "actions row" },
         h("a", { class: "button secondary", href: `#/admin/programs/${program.id}/series/${one.id}` },
-          "Sessions", h("span", { class: "visually-hidden" }, ` of ${one.title}`)),
+          "Sessions", h("span", { class: "visually-hidden" }, ` of ${name}`)),
         one.ended ? null : endButton),
-      confirm);
+      confirm.node, confirm.error);
   };
   return h("section", { class: "admin-part", "aria-labelledby": "series-heading" },
     h("h2", { id: "series-heading" }, "Session series"),
@@ -348,19 +376,25 @@ function seriesForm(context, { program, tracks, clients, counselors, presets }) 
   });
 }
 
+const ENROLLMENT_STATES = { active: "Active", completed: "Completed", discharged: "Discharged" };
+
 function enrollmentsSection(context, { program, tracks, enrollments, clients }) {
   const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
   const today = localDate(new Date().toISOString(), program.timezone);
-  const item = (one) => h("li", { class: "card", "data-enrollment": one.id },
-    h("h3", {}, one.client_name),
-    h("p", {}, `${trackNames.get(one.track_id) || "Track"} · from ${one.starts_on}${one.ends_on ? ` to ${one.ends_on}` : ""} · ${one.status}`),
-    one.status === "active"
+  const item = (one) => {
+    const track = trackNames.get(one.track_id) || "its track";
+    const span = `from ${dayLabel(one.starts_on)}${one.ends_on ? ` to ${dayLabel(one.ends_on)}` : ""}`;
+    const confirm = confirmation();
+    const actions = one.status === "active"
       ? h("div", { class: "actions row" },
-        actionButton(["Complete", h("span", { class: "visually-hidden" }, ` ${one.client_name}'s enrollment`)],
-          () => api.updateEnrollment(one.id, { status: "completed" }), { context, message: "Enrollment completed." }),
-        actionButton(["Discharge", h("span", { class: "visually-hidden" }, ` ${one.client_name}`)],
-          () => api.updateEnrollment(one.id, { status: "discharged" }), { context, message: "Client discharged." }))
-      : null);
+        endButton(context, confirm, one, track, today, "completed"),
+        endButton(context, confirm, one, track, today, "discharged"))
+      : null;
+    return h("li", { class: "card", "data-enrollment": one.id },
+      h("h3", {}, one.client_name),
+      h("p", {}, `${track} · ${span} · ${ENROLLMENT_STATES[one.status] || one.status}`),
+      actions, confirm.node, confirm.error);
+  };
   return h("section", { class: "admin-part", "aria-labelledby": "enrollments-heading" },
     h("h2", { id: "enrollments-heading" }, "Enrollments"),
     enrollments.length ? h("ul", { class: "cards" }, enrollments.map(item)) : h("p", { class: "hint" }, "Nobody is enrolled yet."),
@@ -380,6 +414,38 @@ function enrollmentsSection(context, { program, tracks, enrollments, clients }) 
     }));
 }
 
+// Completing or discharging an enrollment, after a confirmation naming the client and the track;
+// it ends today (or on the end it already had, if that has passed), and Undo reopens it with the
+// end it had before. The server refuses the reopening when the client has no primary counselor
+// or a newer enrollment took over: the toast says so.
+function endButton(context, confirm, one, track, today, status) {
+  const name = one.client_name;
+  const ended = one.ends_on && one.ends_on <= today;
+  const end = ended ? one.ends_on : one.starts_on > today ? one.starts_on : today;
+  const endWords = end === today ? "today" : `on ${dayLabel(end)}`;
+  const complete = status === "completed";
+  const button = h("button", { type: "button", class: "button secondary" },
+    complete ? "Complete" : "Discharge",
+    h("span", { class: "visually-hidden" }, complete ? ` ${name}'s enrollment in ${track}` : ` ${name} from ${track}`));
+  button.addEventListener("click", () => confirm.ask(button, {
+    title: complete ? `Complete ${name}'s enrollment in ${track}?` : `Discharge ${name} from ${track}?`,
+    words: [complete ? `It ends ${endWords}; their history stays.` : `Their enrollment ends ${endWords}; their history stays.`],
+    yes: complete ? "Yes, complete the enrollment" : `Yes, discharge ${name}`,
+    no: `Keep ${name} enrolled`,
+    work: async () => {
+      const here = location.hash;
+      await api.updateEnrollment(one.id, ended ? { status } : { status, ends_on: null });
+      await context.refresh();
+      undoToast(complete ? `Completed ${name}'s enrollment in ${track}.` : `Discharged ${name} from ${track}.`, async () => {
+        await api.updateEnrollment(one.id, { status: "active", ends_on: one.ends_on });
+        context.announce(`${name}'s enrollment in ${track} is active again.`);
+        await refreshIfOn(context, here);
+      });
+    },
+  }));
+  return button;
+}
+
 // --- one series' upcoming sessions -------------------------------------------------------
 
 async function seriesScreen(context, programId, seriesId) {
@@ -390,16 +456,21 @@ async function seriesScreen(context, programId, seriesId) {
   const from = localDate(new Date().toISOString(), zone);
   const sessions = (await api.seriesSessions(seriesId, from, 42)).filter((o) => new Date(o.ends_at) > Date.now());
 
+  const names = one.client_id ? new Map((await api.people("client")).map((person) => [person.id, person.name])) : new Map();
+  const name = seriesName(one, names);
   const controls = (occurrence) => {
-    const label = `${dayLabel(localDate(occurrence.starts_at, zone))} ${time(occurrence.starts_at, zone)}`;
-    const cancelled = occurrence.status === "cancelled";
+    const label = `${dayLabel(localDate(occurrence.starts_at, zone))} at ${time(occurrence.starts_at, zone)}`;
     const moveId = `move-${occurrence.id}`;
     const moveInput = input(moveId, { type: "datetime-local", value: localDateTime(occurrence.starts_at, zone), required: true });
+    const confirm = confirmation();
     return h("div", { class: "occurrence-actions" },
       h("div", { class: "actions row" },
-        actionButton([cancelled ? "Restore" : "Cancel", h("span", { class: "visually-hidden" }, ` the session on ${label}`)],
-          () => api.changeSession(occurrence.id, { status: cancelled ? "scheduled" : "cancelled" }),
-          { context, message: cancelled ? "Session restored." : "Session cancelled." })),
+        occurrence.status === "cancelled"
+          ? actionButton(["Restore", h("span", { class: "visually-hidden" }, ` the session on ${label}`)],
+            () => api.changeSession(occurrence.id, { status: "scheduled" }),
+            { context, message: `Restored ${occurrence.title} on ${label}.` })
+          : cancelButton(context, confirm, occurrence, label)),
+      confirm.node, confirm.error,
       h("details", { class: "move" },
         h("summary", {}, "Move", h("span", { class: "visually-hidden" }, ` the session on ${label}`)),
         h("div", { class: "stack" },
@@ -409,12 +480,45 @@ async function seriesScreen(context, programId, seriesId) {
   };
 
   return h("section", { class: "admin" },
-    heading(one.title),
+    heading(name),
     h("p", { class: "hint" }, `${describeRule(one.rrule)} · ${duration(one.duration_minutes)} · times in ${zone}`),
     h("p", { class: "back" }, h("a", { href: `#/admin/programs/${programId}` }, `Back to ${program.name}`)),
+    one.ended ? resumePart(context, one, name) : null,
     h("h2", {}, "Upcoming sessions"),
     sessions.length
       ? h("ul", { class: "sessions" }, sessions.map((occurrence) =>
         sessionItem(occurrence, zone, { extra: controls(occurrence), day: true })))
-      : h("p", { class: "notice" }, "No upcoming sessions in the next six weeks."));
+      : h("p", { class: "notice" }, one.ended ? "None: the series has ended." : "No upcoming sessions in the next six weeks."));
+}
+
+// Cancelling one session, after a confirmation naming it and when; Undo restores it, and so does
+// its Restore button later.
+function cancelButton(context, confirm, occurrence, label) {
+  const button = h("button", { type: "button", class: "button secondary" },
+    "Cancel", h("span", { class: "visually-hidden" }, ` the session on ${label}`));
+  button.addEventListener("click", () => confirm.ask(button, {
+    title: `Cancel ${occurrence.title} on ${label}?`,
+    words: ["It shows as cancelled on clients' schedules, and no reminder is sent for it. You can restore it here."],
+    yes: "Yes, cancel this session",
+    no: "Keep it",
+    work: async () => {
+      const here = location.hash;
+      await api.changeSession(occurrence.id, { status: "cancelled" });
+      await context.refresh();
+      undoToast(`Cancelled ${occurrence.title} on ${label}.`, async () => {
+        await api.changeSession(occurrence.id, { status: "scheduled" });
+        context.announce(`Restored ${occurrence.title} on ${label}.`);
+        await refreshIfOn(context, here);
+      });
+    },
+  }));
+  return button;
+}
+
+// An ended series: its sessions from now on can come back.
+function resumePart(context, one, name) {
+  return h("div", { class: "notice ended-series" },
+    h("p", {}, `${name} has ended: it has no sessions from now on. Resuming brings them back, as they were planned.`),
+    actionButton(["Resume this series", h("span", { class: "visually-hidden" }, ` (${name})`)],
+      () => api.resumeSeries(one.id), { context, message: `Resumed ${name}: its sessions from now on are back.`, className: "button primary" }));
 }

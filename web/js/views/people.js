@@ -8,6 +8,7 @@ import { api, ApiError } from "../api.js";
 import { h, heading } from "../dom.js";
 import { errorSummary, field, input, report, select } from "../forms.js";
 import { dayName } from "../format.js";
+import { confirmation, undoToast } from "../confirm.js";
 import { careTeamPanel } from "./careteam.js";
 import { handoverView } from "./handover.js";
 
@@ -15,7 +16,6 @@ const ROLES = { client: "Client", counselor: "Counselor", admin: "Admin" };
 const STATUS = { active: "Active", invited: "Invited, not set up yet", deactivated: "Deactivated" };
 const LOCALES = [["en-US", "English"], ["es-US", "Spanish (español)"]];
 const PAGE = 50;
-const UNDO_SECONDS = 45;
 const list = (names) => new Intl.ListFormat("en", { type: "conjunction" }).format(names);
 
 export async function peopleScreen(context) {
@@ -43,9 +43,6 @@ function address({ q, role, status, page = 1 }) {
   return query.size ? `#/people?${query}` : "#/people";
 }
 
-// Remembered from the last list, so a person's page opens without asking the directory again.
-const known = new Map();
-
 function status(person) {
   return STATUS[person.status] + (person.on_leave && person.status !== "deactivated" ? ", on leave" : "");
 }
@@ -69,7 +66,6 @@ async function directoryScreen(context) {
     q: chosen.q || null, role: chosen.role || null, status: chosen.status || null,
     offset: (chosen.page - 1) * PAGE, limit: PAGE,
   });
-  for (const person of people) known.set(person.id, person);
   const search = input("people-q", { type: "search", value: chosen.q, maxlength: 100, autocomplete: "off" });
   const role = select("people-role", [["", "Everyone"], ["client", "Clients"], ["counselor", "Counselors"], ["admin", "Admins"]]);
   const state = select("people-status", [["", "Any status"], ["active", "Active"], ["invited", "Invited, not set up yet"], ["deactivated", "Deactivated"]]);
@@ -248,7 +244,6 @@ async function inviteScreen(context) {
         timezone: elements.namedItem("invite-zone").value.trim(),
         primary_counselor: role === "client" && counselor ? Number(counselor) : null,
       });
-      known.set(invitation.person.id, invitation.person);
       showHandover(view, invitation, context);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
@@ -274,26 +269,8 @@ function showHandover(view, invitation, context, { again = { href: "#/people/new
 
 // --- one person --------------------------------------------------------------------------------
 
-// One person, fresh. The API has no answer for one person by id, so: their sign-in name from the
-// last list, searched for; or, opened from an address alone, the directory a page at a time.
-async function findPerson(id) {
-  const last = known.get(id);
-  if (last) {
-    const { people } = await api.directory({ q: last.email, limit: 200 });
-    const found = people.find((person) => person.id === id);
-    if (found) return found;
-  }
-  for (let offset = 0; ; offset += 200) {
-    const { people, total } = await api.directory({ offset, limit: 200 });
-    const found = people.find((person) => person.id === id);
-    if (found) return found;
-    if (offset + 200 >= total) throw new ApiError(404, "No such person.");
-  }
-}
-
 async function personScreen(context, id) {
-  const person = await findPerson(id);
-  known.set(person.id, person);
+  const person = await api.person(id);
   const staff = person.role !== "client";
   const self = person.id === context.user.id;
   const counselors = ["client", "counselor"].includes(person.role) ? await api.staffCounselors() : [];
@@ -338,7 +315,6 @@ function leaveCard(context, person) {
     error.textContent = "";
     try {
       const changed = await api.updatePerson(person.id, { on_leave: !person.on_leave });
-      known.set(changed.id, changed);
       context.announce(changed.on_leave ? `${changed.name} is on leave.` : `${changed.name} is back from leave.`);
       await context.refresh();
     } catch (err) {
@@ -368,56 +344,35 @@ function caseloadCard(context, person, counselors) {
   }
   const target = select("move-to", [["", "Choose a counselor…"], ...others.map((c) => [c.id, c.on_leave ? `${c.name} (on leave)` : c.name])]);
   const error = h("p", { class: "form-error", id: "move-error", "aria-live": "assertive" });
-  const confirm = h("div", { class: "confirm", hidden: true });
+  const confirm = confirmation();
   const start = h("button", { type: "button", class: "button secondary" }, "Move caseload");
   start.addEventListener("click", () => {
     error.textContent = "";
     const chosen = others.find((c) => String(c.id) === target.value);
     if (!chosen) {
+      confirm.close();
       error.textContent = "Choose the counselor who takes over.";
       target.setAttribute("aria-invalid", "true");
       target.focus();
       return;
     }
     target.removeAttribute("aria-invalid");
-    const yes = h("button", { type: "button", class: "button primary" }, `Yes, move ${clients} to ${chosen.name}`);
-    const no = h("button", { type: "button", class: "button secondary" }, "Cancel");
-    yes.addEventListener("click", async () => {
-      if (yes.disabled) return;
-      yes.disabled = true;
-      try {
+    confirm.ask(start, {
+      title: `Move ${clients} from ${person.name} to ${chosen.name}?`,
+      words: [`${chosen.name} takes ${person.name}'s place on each of these care teams, as primary counselor where ${person.name} was. ${person.name} stays a counselor, with no clients.`],
+      yes: `Yes, move ${clients} to ${chosen.name}`,
+      work: async () => {
         const { moved } = await api.moveCaseload(person.id, chosen.id);
-        known.delete(person.id);
         context.announce(`Moved ${moved} client${moved === 1 ? "" : "s"} from ${person.name} to ${chosen.name}.`);
         await context.refresh();
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        error.textContent = err.detail;
-        yes.disabled = false;
-      }
+      },
     });
-    no.addEventListener("click", () => {
-      confirm.hidden = true;
-      start.focus();
-    });
-    confirm.replaceChildren(
-      h("h3", { id: "move-confirm-title", tabindex: "-1" }, `Move ${clients} from ${person.name} to ${chosen.name}?`),
-      h("p", {}, `${chosen.name} takes ${person.name}'s place on each of these care teams, as primary counselor where ${person.name} was. ${person.name} stays a counselor, with no clients.`),
-      h("div", { class: "actions row" }, yes, no));
-    showConfirm(confirm);
   });
   section.append(h("div", { class: "stack" },
     h("p", {}, `${person.name} has ${clients}. Before a counselor leaves, move their clients to someone who takes over.`),
     field("move-to", "Move them to", target),
-    h("div", {}, start), error, confirm));
+    h("div", {}, start), error, confirm.node, confirm.error));
   return section;
-}
-
-// A confirmation opens whole on the screen (its buttons too), its question focused.
-function showConfirm(confirm) {
-  confirm.hidden = false;
-  confirm.querySelector("h3").focus({ preventScroll: true });
-  confirm.scrollIntoView({ block: "nearest" });
 }
 
 // Changing name, sign-in email, phone, language and time zone.
@@ -450,8 +405,7 @@ function detailsForm(context, person) {
     if (value("edit-email") && value("edit-email") !== person.email) change.email = value("edit-email");
     button.disabled = true;
     try {
-      const changed = await api.updatePerson(person.id, change);
-      known.set(changed.id, changed);
+      await api.updatePerson(person.id, change);
       context.announce("Details saved.");
       await context.refresh();
     } catch (err) {
@@ -468,32 +422,8 @@ function detailsForm(context, person) {
 function accessCard(context, person, view) {
   const section = h("section", { class: "card person-part", "aria-labelledby": "access-title" },
     h("h2", { id: "access-title" }, "Signing in"));
-  const error = h("p", { class: "form-error", "aria-live": "assertive" });
-  const confirm = h("div", { class: "confirm", hidden: true });
-
-  function ask(opener, title, words, yesLabel, noLabel, work) {
-    const yes = h("button", { type: "button", class: "button primary" }, yesLabel);
-    const no = h("button", { type: "button", class: "button secondary" }, noLabel);
-    yes.addEventListener("click", async () => {
-      if (yes.disabled) return;
-      yes.disabled = true;
-      error.textContent = "";
-      try {
-        await work();
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        error.textContent = err.detail;
-        yes.disabled = false;
-      }
-    });
-    no.addEventListener("click", () => {
-      confirm.hidden = true;
-      opener.focus();
-    });
-    confirm.replaceChildren(h("h3", { tabindex: "-1" }, title), ...words.map((text) => h("p", {}, text)),
-      h("div", { class: "actions row" }, yes, no));
-    showConfirm(confirm);
-  }
+  const confirm = confirmation();
+  const error = confirm.error;
 
   const name = person.name;
   if (person.status === "deactivated") {
@@ -515,30 +445,33 @@ function accessCard(context, person, view) {
 
   const invited = person.status === "invited";
   const reset = h("button", { type: "button", class: "button secondary" }, invited ? "Make a new code" : "Reset password");
-  reset.addEventListener("click", () => ask(reset,
-    invited ? `Make a new code for ${name}?` : `Reset ${name}'s password?`,
-    invited
+  reset.addEventListener("click", () => confirm.ask(reset, {
+    title: invited ? `Make a new code for ${name}?` : `Reset ${name}'s password?`,
+    words: invited
       ? ["The code they have now stops working. You get a new code and link to give them, valid for 72 hours, once."]
       : [`Their password stops working now, and they are signed out on every device.`,
         "You get a code and link to give them, valid for 72 hours, once. They use it to choose a new password."],
-    invited ? "Yes, make a new code" : "Yes, reset password", "Cancel",
-    async () => {
+    yes: invited ? "Yes, make a new code" : "Yes, reset password",
+    work: async () => {
       const invitation = await api.resetPerson(person.id);
-      known.set(invitation.person.id, invitation.person);
       showHandover(view, invitation, context, { again: { href: "#/people", label: "Back to people" }, renewed: true });
-    }));
+    },
+  }));
 
   const off = h("button", { type: "button", class: "button secondary warning" }, `Deactivate ${name}`);
-  off.addEventListener("click", () => ask(off, `Deactivate ${name}?`,
-    [`${name} is signed out everywhere at once and cannot sign in.`,
-      "They get no more reminders. Their records are kept, and you can reactivate them at any time."],
-    `Yes, deactivate ${name}`, `Keep ${name} active`,
-    async () => {
+  off.addEventListener("click", () => confirm.ask(off, {
+    title: `Deactivate ${name}?`,
+    words: [`${name} is signed out everywhere at once and cannot sign in.`,
+      "They get no more reminders. Their records are kept, and you can reactivate them at any time.",
+      ...caseloadWarning(person, confirm)],
+    yes: `Yes, deactivate ${name}`,
+    no: `Keep ${name} active`,
+    work: async () => {
       const changed = await api.deactivatePerson(person.id);
-      known.set(changed.id, changed);
       await context.refresh();
       undoToast(`${name} is deactivated.`, () => reactivate(context, changed));
-    }));
+    },
+  }));
 
   section.append(
     h("div", { class: "stack" },
@@ -548,68 +481,58 @@ function accessCard(context, person, view) {
       reset,
       h("p", {}, "Leaving the program or the clinic? Deactivate them: they can no longer sign in."),
       off),
-    error, confirm);
+    error, confirm.node);
   return section;
+}
+
+// A counselor who still has clients: who an urgent check-in reaches once they are gone, and a
+// way to the form that moves their caseload first (when there is someone to move it to).
+function caseloadWarning(person, confirm) {
+  const count = person.caseload ?? 0;
+  if (person.role !== "counselor" || !count) return [];
+  const words = count === 1
+    ? `1 client has ${person.name} on their care team; urgent check-ins will go to the rest of the team or the on-call counselors. Move the caseload first?`
+    : `${count} clients have ${person.name} on their care team; urgent check-ins will go to the rest of the team or the on-call counselors. Move the caseload first?`;
+  if (!document.getElementById("move-to")) return [words];
+  const go = h("button", { type: "button", class: "button secondary" }, "Move the caseload first");
+  go.addEventListener("click", () => {
+    confirm.close();
+    const target = document.getElementById("move-to");
+    target?.scrollIntoView({ block: "center" });
+    target?.focus({ preventScroll: true });
+  });
+  return [words, h("p", {}, go)];
 }
 
 async function reactivate(context, person) {
   const changed = await api.reactivatePerson(person.id);
-  known.set(changed.id, changed);
   context.announce(`${changed.name} is active again.`);
   if (location.hash === `#/people/${person.id}`) await context.refresh();
 }
 
-// "Maria Lopez is deactivated. [Undo]" at the bottom of the screen for UNDO_SECONDS, over
-// whatever screen is shown; the person's page keeps a Reactivate button after that.
-let toast = null;
-function undoToast(message, undo) {
-  toast?.remove();
-  const error = h("p", { class: "form-error" });
-  const button = h("button", { type: "button", class: "button secondary" }, "Undo");
-  const close = h("button", { type: "button", class: "button secondary" }, "Close");
-  const node = h("div", { class: "toast", role: "status" },
-    h("p", { class: "toast-text" }, message), h("div", { class: "row" }, button, close), error);
-  const timer = setTimeout(() => node.remove(), UNDO_SECONDS * 1000);
-  const dismiss = () => {
-    clearTimeout(timer);
-    node.remove();
-  };
-  button.addEventListener("click", async () => {
-    if (button.disabled) return;
-    button.disabled = true;
-    try {
-      await undo();
-      dismiss();
-    } catch (err) {
-      if (!(err instanceof ApiError)) throw err;
-      error.textContent = err.detail;
-      button.disabled = false;
-    }
-  });
-  close.addEventListener("click", dismiss);
-  document.querySelector("footer.crisis").before(node);
-  toast = node;
-}
-
 // --- a counselor invites a client --------------------------------------------------------------
 
+// The tracks a counselor may invite into: those they lead a group in, where the program lets
+// counselors invite. Otherwise the screen says why not, and who to ask.
 export async function inviteClientScreen(context) {
-  // A server without the list of a counselor's tracks answers 404: then only admins invite.
-  const tracks = await api.myTracks().catch((err) => {
-    if (err instanceof ApiError && err.status === 404) return null;
-    throw err;
-  });
+  const led = await api.myTracks();
+  const tracks = led.filter((track) => track.may_invite);
   const summary = errorSummary("client-summary");
-  if (!tracks?.length) {
+  if (!tracks.length) {
+    const programs = new Set(led.map((track) => track.program_id)).size;
     return h("section", { class: "people invite" },
       heading("Invite a client"),
-      h("p", { class: "notice" }, tracks
-        ? "You can invite clients into a track where you lead a group. You lead none now, so ask an admin to invite them."
-        : "Inviting clients from here is not available yet. Ask an admin to invite them."),
+      h("p", { class: "notice" }, !led.length
+        ? "You lead no group yet, so there is no track to invite a client into. Ask an admin to invite them."
+        : programs > 1
+          ? "In your programs only admins invite clients; ask an admin."
+          : "In this program only admins invite clients; ask an admin."),
       h("p", { class: "back" }, h("a", { href: "#/caseload" }, "Back to caseload")));
   }
-  const track = select("client-track", tracks.length > 1 ? [["", "Choose a track…"], ...tracks.map((t) => [t.id, t.program ? `${t.name} (${t.program})` : t.name])]
-    : tracks.map((t) => [t.id, t.program ? `${t.name} (${t.program})` : t.name]));
+  const programs = new Set(tracks.map((t) => t.program_id)).size;
+  const label = (t) => (programs > 1 ? `${t.name} (${t.program_name})` : t.name);
+  const track = select("client-track", tracks.length > 1 ? [["", "Choose a track…"], ...tracks.map((t) => [t.id, label(t)])]
+    : tracks.map((t) => [t.id, label(t)]));
   const button = h("button", { type: "submit", class: "button primary" }, "Invite and get a code");
   const form = h("form", { class: "stack", novalidate: true, onSubmit: send },
     field("client-name", "Full name", input("client-name", { maxlength: 100, autocomplete: "off" })),
