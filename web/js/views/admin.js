@@ -266,13 +266,16 @@ function seriesSection(context, data) {
     const start = one.local_start.slice(0, 16);
     const who = one.track_id ? `Track: ${trackNames.get(one.track_id) || one.track_id}` : `Client: ${names.get(one.client_id) || one.client_id}`;
     const when = `${describeRule(one.rrule)} · from ${dayLabel(start.slice(0, 10))}, ${wallTime(start.slice(11))}`;
+    const meets = one.rrule
+      ? `${describeRule(one.rrule)} at ${wallTime(start.slice(11))}`
+      : `${dayLabel(start.slice(0, 10))} at ${wallTime(start.slice(11))}`;
     const name = seriesName(one, names);
     const confirm = confirmation();
     const endButton = h("button", { type: "button", class: "button secondary" },
       "End series", h("span", { class: "visually-hidden" }, ` ${name}`));
     endButton.addEventListener("click", () => confirm.ask(endButton, {
       title: `End ${name}?`,
-      words: [h("p", { class: "hint" }, `${who} · ${when}`),
+      words: [h("p", { class: "hint" }, `${who} · ${meets}`),
         "Its sessions from now on are removed; past sessions and attendance stay. You can resume it later from its sessions."],
       yes: `Yes, end ${name}`,
       no: "Keep it",
@@ -393,7 +396,7 @@ function enrollmentsSection(context, { program, tracks, enrollments, clients }) 
     return h("li", { class: "card", "data-enrollment": one.id },
       h("h3", {}, one.client_name),
       h("p", {}, `${track} · ${span} · ${ENROLLMENT_STATES[one.status] || one.status}`),
-      actions, confirm.node, confirm.error);
+      actions ? [actions, confirm.node, confirm.error] : null);
   };
   return h("section", { class: "admin-part", "aria-labelledby": "enrollments-heading" },
     h("h2", { id: "enrollments-heading" }, "Enrollments"),
@@ -483,7 +486,7 @@ async function seriesScreen(context, programId, seriesId) {
     heading(name),
     h("p", { class: "hint" }, `${describeRule(one.rrule)} · ${duration(one.duration_minutes)} · times in ${zone}`),
     h("p", { class: "back" }, h("a", { href: `#/admin/programs/${programId}` }, `Back to ${program.name}`)),
-    one.ended ? resumePart(context, one, name) : null,
+    one.ended ? resumePart(context, one, name, sessions.some((o) => o.status !== "cancelled")) : null,
     h("h2", {}, "Upcoming sessions"),
     sessions.length
       ? h("ul", { class: "sessions" }, sessions.map((occurrence) =>
@@ -515,10 +518,14 @@ function cancelButton(context, confirm, occurrence, label) {
   return button;
 }
 
-// An ended series: its sessions from now on can come back.
-function resumePart(context, one, name) {
+// An ended series: its sessions from now on can come back. Sessions changed one by one (moved,
+// or cancelled and restored) are the server's to keep when a series ends: say so when some are.
+function resumePart(context, one, name, left) {
   return h("div", { class: "notice ended-series" },
-    h("p", {}, `${name} has ended: it has no sessions from now on. Resuming brings them back, as they were planned.`),
+    h("p", {}, left
+      ? `${name} has ended: its regular sessions from now on are removed. The ones below were changed one by one and stay; cancel them if they should not happen.`
+      : `${name} has ended: it has no sessions from now on.`),
+    h("p", {}, "Resuming brings its sessions back, as they were planned."),
     actionButton(["Resume this series", h("span", { class: "visually-hidden" }, ` (${name})`)],
       () => api.resumeSeries(one.id), { context, message: `Resumed ${name}: its sessions from now on are back.`, className: "button primary" }));
 }

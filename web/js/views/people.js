@@ -493,7 +493,7 @@ function caseloadWarning(person, confirm) {
   const words = count === 1
     ? `1 client has ${person.name} on their care team; urgent check-ins will go to the rest of the team or the on-call counselors. Move the caseload first?`
     : `${count} clients have ${person.name} on their care team; urgent check-ins will go to the rest of the team or the on-call counselors. Move the caseload first?`;
-  if (!document.getElementById("move-to")) return [words];
+  if (!document.getElementById("move-to")) return [h("div", { class: "confirm-warning" }, h("p", {}, words))];
   const go = h("button", { type: "button", class: "button secondary" }, "Move the caseload first");
   go.addEventListener("click", () => {
     confirm.close();
@@ -501,7 +501,7 @@ function caseloadWarning(person, confirm) {
     target?.scrollIntoView({ block: "center" });
     target?.focus({ preventScroll: true });
   });
-  return [words, h("p", {}, go)];
+  return [h("div", { class: "confirm-warning" }, h("p", {}, words), go)];
 }
 
 async function reactivate(context, person) {
