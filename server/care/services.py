@@ -22,6 +22,7 @@ from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, CareTeamMember, Role
 from server.audit import services as audit
+from server.care import queries
 from server.care.schemas import (
     AlertState,
     CareTeamOut,
@@ -447,10 +448,11 @@ async def acknowledge(subject: str, user: SignedInUser, now: datetime) -> None:
 async def reached_subjects(account_id: int, prefix: str, since: datetime) -> list[str]:
     """Subjects (starting with `prefix`) of alerts raised since then that reached this person:
     they may open those items even when the client is not on their caseload."""
-    rows = await AlertRecipient.select(AlertRecipient.alert.subject.as_alias("subject")).where(
-        (AlertRecipient.account == account_id)
-        & (AlertRecipient.alert.raised_at >= since)
-        & AlertRecipient.alert.subject.like(f"{prefix}%")
+    reached = [row["alert"] for row in await db.run_compiled(queries.REACHED, account_id, since)]
+    if not reached:  # nearly always: one indexed lookup per review-queue request (B5)
+        return []
+    rows = await UrgentAlert.select(UrgentAlert.subject).where(
+        UrgentAlert.id.is_in(reached) & UrgentAlert.subject.like(f"{prefix}%")
     )
     return [row["subject"] for row in rows]
 
