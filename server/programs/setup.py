@@ -37,6 +37,7 @@ from server.programs.services import occurrence_out
 from server.programs.tables import (
     Enrollment,
     EnrollmentStatus,
+    OccurrenceStatus,
     Program,
     SessionOccurrence,
     SessionSeries,
@@ -390,7 +391,8 @@ def _video_url(url: str) -> str:
 async def change_occurrence(
     occurrence_id: int, change: OccurrenceChange, now: datetime, *, actor: int | None = None
 ) -> OccurrenceOut:
-    """Cancel, restore or move one occurrence; it then no longer follows series edits."""
+    """Cancel, restore or move one occurrence; it then no longer follows series edits, unless
+    it was restored exactly as the series planned it."""
     row = (
         await SessionOccurrence.select(
             *SessionOccurrence.all_columns(),
@@ -414,7 +416,15 @@ async def change_occurrence(
         values[SessionOccurrence.location] = change.location.strip() or None
     if not values:
         raise InvalidInput("Say what to change: status, local_start or location.")
-    values[SessionOccurrence.detached] = True
+    # Restored just as the series planned it (its first time and the series' place): it follows
+    # the series again, so undoing a cancel leaves nothing behind. Anything else detaches it.
+    values[SessionOccurrence.detached] = not (
+        change.status == OccurrenceStatus.scheduled.value
+        and change.local_start is None
+        and change.location is None
+        and row["starts_at"] == row["original_start"]
+        and row["location"] is None
+    )
     values[SessionOccurrence.sequence] = row["sequence"] + 1
     async with db.current().transaction():
         await SessionOccurrence.update(values).where(SessionOccurrence.id == occurrence_id)

@@ -449,3 +449,38 @@ async def test_ending_a_series_can_be_undone_and_its_coming_sessions_return(
         await admin.post(f"/api/admin/series/{schedule.evening_series}/resume")
     ).status_code == 200
     assert await coming() == before  # resuming twice changes nothing
+
+
+async def test_undoing_a_cancel_leaves_the_session_following_its_series_again(
+    schedule, personas, signed_in
+):
+    admin = await signed_in(personas.admin)
+    now = datetime.now(timezone.utc)
+    first, second = (
+        await SessionOccurrence.select()
+        .where(
+            (SessionOccurrence.series == schedule.evening_series)
+            & (SessionOccurrence.starts_at > now)
+        )
+        .order_by(SessionOccurrence.starts_at)
+        .limit(2)
+    )
+
+    async def undo_a_cancel(occurrence_id: int) -> dict:
+        url = f"/api/admin/occurrences/{occurrence_id}"
+        assert (await admin.patch(url, {"status": "cancelled"})).status_code == 200
+        assert (await admin.patch(url, {"status": "scheduled"})).status_code == 200
+        return await SessionOccurrence.select().where(SessionOccurrence.id == occurrence_id).first()
+
+    restored = await undo_a_cancel(first["id"])
+    assert (restored["status"], restored["detached"]) == ("scheduled", False)
+    # a session moved to another room, then cancelled and restored, keeps its own room: detached
+    moved = await admin.patch(f"/api/admin/occurrences/{second['id']}", {"location": "Room 2"})
+    assert moved.status_code == 200
+    assert (await undo_a_cancel(second["id"]))["detached"] is True
+
+    # ending the series removes the restored one like its other coming sessions
+    await admin.post(f"/api/admin/series/{schedule.evening_series}/end")
+    assert not await SessionOccurrence.exists().where(
+        (SessionOccurrence.id == first["id"]) & (SessionOccurrence.status == "scheduled")
+    )
