@@ -280,40 +280,30 @@ async def update_series(
 async def end_series(series_id: int, now: datetime, *, actor: int | None = None) -> SeriesOut:
     """Stop a series: its occurrences from now on are removed (or cancelled when attendance
     was recorded); the past stays."""
-    current = await _series(series_id)
-    await SessionSeries.update(
-        {
-            SessionSeries.ended: True,
-            SessionSeries.version: current["version"] + 1,
-            SessionSeries.updated_at: now,
-        }
-    ).where(SessionSeries.id == series_id)
-    await occurrences.sync_series(series_id, now=now)
-    await audit.record(
-        SERIES_ENDED, actor=actor, subject=f"series:{series_id}", patient=current["client"], at=now
-    )
-    return await get_series(series_id)
+    return await _set_ended(series_id, True, SERIES_ENDED, now, actor)
 
 
 async def resume_series(series_id: int, now: datetime, *, actor: int | None = None) -> SeriesOut:
     """Undo ending a series: its sessions from now on come back (attendance kept as it was)."""
+    return await _set_ended(series_id, False, SERIES_RESUMED, now, actor)
+
+
+async def _set_ended(
+    series_id: int, ended: bool, action: str, now: datetime, actor: int | None
+) -> SeriesOut:
     current = await _series(series_id)
-    if not current["ended"]:
-        return _series_out(current)
+    if current["ended"] == ended and not ended:
+        return _series_out(current)  # resuming a live series changes nothing
     await SessionSeries.update(
         {
-            SessionSeries.ended: False,
+            SessionSeries.ended: ended,
             SessionSeries.version: current["version"] + 1,
             SessionSeries.updated_at: now,
         }
     ).where(SessionSeries.id == series_id)
     await occurrences.sync_series(series_id, now=now)
     await audit.record(
-        SERIES_RESUMED,
-        actor=actor,
-        subject=f"series:{series_id}",
-        patient=current["client"],
-        at=now,
+        action, actor=actor, subject=f"series:{series_id}", patient=current["client"], at=now
     )
     return await get_series(series_id)
 

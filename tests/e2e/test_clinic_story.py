@@ -18,7 +18,7 @@ from playwright.async_api import Page, expect
 
 from server.settings import DEFAULT_PUSH_HOSTS, _new_vapid_pem
 from tests.conftest import make_settings
-from tests.e2e.flows import activate, invite, open_sign_in, sign_in
+from tests.e2e.flows import activate, call_api, invite, open_sign_in, sign_in
 from tests.e2e.harness import (
     COMPANION,
     RECORD_CSP_VIOLATIONS,
@@ -45,24 +45,6 @@ def cli(env: dict, *args: str, stdin: str = "") -> str:
     )
     assert done.returncode == 0, (args, done.stdout, done.stderr)
     return done.stdout
-
-
-async def api(page: Page, method: str, path: str, body=None) -> dict:
-    """A call from the page's own session (its cookies, its CSRF token)."""
-    answer = await page.evaluate(
-        """async ([method, path, body]) => {
-            const token = (document.cookie.match(/(?:__Host-csrf|companion-csrf)=([^;]+)/) || [])[1];
-            const response = await fetch(path, {
-                method,
-                headers: {"Content-Type": "application/json", "X-CSRF-Token": token || ""},
-                body: body === null ? undefined : JSON.stringify(body),
-            });
-            return {status: response.status, body: await response.json().catch(() => null)};
-        }""",
-        [method, path, body],
-    )
-    assert 200 <= answer["status"] < 300, (method, path, answer)
-    return answer["body"]
 
 
 async def until(condition, seconds: float) -> bool:
@@ -167,26 +149,26 @@ async def test_every_urgent_check_in_reaches_a_named_person_in_a_clinic_run_from
     await set_up_account(client, maria["link"], "Maria Lopez", CLIENT_PASSWORD)
 
     # The on-call counselor and the program come through the API (not this story's screens).
-    olivia = await api(
+    olivia = await call_api(
         admin,
         "POST",
         "/api/admin/people",
         {"name": "Olivia Ortiz", "role": "counselor", "email": "olivia@clinic.example"},
     )
-    await api(
+    await call_api(
         admin, "POST", "/api/activation", {"code": olivia["code"], "password": COUNSELOR_PASSWORD}
     )
     olivia_id = olivia["person"]["id"]
-    program = await api(
+    program = await call_api(
         admin,
         "POST",
         "/api/admin/programs",
         {"name": "Front Range IOP", "timezone": "America/Denver", "min_weekly_hours": 9},
     )
-    track = await api(
+    track = await call_api(
         admin, "POST", f"/api/admin/programs/{program['id']}/tracks", {"name": "Evening IOP"}
     )
-    await api(
+    await call_api(
         admin,
         "PUT",
         f"/api/admin/programs/{program['id']}/on-call",
@@ -202,12 +184,12 @@ async def test_every_urgent_check_in_reaches_a_named_person_in_a_clinic_run_from
     await team.get_by_label("Primary counselor").select_option(label="Sam Diaz")
     await team.get_by_role("button", name="Save care team").click()
     await expect(team.locator("li[data-member]")).to_contain_text("Sam Diaz")
-    people = await api(admin, "GET", "/api/admin/directory?q=Maria")
+    people = await call_api(admin, "GET", "/api/admin/directory?q=Maria")
     maria_id = people["people"][0]["id"]
     today = await admin.evaluate(
         "new Date().toLocaleDateString('en-CA', {timeZone: 'America/Denver'})"
     )
-    await api(
+    await call_api(
         admin,
         "POST",
         "/api/admin/enrollments",
@@ -222,7 +204,7 @@ async def test_every_urgent_check_in_reaches_a_named_person_in_a_clinic_run_from
     devices = {}
     for who, page in (("sam", counselor), ("olivia", olivia_page), ("admin", admin)):
         devices[who] = push.new_subscription()
-        await api(page, "POST", "/api/push/subscriptions", devices[who])
+        await call_api(page, "POST", "/api/push/subscriptions", devices[who])
 
     # --- an urgent check-in reaches Sam, who sees it first and acknowledges it -----------------
     await signed_in(client, maria["sign_in_name"], CLIENT_PASSWORD)

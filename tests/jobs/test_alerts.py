@@ -3,22 +3,15 @@ alert at the same moment take its step once."""
 
 from __future__ import annotations
 
-import asyncio
-import os
-import subprocess
-import sys
-import time
 import uuid
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from jobs import reminders
 from jobs.scheduler import build_scheduler
 from server.care.tables import AlertRecipient, UrgentAlert
 from server.notifications.tables import Notification
 from tests.helpers import ONLY_POSTGRES
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.jobs.workers import race
 
 
 async def urgent(signed_in, persona) -> str:
@@ -83,31 +76,9 @@ async def test_two_jobs_processes_escalating_at_once_take_each_step_once(
     database_url, personas, signed_in
 ):
     await urgent(signed_in, personas.client)
-    start_at = time.time() + 3  # both connected and waiting, then both go at once
     when = (datetime.now(timezone.utc) + timedelta(minutes=16)).isoformat()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    processes = [
-        await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            RACE,
-            database_url,
-            when,
-            str(start_at),
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for _ in range(2)
-    ]
-    outputs = await asyncio.wait_for(
-        asyncio.gather(*[process.communicate() for process in processes]), timeout=60
-    )
-    assert [process.returncode for process in processes] == [0, 0], [
-        err.decode() for _, err in outputs
-    ]
-    assert sorted(int(out.decode().split()[-1]) for out, _ in outputs) == [0, 1]
+    outputs = await race(RACE, database_url, when)
+    assert sorted(int(out.split()[-1]) for out in outputs) == [0, 1]
     [alert] = await UrgentAlert.select(UrgentAlert.id, UrgentAlert.route)
     assert alert["route"] == "admins"  # nobody on call: straight to the admins, once
     recipients = await AlertRecipient.select(AlertRecipient.account, AlertRecipient.route)

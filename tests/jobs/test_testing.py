@@ -4,14 +4,8 @@ and skips a broken policy, and draws once even with two jobs processes at the sa
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import os
-import subprocess
-import sys
-import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -22,9 +16,8 @@ from server.programs.tables import Program, Track
 from server.testing import services
 from server.testing.tables import DrugTest, RandomTestPolicy, SelectionRun
 from tests.helpers import ONLY_POSTGRES, user_of
+from tests.jobs.workers import race
 from tests.server.testing.support import local, now, set_policy
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -150,32 +143,8 @@ async def test_two_jobs_processes_at_the_same_moment_draw_each_track_once(
     database_url, schedule, personas, monday
 ):
     await set_policy(personas.admin, schedule.morning_track, tests_per_week=5)
-    start_at = time.time() + 3  # both connected and waiting, then both go at once
-    when = local(monday, 6, 30).isoformat()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    processes = [
-        await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            RACE,
-            database_url,
-            when,
-            str(start_at),
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for _ in range(2)
-    ]
-    outputs = await asyncio.wait_for(
-        asyncio.gather(*[process.communicate() for process in processes]), timeout=60
-    )
-
-    assert [process.returncode for process in processes] == [0, 0], [
-        err.decode() for _, err in outputs
-    ]
-    made = [int(out.decode().split()[-1]) for out, _ in outputs]
+    outputs = await race(RACE, database_url, local(monday, 6, 30).isoformat())
+    made = [int(out.split()[-1]) for out in outputs]
     assert sum(made) == 2  # each track's day drawn by exactly one of the two processes
     assert sorted(await runs()) == sorted(
         [(schedule.evening_track, monday, False), (schedule.morning_track, monday, False)]

@@ -1,11 +1,14 @@
 """Jobs processes for the crash tests: tests/jobs/dispatch_worker.py in a subprocess, with the
-lease shortened so a killed process's claims come back within a test."""
+lease shortened so a killed process's claims come back within a test; and `race`, several
+processes doing one thing at the same moment."""
 
 from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 from server.settings import DEFAULT_PUSH_HOSTS
@@ -54,3 +57,32 @@ async def kill_all(*processes: asyncio.subprocess.Process) -> None:
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+async def race(script: str, *args: str, processes: int = 2, head_start: float = 3.0) -> list[str]:
+    """Run `script` (python -c) in several processes that all act at one moment: each gets
+    `args` and then the time to start at (`head_start` seconds from now, once connected), and
+    each must exit 0. Returns their outputs."""
+    start_at = str(time.time() + head_start)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = [
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            script,
+            *args,
+            start_at,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(processes)
+    ]
+    outputs = await asyncio.wait_for(
+        asyncio.gather(*[process.communicate() for process in started]), timeout=60
+    )
+    assert [process.returncode for process in started] == [0] * processes, [
+        err.decode() for _, err in outputs
+    ]
+    return [out.decode() for out, _ in outputs]
