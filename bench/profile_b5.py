@@ -6,8 +6,14 @@ GET /api/counselor/review-queue?limit=50 and GET /api/counselor/clients/{id} (ro
 caseload), then a cProfile of each by cumulative time (`--top 0`: timings only). Uses the cached
 database of the given backend and size.
 
+The process pins itself to core 0 (common.SERVER_CPU), where b5_review.py runs the server, so
+the event loop and aiosqlite's thread share a core as they do there. Unpinned, each hand-off to
+that thread may wake the other core: when the review queue wrote its 31 audit views as 31
+INSERTs (before 3bc27f8), its CPU per request doubled on an idle host (bench/README.md, "After
+309b69d"). `--no-pin` to see it.
+
     .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500]
-                                         [--analyzed] [--top 35]
+                                         [--analyzed] [--top 35] [--no-pin]
 """
 
 from __future__ import annotations
@@ -141,7 +147,12 @@ def main() -> None:
     parser.add_argument(
         "--top", type=int, default=35, help="lines of each profile (0: timings only, no profile)"
     )
+    parser.add_argument(
+        "--no-pin", action="store_true", help=f"do not pin the process to core {common.SERVER_CPU}"
+    )
     args = parser.parse_args()
+    if not args.no_pin:
+        os.sched_setaffinity(0, {int(common.SERVER_CPU)})
     key = b5_review.cache_key(args.size, args.analyzed and args.backend == "sqlite")
     meta_path = common.OUT / f"b5-{args.backend}-{key}.json"
     if not meta_path.exists():
