@@ -4,7 +4,7 @@ db.fetch_first; a new query belongs there, written in plain Piccolo, unless a be
 its path.
 
 What they serve, and the benchmark that justifies them (figures in bench/README.md):
-- TODAYS_TEST, POLICY, DAY_DRAWN: Today's call-in card (testing_card: is the client tested
+- TODAYS_TEST, POLICY, DAY_DRAWN, FRONT_DESK: Today's call-in card (testing_card: is the client tested
   today, and if not, is their track's draw made yet). B1 = /api/me/today throughput: Today's
   build runs these on a cache miss, where every card's queries count (a Piccolo query built per
   request costs ~150 us, ~0.9 ms with joins; compiled, only its round trip); B6 = 200-client
@@ -21,6 +21,7 @@ policy row has one shape.
 from __future__ import annotations
 
 from server.core import db
+from server.programs.tables import Program
 from server.testing.tables import DrugTest, RandomTestPolicy, SelectionRun
 
 P = RandomTestPolicy
@@ -45,12 +46,23 @@ POLICY = db.CompiledQuery(
 TODAYS_TEST = db.CompiledQuery(
     lambda client_id, day: (
         DrugTest.select(
-            DrugTest.kind, DrugTest.status, DrugTest.window_start_at, DrugTest.window_end_at
+            DrugTest.kind,
+            DrugTest.status,
+            DrugTest.window_start_at,
+            DrugTest.window_end_at,
+            DrugTest.note,
         )
         .where((DrugTest.client == client_id) & (DrugTest.local_date == day))
         .limit(1)
     ),
     arity=2,
+)
+# Where a client comes in for a test, and the front desk's number (Today's call-in card).
+FRONT_DESK = db.CompiledQuery(
+    lambda program_id: (
+        Program.select(Program.name, Program.phone).where(Program.id == program_id).limit(1)
+    ),
+    arity=1,
 )
 DAY_DRAWN = db.CompiledQuery(
     lambda track_id, day: (

@@ -78,6 +78,11 @@ class TestingToday(msgspec.Struct, tag_field="card", tag="testing"):
     window_end_at: datetime | None = None
     kind: Kind | None = None  # when selected
     test_status: Status | None = None  # when selected: "collected" once the sample is in
+    place: str = ""  # where to come in: the program's name ("" when not enrolled)
+    phone: str = (
+        ""  # the program's front desk ("" when not set): questions, and crisis help offline
+    )
+    note: str = ""  # the counselor's note for this test, while it waits for the client
 
 
 # --- counselors ------------------------------------------------------------------------------

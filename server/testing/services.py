@@ -335,28 +335,34 @@ async def select_if_due(policy: dict, now: datetime) -> list[int] | None:
 
 
 async def testing_card(user: SignedInUser, now: datetime) -> TestingToday:
-    """Whether the client is to be tested today (their program's day and zone)."""
+    """Whether the client is to be tested today (their program's day and zone), where to come
+    in and the front desk's number (on every card, so a phone has it offline for crisis help)."""
     enrollment = await schedule.current_enrollment(user.id, now)
     tz = recurrence.zone(enrollment["program.timezone"] if enrollment else user.timezone)
     today = now.astimezone(tz).date()
+    desk = await db.fetch_first(queries.FRONT_DESK, enrollment["program"]) if enrollment else None
+    where = {"place": desk["name"], "phone": desk["phone"]} if desk else {}
     test = await db.fetch_first(queries.TODAYS_TEST, user.id, today)
     if test is not None:
-        return _selected_card(today, test, tz, now)
+        return _selected_card(today, test, tz, now, where)
     policy = await _policy_row(enrollment["track"]) if enrollment else None
     if not _testing_day(policy, today):
-        return TestingToday(date=today, status="no_testing", message="No test today.")
+        return TestingToday(date=today, status="no_testing", message="No test today.", **where)
     if await db.fetch_first(queries.DAY_DRAWN, enrollment["track"], today):
-        return TestingToday(date=today, status="not_selected", message="No test today.")
+        return TestingToday(date=today, status="not_selected", message="No test today.", **where)
     return TestingToday(
         date=today,
         status="pending",
         message=(
             f"Today's testing selection has not been made yet. Check again after {policy['selection_time']}."
         ),
+        **where,
     )
 
 
-def _selected_card(today: date, test: dict, tz: ZoneInfo, now: datetime) -> TestingToday:
+def _selected_card(
+    today: date, test: dict, tz: ZoneInfo, now: datetime, where: dict
+) -> TestingToday:
     start, end = hhmm(test["window_start_at"], tz), hhmm(test["window_end_at"], tz)
     status = test["status"]
     if status == DrugTestStatus.collected.value:
@@ -373,6 +379,7 @@ def _selected_card(today: date, test: dict, tz: ZoneInfo, now: datetime) -> Test
         message = f"You have a test scheduled today — come in between {start} and {end}."
     else:
         message = f"You are selected for testing today — come in between {start} and {end}."
+    waiting = status == DrugTestStatus.selected.value
     return TestingToday(
         date=today,
         status="selected",
@@ -381,6 +388,9 @@ def _selected_card(today: date, test: dict, tz: ZoneInfo, now: datetime) -> Test
         window_end_at=test["window_end_at"],
         kind=test["kind"],
         test_status=status,
+        # once recorded, the note is the staff's note on the result: not the client's to read
+        note=test["note"] if waiting else "",
+        **where,
     )
 
 
