@@ -93,7 +93,13 @@ class AssignmentController(Controller):
     @post(
         "/assignments",
         summary="Assign a worksheet to a session's track, a track, or one client",
-        responses={404: refusal("The session, track or client is not one of mine.")},
+        responses={
+            404: refusal("The session, track or client is not one of mine."),
+            409: refusal(
+                "That track or client still has this worksheet to do; send"
+                " confirm_duplicate: true to assign it again."
+            ),
+        },
     )
     async def assign(self, request: Request, data: JSONBody[AssignmentIn]) -> AssignmentOut:
         return await services.assign(request.user, data, utc_now())
@@ -117,6 +123,14 @@ class AssignmentController(Controller):
         self, request: Request, assignment_id: PathId, data: JSONBody[AssignmentChange]
     ) -> AssignmentOut:
         return await services.change_assignment(request.user, assignment_id, data, utc_now())
+
+    @delete(
+        "/assignments/{assignment_id:int}",
+        summary="Delete an assignment nobody has started",
+        responses={409: refusal("Somebody has started it already.")},
+    )
+    async def remove(self, request: Request, assignment_id: PathId) -> None:
+        await services.delete_assignment(request.user, assignment_id, utc_now())
 
     @get("/submissions", summary="Submitted homework waiting for my review, oldest first")
     async def waiting(self, request: Request, limit: Limit = 50) -> list[SubmissionQueueItem]:

@@ -89,6 +89,9 @@ class AssignmentIn(msgspec.Struct, forbid_unknown_fields=True):
     track_id: Id | None = None
     client_id: Id | None = None
     due_at: datetime | None = None
+    # The same worksheet still open for the same track or client is refused (409) unless this
+    # says the counselor saw the warning and means it.
+    confirm_duplicate: bool = False
 
 
 class AssignmentChange(msgspec.Struct, forbid_unknown_fields=True):

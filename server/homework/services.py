@@ -43,6 +43,7 @@ from server.programs.tables import SessionSeries
 
 ASSIGNED = "homework.assigned"
 ASSIGNMENT_CHANGED = "homework.assignment_changed"
+ASSIGNMENT_DELETED = "homework.assignment_deleted"
 ASSIGNMENT_VIEWED = "homework.assignment_viewed"
 SUBMITTED = "homework.submitted"
 SUBMISSION_VIEWED = "homework.submission_viewed"
@@ -289,6 +290,8 @@ async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> Assig
         )
     if data.template_id is not None and not await _template_exists(user, data.template_id):
         raise InvalidInput("That worksheet template does not exist.")
+    if not data.confirm_duplicate:
+        await _refuse_open_duplicate(data, track, client)
     row = Assignment(
         title=data.title.strip(),
         instructions=data.instructions.strip(),
@@ -311,6 +314,50 @@ async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> Assig
                 ASSIGNED, actor=user.id, subject=f"assignment:{row.id}", patient=cid, at=now
             )
     return (await _assignments_out([await _staff_assignment_row(user, row.id)]))[0]
+
+
+async def _refuse_open_duplicate(data: AssignmentIn, track: int | None, client: int | None) -> None:
+    """Refuse (409) giving a worksheet again to a track or client that still has it to do.
+
+    "The same worksheet" is the same template (or, without one, the same title); "the same
+    audience" is the same track (from any of its sessions, or the track itself) or the same
+    one client; "still to do" is any recipient with it assigned, in draft or returned.
+
+    Raises:
+        Conflict: such an assignment exists; `confirm_duplicate` lets the request through.
+    """
+    same = (
+        Assignment.template == data.template_id
+        if data.template_id is not None
+        else Assignment.title == data.title.strip()
+    )
+    audience = Assignment.track == track if track is not None else Assignment.client == client
+    earlier = await Assignment.select(
+        Assignment.id, Assignment.track.name, Assignment.client.display_name
+    ).where(same & audience)
+    if not earlier:
+        return
+    counts = await Submission.raw(
+        "SELECT assignment, SUM(CASE WHEN status IN ('assigned', 'draft', 'returned') THEN 1"
+        " ELSE 0 END) AS todo, COUNT(*) AS total FROM submission WHERE assignment IN ("
+        + ", ".join("{}" for _ in earlier)
+        + ") GROUP BY assignment",
+        *(row["id"] for row in earlier),
+    )
+    still_open = [count for count in counts if count["todo"]]
+    if not still_open:
+        return
+    worst = max(still_open, key=lambda count: count["todo"])
+    row = next(row for row in earlier if row["id"] == worst["assignment"])
+    title = data.title.strip()
+    if track is not None:
+        raise Conflict(
+            f"{row['track.name']} already has “{title}” to do: {worst['todo']} of "
+            f"{worst['total']} have not finished it yet."
+        )
+    raise Conflict(
+        f"{row['client.display_name']} already has “{title}” to do and has not finished it yet."
+    )
 
 
 def _check_title(title: str) -> None:
@@ -520,6 +567,38 @@ async def change_assignment(
                 at=now,
             )
     return (await _assignments_out([await _staff_assignment_row(user, assignment_id)]))[0]
+
+
+async def delete_assignment(user: SignedInUser, assignment_id: int, now: datetime) -> None:
+    """Delete homework nobody has started: no recipient saved a draft or handed it in.
+
+    Raises:
+        AccessDenied: not an assignment this counselor gave (answered as 404).
+        Conflict: somebody started it; their words are kept.
+    """
+    await _staff_assignment_row(user, assignment_id)
+    async with db.current().transaction():
+        await _lock_assignment(assignment_id)  # a first draft waits, or is waited for
+        if await Submission.exists().where(
+            (Submission.assignment == assignment_id)
+            & ((Submission.status != "assigned") | Submission.draft_saved_at.is_not_null())
+        ):
+            raise Conflict(
+                "Someone has already started this homework, so it can no longer be deleted."
+            )
+        clients = await Submission.select(Submission.client).where(
+            Submission.assignment == assignment_id
+        )
+        await Submission.delete().where(Submission.assignment == assignment_id)
+        await Assignment.delete().where(Assignment.id == assignment_id)
+        for sub in clients:
+            await audit.record(
+                ASSIGNMENT_DELETED,
+                actor=user.id,
+                subject=f"assignment:{assignment_id}",
+                patient=sub["client"],
+                at=now,
+            )
 
 
 # --- the client's side ---------------------------------------------------------------------------
