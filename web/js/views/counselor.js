@@ -1,47 +1,209 @@
-// Counselor screens (loaded only for staff): the caseload with weekly hours and check-in flags, the week's
-// sessions, and one session's roster where attendance is marked.
+// Counselor screens (loaded only for staff): the caseload as a sortable, filterable table, the
+// week's sessions, and one session's roster where attendance is marked.
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
-import { addDays, dayLabel, duration, localDate, mondayOf, timeRange } from "../format.js";
+import { addDays, dayLabel, duration, localDate, mondayOf, shortDay, time, timeRange } from "../format.js";
 import { agenda } from "./week.js";
 
 const MARKS = [["present", "Present"], ["late", "Late"], ["absent", "Absent"], ["excused", "Excused"]];
+const RISK_ORDER = { urgent: 0, high: 1, normal: 2 };
+const RISK_NAMES = { urgent: "Urgent", high: "High", normal: "Normal" };
 
-export async function caseloadScreen({ user }) {
-  const { clients } = await api.caseload();
-  const mine = user.role === "counselor"; // check-in review and client detail are a counselor's
-  return h("section", { class: "caseload" },
-    heading("Caseload"),
-    h("p", { class: "role" }, "This week's treatment hours (Monday to Sunday) and check-ins."),
-    mine ? h("p", {}, h("a", { class: "button secondary", href: "#/invite" }, "Invite a client")) : null,
-    clients.length
-      ? h("ul", { class: "cards" }, clients.map((client) => caseloadCard(client, mine)))
-      : h("p", { class: "notice" }, "No clients are on your caseload."));
+// What a row of the caseload says, worked out once from the server's entry.
+function caseloadRow(client) {
+  const hours = client.hours;
+  const unreviewed = client.checkins?.unreviewed || {};
+  const toReview = (unreviewed.urgent || 0) + (unreviewed.high || 0) + (unreviewed.normal || 0);
+  // The worst check-in still waiting for review (the server's, else from the counts).
+  const risk = client.risk ? client.risk.level : unreviewed.urgent ? "urgent" : unreviewed.high ? "high" : null;
+  const short = Boolean(hours && hours.attended_minutes < hours.minimum_minutes);
+  const cannotReach = Boolean(hours && !hours.can_reach_minimum && short);
+  const missed = Boolean(client.checkins?.missed);
+  const overdue = client.homework?.overdue || 0;
+  return {
+    id: client.client_id, name: client.name, track: client.track?.name || "", trackId: client.track?.id ?? null,
+    risk, alertOpen: Boolean(client.risk?.alert_open), short, cannotReach, missed, overdue, toReview, unreviewed, hours,
+    attention: client.needs_attention ?? Boolean(risk === "urgent" || risk === "high" || missed || cannotReach || overdue),
+    last: client.last_checkin?.date ?? client.checkins?.last_checkin ?? null,
+    nextSession: client.next_session?.starts_at ?? null,
+    nextTest: client.next_test?.local_date ?? null,
+    testOverdue: Boolean(client.next_test?.overdue),
+  };
 }
 
-function caseloadCard(client, mine) {
-  const hours = client.hours;
-  const short = hours && !hours.can_reach_minimum && hours.attended_minutes < hours.minimum_minutes;
-  const checkins = client.checkins;
-  const waiting = checkins && Object.entries(checkins.unreviewed).filter(([, count]) => count);
-  return h("li", { class: `card${short || checkins?.missed ? " flagged" : ""}`, "data-client": client.client_id },
-    h("h2", {}, mine ? h("a", { href: `#/clients/${client.client_id}` }, client.name) : client.name),
-    short ? h("p", { class: "badge alert-badge" }, "Cannot reach the minimum this week") : null,
-    checkins?.missed ? h("p", { class: "badge alert-badge" }, "No check-in for 2 days") : null,
-    waiting?.length
-      ? h("p", { class: "unreviewed" }, h(mine ? "a" : "span", { href: mine ? "#/queue" : null },
-        `To review: ${waiting.map(([risk, count]) => `${count} ${risk}`).join(", ")}`))
-      : null,
-    client.homework?.overdue ? h("p", { class: "badge alert-badge" }, `${client.homework.overdue} homework overdue`) : null,
-    client.meetings ? h("p", { class: "meetings-progress" }, client.meetings.target
-      ? `Meetings this week: ${client.meetings.logged} of ${client.meetings.target}`
-      : `Meetings this week: ${client.meetings.logged}`) : null,
-    hours
-      ? [h("p", { class: "hours" }, `Attended ${duration(hours.attended_minutes)} of ${duration(hours.minimum_minutes)}`),
-        h("progress", { max: hours.minimum_minutes || 1, value: Math.min(hours.attended_minutes, hours.minimum_minutes),
-          "aria-label": `${client.name}: attended hours toward the minimum` }),
-        h("p", { class: "hint" }, `Scheduled still this week: ${duration(hours.scheduled_minutes_left)}`)]
-      : h("p", { class: "hint" }, "Not enrolled in a program now."));
+// Sort keys: nulls last whichever way a column is sorted.
+const COLUMNS = [
+  { key: "name", label: "Name", value: (r) => r.name.toLowerCase() },
+  { key: "track", label: "Track", value: (r) => r.track.toLowerCase() || null },
+  { key: "risk", label: "Risk", value: (r) => (r.risk ? RISK_ORDER[r.risk] : null) },
+  { key: "last", label: "Last check-in", value: (r) => r.last },
+  { key: "hours", label: "Hours this week", value: (r) => (r.hours ? r.hours.attended_minutes / (r.hours.minimum_minutes || 1) : null) },
+  { key: "review", label: "To review", value: (r) => r.toReview || null, descending: true },
+  { key: "session", label: "Next session", value: (r) => r.nextSession },
+  { key: "test", label: "Next test", value: (r) => r.nextTest },
+];
+
+// The caseload screen's choices survive a visit to a client's chart and back.
+const view = { sort: "name", ascending: true, q: "", track: "", attention: false, short: false };
+
+export async function caseloadScreen({ user, go }) {
+  let data = await api.caseload();
+  // The whole caseload came: filter and sort here. Only part of it (an admin's clinic): the
+  // server searches, and the table sorts what it sent.
+  const whole = (data.total ?? data.clients.length) <= data.clients.length && data.scanned_all !== false;
+  let rows = data.clients.map(caseloadRow);
+  const zone = user.timezone;
+  const counselor = user.role === "counselor";
+  const tracks = data.tracks?.length ? data.tracks.map((t) => ({ id: String(t.id), name: t.name }))
+    : [...new Map(rows.filter((r) => r.trackId !== null).map((r) => [String(r.trackId), { id: String(r.trackId), name: r.track }])).values()];
+  tracks.sort((a, b) => a.name.localeCompare(b.name));
+  if (view.track && !tracks.some((t) => t.id === view.track)) view.track = "";
+
+  const search = h("input", { id: "caseload-search", type: "search", value: view.q, autocomplete: "off",
+    "aria-controls": "caseload-table" });
+  const track = h("select", { id: "caseload-track", "aria-controls": "caseload-table" },
+    h("option", { value: "" }, "All tracks"),
+    tracks.map((t) => h("option", { value: t.id, selected: t.id === view.track }, t.name)));
+  const attention = h("input", { id: "caseload-attention", type: "checkbox", checked: view.attention, "aria-controls": "caseload-table" });
+  const short = h("input", { id: "caseload-short", type: "checkbox", checked: view.short, "aria-controls": "caseload-table" });
+  const shown = h("p", { class: "caseload-count", id: "caseload-count", role: "status" });
+  const error = h("p", { class: "form-error", "aria-live": "polite" });
+  const body = h("tbody", {});
+  const headers = COLUMNS.map((column) => {
+    const button = h("button", { type: "button", class: "ws-sort", "data-sort": column.key }, column.label);
+    const th = h("th", { scope: "col", class: `col-${column.key}` }, button);
+    button.addEventListener("click", () => {
+      view.ascending = view.sort === column.key ? !view.ascending : !column.descending;
+      view.sort = column.key;
+      render();
+    });
+    return th;
+  });
+
+  const matches = (r) => {
+    const q = view.q.trim().toLowerCase();
+    return (!q || r.name.toLowerCase().includes(q)) && (!view.track || String(r.trackId) === view.track)
+      && (!view.attention || r.attention) && (!view.short || r.short);
+  };
+
+  function render() {
+    const column = COLUMNS.find((c) => c.key === view.sort) || COLUMNS[0];
+    const kept = whole ? rows.filter(matches) : [...rows];
+    kept.sort((a, b) => {
+      const x = column.value(a), y = column.value(b);
+      if (x === y) return a.name.localeCompare(b.name);
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      return (x < y ? -1 : 1) * (view.ascending ? 1 : -1);
+    });
+    for (const th of headers) {
+      if (th.querySelector("button").dataset.sort === column.key) th.setAttribute("aria-sort", view.ascending ? "ascending" : "descending");
+      else th.removeAttribute("aria-sort");
+    }
+    const filtered = view.q.trim() || view.track || view.attention || view.short;
+    body.replaceChildren(...(kept.length ? kept.map((r) => tableRow(r, zone, go))
+      : [h("tr", {}, h("td", { colspan: COLUMNS.length, class: "empty" },
+        filtered ? "Nobody matches. Clear the search or the filters." : counselor ? "No clients are on your caseload." : "No clients yet."))]));
+    const total = whole ? rows.length : data.total ?? rows.length;
+    shown.textContent = kept.length < total
+      ? `Showing ${kept.length} of ${total} clients${whole ? "." : " — search by name or pick a track to narrow."}`
+      : `${total} client${total === 1 ? "" : "s"}.`;
+  }
+
+  // Only part of the clinic came: ask the server again with the filters.
+  let asked = 0;
+  async function reload() {
+    const mine = ++asked;
+    try {
+      const answer = await api.caseload({ q: view.q.trim() || null, track: view.track || null,
+        attention: view.attention || null, short: view.short || null });
+      if (mine !== asked) return;
+      data = answer;
+      rows = answer.clients.map(caseloadRow);
+      error.textContent = "";
+      render();
+    } catch (err) {
+      if (mine === asked) error.textContent = err.detail || "The caseload could not be loaded. Please try again.";
+    }
+  }
+  const changed = () => (whole ? render() : reload());
+
+  let typing = null;
+  search.addEventListener("input", () => {
+    view.q = search.value;
+    clearTimeout(typing);
+    typing = setTimeout(changed, whole ? 100 : 300);
+  });
+  track.addEventListener("change", () => { view.track = track.value; changed(); });
+  attention.addEventListener("change", () => { view.attention = attention.checked; changed(); });
+  short.addEventListener("change", () => { view.short = short.checked; changed(); });
+  if (!whole && (view.q || view.track || view.attention || view.short)) await reload();
+  else render();
+
+  return h("section", { class: "caseload ws-wide" },
+    h("div", { class: "ws-titlebar" },
+      heading("Caseload"),
+      counselor ? h("a", { class: "button secondary", href: "#/invite" }, "Invite a client") : null),
+    h("form", { class: "ws-filters", role: "search", "aria-label": "Caseload", onSubmit: (event) => event.preventDefault() },
+      h("div", { class: "field" }, h("label", { for: "caseload-search" }, "Search by name"), search),
+      tracks.length ? h("div", { class: "field" }, h("label", { for: "caseload-track" }, "Track"), track) : null,
+      h("label", { class: "choice", for: "caseload-attention" }, attention, "Needs attention"),
+      h("label", { class: "choice", for: "caseload-short" }, short, "Hours short")),
+    shown, error,
+    h("div", { class: "table-wrap ws-table-wrap", tabindex: "0", role: "region", "aria-labelledby": "caseload-caption" },
+      h("table", { class: "ws-table caseload-table", id: "caseload-table" },
+        h("caption", { id: "caseload-caption" }, "Clients",
+          h("span", { class: "hint" }, " — this week's hours (Monday to Sunday) against the program minimum. Select a heading to sort.")),
+        h("thead", {}, h("tr", {}, headers)),
+        body)));
+}
+
+function riskCell(r) {
+  if (!r.risk || r.risk === "normal") return h("td", { class: "col-risk" }, h("span", { class: "hint" }, "—"));
+  return h("td", { class: "col-risk" }, h("span", { class: `badge risk-${r.risk}` }, RISK_NAMES[r.risk],
+    h("span", { class: "visually-hidden" }, " risk")));
+}
+
+function hoursCell(r) {
+  if (!r.hours) return h("td", { class: "col-hours" }, h("span", { class: "hint" }, "Not enrolled"));
+  const { attended_minutes: done, minimum_minutes: min } = r.hours;
+  const share = Math.min(100, Math.round((done / (min || 1)) * 100));
+  return h("td", { class: `col-hours${r.short ? " short" : ""}${r.cannotReach ? " cannot-reach" : ""}` },
+    h("span", { class: "hours-bar", "aria-hidden": "true" }, h("span", { class: `fill w${Math.round(share / 5) * 5}` })),
+    h("span", { class: "hours-text" }, `${duration(done)} of ${duration(min)}`),
+    r.cannotReach ? h("span", { class: "flag" }, " · can't reach") : null);
+}
+
+function reviewCell(r) {
+  if (!r.toReview) return h("td", { class: "col-review" }, h("span", { class: "hint" }, "—"));
+  const parts = ["urgent", "high", "normal"].filter((risk) => r.unreviewed[risk]).map((risk) => `${r.unreviewed[risk]} ${risk}`);
+  return h("td", { class: "col-review" }, h("span", { class: "count" }, String(r.toReview)),
+    h("span", { class: "hint" }, ` (${parts.join(", ")})`));
+}
+
+function tableRow(r, zone, go) {
+  const href = `#/clients/${r.id}`;
+  const flags = [r.alertOpen ? "Urgent alert not acknowledged" : null, r.missed ? "Check-ins missed" : null,
+    r.overdue ? `${r.overdue} homework overdue` : null].filter(Boolean);
+  const tr = h("tr", { "data-client": r.id, class: r.attention ? "attention" : null },
+    h("th", { scope: "row", class: "col-name" }, h("a", { href }, r.name),
+      flags.length ? h("span", { class: "row-flags" }, flags.join(" · ")) : null),
+    h("td", { class: "col-track" }, r.track || h("span", { class: "hint" }, "—")),
+    riskCell(r),
+    h("td", { class: `col-last${r.missed ? " missed" : ""}` }, r.last ? shortDay(`${r.last}T12:00:00Z`, "UTC") : "None yet"),
+    hoursCell(r),
+    reviewCell(r),
+    h("td", { class: "col-session" }, r.nextSession ? `${shortDay(r.nextSession, zone)}, ${time(r.nextSession, zone)}` : h("span", { class: "hint" }, "—")),
+    h("td", { class: "col-test" }, r.nextTest
+      ? [shortDay(`${r.nextTest}T12:00:00Z`, "UTC"), r.testOverdue ? h("span", { class: "flag" }, " · overdue") : null]
+      : h("span", { class: "hint" }, "—")));
+  // A click anywhere on the row opens the chart; the name's link is what the keyboard uses.
+  tr.addEventListener("click", (event) => {
+    if (event.target.closest("a, button, input, select")) return;
+    if (window.getSelection()?.toString()) return; // someone selecting text to copy
+    go(href);
+  });
+  return tr;
 }
 
 // #/sessions is this week's sessions, #/sessions/week/2026-11-23 another week's, and
@@ -61,7 +223,7 @@ export async function sessionsScreen(context) {
   const rosterLink = (occurrence) => h("p", {},
     h("a", { class: "button secondary", href: `#/sessions/${occurrence.id}` },
       "Roster", h("span", { class: "visually-hidden" }, ` for ${occurrence.title}, ${timeRange(occurrence.starts_at, occurrence.ends_at, zone)}`)));
-  return h("section", { class: "sessions-screen" },
+  return h("section", { class: "sessions-screen ws-wide" },
     heading("Sessions"),
     h("p", { class: "role" }, `Week of ${dayLabel(monday)}`),
     h("nav", { class: "actions row", "aria-label": "Weeks" },
@@ -70,30 +232,45 @@ export async function sessionsScreen(context) {
     agenda(week, zone, { extra: (occurrence) => (occurrence.status === "cancelled" ? null : rosterLink(occurrence)) }));
 }
 
+// One session's roster: a compact row per person (marks, minutes, what is recorded), so a group
+// of 15 fits one laptop screen. The server records attendance only once the session has started
+// (and never for a cancelled one), so before then the roster is shown read-only.
 async function rosterScreen({ user, announce }, id) {
   let data = await api.roster(id);
   const zone = user.timezone;
   const session = data.occurrence;
   const length = Math.round((new Date(session.ends_at) - new Date(session.starts_at)) / 60000);
+  const future = new Date(session.starts_at) > new Date();
+  const cancelled = session.status === "cancelled";
+  const locked = future || cancelled;
   const error = h("p", { id: "roster-error", class: "form-error", "aria-live": "assertive" });
-  const list = h("div", { class: "stack" });
-  const save = h("button", { type: "submit", class: "button primary" }, "Save attendance");
+  const body = h("tbody", {});
+  const save = h("button", { type: "submit", class: "button primary", disabled: locked }, "Save attendance");
+  const everyone = h("button", { type: "button", class: "button secondary", disabled: locked, onClick: allPresent },
+    "Mark everyone present");
 
   function render() {
-    list.replaceChildren(...(data.roster.length
-      ? data.roster.map((entry) => rosterEntry(entry, length))
-      : [h("p", { class: "notice" }, "Nobody is expected at this session.")]));
+    body.replaceChildren(...data.roster.map((entry) => rosterRow(entry, length, locked)));
+    everyone.hidden = !data.roster.length;
+  }
+
+  // Everyone not yet marked becomes present (for the whole session); marks already chosen stay.
+  function allPresent() {
+    for (const tr of body.querySelectorAll("tr[data-client]")) {
+      if (!tr.querySelector("input[type=radio]:checked")) tr.querySelector("input[value=present]").checked = true;
+    }
+    announce("Everyone not marked yet is marked present. Save to record it.");
   }
 
   async function submit(event) {
     event.preventDefault();
     if (save.disabled) return;
     const marks = [];
-    for (const fieldset of list.querySelectorAll("fieldset[data-client]")) {
-      const status = fieldset.querySelector("input[type=radio]:checked")?.value;
+    for (const tr of body.querySelectorAll("tr[data-client]")) {
+      const status = tr.querySelector("input[type=radio]:checked")?.value;
       if (!status) continue;
-      const minutes = fieldset.querySelector("input[type=number]").value.trim();
-      const mark = { client_id: Number(fieldset.dataset.client), status };
+      const minutes = tr.querySelector("input[type=number]").value.trim();
+      const mark = { client_id: Number(tr.dataset.client), status };
       if (minutes !== "" && (status === "present" || status === "late")) mark.minutes = Number(minutes);
       marks.push(mark);
     }
@@ -115,28 +292,46 @@ async function rosterScreen({ user, announce }, id) {
   }
 
   render();
-  return h("section", { class: "roster" },
+  const state = cancelled
+    ? h("p", { class: "badge cancelled-badge" }, "Cancelled")
+    : future ? h("p", { class: "notice roster-locked" }, `Opens when the session starts, ${shortDay(session.starts_at, zone)} at ${time(session.starts_at, zone)}. Until then the roster is read-only.`)
+      : null;
+  return h("section", { class: `roster ws-wide${locked ? " read-only" : ""}` },
     heading(session.title),
-    h("p", { class: "session-time" }, `${dayLabel(localDate(session.starts_at, zone))}, ${timeRange(session.starts_at, session.ends_at, zone)}`),
-    session.status === "cancelled" ? h("p", { class: "badge cancelled-badge" }, "Cancelled") : null,
-    h("p", { class: "hint" }, `${duration(length)} long. Present without minutes counts the whole session; a late arrival needs the minutes attended.`),
-    h("form", { class: "stack", novalidate: true, onSubmit: submit, "aria-describedby": "roster-error" }, list, error, save),
-    user.role === "counselor" && session.status !== "cancelled"
+    h("p", { class: "session-time" }, `${dayLabel(localDate(session.starts_at, zone))}, ${timeRange(session.starts_at, session.ends_at, zone)}`,
+      session.location ? ` · ${session.location}` : ""),
+    state,
+    data.roster.length
+      ? h("form", { class: "roster-form", novalidate: true, onSubmit: submit, "aria-describedby": "roster-error roster-hint" },
+        h("p", { class: "hint", id: "roster-hint" }, `${duration(length)} long. Present without minutes counts the whole session; a late arrival needs the minutes attended.`),
+        h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "roster-caption" },
+          h("table", { class: "ws-table roster-table" },
+            h("caption", { id: "roster-caption", class: "visually-hidden" }, `Attendance, ${data.roster.length} expected`),
+            h("thead", {}, h("tr", {}, ["Name", "Attendance", "Minutes", "Recorded"].map((name) => h("th", { scope: "col" }, name)))),
+            body)),
+        error,
+        h("div", { class: "actions row" }, save, everyone))
+      : h("p", { class: "notice" }, "Nobody is expected at this session."),
+    user.role === "counselor" && !cancelled
       ? h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/session/${id}` }, "Assign homework"))
       : null,
     h("p", { class: "back" }, h("a", { href: "#/sessions" }, "Back to sessions")));
 }
 
-function rosterEntry(entry, length) {
+const MARK_NAMES = Object.fromEntries(MARKS);
+
+function rosterRow(entry, length, locked) {
   const key = `c${entry.client_id}`;
-  return h("fieldset", { class: "mark", "data-client": entry.client_id },
-    h("legend", {}, entry.name),
-    h("div", { class: "choices" }, MARKS.map(([value, label]) =>
-      h("label", { class: "choice" },
-        h("input", { type: "radio", name: `${key}-status`, value, checked: entry.status === value }), label))),
-    h("div", { class: "field minutes" },
-      h("label", { for: `${key}-minutes` }, "Minutes attended"),
-      h("input", { id: `${key}-minutes`, type: "number", inputmode: "numeric", min: 0, max: length,
-        value: entry.minutes ?? "" })),
-    entry.status ? h("p", { class: "hint" }, `Recorded: ${entry.status}${entry.minutes != null ? `, ${duration(entry.minutes)}` : ""}`) : null);
+  return h("tr", { "data-client": entry.client_id },
+    h("th", { scope: "row", id: `${key}-name` }, entry.name),
+    h("td", {}, h("fieldset", { class: "segmented", disabled: locked },
+      h("legend", { class: "visually-hidden" }, `Attendance for ${entry.name}`),
+      MARKS.map(([value, label]) => h("label", { class: "segment" },
+        h("input", { type: "radio", name: `${key}-status`, value, checked: entry.status === value }), h("span", {}, label))))),
+    h("td", {}, h("label", { class: "visually-hidden", for: `${key}-minutes` }, `Minutes attended by ${entry.name}`),
+      h("input", { id: `${key}-minutes`, class: "minutes-input", type: "number", inputmode: "numeric", min: 0, max: length,
+        value: entry.minutes ?? "", disabled: locked, placeholder: String(length) })),
+    h("td", { class: "recorded" }, entry.status
+      ? `${MARK_NAMES[entry.status] || entry.status}${entry.minutes != null && (entry.status === "present" || entry.status === "late") ? `, ${duration(entry.minutes)}` : ""}`
+      : h("span", { class: "hint" }, "Not recorded")));
 }
