@@ -4,35 +4,43 @@ import { api, ApiError } from "./api.js";
 import { h } from "./dom.js";
 import { todayScreen } from "./views/home.js";
 import { loadingView } from "./views/loading.js";
-import { noticeView, offlineView } from "./views/notice.js";
+import { crisisView, noticeView, offlineView } from "./views/notice.js";
 import { KIND_NAMES, clearOutbox, flush, keepOnly } from "./outbox.js";
 import { dropDevice, keepDeviceCurrent } from "./push.js";
 import { signInView } from "./views/signin.js";
 import { weekScreen } from "./views/week.js";
 
 const main = document.getElementById("main");
-let state = { user: null, screen: "loading", offline: false, support: null };
+let state = { user: null, screen: "loading", offline: false, support: null, counts: null };
 
+const CLIENT = ["client"];
+const COUNSELOR = ["counselor"];
+const ADMIN = ["admin"];
 const STAFF = ["counselor", "admin"];
 // Staff screens load only when a staff member opens them, so a client's first load stays small.
 const lazy = (module, name) => async () => (await import(`./views/${module}.js`))[name];
+// A client's tab bar (`tab`: its icon) holds five; the rest are under More (`under`). A staff
+// member's side navigation lists the routes with `nav`, in this order; `count` names the badge.
 const ROUTES = [
-  { path: "today", label: "Today", roles: ["client"], screen: async () => todayScreen },
-  { path: "week", label: "Week", roles: ["client"], screen: async () => weekScreen },
-  { path: "checkin", label: "Check-in", roles: ["client"], screen: lazy("checkin", "checkinScreen") },
-  { path: "homework", label: "Homework", roles: ["client"], screen: lazy("homework", "homeworkScreen") },
-  { path: "meetings", label: "Meetings", roles: ["client"], screen: lazy("meetings", "meetingsScreen") },
-  { path: "calendar", label: "Calendar", roles: ["client"], screen: lazy("calendar", "calendarScreen") },
-  { path: "queue", label: "Review", roles: STAFF, screen: lazy("review", "queueScreen") },
-  { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen") },
-  { path: "clients", label: "Client", roles: ["counselor"], screen: lazy("review", "clientScreen"), tab: false },
-  { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen") },
-  { path: "homework", label: "Homework", roles: ["counselor"], screen: lazy("assignments", "assignmentsScreen") },
-  { path: "testing", label: "Testing", roles: ["counselor"], screen: lazy("testing", "testingScreen") },
-  { path: "admin", label: "Programs", roles: ["admin"], screen: lazy("admin", "adminScreen") },
-  { path: "people", label: "People", roles: ["admin"], screen: lazy("people", "peopleScreen") },
-  { path: "invite", label: "Invite a client", roles: ["counselor"], screen: lazy("people", "inviteClientScreen"), tab: false },
-  { path: "settings", label: "Settings", roles: ["client", "counselor", "admin"], screen: lazy("settings", "settingsScreen") },
+  { path: "today", label: "Today", roles: CLIENT, screen: async () => todayScreen, tab: "today" },
+  { path: "checkin", label: "Check-in", roles: CLIENT, screen: lazy("checkin", "checkinScreen"), tab: "checkin" },
+  { path: "homework", label: "Homework", roles: CLIENT, screen: lazy("homework", "homeworkScreen"), tab: "homework" },
+  { path: "meetings", label: "Meetings", roles: CLIENT, screen: lazy("meetings", "meetingsScreen"), tab: "meetings" },
+  { path: "more", label: "More", roles: CLIENT, screen: lazy("more", "moreScreen"), tab: "more" },
+  { path: "week", label: "Week", roles: CLIENT, screen: async () => weekScreen, under: "more" },
+  { path: "calendar", label: "Calendar", roles: CLIENT, screen: lazy("calendar", "calendarScreen"), under: "more" },
+  { path: "aftercare", label: "Aftercare plan", roles: CLIENT, screen: lazy("more", "aftercarePlanScreen"), under: "more" },
+  { path: "queue", label: "Review", roles: STAFF, screen: lazy("review", "queueScreen"), nav: true, count: "review" },
+  { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen"), nav: true },
+  { path: "clients", label: "Client", roles: STAFF, screen: lazy("review", "clientScreen"), under: "caseload" },
+  { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen"), nav: true, count: "sessions" },
+  { path: "homework", label: "Homework", roles: COUNSELOR, screen: lazy("assignments", "assignmentsScreen"), nav: true, count: "homework" },
+  { path: "testing", label: "Testing", roles: COUNSELOR, screen: lazy("testing", "testingScreen"), nav: true, count: "testing" },
+  { path: "people", label: "People", roles: ADMIN, screen: lazy("people", "peopleScreen"), nav: true },
+  { path: "admin", label: "Program", roles: ADMIN, screen: lazy("admin", "adminScreen"), nav: true },
+  { path: "invite", label: "Invite a client", roles: COUNSELOR, screen: lazy("people", "inviteClientScreen"), under: "caseload" },
+  { path: "settings", label: "Settings", roles: [...CLIENT, ...STAFF], screen: lazy("settings", "settingsScreen"), nav: true, under: "more" },
+  { path: "crisis", label: "Crisis resources", roles: STAFF, screen: async () => crisisView },
 ];
 const HOME = { client: "today", counselor: "caseload", admin: "admin" };
 
@@ -137,11 +145,16 @@ async function showRoute({ focus = true } = {}) {
   if (!state.user) return;
   const { route, params, allowed } = currentRoute();
   const mine = ++renderCount;
+  const staff = STAFF.includes(state.user.role);
+  markRole(state.user.role);
   if (state.screen !== route.path && focus) show("loading", loadingView(), "", { focus: false });
+  if (staff) refreshCounts(); // cheap, and the badges then say what this screen just changed
+  else if (!frontDeskAsked && route.path !== "today") askFrontDesk(); // Today brings it itself
   let content;
   try {
-    const screen = await route.screen();
-    content = await screen({ user: state.user, params, go, announce, refresh, support: takeSupport() });
+    const [screen] = await Promise.all([route.screen(), staff ? staffStyles() : null]);
+    content = await screen({ user: state.user, params, go, announce, refresh, support: takeSupport(),
+      refreshCounts, counts: state.counts, signOut, setFrontDesk });
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return sessionEnded();
     content = problem(err);
@@ -149,6 +162,81 @@ async function showRoute({ focus = true } = {}) {
   if (mine !== renderCount) return; // a newer route was asked for meanwhile
   const title = params.length ? content.querySelector("h1")?.textContent : route.label;
   show(route.path, frame(allowed, route, content), title || route.label, { focus });
+}
+
+// The body says whose app this is: the client's header crisis control and tab bar, or the
+// staff's side navigation (app.css). Nothing when signed out.
+function markRole(role) {
+  document.body.classList.toggle("client", role === "client");
+  document.body.classList.toggle("staff", STAFF.includes(role));
+}
+
+// Staff screens' styles (staff.css) load when a staff member signs in, never on a client's phone.
+// Resolves once loaded (or failed, or after a second): the first staff screen paints styled.
+let staffCss = null;
+function staffStyles() {
+  if (!staffCss) {
+    const link = h("link", { rel: "stylesheet", href: "/css/staff.css", id: "staff-css" });
+    staffCss = new Promise((resolve) => {
+      link.addEventListener("load", resolve);
+      link.addEventListener("error", resolve);
+      setTimeout(resolve, 1000);
+    });
+    document.head.append(link);
+  }
+  return staffCss;
+}
+
+// The staff navigation's counts (GET /api/staff/summary): fetched after every route change and
+// whenever a screen says it changed one (context.refreshCounts). No answer, no badges.
+let countsAsked = 0;
+async function refreshCounts() {
+  const mine = ++countsAsked;
+  let counts = null;
+  try {
+    counts = api.staffSummary ? await api.staffSummary() : null;
+  } catch {
+    counts = null; // offline, or a server without the summary: the navigation works without
+  }
+  if (mine !== countsAsked || !state.user || !STAFF.includes(state.user.role)) return;
+  state.counts = counts;
+  for (const badge of document.querySelectorAll(".side-nav [data-count]")) showCount(badge, counts);
+}
+
+const COUNTS = {
+  review: (c) => [c.unreviewed?.total, c.unreviewed?.urgent ? `${c.unreviewed.total} to review, ${c.unreviewed.urgent} urgent` : `${c.unreviewed?.total} to review`, c.unreviewed?.urgent > 0],
+  homework: (c) => [c.homework_waiting, `${c.homework_waiting} waiting for review`],
+  testing: (c) => [c.tests_today, `${c.tests_today} due today`],
+  sessions: (c) => [c.sessions_today, `${c.sessions_today} today`],
+};
+
+// One badge: the number (hidden from screen readers) and, as the link's description, what it counts.
+function showCount(badge, counts) {
+  const [number, words, urgent] = counts ? COUNTS[badge.dataset.count](counts) : [0, ""];
+  const shown = Number.isInteger(number) && number > 0;
+  badge.hidden = !shown;
+  badge.classList.toggle("urgent", Boolean(shown && urgent));
+  badge.querySelector(".count-number").textContent = shown ? String(number) : "";
+  badge.querySelector(".visually-hidden").textContent = shown ? words : "";
+}
+
+// The program's front desk, in the client's crisis help (the header): from Today's call-in card,
+// which the service worker keeps, so it is there offline too.
+let frontDeskAsked = false;
+function askFrontDesk() {
+  frontDeskAsked = true;
+  api.today().then((today) => setFrontDesk(today), () => { frontDeskAsked = false; });
+}
+
+function setFrontDesk(today) {
+  const phone = today?.cards?.find((card) => card.card === "testing")?.phone || "";
+  const line = document.querySelector(".crisis-control .front-desk");
+  if (!line) return;
+  frontDeskAsked = true;
+  const link = line.querySelector("a");
+  link.textContent = phone;
+  link.href = `tel:${phone.replace(/[^0-9+]/g, "")}`;
+  line.hidden = !phone;
 }
 
 function problem(err, retry = () => showRoute()) {
@@ -219,10 +307,33 @@ function announce(message) {
   setTimeout(() => { announcer.textContent = message; }, 50);
 }
 
-// Everything around a signed-in screen: the offline note, the role's tabs, and signing out.
+// Everything around a signed-in screen: the offline note, the role's navigation, signing out.
 function frame(allowed, current, content) {
+  return STAFF.includes(state.user.role) ? staffFrame(allowed, current, content) : clientFrame(allowed, current, content);
+}
+
+const offlineNote = () => state.offline
+  ? h("p", { class: "notice offline-note", role: "status" }, "You're offline. This is what was saved at the last update.")
+  : null;
+
+// The nav item a route belongs to: itself when listed, else the one it sits under.
+const here = (route, current, listed) => route === current || (!listed(current) && route.path === current.under);
+
+// A client: the screen, then a tab bar fixed at the bottom (five items, icons and labels).
+function clientFrame(allowed, current, content) {
+  const tabs = allowed.filter((route) => route.tab);
+  return h("div", { class: "view signed-in client-frame" },
+    offlineNote(), alertBox, content, announcer,
+    h("nav", { class: "tab-bar", "aria-label": "Main" }, h("ul", {}, tabs.map((route) =>
+      h("li", {}, h("a", { href: `#/${route.path}`, "aria-current": here(route, current, (r) => r.tab) ? "page" : null },
+        icon(route.tab), h("span", { class: "tab-label" }, route.label)))))));
+}
+
+// Staff: a side navigation (a top bar below 1024 px) with counts, crisis resources and signing
+// out, beside a workspace that uses the width.
+function staffFrame(allowed, current, content) {
   const status = h("p", { class: "form-error", "aria-live": "polite" });
-  const button = h("button", { type: "button", class: "button secondary", onClick: leave }, "Sign out");
+  const button = h("button", { type: "button", class: "side-nav-link sign-out", onClick: leave }, "Sign out");
   async function leave() {
     if (button.disabled) return;
     button.disabled = true;
@@ -234,21 +345,49 @@ function frame(allowed, current, content) {
       button.disabled = false;
     }
   }
-  const shown = allowed.filter((route) => route.tab !== false);
-  const tabs = shown.length > 1
-    ? h("nav", { class: "tabs", "aria-label": "Main" }, h("ul", {}, shown.map((route) =>
-      h("li", {}, h("a", { href: `#/${route.path}`, "aria-current": route === current ? "page" : null }, route.label)))))
-    : null;
-  return h("div", { class: "view signed-in" },
-    tabs,
-    state.offline
-      ? h("p", { class: "notice offline-note", role: "status" }, "You're offline. This is what was saved at the last update.")
-      : null,
-    alertBox,
-    content,
-    h("div", { class: "actions" }, button),
-    status,
-    announcer);
+  const link = (route) => {
+    const badge = route.count
+      ? h("span", { class: "count", "data-count": route.count, id: `count-${route.path}` },
+        h("span", { class: "count-number", "aria-hidden": "true" }), h("span", { class: "visually-hidden" }))
+      : null;
+    if (badge) showCount(badge, state.counts);
+    return h("li", {}, h("a", { class: "side-nav-link", href: `#/${route.path}`,
+      "aria-current": here(route, current, (r) => r.nav) ? "page" : null,
+      "aria-describedby": badge ? badge.id : null }, h("span", { class: "side-nav-label" }, route.label), badge));
+  };
+  const crisis = allowed.find((route) => route.path === "crisis");
+  const nav = h("nav", { class: "side-nav", "aria-label": "Workspace" },
+      h("p", { class: "side-nav-brand" }, h("img", { src: "/icons/icon-192.png", alt: "", width: 28, height: 28 }), "Companion"),
+      h("ul", { class: "side-nav-list" }, allowed.filter((route) => route.nav).map(link)),
+      h("ul", { class: "side-nav-end" }, crisis ? link(crisis) : null, h("li", {}, button)));
+  // A top bar narrower than its items (below 1024 px) scrolls to show where the person is.
+  requestAnimationFrame(() => {
+    const currentLink = nav.querySelector("[aria-current]");
+    if (currentLink && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = Math.max(0, currentLink.offsetLeft - 48);
+  });
+  return h("div", { class: "view signed-in staff-frame" }, nav,
+    h("div", { class: "workspace" }, offlineNote(), alertBox, status, content, announcer));
+}
+
+// Small line icons for the tab bar (24 px grid, drawn with the text colour).
+const ICONS = {
+  today: "M3 11.5 12 4l9 7.5M5.5 10v10h13V10M10 20v-5h4v5",
+  checkin: "M8.5 12.5l2.5 2.5 4.5-5M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z",
+  homework: "M6 3h9l3 3v15H6zM9 10h6M9 14h6M9 18h3",
+  meetings: "M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3.5 20c0-3 2.5-5 5.5-5s5.5 2 5.5 5M15.5 5.2a3 3 0 0 1 0 5.6M17.5 15.3c1.8.6 3 2.3 3 4.7",
+  more: "M4 7h16M4 12h16M4 17h16",
+};
+
+function icon(name) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("class", "icon");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  path.setAttribute("d", ICONS[name]);
+  svg.append(path);
+  return svg;
 }
 
 function sessionEnded() {
@@ -291,7 +430,10 @@ async function signOut() {
 
 // Drop everything this page knows about the person.
 function forget() {
-  state = { user: null, screen: state.screen, offline: false };
+  state = { user: null, screen: state.screen, offline: false, counts: null };
+  markRole(null);
+  frontDeskAsked = false;
+  setFrontDesk(null);
   clearTimeout(retryTimer);
   clearTimeout(replayTimer);
   alertBox.textContent = "";

@@ -25,8 +25,53 @@ export const dayName = (iso, zone) =>
 export const shortDay = (iso, zone) =>
   format(zone, { weekday: "short", month: "short", day: "numeric" }).format(new Date(iso));
 
-export const dueText = (iso, zone) => `Due ${shortDay(iso, zone)}, ${time(iso, zone)}`;
-export const timeRange = (start, end, zone) => `${time(start, zone)} – ${time(end, zone)}`;
+// "6:00 – 9:00 PM": one range in the locale's own words (Intl's formatRange), one hour format.
+export function timeRange(start, end, zone) {
+  const made = format(zone, { hour: "numeric", minute: "2-digit" });
+  return made.formatRange ? made.formatRange(new Date(start), new Date(end)) : `${time(start, zone)} – ${time(end, zone)}`;
+}
+
+// "18:30" (a wall-clock time from the server, no date or zone) in the locale's format: "6:30 PM".
+export function clockTime(text) {
+  const [hours, minutes] = String(text).split(":").map(Number);
+  if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return String(text);
+  return time(new Date(Date.UTC(2020, 0, 6, hours, minutes)).toISOString(), "UTC");
+}
+
+const relativeDays = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+const capitalize = (text) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+// The day an instant falls on, as a person says it: "Today", "Tomorrow", "Yesterday", the
+// weekday within the coming week ("Wednesday"), else a date ("Wed, Dec 16"). `lower`: for the
+// middle of a sentence ("due tomorrow"); weekdays and months keep their capitals.
+export function dayWord(iso, zone, { now = Date.now(), lower = false } = {}) {
+  const day = localDate(iso, zone);
+  const today = localDate(new Date(now).toISOString(), zone);
+  const apart = Math.round((Date.parse(`${day}T12:00:00Z`) - Date.parse(`${today}T12:00:00Z`)) / 86400000);
+  if (Math.abs(apart) <= 1) {
+    const word = relativeDays.format(apart, "day");
+    return lower ? word : capitalize(word);
+  }
+  if (apart > 1 && apart < 7) return format(zone, { weekday: "long" }).format(new Date(iso));
+  return shortDay(iso, zone);
+}
+
+// "Today at 6:00 PM", "Tomorrow at 6:00 PM", "Wednesday at 6:00 PM", "Wed, Dec 16 at 6:00 PM".
+export const when = (iso, zone, options = {}) => `${dayWord(iso, zone, options)} at ${time(iso, zone)}`;
+
+// "Due tomorrow at 6:00 PM", "Due Wednesday at 6:00 PM".
+export const dueText = (iso, zone, now = Date.now()) => `Due ${when(iso, zone, { now, lower: true })}`;
+
+// Aftercare meetings this week against the plan's target: "2 of 3 meetings this week", "3 of 3
+// meetings this week — goal met", "4 meetings this week — goal met" (never "4 of 3"), or just
+// the count without a target.
+export function meetingsProgress(week) {
+  const count = (n) => (n === 1 ? "1 meeting" : `${n} meetings`);
+  const verified = week.verified ? ` (${week.verified} verified)` : "";
+  if (!week.target) return `${count(week.logged)} this week${verified}`;
+  const logged = week.logged <= week.target ? `${week.logged} of ${count(week.target)}` : count(week.logged);
+  return `${logged} this week${verified}${week.logged >= week.target ? " — goal met" : ""}`;
+}
 
 // "2026-11-24": the calendar day an instant falls on in a zone (for grouping and comparing).
 export function localDate(iso, zone) {
@@ -72,10 +117,12 @@ export function duration(minutes) {
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
 
-// When something starts, relative to now: "Starts in 2 h 5 min", "Happening now", "Ended".
+// A session's state relative to now: "Starts in 25 minutes" within the hour, "Happening now",
+// "Ended"; "" when it is further off (its day and time say when).
 export function countdown(start, end, now = Date.now()) {
   const toStart = Math.ceil((new Date(start) - now) / 60000);
-  if (toStart > 0) return `Starts in ${duration(toStart)}`;
+  if (toStart > 60) return "";
+  if (toStart > 0) return `Starts ${new Intl.RelativeTimeFormat(undefined, { numeric: "always" }).format(toStart, "minute")}`;
   return new Date(end) > now ? "Happening now" : "Ended";
 }
 

@@ -43,7 +43,7 @@ export async function calendarScreen({ announce }) {
       h("p", { class: "hint" }, "Getting a new link stops the old one from working."),
       h("div", { class: "actions row" },
         h("button", { type: "button", class: "button primary", id: "new-link",
-          onClick: () => act(() => api.newCalendarUrl(), "A new calendar link is ready.", "#feed-url") },
+          onClick: () => act(() => api.newCalendarUrl(), "A new calendar link is ready.", "#subscribe") },
         feed.active ? "Get a new calendar link" : "Get a calendar link"),
         feed.active
           ? h("button", { type: "button", class: "button secondary", id: "stop-feed",
@@ -56,11 +56,15 @@ export async function calendarScreen({ announce }) {
   return h("section", { class: "calendar" }, heading("Calendar link"), body, status);
 }
 
+// The link, two ways: one tap subscribes (webcal://, which phones hand to their calendar app),
+// and the https link to copy into a calendar that asks for a URL (Google Calendar on the web).
 function linkBox(url) {
+  const webcal = url.replace(/^https?:/i, "webcal:");
   const input = h("input", { id: "feed-url", type: "text", readonly: true, value: url, "aria-describedby": "feed-url-hint",
     onFocus: (event) => event.target.select() });
   const copied = h("p", { class: "hint", "aria-live": "polite" });
   async function copy() {
+    input.focus();
     input.select();
     try {
       await navigator.clipboard.writeText(url);
@@ -69,12 +73,13 @@ function linkBox(url) {
       copied.textContent = "Copying isn't allowed here: the link is selected, copy it from your keyboard or menu.";
     }
   }
-  return h("div", { class: "field link-box" },
-    h("label", { for: "feed-url" }, "Your calendar link"),
-    input,
+  return h("div", { class: "stack link-box" },
     h("p", { id: "feed-url-hint", class: "hint" },
-      "This link is shown only this once. Add it to your calendar app as a subscription. ",
-      "Anyone who has it can see your schedule, so keep it private."),
+      "This link is shown only this once. Anyone who has it can see your schedule, so keep it private."),
+    h("a", { class: "button primary subscribe", href: webcal, id: "subscribe" }, "Add to my calendar"),
+    h("div", { class: "field" },
+      h("label", { for: "feed-url" }, "Or copy the link into your calendar app"),
+      input),
     h("button", { type: "button", class: "button secondary", onClick: copy }, "Copy link"),
     copied);
 }

@@ -3,7 +3,7 @@
 // concern that could not be sent yet, brings up crisis help at once.
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
-import { MOODS, dayLabel, localDate } from "../format.js";
+import { MOODS, dayLabel, localDate, time } from "../format.js";
 import { newId as uuid, outboxEvents, submit, waiting } from "../outbox.js";
 
 const FACES = ["😞", "🙁", "😐", "🙂", "😄"];
@@ -71,6 +71,31 @@ function form(onSubmit) {
     }
   });
   return node;
+}
+
+// Today's answers back in the form, so a second check-in the same day starts from the first
+// (the server updates the day's entry, keeping its history).
+function fill(node, checkin) {
+  const pick = (name, value) => {
+    const input = node.querySelector(`[name=${name}][value="${value}"]`);
+    if (input) input.checked = true;
+  };
+  pick("mood", checkin.mood);
+  pick("craving", checkin.craving);
+  pick("used", checkin.used ? "yes" : "no");
+  pick("medication", checkin.medication);
+  pick("safety", checkin.safety_concern ? "yes" : "no");
+  node.querySelector("#sleep").value = String(checkin.sleep_hours);
+  node.querySelector("#substances").value = checkin.substances.join(", ");
+  node.querySelector("#substances").parentNode.hidden = !checkin.used;
+  const chips = node.querySelector("[name=trigger]").closest(".choices");
+  for (const tag of checkin.triggers) {
+    const existing = chips.querySelector(`input[value="${CSS.escape(tag)}"]`);
+    if (existing) existing.checked = true;
+    else chips.append(h("label", { class: "choice chip" }, h("input", { type: "checkbox", name: "trigger", value: tag, checked: true }), tag));
+  }
+  node.querySelector("#helped").value = checkin.helped;
+  node.querySelector("#note").value = checkin.note;
 }
 
 const REQUIRED = [["mood", "q-mood", "your mood"], ["craving", "q-craving", "craving"], ["used", "q-used", "whether you used"],
@@ -160,14 +185,26 @@ export async function checkinScreen({ user, announce, support }) {
     if (err.offline) return null;
     throw err;
   });
+  const todayDate = localDate(new Date().toISOString(), user.timezone);
   const pending = h("div", { class: "waiting", tabindex: "-1" }, waitingList(await waiting(user.id, "checkin")));
   const result = h("div", { class: "checkin-result" });
   const history = h("section", { "aria-labelledby": "recent-title" }, h("h2", { id: "recent-title" }, "Recent check-ins"), recentList(recent));
+  const intro = h("div", { class: "checkin-intro" });
   const update = async () => {
     if (!pending.isConnected) return outboxEvents.removeEventListener("change", update);
     pending.replaceChildren(...waitingList(await waiting(user.id, "checkin")));
   };
   outboxEvents.addEventListener("change", update);
+
+  // Checked in today already: say so, and start from those answers.
+  function showToday(checkin) {
+    intro.replaceChildren(...(checkin
+      ? [h("h2", {}, "Update today's check-in"),
+        h("p", { class: "hint" }, `You checked in at ${time(checkin.updated_at || checkin.submitted_at, user.timezone)}. `,
+          "Your answers are below: change what's different and send it again.")]
+      : []));
+    if (checkin) fill(formNode, checkin);
+  }
 
   function show(...nodes) {
     result.replaceChildren(...nodes);
@@ -191,9 +228,11 @@ export async function checkinScreen({ user, announce, support }) {
       node.querySelector("#substances").parentNode.hidden = true;
       if (outcome.answer) {
         const answer = outcome.answer;
-        history.replaceChildren(history.firstChild, recentList([answer, ...(recent || []).filter((c) => c.id !== answer.id)]));
+        const others = (recent || []).filter((c) => c.id !== answer.id && c.local_date !== answer.local_date);
+        history.replaceChildren(history.firstChild, recentList([answer, ...others]));
+        if (answer.local_date === todayDate) showToday(answer);
         if (answer.support) show(supportPanel({ ...answer.support, risk: answer.risk }));
-        else show(h("p", { class: "notice", tabindex: "-1" }, "Check-in sent. Thank you."));
+        else show(h("p", { class: "notice", tabindex: "-1" }, answer.revisions ? "Today's check-in is updated. Thank you." : "Check-in sent. Thank you."));
       } else {
         await update();
         if (body.safety_concern) show(supportPanel(null, { queued: true }));
@@ -211,9 +250,11 @@ export async function checkinScreen({ user, announce, support }) {
 
   // A check-in sent from the outbox came back high-risk: its support opens this screen.
   if (support) result.append(supportPanel({ ...support.support, risk: support.risk }, { focus: true }));
+  const formNode = form(send);
+  showToday(recent?.find((c) => c.local_date === todayDate) || null);
   const view = h("section", { class: "checkin" },
     heading("Daily check-in"),
-    h("p", { class: "role" }, dayLabel(localDate(new Date().toISOString(), user.timezone))),
-    result, pending, form(send), history);
+    h("p", { class: "role" }, dayLabel(todayDate)),
+    result, pending, intro, formNode, history);
   return view;
 }

@@ -1,10 +1,8 @@
 import { api } from "../api.js";
 import { waiting as waitingCheckins } from "../outbox.js";
 import { h, heading } from "../dom.js";
-import { countdown, dayLabel, dueText, duration, localDate, shortDay, timeRange } from "../format.js";
+import { clockTime, countdown, dayLabel, dueText, duration, meetingsProgress, time, when } from "../format.js";
 import { sessionItem, updatedNote, where } from "./session.js";
-
-const ROLE_NAMES = { client: "a client", counselor: "a counselor", admin: "an administrator" };
 
 // Each card is a function of the Today state ({ user, today, zone, waiting }) returning an
 // <li class="card">, or null when it has nothing to show. Features add theirs to this list.
@@ -23,8 +21,9 @@ function checkinCard({ today, waiting }) {
       h("p", {}, "Saved on this phone. It will be sent when you're back online."),
       h("a", { class: "button secondary", href: "#/checkin" }, "Open check-in")];
   } else if (card.done) {
-    body = [latest?.counselor_note ? h("p", { class: "feedback" }, `Your counselor: ${latest.counselor_note}`) : null,
-      h("a", { class: "button secondary", href: "#/checkin" }, "Done — see feedback")];
+    body = [h("p", {}, "You've checked in today. Thank you."),
+      latest?.counselor_note ? h("p", { class: "feedback" }, `Your counselor: ${latest.counselor_note}`) : null,
+      h("a", { class: "button secondary", href: "#/checkin" }, "Update today's check-in")];
   } else body = h("a", { class: "button primary", href: "#/checkin" }, "Check in for today");
   return h("li", { class: "card checkin-card" }, h("h2", {}, "Daily check-in"), body);
 }
@@ -36,13 +35,12 @@ function nextSessionCard({ today, zone }) {
   if (!next) {
     return h("li", { class: "card" }, h("h2", {}, "Next session"), h("p", {}, "Nothing is scheduled in the next two weeks."));
   }
-  const day = localDate(next.starts_at, zone) === today.date ? "Today" : shortDay(next.starts_at, zone);
+  const soon = countdown(next.starts_at, next.ends_at);
   return h("li", { class: "card next-session", "data-occurrence": next.id },
     h("h2", {}, "Next session"),
     h("p", { class: "session-title" }, next.title),
-    h("p", { class: "session-time" }, `${day}, ${timeRange(next.starts_at, next.ends_at, zone)}`),
-    h("p", { class: "countdown", "data-starts": next.starts_at, "data-ends": next.ends_at },
-      countdown(next.starts_at, next.ends_at)),
+    h("p", { class: "session-time" }, `${when(next.starts_at, zone)}, until ${time(next.ends_at, zone)}`),
+    h("p", { class: "countdown", "data-starts": next.starts_at, "data-ends": next.ends_at, hidden: !soon }, soon),
     where(next));
 }
 
@@ -58,12 +56,26 @@ function todaySessionsCard({ today, zone }) {
       : h("p", {}, card.occurrences.length ? "No other sessions today." : "No sessions today."));
 }
 
-// The daily call-in: selected for testing today (and when to come in), or not.
-function testingCard({ today }) {
+// The daily call-in: selected for testing today (when to come in, where, the counselor's
+// note), or not. Times are the person's own format, not the server's 24-hour words.
+function testingCard({ today, zone }) {
   const card = serverCard(today, "testing");
   if (!card || card.status === "no_testing") return null;
+  const waiting = card.status === "selected" && card.test_status === "selected";
+  const ended = waiting && new Date(card.window_end_at) <= Date.now();
+  const range = waiting ? [time(card.window_start_at, zone), time(card.window_end_at, zone)] : null;
+  let message = card.message.replace(/\b([01][0-9]|2[0-3]):([0-5][0-9])\b/g, (found) => clockTime(found));
+  if (waiting && ended) message = `Your testing window today (${range[0]} to ${range[1]}) has ended. Please contact your counselor.`;
+  else if (waiting) {
+    message = `${card.kind === "scheduled" ? "You have a test scheduled today." : "You are selected for testing today."} Come in between ${range[0]} and ${range[1]}.`;
+  }
+  const phone = card.phone ? h("a", { href: `tel:${card.phone.replace(/[^0-9+]/g, "")}` }, card.phone) : null;
   return h("li", { class: `card testing-card${card.status === "selected" ? " flagged" : ""}`, "data-status": card.status },
-    h("h2", {}, "Today's call-in"), h("p", { class: "testing-message" }, card.message));
+    h("h2", {}, "Today's call-in"),
+    h("p", { class: "testing-message" }, message),
+    waiting && !ended && card.place ? h("p", { class: "testing-place" }, `Where: ${card.place}`) : null,
+    waiting && card.note ? h("p", { class: "feedback testing-note" }, `From your counselor: ${card.note}`) : null,
+    card.status === "selected" && phone ? h("p", { class: "testing-phone" }, "Questions? Call the front desk: ", phone) : null);
 }
 
 // Homework: what is open, the next one due, and what is overdue or returned to revise.
@@ -75,7 +87,7 @@ function homeworkCard({ today, zone }) {
   return h("li", { class: `card homework-card${card.overdue ? " flagged" : ""}` },
     h("h2", {}, "Homework"),
     h("p", {}, card.open === 1 ? "1 worksheet to do" : `${card.open} worksheets to do`, notes.length ? ` (${notes.join(", ")})` : ""),
-    h("p", { class: "next-homework" }, `Next: ${next.title}, ${dueText(next.due_at, zone).toLowerCase()}`),
+    h("p", { class: "next-homework" }, `Next: ${next.title}`, h("br"), dueText(next.due_at, zone)),
     h("a", { class: "button secondary", href: `#/homework/${next.assignment_id}` }, "Open worksheet"));
 }
 
@@ -87,7 +99,7 @@ function meetingsCard({ today }) {
   const target = week.target;
   return h("li", { class: "card meetings-card" },
     h("h2", {}, "Meetings this week"),
-    h("p", { class: "meetings-progress" }, target ? `${week.logged} of ${target} meetings` : `${week.logged} logged`),
+    h("p", { class: "meetings-progress" }, meetingsProgress(week)),
     target ? h("progress", { max: target, value: Math.min(week.logged, target), "aria-label": "Meetings toward this week's goal" }) : null,
     h("a", { class: "button secondary", href: "#/meetings" }, "Log a meeting"));
 }
@@ -113,13 +125,13 @@ function weekHoursCard({ today }) {
 }
 
 // The client's home screen: a greeting, when the data was fetched, and the cards.
-export async function todayScreen({ user }) {
+export async function todayScreen({ user, setFrontDesk }) {
   const [today, waiting] = await Promise.all([api.today(), waitingCheckins(user.id, "checkin")]);
   const zone = today.timezone || user.timezone;
+  setFrontDesk?.(today); // the crisis help in the header names the program's front desk
   const view = h("section", { class: "today" },
     h("div", { class: "greeting" },
       heading(`Hello, ${user.display_name}`),
-      h("p", { class: "role" }, `Signed in as ${ROLE_NAMES[user.role] || user.role}`),
       h("p", { class: "role" }, dayLabel(today.date))),
     updatedNote(today, zone),
     h("ul", { class: "cards", "aria-label": "Your day" }, CARDS.map((card) => card({ user, today, zone, waiting }))));
@@ -133,6 +145,7 @@ function keepCountdownsCurrent(view) {
     if (!view.isConnected) return clearInterval(timer);
     for (const node of view.querySelectorAll(".countdown")) {
       node.textContent = countdown(node.dataset.starts, node.dataset.ends);
+      node.hidden = !node.textContent;
     }
   }, 30000);
 }

@@ -3,7 +3,7 @@
 // retry never makes two), a search of the meeting directory to fill it in, and recent logs.
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
-import { shortDay, time } from "../format.js";
+import { clockTime, meetingsProgress, when } from "../format.js";
 import { newId, outboxEvents, send, waiting } from "../outbox.js";
 
 export const FELLOWSHIPS = { aa: "AA", na: "NA", smart: "SMART Recovery", ca: "CA", refuge: "Refuge Recovery",
@@ -11,12 +11,8 @@ export const FELLOWSHIPS = { aa: "AA", na: "NA", smart: "SMART Recovery", ca: "C
 const FORMATS = [["in_person", "In person"], ["online", "Online"]];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-export function weekText(week) {
-  const verified = week.verified ? ` (${week.verified} verified)` : "";
-  return week.target
-    ? `${week.logged} of ${week.target} meetings this week${verified}`
-    : `${week.logged} meeting${week.logged === 1 ? "" : "s"} this week${verified}`;
-}
+// "2 of 3 meetings this week (1 verified)", then "… — goal met" (never "4 of 3").
+export const weekText = (week) => meetingsProgress(week);
 
 // A datetime-local value for a Date, in this device's zone.
 const localValue = (date) => new Date(date.getTime() - date.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
@@ -44,7 +40,7 @@ function directorySearch(use) {
       const found = await api.meetingDirectory({ q: q.value.trim() || null, day: day.value || null, near: near.value || null, limit: 20 });
       results.replaceChildren(found.length
         ? h("ul", { class: "plain-list" }, found.map((meeting) => h("li", { "data-directory": meeting.id },
-          h("span", {}, `${meeting.name} · ${DAYS[meeting.day]} ${meeting.time} · ${meeting.location || meeting.city || (meeting.conference_url ? "Online" : "")}`),
+          h("span", {}, `${meeting.name} · ${DAYS[meeting.day]} ${clockTime(meeting.time)} · ${meeting.location || meeting.city || (meeting.conference_url ? "Online" : "")}`),
           " ",
           h("button", { type: "button", class: "button secondary", onClick: () => use(meeting) }, "Use this",
             h("span", { class: "visually-hidden" }, `: ${meeting.name}`)))))
@@ -149,7 +145,7 @@ export async function meetingsScreen({ user, announce, refresh }) {
       ? h("p", { class: "hint" }, "Your earlier meetings will show when you're back online.")
       : recent.length
         ? h("ul", { class: "plain-list recent-meetings" }, recent.map((meeting) => h("li", { "data-meeting": meeting.id },
-          `${shortDay(meeting.attended_at)}, ${time(meeting.attended_at)}: ${FELLOWSHIPS[meeting.fellowship]} – ${meeting.name}`,
+          `${when(meeting.attended_at, user.timezone)}: ${FELLOWSHIPS[meeting.fellowship]} – ${meeting.name}`,
           meeting.verified ? h("span", { class: "badge" }, " Verified") : null)))
         : h("p", { class: "hint" }, "No meetings logged yet."));
 }

@@ -76,7 +76,8 @@ function deviceSection(user, announce) {
         : "Notifications are off for this device.";
       actions = h("button", { type: "button", class: "button primary", onClick: (e) => turnOn(e.currentTarget) }, "Turn on notifications");
     }
-    section.replaceChildren(h("h2", { id: "push-title" }, "Reminders on this device"), status, note, actions, error);
+    // replaceChildren writes a null as the word "null" (the Apple note is null elsewhere)
+    section.replaceChildren(...[h("h2", { id: "push-title" }, "Reminders on this device"), status, note, actions, error].filter(Boolean));
   }
   render();
   return section;
