@@ -168,6 +168,7 @@ export const api = {
   assignments: (occurrence) => get(`/api/counselor/assignments?${query({ occurrence })}`),
   assignment: (id) => get(`/api/counselor/assignments/${id}`),
   changeAssignment: (id, change) => request("PATCH", `/api/counselor/assignments/${id}`, change),
+  deleteAssignment: (id) => request("DELETE", `/api/counselor/assignments/${id}`),
   waitingHomework: () => get("/api/counselor/submissions"),
   submission: (id) => get(`/api/counselor/submissions/${id}`),
   reviewSubmission: (id, action, feedback) => request("POST", `/api/counselor/submissions/${id}/review`, { action, feedback }),
@@ -207,6 +208,9 @@ export const api = {
   enrollments: (programId) => get(`/api/admin/programs/${programId}/enrollments`),
   enroll: (enrollment) => request("POST", "/api/admin/enrollments", enrollment),
   updateEnrollment: (id, change) => request("PATCH", `/api/admin/enrollments/${id}`, change),
+  checkinPolicy: (programId) => get(`/api/admin/programs/${programId}/checkin-policy`),
+  setCheckinPolicy: (programId, policy) => request("PUT", `/api/admin/programs/${programId}/checkin-policy`, policy),
+  updateTrack: (id, change) => request("PATCH", `/api/admin/tracks/${id}`, change),
   onCall: (programId) => get(`/api/admin/programs/${programId}/on-call`),
   setOnCall: (programId, setting) => request("PUT", `/api/admin/programs/${programId}/on-call`, setting),
   // people: the directory, invitations (the answer holds a one-time code), changes

@@ -84,7 +84,7 @@ export function undoToast(message, undo) {
     }
   });
   close.addEventListener("click", dismiss);
-  document.querySelector("footer.crisis").before(node);
+  document.body.append(node);
   toast = node;
 }
 

@@ -64,3 +64,63 @@ export async function busy(button, work) {
     button.disabled = false;
   }
 }
+
+// --- checking a form before it is sent -----------------------------------------------------
+
+// What a person reads about a control: its label's words, without a trailing "(optional)".
+function labelOf(control) {
+  const label = control.labels?.[0] || control.closest("fieldset")?.querySelector("legend");
+  return (label?.textContent || control.name || "This").replace(/\s*\(.*\)\s*$/, "").trim();
+}
+
+// The browser's own checks (required, min, max, step, type) in plain words, for one control.
+export function controlProblem(control) {
+  const v = control.validity;
+  if (!v || v.valid || control.disabled || control.closest("[hidden]")) return null;
+  const label = labelOf(control);
+  const { min, max } = control;
+  const between = min !== "" && max !== "" ? ` between ${min} and ${max}` : min !== "" ? ` of ${min} or more` : max !== "" ? ` of ${max} or less` : "";
+  if (v.valueMissing) return control.tagName === "SELECT" ? `Choose ${label.toLowerCase()}.` : `Enter ${label.toLowerCase()}.`;
+  if (v.badInput) {
+    if (control.type === "number") return `${label} must be a number${between}.`;
+    return `${label} is not complete: check it.`;
+  }
+  if (v.rangeUnderflow || v.rangeOverflow) return `${label} must be${between ? `${between}` : " in range"}.`;
+  if (v.stepMismatch) return `${label} must be in steps of ${control.step}.`;
+  if (v.typeMismatch && control.type === "url") return `${label} must be a web address, like https://example.org.`;
+  if (v.typeMismatch && control.type === "email") return `${label} must be an email address, like name@example.org.`;
+  if (v.tooLong) return `${label} is too long: at most ${control.maxLength} characters.`;
+  if (v.patternMismatch) return control.title || `${label} is not in the right form.`;
+  return `${label} is not valid.`;
+}
+
+// Every problem in `form` before it is sent: the browser's checks on each named control, then
+// `extra` (a function of the form's elements returning [{ field, message }]) for rules the
+// browser cannot know. A problem's `field` is the control's id.
+export function problemsOf(form, extra = () => []) {
+  const found = [];
+  for (const control of form.elements) {
+    if (!control.id || !control.willValidate) continue;
+    const message = controlProblem(control);
+    if (message) found.push({ field: control.id, message });
+  }
+  const seen = new Set(found.map((problem) => problem.field));
+  return [...found, ...extra(form.elements).filter((problem) => problem && !seen.has(problem.field))];
+}
+
+// Check a field again as soon as the person leaves it, once the form has shown its problems:
+// the message beside it goes when it is right.
+export function recheckOnChange(form) {
+  form.addEventListener("change", (event) => {
+    const control = event.target;
+    if (!control.id || control.getAttribute("aria-invalid") !== "true") return;
+    const message = controlProblem(control);
+    if (message) return;
+    control.removeAttribute("aria-invalid");
+    const error = form.querySelector(`#${CSS.escape(control.id)}-error`);
+    if (error) {
+      error.hidden = true;
+      error.textContent = "";
+    }
+  });
+}

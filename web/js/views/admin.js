@@ -1,13 +1,21 @@
-// Admin screens (loaded only for admins): programs, a program's tracks, session series and
-// enrollments, and one series' upcoming sessions to cancel, restore or move. Completing or
-// discharging an enrollment, ending a series and cancelling a session ask first, naming what is
-// affected, and can be undone from a toast (an ended series resumed later, a session restored).
-//   #/admin                             programs
-//   #/admin/programs/1                  one program
-//   #/admin/programs/1/series/3         a series' sessions
+// Admin screens (loaded only for admins): the programs, and each program's settings split into
+// short pages under one sub-navigation, so none is longer than a screen or two on a laptop.
+// Completing or discharging an enrollment, ending a series and cancelling a session ask first,
+// naming what is affected, and can be undone from a toast (an ended series resumed later, a
+// session restored). Forms check what they can before sending and say what is wrong beside
+// the field; the server's refusals show under the form.
+//   #/admin                                programs, and a new one
+//   #/admin/programs/1                     program details: name, zone, hours, phone; who is on call
+//   #/admin/programs/1/tracks              tracks: add one, make one inactive
+//   #/admin/programs/1/sessions            session series, and a new one
+//   #/admin/programs/1/series/3            a series' upcoming sessions: cancel, restore, move
+//   #/admin/programs/1/enrollments         who is enrolled in which track; enroll, complete, discharge
+//   #/admin/programs/1/testing             each track's random drug testing
+//   #/admin/programs/1/risk                the check-in risk rules
 import { api, ApiError } from "../api.js";
 import { confirmation, refreshIfOn, undoToast } from "../confirm.js";
 import { h, heading } from "../dom.js";
+import { errorSummary, field, input, problemsOf, recheckOnChange, report, select } from "../forms.js";
 import { dayLabel, duration, localDate, localDateTime, time } from "../format.js";
 import { sessionItem } from "./session.js";
 
@@ -16,37 +24,76 @@ const TRACK_KINDS = new Set(["group", "education"]);
 const DAYS = [["MO", "Mon"], ["TU", "Tue"], ["WE", "Wed"], ["TH", "Thu"], ["FR", "Fri"], ["SA", "Sat"], ["SU", "Sun"]];
 const REPEATS = [["", "Does not repeat"], ["1", "Every week"], ["2", "Every other week"]];
 
+// A program's pages: [path after #/admin/programs/ID, name in the sub-navigation, screen].
+const PARTS = [
+  ["", "Program details", detailsPart],
+  ["tracks", "Tracks", tracksPart],
+  ["sessions", "Sessions", sessionsPart],
+  ["enrollments", "Enrollments", enrollmentsPart],
+  ["testing", "Testing policy", testingPart],
+  ["risk", "Risk rules", riskPart],
+];
+
 export async function adminScreen(context) {
-  const [what, programId, sub, seriesId] = context.params;
-  if (what === "programs" && programId && sub === "series" && seriesId) {
-    return seriesScreen(context, Number(programId), Number(seriesId));
-  }
-  if (what === "programs" && programId) return programScreen(context, Number(programId));
-  return programsScreen(context);
+  const [what, programId, sub = "", seriesId] = context.params;
+  if (what !== "programs" || !programId) return programsScreen(context);
+  const id = Number(programId);
+  if (sub === "series" && seriesId) return seriesScreen(context, id, Number(seriesId));
+  const part = PARTS.find(([path]) => path === sub);
+  if (!part) throw new ApiError(404, "There is no such page. Choose one from the program's pages.");
+  const programs = await api.programs();
+  const program = programs.find((candidate) => candidate.id === id);
+  if (!program) throw new ApiError(404, "No such program.");
+  const [path, label, screen] = part;
+  return programFrame(context, programs, program, path, path ? label : program.name, await screen(context, program));
+}
+
+const partHref = (programId, path) => `#/admin/programs/${programId}${path ? `/${path}` : ""}`;
+
+// Every program page: its title, the program's pages (the one shown marked), and a way to
+// another program when there are several.
+function programFrame(context, programs, program, path, title, content, about = null) {
+  return h("section", { class: "admin admin-program" },
+    h("div", { class: "ws-titlebar" },
+      h("div", {},
+        heading(title),
+        h("p", { class: "hint admin-about" }, about
+          || `${path ? `${program.name} · ` : ""}${program.timezone} · minimum ${program.min_weekly_hours} h a week`)),
+      programPicker(context, programs, program, path)),
+    h("nav", { class: "admin-subnav", "aria-label": "Program pages" }, h("ul", {}, PARTS.map(([to, name]) =>
+      h("li", {}, h("a", { href: partHref(program.id, to), "aria-current": to === path ? "page" : null }, name))))),
+    content);
+}
+
+function programPicker(context, programs, program, path) {
+  const all = h("a", { href: "#/admin" }, "All programs");
+  if (programs.length < 2) return h("p", { class: "admin-picker" }, all);
+  const pick = select("program-pick", programs.map((one) => [one.id, one.name]));
+  pick.value = String(program.id);
+  pick.addEventListener("change", () => context.go(partHref(pick.value, path)));
+  return h("div", { class: "admin-picker" },
+    h("label", { for: "program-pick" }, "Program"), pick, all);
 }
 
 // --- small form parts -------------------------------------------------------------------
 
-function field(id, label, control, hint) {
-  if (hint) control.setAttribute("aria-describedby", `${id}-hint`);
-  return h("div", { class: "field" }, h("label", { for: id }, label), control,
-    hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null);
-}
-
-const input = (id, attributes = {}) => h("input", { id, name: id, ...attributes });
-
-const select = (id, options, attributes = {}) =>
-  h("select", { id, name: id, ...attributes }, options.map(([value, label]) => h("option", { value }, label)));
-
-// A form that sends, shows the server's message when refused, and calls `done` on success.
-function actionForm({ id, title, fields, submit, send, done }) {
+// A form that checks itself before sending (each problem beside its field and in a summary
+// above), shows the server's message when refused, and calls `done` on success. `check`
+// returns the problems the browser's own checks cannot see ([{ field, message }]).
+function actionForm({ id, title, fields, submit, send, done, check = () => [], wide = false }) {
   const error = h("p", { class: "form-error", "aria-live": "polite", id: `${id}-error` });
+  const summary = errorSummary(`${id}-problems`);
   const button = h("button", { type: "submit", class: "button primary", id: `${id}-submit` }, submit);
-  const form = h("form", { class: "stack", id, novalidate: true, "aria-describedby": `${id}-error`, onSubmit: run }, fields, error, button);
+  const form = h("form", { class: `stack admin-form${wide ? " wide" : ""}`, id, novalidate: true, "aria-describedby": `${id}-error`, onSubmit: run },
+    summary, h("div", { class: "form-fields" }, fields), error, button);
+  recheckOnChange(form);
   async function run(event) {
     event.preventDefault();
     if (button.disabled) return;
     error.textContent = "";
+    const problems = problemsOf(form, check);
+    report(summary, form, problems);
+    if (problems.length) return;
     button.disabled = true;
     try {
       await done(await send(form.elements));
@@ -82,61 +129,78 @@ function actionButton(label, work, { context, message, id, className = "button s
 
 const value = (elements, name) => elements.namedItem(name)?.value.trim() ?? "";
 
+const ZONES = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+
+// A time zone field with the zones to choose from, and its check.
+function zoneField(id, current) {
+  const zone = input(id, { required: true, value: current, list: ZONES.length ? `${id}-zones` : null, autocomplete: "off" });
+  return [field(id, "Time zone", zone, "Sessions repeat at the same wall time in this zone, e.g. America/Denver."),
+    ZONES.length ? h("datalist", { id: `${id}-zones` }, ZONES.map((one) => h("option", { value: one }))) : null];
+}
+
+function zoneProblem(elements, id) {
+  const zone = value(elements, id);
+  if (!zone || !ZONES.length || ZONES.includes(zone) || zone === "UTC") return null;
+  return { field: id, message: "Choose a time zone from the list, like America/Denver." };
+}
+
 // --- programs ---------------------------------------------------------------------------
 
 async function programsScreen(context) {
   const programs = await api.programs();
-  const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
   const here = Intl.DateTimeFormat().resolvedOptions().timeZone || "America/Denver";
-  const zoneInput = input("program-zone", { required: true, value: here, list: zones.length ? "zones" : null, autocomplete: "off" });
   return h("section", { class: "admin" },
     heading("Programs"),
-    programs.length
-      ? h("ul", { class: "cards" }, programs.map((program) => h("li", { class: "card" },
-        h("h2", {}, h("a", { href: `#/admin/programs/${program.id}` }, program.name)),
-        h("p", { class: "hint" }, `${program.timezone} · minimum ${program.min_weekly_hours} h a week`))))
-      : h("p", { class: "notice" }, "No programs yet."),
+    h("div", { class: "admin-columns" },
+      programs.length
+        ? h("div", { class: "ws-table-wrap" }, h("table", { class: "ws-table admin-table" },
+          h("caption", {}, "Programs"),
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Name"), h("th", { scope: "col" }, "Time zone"),
+            h("th", { scope: "col" }, "Minimum a week"))),
+          h("tbody", {}, programs.map((program) => h("tr", { "data-program": program.id },
+            h("th", { scope: "row" }, h("a", { href: `#/admin/programs/${program.id}` }, program.name)),
+            h("td", {}, program.timezone), h("td", {}, `${program.min_weekly_hours} h`))))))
+        : h("p", { class: "notice" }, "No programs yet."),
+      actionForm({
+        id: "new-program", title: "New program", submit: "Create program",
+        fields: programFields("program", { name: "", timezone: here, min_weekly_hours: 9, phone: "" }),
+        check: (elements) => [zoneProblem(elements, "program-zone")],
+        send: (elements) => api.createProgram(programBody(elements, "program")),
+        done: (program) => context.go(`#/admin/programs/${program.id}`),
+      })));
+}
+
+function programFields(key, program) {
+  return [
+    field(`${key}-name`, "Name", input(`${key}-name`, { required: true, maxlength: 100, value: program.name })),
+    ...zoneField(`${key}-zone`, program.timezone),
+    field(`${key}-hours`, "Minimum hours a week", input(`${key}-hours`, { type: "number", inputmode: "decimal", min: 0, max: 60, step: 0.5, required: true, value: program.min_weekly_hours }),
+      "From 0 to 60, in half hours."),
+    field(`${key}-phone`, "Front-desk phone", input(`${key}-phone`, { type: "tel", maxlength: 32, autocomplete: "off", value: program.phone }),
+      "Shown to a client with crisis help after a high-risk check-in, to reach their counselor."),
+  ];
+}
+
+function programBody(elements, key) {
+  return {
+    name: value(elements, `${key}-name`), timezone: value(elements, `${key}-zone`),
+    min_weekly_hours: Number(value(elements, `${key}-hours`)), phone: value(elements, `${key}-phone`),
+  };
+}
+
+// --- program details: name, zone, hours, phone; who is on call ------------------------------
+
+async function detailsPart(context, program) {
+  const [counselors, onCall] = await Promise.all([api.people("counselor"), api.onCall(program.id)]);
+  return h("div", { class: "admin-columns" },
     actionForm({
-      id: "new-program", title: "New program", submit: "Create program",
-      fields: [
-        field("program-name", "Name", input("program-name", { required: true, maxlength: 100 })),
-        field("program-zone", "Time zone", zoneInput, "Sessions repeat at the same wall time in this zone, e.g. America/Denver."),
-        zones.length ? h("datalist", { id: "zones" }, zones.map((zone) => h("option", { value: zone }))) : null,
-        field("program-hours", "Minimum hours a week", input("program-hours", { type: "number", min: 0, max: 60, step: 0.5, value: 9 })),
-        field("program-phone", "Front-desk phone", input("program-phone", { type: "tel", maxlength: 32, autocomplete: "off" }),
-          "Shown to a client with crisis help after a high-risk check-in, to reach their counselor."),
-      ],
-      send: (elements) => api.createProgram({
-        name: value(elements, "program-name"), timezone: value(elements, "program-zone"),
-        min_weekly_hours: Number(value(elements, "program-hours") || 9),
-        phone: value(elements, "program-phone"),
-      }),
-      done: (program) => context.go(`#/admin/programs/${program.id}`),
-    }));
-}
-
-async function programById(id) {
-  const program = (await api.programs()).find((candidate) => candidate.id === id);
-  if (!program) throw new ApiError(404, "No such program.");
-  return program;
-}
-
-// --- one program: tracks, series, enrollments ---------------------------------------------
-
-async function programScreen(context, id) {
-  const [program, tracks, series, enrollments, clients, counselors, presets, onCall] = await Promise.all([
-    programById(id), api.tracks(id), api.series(id), api.enrollments(id),
-    api.people("client"), api.people("counselor"), api.presets(), api.onCall(id),
-  ]);
-  const data = { program, tracks, series, enrollments, clients, counselors, presets, onCall };
-  return h("section", { class: "admin" },
-    heading(program.name),
-    h("p", { class: "hint" }, `${program.timezone} · minimum ${program.min_weekly_hours} h a week`),
-    h("p", { class: "back" }, h("a", { href: "#/admin" }, "All programs")),
-    onCallSection(context, data),
-    tracksSection(context, data),
-    seriesSection(context, data),
-    enrollmentsSection(context, data));
+      id: "program", title: "Program details", submit: "Save program details",
+      fields: programFields("details", program),
+      check: (elements) => [zoneProblem(elements, "details-zone")],
+      send: (elements) => api.updateProgram(program.id, programBody(elements, "details")),
+      done: () => { context.announce("Program details saved."); return context.refresh(); },
+    }),
+    onCallSection(context, { program, counselors, onCall }));
 }
 
 // Who an urgent check-in reaches when nobody on the client's care team can, how long before an
@@ -174,6 +238,103 @@ function onCallSection(context, { program, counselors, onCall }) {
     }));
 }
 
+// --- tracks ------------------------------------------------------------------------------
+
+async function tracksPart(context, program) {
+  const tracks = await api.tracks(program.id);
+  const item = (track) => {
+    const name = h("span", { class: "row-name" }, track.name);
+    return h("li", { class: "admin-row", "data-track": track.id },
+      name, h("span", { class: track.active ? "badge" : "badge muted" }, track.active ? "Active" : "Inactive"),
+      h("div", { class: "actions row" }, actionButton(
+        [track.active ? "Make inactive" : "Make active", h("span", { class: "visually-hidden" }, ` ${track.name}`)],
+        () => api.updateTrack(track.id, { active: !track.active }),
+        { context, message: track.active ? `${track.name} is inactive: no new series or enrollments.` : `${track.name} is active again.` })));
+  };
+  return h("div", { class: "admin-columns" },
+    h("section", { class: "admin-part", "aria-labelledby": "tracks-heading" },
+      h("h2", { id: "tracks-heading" }, "Tracks"),
+      h("p", { class: "hint" }, "A track is a cohort that meets together. An inactive track takes no new series or enrollments; its history stays."),
+      tracks.length ? h("ul", { class: "admin-rows" }, tracks.map(item)) : h("p", { class: "notice" }, "No tracks yet.")),
+    actionForm({
+      id: "new-track", title: "New track", submit: "Add track",
+      fields: [field("track-name", "Track name", input("track-name", { required: true, maxlength: 100 }))],
+      check: (elements) => {
+        const name = value(elements, "track-name").toLowerCase();
+        return [tracks.some((track) => track.name.toLowerCase() === name)
+          ? { field: "track-name", message: "This program already has a track with that name." } : null];
+      },
+      send: (elements) => api.createTrack(program.id, { name: value(elements, "track-name") }),
+      done: () => { context.announce("Track added."); return context.refresh(); },
+    }));
+}
+
+// --- sessions ----------------------------------------------------------------------------
+
+async function sessionsPart(context, program) {
+  const [tracks, series, clients, counselors, presets] = await Promise.all([
+    api.tracks(program.id), api.series(program.id), api.people("client"), api.people("counselor"), api.presets(),
+  ]);
+  return seriesSection(context, { program, tracks, series, clients, counselors, presets });
+}
+
+// --- enrollments -------------------------------------------------------------------------
+
+async function enrollmentsPart(context, program) {
+  const [tracks, enrollments, clients] = await Promise.all([
+    api.tracks(program.id), api.enrollments(program.id), api.people("client"),
+  ]);
+  return enrollmentsSection(context, { program, tracks, enrollments, clients });
+}
+
+// --- random testing, per track --------------------------------------------------------------
+
+async function testingPart(context, program) {
+  const tracks = await api.tracks(program.id);
+  return h("section", { class: "admin-part", "aria-labelledby": "testing-heading" },
+    h("h2", { id: "testing-heading" }, "Random drug testing"),
+    h("p", { class: "hint" }, "Each track has its own: how often a client is drawn, on which days, when the draw is made and when those drawn come in. Open a track to see or change it."),
+    tracks.length
+      ? h("ul", { class: "admin-rows testing-rows" }, tracks.map((track) => h("li", { "data-track": track.id },
+        testingPolicy(context, track), track.active ? null : h("span", { class: "badge muted" }, "Inactive track"))))
+      : h("p", { class: "notice" }, "No tracks yet: add one under Tracks first."));
+}
+
+// --- risk rules ----------------------------------------------------------------------------
+
+const CRAVING = [...Array.from({ length: 11 }, (_, n) => [String(n), n === 10 ? "10 only" : `${n} or higher`]), ["11", "Never (off)"]];
+
+async function riskPart(context, program) {
+  const policy = await api.checkinPolicy(program.id);
+  const box = (id, label, checked) => h("label", { class: "choice" }, input(id, { type: "checkbox", checked }), label);
+  const craving = select("risk-craving", CRAVING);
+  craving.value = String(policy.high_craving_at);
+  return h("div", { class: "admin-columns" },
+    actionForm({
+      id: "risk", title: "Check-in risk rules", submit: "Save risk rules",
+      fields: [
+        h("fieldset", { class: "question" }, h("legend", {}, "A check-in is marked"),
+          box("risk-safety", "Urgent when the client says they may not be safe", policy.urgent_on_safety),
+          box("risk-use", "High when the client reports use", policy.high_on_use)),
+        field("risk-craving", "High when craving (0 to 10) is", craving),
+        field("risk-missed", "Days without a check-in before a client is flagged",
+          input("risk-missed", { type: "number", inputmode: "numeric", min: 1, max: 14, step: 1, required: true, value: policy.missed_days }),
+          "From 1 to 14. The client shows as needing attention on the caseload."),
+      ],
+      send: (elements) => api.setCheckinPolicy(program.id, {
+        urgent_on_safety: elements.namedItem("risk-safety").checked,
+        high_on_use: elements.namedItem("risk-use").checked,
+        high_craving_at: Number(craving.value),
+        missed_days: Number(value(elements, "risk-missed")),
+      }),
+      done: () => { context.announce("Risk rules saved."); return context.refresh(); },
+    }),
+    h("section", { class: "admin-part", "aria-labelledby": "risk-about" },
+      h("h2", { id: "risk-about" }, "How these are used"),
+      h("p", {}, "An urgent check-in reaches the client's care team at once, then whoever is on call (see Program details). Urgent and high check-ins come first in the review queue."),
+      h("p", {}, "After an urgent or high check-in the client sees their coping plan and crisis help straight away.")));
+}
+
 const WEEKDAYS = [["MO", "Mon"], ["TU", "Tue"], ["WE", "Wed"], ["TH", "Thu"], ["FR", "Fri"], ["SA", "Sat"], ["SU", "Sun"]];
 
 // A track's random drug testing, loaded when opened: how often, which days, when the draw is
@@ -197,47 +358,46 @@ function testingPolicy(context, track) {
 
 function policyForm(context, track, policy, key) {
   const error = h("p", { class: "form-error", "aria-live": "assertive" });
-  const perWeek = h("input", { id: `${key}-per-week`, type: "number", min: 0.1, max: 7, step: 0.1, value: policy.tests_per_week });
+  const summary = errorSummary(`${key}-problems`);
+  const perWeek = input(`${key}-per-week`, { type: "number", inputmode: "decimal", min: 0.1, max: 7, step: 0.1, required: true, value: policy.tests_per_week });
   const times = [["selection_time", "Draw made at"], ["window_start", "Come in from"], ["window_end", "Until"]].map(([name, label]) =>
-    [name, h("input", { id: `${key}-${name}`, type: "time", value: policy[name] }), label]);
+    [name, input(`${key}-${name}`, { type: "time", required: true, value: policy[name] }), label]);
   const days = h("fieldset", { class: "question" }, h("legend", {}, "Testing days"),
-    h("div", { class: "choices" }, WEEKDAYS.map(([value, label]) => h("label", { class: "choice chip" },
-      h("input", { type: "checkbox", name: `${key}-day`, value, checked: policy.days.includes(value) }), label))));
+    h("p", { class: "field-error", id: `${key}-days-error`, hidden: true }),
+    h("div", { class: "choices" }, WEEKDAYS.map(([value, label], i) => h("label", { class: "choice chip" },
+      h("input", { type: "checkbox", name: `${key}-day`, id: i ? null : `${key}-days`, value, checked: policy.days.includes(value) }), label))));
   const active = h("input", { id: `${key}-active`, type: "checkbox", checked: policy.active });
+  const chosenDays = () => [...days.querySelectorAll("input:checked")].map((box) => box.value);
   async function save(event) {
     event.preventDefault();
     error.textContent = "";
+    const problems = problemsOf(form, () => [
+      chosenDays().length ? null : { field: `${key}-days`, message: "Choose at least one testing day." },
+      times[1][1].value && times[2][1].value && times[2][1].value <= times[1][1].value
+        ? { field: times[2][1].id, message: "The window must end after it starts." } : null,
+    ]);
+    report(summary, form, problems);
+    if (problems.length) return;
     try {
       await api.setTestingPolicy(track.id, {
-        tests_per_week: Number(perWeek.value), active: active.checked,
-        days: [...days.querySelectorAll("input:checked")].map((input) => input.value),
-        ...Object.fromEntries(times.map(([name, input]) => [name, input.value])),
+        tests_per_week: Number(perWeek.value), active: active.checked, days: chosenDays(),
+        ...Object.fromEntries(times.map(([name, control]) => [name, control.value])),
       });
       context.announce(`Random testing saved for ${track.name}.`);
     } catch (err) {
       error.textContent = err.detail || "Saving failed. Please try again.";
     }
   }
-  return h("form", { class: "stack", novalidate: true, onSubmit: save },
-    field(`${key}-per-week`, "Tests per client per week", perWeek), days,
-    times.map(([name, input, label]) => field(input.id, label, input)),
+  const form = h("form", { class: "stack policy-form", novalidate: true, onSubmit: save },
+    summary,
+    h("div", { class: "form-fields" },
+      field(`${key}-per-week`, "Tests per client per week", perWeek, "From 0.1 to 7; 1.5 means three tests every two weeks."),
+      times.map(([, control, label]) => field(control.id, label, control))),
+    days,
     h("label", { class: "choice" }, active, "Random testing on"),
     error, h("button", { type: "submit", class: "button secondary" }, "Save testing policy"));
-}
-
-function tracksSection(context, { program, tracks }) {
-  return h("section", { class: "admin-part", "aria-labelledby": "tracks-heading" },
-    h("h2", { id: "tracks-heading" }, "Tracks"),
-    tracks.length
-      ? h("ul", { class: "plain-list" }, tracks.map((track) => h("li", { "data-track": track.id },
-        track.name, track.active ? "" : " (inactive)", testingPolicy(context, track))))
-      : h("p", { class: "hint" }, "No tracks yet: a track is a cohort that meets together."),
-    actionForm({
-      id: "new-track", title: "New track", submit: "Add track",
-      fields: [field("track-name", "Track name", input("track-name", { required: true, maxlength: 100 }))],
-      send: (elements) => api.createTrack(program.id, { name: value(elements, "track-name") }),
-      done: () => { context.announce("Track added."); return context.refresh(); },
-    }));
+  recheckOnChange(form);
+  return form;
 }
 
 function describeRule(rule) {
@@ -265,7 +425,6 @@ function seriesSection(context, data) {
   const item = (one) => {
     const start = one.local_start.slice(0, 16);
     const who = one.track_id ? `Track: ${trackNames.get(one.track_id) || one.track_id}` : `Client: ${names.get(one.client_id) || one.client_id}`;
-    const when = `${describeRule(one.rrule)} · from ${dayLabel(start.slice(0, 10))}, ${wallTime(start.slice(11))}`;
     const meets = one.rrule
       ? `${describeRule(one.rrule)} at ${wallTime(start.slice(11))}`
       : `${dayLabel(start.slice(0, 10))} at ${wallTime(start.slice(11))}`;
@@ -290,35 +449,39 @@ function seriesSection(context, data) {
         });
       },
     }));
-    return h("li", { class: "card", "data-series": one.id },
-      h("h3", {}, one.title, one.ended ? [" ", h("span", { class: "badge" }, "Ended")] : null),
-      h("p", {}, `${KINDS.find(([k]) => k === one.kind)?.[1] || one.kind} · ${when} · ${duration(one.duration_minutes)}`),
+    return h("li", { class: "admin-row series-row", "data-series": one.id },
+      h("h3", {}, name, one.ended ? [" ", h("span", { class: "badge" }, "Ended")] : null),
+      h("p", {}, [KINDS.find(([k]) => k === one.kind)?.[1] || one.kind, one.rrule ? "" : "One-off", meets, duration(one.duration_minutes)].filter(Boolean).join(" · ")),
       h("p", { class: "hint" }, [
         who,
-        one.facilitator_id ? ` · Facilitator: ${names.get(one.facilitator_id) || one.facilitator_id}` : "",
-        one.location ? ` · ${one.location}` : "", one.video_url ? " · Video" : "",
-      ].join("")),
+        one.facilitator_id ? `Facilitator: ${names.get(one.facilitator_id) || one.facilitator_id}` : "",
+        one.location || "", one.video_url ? "Video" : "",
+      ].filter(Boolean).join(" · ")),
       h("div", { class: "actions row" },
         h("a", { class: "button secondary", href: `#/admin/programs/${program.id}/series/${one.id}` },
           "Sessions", h("span", { class: "visually-hidden" }, ` of ${name}`)),
         one.ended ? null : endButton),
       confirm.node, confirm.error);
   };
-  return h("section", { class: "admin-part", "aria-labelledby": "series-heading" },
+  return h("div", { class: "stack" }, h("section", { class: "admin-part", "aria-labelledby": "series-heading" },
     h("h2", { id: "series-heading" }, "Session series"),
-    series.length ? h("ul", { class: "cards" }, series.map(item)) : h("p", { class: "hint" }, "No sessions yet."),
-    seriesForm(context, data));
+    series.length ? h("ul", { class: "admin-rows" }, series.map(item)) : h("p", { class: "notice" }, "No sessions yet.")),
+  // The form stays folded while there are series to read; open at once when there are none.
+  h("details", { class: "add-series", open: !series.length || null },
+    h("summary", { class: "button secondary" }, "Add a session series"),
+    seriesForm(context, data)));
 }
 
 function seriesForm(context, { program, tracks, clients, counselors, presets }) {
   const today = localDate(new Date().toISOString(), program.timezone);
   const kind = select("series-kind", KINDS);
-  const trackField = field("series-track", "Track", select("series-track", tracks.filter((t) => t.active).map((t) => [t.id, t.name])));
-  const clientField = field("series-client", "Client", select("series-client", clients.map((c) => [c.id, c.name])));
+  const trackField = field("series-track", "Track", select("series-track", tracks.filter((t) => t.active).map((t) => [t.id, t.name]), { required: true }));
+  const clientField = field("series-client", "Client", select("series-client", clients.map((c) => [c.id, c.name]), { required: true }));
   const repeat = select("series-repeat", REPEATS);
   const days = h("fieldset", { class: "days" }, h("legend", {}, "On these days"),
-    h("div", { class: "choices" }, DAYS.map(([code, label]) =>
-      h("label", { class: "choice" }, h("input", { type: "checkbox", name: "series-day", value: code }), label))));
+    h("p", { class: "field-error", id: "series-days-error", hidden: true }),
+    h("div", { class: "choices" }, DAYS.map(([code, label], i) =>
+      h("label", { class: "choice" }, h("input", { type: "checkbox", name: "series-day", id: i ? null : "series-days", value: code }), label))));
   const presetSelect = select("series-preset", [["", "Choose a common schedule…"], ...presets.map((p, i) => [String(i), p.label])]);
 
   function follow() {
@@ -344,7 +507,13 @@ function seriesForm(context, { program, tracks, clients, counselors, presets }) 
   follow();
 
   return actionForm({
-    id: "new-series", title: "New session series", submit: "Create series",
+    id: "new-series", title: "New session series", submit: "Create series", wide: true,
+    check: (elements) => [
+      repeat.value && !days.querySelector("input:checked")
+        ? { field: "series-days", message: "Choose the days it repeats on." } : null,
+      value(elements, "series-video") && !value(elements, "series-video").startsWith("https://")
+        ? { field: "series-video", message: "Video link must start with https://." } : null,
+    ],
     fields: [
       field("series-preset", "Common schedule", presetSelect, "Fills in the days, time and length; change anything after."),
       field("series-kind", "Kind", kind),
@@ -381,6 +550,13 @@ function seriesForm(context, { program, tracks, clients, counselors, presets }) 
 
 const ENROLLMENT_STATES = { active: "Active", completed: "Completed", discharged: "Discharged" };
 
+// Active enrollments first (by name), then the ended ones, newest end first.
+function enrollmentOrder(a, b) {
+  if ((a.status === "active") !== (b.status === "active")) return a.status === "active" ? -1 : 1;
+  if (a.status === "active") return a.client_name.localeCompare(b.client_name);
+  return (b.ends_on || "").localeCompare(a.ends_on || "");
+}
+
 function enrollmentsSection(context, { program, tracks, enrollments, clients }) {
   const trackNames = new Map(tracks.map((track) => [track.id, track.name]));
   const today = localDate(new Date().toISOString(), program.timezone);
@@ -393,22 +569,32 @@ function enrollmentsSection(context, { program, tracks, enrollments, clients }) 
         endButton(context, confirm, one, track, today, "completed"),
         endButton(context, confirm, one, track, today, "discharged"))
       : null;
-    return h("li", { class: "card", "data-enrollment": one.id },
-      h("h3", {}, one.client_name),
+    return h("li", { class: `admin-row${one.status === "active" ? "" : " ended"}`, "data-enrollment": one.id },
+      h("h3", { class: "row-name" }, one.client_name),
       h("p", {}, `${track} · ${span} · ${ENROLLMENT_STATES[one.status] || one.status}`),
       actions ? [actions, confirm.node, confirm.error] : null);
   };
-  return h("section", { class: "admin-part", "aria-labelledby": "enrollments-heading" },
-    h("h2", { id: "enrollments-heading" }, "Enrollments"),
-    enrollments.length ? h("ul", { class: "cards" }, enrollments.map(item)) : h("p", { class: "hint" }, "Nobody is enrolled yet."),
+  const active = enrollments.filter((one) => one.status === "active").length;
+  return h("div", { class: "admin-columns wide-first" },
+    h("section", { class: "admin-part", "aria-labelledby": "enrollments-heading" },
+      h("h2", { id: "enrollments-heading" }, "Enrollments"),
+      h("p", { class: "hint" }, `${active} active, ${enrollments.length - active} ended.`),
+      enrollments.length
+        ? h("ul", { class: "admin-rows" }, [...enrollments].sort(enrollmentOrder).map(item))
+        : h("p", { class: "notice" }, "Nobody is enrolled yet.")),
     actionForm({
       id: "new-enrollment", title: "Enroll a client", submit: "Enroll",
       fields: [
-        field("enroll-client", "Client", select("enroll-client", clients.map((c) => [c.id, c.name]))),
-        field("enroll-track", "Track", select("enroll-track", tracks.filter((t) => t.active).map((t) => [t.id, t.name]))),
+        field("enroll-client", "Client", select("enroll-client", clients.map((c) => [c.id, c.name]), { required: true })),
+        field("enroll-track", "Track", select("enroll-track", tracks.filter((t) => t.active).map((t) => [t.id, t.name]), { required: true })),
         field("enroll-start", "Starts on", input("enroll-start", { type: "date", required: true, value: today })),
-        field("enroll-end", "Ends on", input("enroll-end", { type: "date" }), "Optional."),
+        field("enroll-end", "Ends on (optional)", input("enroll-end", { type: "date" })),
       ],
+      check: (elements) => {
+        const start = value(elements, "enroll-start");
+        const end = value(elements, "enroll-end");
+        return [end && start && end < start ? { field: "enroll-end", message: "Ends on must be on or after the day it starts." } : null];
+      },
       send: (elements) => api.enroll({
         client_id: Number(value(elements, "enroll-client")), track_id: Number(value(elements, "enroll-track")),
         starts_on: value(elements, "enroll-start"), ends_on: value(elements, "enroll-end") || null,
@@ -452,7 +638,9 @@ function endButton(context, confirm, one, track, today, status) {
 // --- one series' upcoming sessions -------------------------------------------------------
 
 async function seriesScreen(context, programId, seriesId) {
-  const [program, all] = await Promise.all([programById(programId), api.series(programId)]);
+  const [programs, all] = await Promise.all([api.programs(), api.series(programId)]);
+  const program = programs.find((candidate) => candidate.id === programId);
+  if (!program) throw new ApiError(404, "No such program.");
   const one = all.find((candidate) => candidate.id === seriesId);
   if (!one) throw new ApiError(404, "No such session series.");
   const zone = program.timezone;
@@ -482,16 +670,15 @@ async function seriesScreen(context, programId, seriesId) {
             { context, message: "Session moved." }))));
   };
 
-  return h("section", { class: "admin" },
-    heading(name),
-    h("p", { class: "hint" }, `${describeRule(one.rrule)} · ${duration(one.duration_minutes)} · times in ${zone}`),
-    h("p", { class: "back" }, h("a", { href: `#/admin/programs/${programId}` }, `Back to ${program.name}`)),
+  return programFrame(context, programs, program, "sessions", name, h("div", { class: "stack" },
+    h("p", { class: "back" }, h("a", { href: partHref(programId, "sessions") }, "All session series")),
     one.ended ? resumePart(context, one, name, sessions.some((o) => o.status !== "cancelled")) : null,
     h("h2", {}, "Upcoming sessions"),
     sessions.length
-      ? h("ul", { class: "sessions" }, sessions.map((occurrence) =>
+      ? h("ul", { class: "sessions series-sessions" }, sessions.map((occurrence) =>
         sessionItem(occurrence, zone, { extra: controls(occurrence), day: true })))
-      : h("p", { class: "notice" }, one.ended ? "None: the series has ended." : "No upcoming sessions in the next six weeks."));
+      : h("p", { class: "notice" }, one.ended ? "None: the series has ended." : "No upcoming sessions in the next six weeks.")),
+  `${program.name} · ${describeRule(one.rrule)} · ${duration(one.duration_minutes)} · times in ${zone}`);
 }
 
 // Cancelling one session, after a confirmation naming it and when; Undo restores it, and so does

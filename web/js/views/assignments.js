@@ -2,11 +2,13 @@
 //   #/homework                        submitted work waiting for review, and what I assigned ("9 of 12 done")
 //   #/homework/assign/session/12      assign a worksheet to a session's track (due before the next group)
 //   #/homework/assign/client/4        assign a worksheet to one client
-//   #/homework/assignment/7           one assignment: each client's progress; edit until someone submits
+//   #/homework/assignment/7           one assignment: each client's progress; edit until someone
+//                                     submits; delete while nobody has started it
 //   #/homework/submission/31          a client's answers: feedback, mark reviewed or return for revision
 //   #/homework/templates              the starter worksheets and my own
 //   #/homework/template/new[/ID]      a new worksheet of my own (from a copy of ID); /template/ID edits mine
-import { api } from "../api.js";
+import { api, ApiError } from "../api.js";
+import { confirmation } from "../confirm.js";
 import { h, heading } from "../dom.js";
 import { shortDay, time } from "../format.js";
 import { dueText } from "../format.js";
@@ -24,19 +26,33 @@ export async function assignmentsScreen(context) {
   const zone = context.user.timezone;
   const [waitingWork, given] = await Promise.all([api.waitingHomework(), api.assignments()]);
   return h("section", { class: "assignments" },
-    heading("Homework"),
-    h("p", {}, h("a", { class: "button secondary", href: "#/homework/templates" }, "Worksheets")),
-    h("h2", {}, "Waiting for review"),
-    waitingHomeworkList(waitingWork, zone),
-    h("h2", {}, "Assigned"),
-    given.length
-      ? h("ul", { class: "cards" }, given.map((item) => h("li", { class: "card", "data-assignment": item.id },
-        h("h3", {}, h("a", { href: `#/homework/assignment/${item.id}` }, item.title)),
-        h("p", {}, item.track_name || item.client_name || ""),
-        h("p", {}, dueText(item.due_at, zone)),
-        h("p", { class: "progress-text" }, `${item.progress.done} of ${item.progress.total} done`),
-        h("progress", { max: item.progress.total || 1, value: item.progress.done, "aria-label": `${item.title}: done` }))))
-      : h("p", { class: "notice" }, "You have not assigned homework yet. Open a session's roster to assign from it."));
+    h("div", { class: "ws-titlebar" }, heading("Homework"),
+      h("a", { class: "button secondary", href: "#/homework/templates" }, "Worksheets")),
+    h("div", { class: "homework-columns" },
+      h("section", { "aria-labelledby": "waiting-heading" },
+        h("h2", { id: "waiting-heading" }, "Waiting for review"),
+        waitingHomeworkList(waitingWork, zone)),
+      h("section", { "aria-labelledby": "assigned-heading" },
+        h("h2", { id: "assigned-heading" }, "Assigned"),
+        given.length
+          ? assignedTable(given, zone)
+          : h("p", { class: "notice" }, "You have not assigned homework yet. Open a session's roster to assign from it."))));
+}
+
+// What the counselor gave, newest first: one row each, with who has it, when it is due and how
+// many are done.
+function assignedTable(given, zone) {
+  return h("div", { class: "ws-table-wrap" }, h("table", { class: "ws-table assigned-table" },
+    h("caption", { class: "visually-hidden" }, "Homework you assigned, newest first"),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Homework"), h("th", { scope: "col" }, "For"),
+      h("th", { scope: "col" }, "Due"), h("th", { scope: "col" }, "Done"))),
+    h("tbody", {}, given.map((item) => h("tr", { "data-assignment": item.id },
+      h("th", { scope: "row" }, h("a", { href: `#/homework/assignment/${item.id}` }, item.title)),
+      h("td", {}, item.track_name || item.client_name || ""),
+      h("td", {}, dueText(item.due_at, zone)),
+      h("td", { class: "progress-cell" },
+        h("progress", { max: item.progress.total || 1, value: item.progress.done, "aria-label": `${item.title}: done` }),
+        h("span", { class: "progress-text" }, ` ${item.progress.done} of ${item.progress.total}`)))))));
 }
 
 // Also shown in the review queue, beside check-ins.
@@ -61,7 +77,7 @@ async function assignScreen({ go }, target, targetId) {
   const pick = h("select", { id: "template" }, templates.map((template) => h("option", { value: template.id }, template.title)));
   const title = h("input", { id: "assign-title", maxlength: 120, required: true });
   const instructions = h("textarea", { id: "assign-instructions", rows: 2, maxlength: 2000 });
-  const due = h("input", { id: "assign-due", type: "datetime-local" });
+  const due = h("input", { id: "assign-due", type: "datetime-local", "aria-describedby": session ? "due-hint" : null });
   const prompts = h("fieldset", { class: "question prompt-editor" });
   let chosen = null;
 
@@ -99,30 +115,49 @@ async function assignScreen({ go }, target, targetId) {
       due_at: due.value ? new Date(due.value).toISOString() : null };
     body[session ? "occurrence_id" : "client_id"] = targetId;
     error.textContent = "";
+    warning.close();
     button.disabled = true;
     try {
       const made = await api.assign(body);
       go(`#/homework/assignment/${made.id}`);
     } catch (err) {
-      error.textContent = err.detail || "Assigning failed. Please try again.";
       button.disabled = false;
+      if (!(err instanceof ApiError) || err.status !== 409) {
+        error.textContent = err.detail || "Assigning failed. Please try again.";
+        return;
+      }
+      // The same worksheet is still open for this group or client: ask before giving it again.
+      warning.ask(button, {
+        title: "This worksheet is already assigned",
+        words: [err.detail, "Assign it again anyway?"],
+        yes: "Assign anyway",
+        no: "Cancel",
+        work: async () => {
+          const made = await api.assign({ ...body, confirm_duplicate: true });
+          go(`#/homework/assignment/${made.id}`);
+        },
+      });
     }
   }
 
+  const warning = confirmation();
+  warning.node.classList.add("confirm-warning");
   const button = h("button", { type: "submit", class: "button primary" }, "Assign");
   return h("section", { class: "assign" },
     heading(session ? "Assign homework to this group" : "Assign homework"),
-    h("form", { class: "stack", novalidate: true, onSubmit: submit, "aria-describedby": "assign-error" },
-      h("div", { class: "field" }, h("label", { for: "template" }, "Worksheet"), pick),
-      h("div", { class: "field" }, h("label", { for: "assign-title" }, "Title"), title),
-      h("div", { class: "field" }, h("label", { for: "assign-instructions" }, "Instructions"), instructions),
-      h("div", { class: "field" }, h("label", { for: "assign-due" }, "Due"),
-        session ? h("p", { class: "hint", id: "due-hint" }, "Leave empty: due when the group next meets.") : null, due),
-      prompts, error, button),
+    h("form", { class: "assign-form", novalidate: true, onSubmit: submit, "aria-describedby": "assign-error" },
+      h("div", { class: "stack assign-settings" },
+        h("div", { class: "field" }, h("label", { for: "template" }, "Worksheet"), pick),
+        h("div", { class: "field" }, h("label", { for: "assign-title" }, "Title"), title),
+        h("div", { class: "field" }, h("label", { for: "assign-instructions" }, "Instructions"), instructions),
+        h("div", { class: "field" }, h("label", { for: "assign-due" }, "Due"),
+          session ? h("p", { class: "hint", id: "due-hint" }, "Leave empty: due when the group next meets.") : null, due),
+        error, button, warning.node, warning.error),
+      prompts),
     h("p", { class: "back" }, h("a", { href: session ? `#/sessions/${targetId}` : "#/homework" }, "Cancel")));
 }
 
-async function assignmentScreen({ user, announce, refresh }, id) {
+async function assignmentScreen({ user, announce, refresh, go }, id) {
   const zone = user.timezone;
   const { assignment, recipients } = await api.assignment(id);
   const done = assignment.progress;
@@ -147,16 +182,48 @@ async function assignmentScreen({ user, announce, refresh }, id) {
     h("div", { class: "field" }, h("label", { for: "edit-due" }, "Due"), due),
     error, h("button", { type: "submit", class: "button secondary" }, "Save changes"));
   }
+  const who = assignment.track_name || assignment.client_name;
   return h("section", { class: "assignment" },
     heading(assignment.title),
-    h("p", { class: "role" }, [assignment.track_name || assignment.client_name, dueText(assignment.due_at, zone)].filter(Boolean).join(" · ")),
+    h("p", { class: "role" }, [who, dueText(assignment.due_at, zone)].filter(Boolean).join(" · ")),
     h("p", { class: "progress-text" }, `${done.done} of ${done.total} done`),
-    h("ul", { class: "plain-list recipients" }, recipients.map((r) => h("li", { "data-client": r.client_id },
-      ["submitted", "reviewed", "returned"].includes(r.status)
-        ? h("a", { href: `#/homework/submission/${r.submission_id}` }, r.name) : r.name,
-      `: ${STATUS[r.status]}`))),
-    editor,
+    h("div", { class: "assignment-columns" },
+      h("section", { "aria-labelledby": "recipients-heading" },
+        h("h2", { id: "recipients-heading" }, "Who has it"),
+        h("ul", { class: "plain-list recipients" }, recipients.map((r) => h("li", { "data-client": r.client_id },
+          ["submitted", "reviewed", "returned"].includes(r.status)
+            ? h("a", { href: `#/homework/submission/${r.submission_id}` }, r.name) : r.name,
+          `: ${STATUS[r.status]}`)))),
+      h("div", { class: "stack" }, editor, deletePart({ assignment, who, announce, go }))),
     h("p", { class: "back" }, h("a", { href: "#/homework" }, "Back to homework")));
+}
+
+// Homework given by mistake goes away while nobody has started it (no draft saved, nothing
+// handed in), after a question naming it; the server has the last word (409 once started).
+function deletePart({ assignment, who, announce, go }) {
+  const progress = assignment.progress;
+  if (progress.done + progress.returned + progress.started > 0) {
+    return h("p", { class: "hint delete-hint" }, "Someone has started this homework, so it can no longer be deleted.");
+  }
+  const confirm = confirmation();
+  const button = h("button", { type: "button", class: "button secondary", id: "delete-assignment" }, "Delete this homework");
+  button.addEventListener("click", () => confirm.ask(button, {
+    title: `Delete “${assignment.title}”?`,
+    words: [who
+      ? `It disappears from the homework of ${who}. Nobody has started it yet.`
+      : "It disappears from the clients' homework. Nobody has started it yet."],
+    yes: "Yes, delete it",
+    no: "Keep it",
+    work: async () => {
+      await api.deleteAssignment(assignment.id);
+      announce(`Deleted “${assignment.title}”.`);
+      go("#/homework");
+    },
+  }));
+  return h("section", { class: "delete-part", "aria-labelledby": "delete-heading" },
+    h("h2", { id: "delete-heading" }, "Assigned by mistake?"),
+    h("p", { class: "hint" }, "Nobody has started it yet, so you can still delete it."),
+    button, confirm.node, confirm.error);
 }
 
 async function submissionScreen({ user, announce, go }, id) {
