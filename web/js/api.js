@@ -159,6 +159,8 @@ export const api = {
   reviewQueue: (after) => get(`/api/counselor/review-queue?${query({ limit: 50, after })}`),
   checkinDetail: (id) => get(`/api/counselor/checkins/${id}`),
   review: (id, note) => request("POST", `/api/counselor/checkins/${id}/review`, { note }),
+  // many normal-risk check-ins at once, with one note (all or none)
+  reviewMany: (ids, note) => request("POST", "/api/counselor/checkins/review", { ids, note }),
   clientDetail: (id) => get(`/api/counselor/clients/${id}`),
   templates: () => get("/api/counselor/templates"),
   createTemplate: (template) => request("POST", "/api/counselor/templates", template),
