@@ -10,8 +10,10 @@ What they serve, and the benchmark that justifies each (figures in bench/README.
   index-only range scans); compiled once and read on the loop's SQLite connection, with a
   shorter look-ahead, they took /today on the 10,000-client clinic from ~500 to 4.1 k req/s on
   SQLite.
-- The same three behind week_hours: the counselor's client chart and caseload. B5 = review
-  queue and client chart (GET /api/counselor/clients/{id} shows the week's hours).
+- The same three behind week_hours: the counselor's client chart. B5 = review queue and client
+  chart (GET /api/counselor/clients/{id} shows the week's hours). The caseload and the chart's
+  header read many clients at once through services.client_weeks (plain queries, one per part
+  for all clients: B5's caseload case), whose results equal week_hours'.
 - ENROLLMENTS behind current_enrollment: the check-in's risk policy (POST /api/checkins), the
   call-in card on Today, the support shown after a risky check-in. B6 = 200-client load (the
   morning routine: Today, a check-in, homework).

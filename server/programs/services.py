@@ -4,6 +4,7 @@ the caseload, and attendance. Every query is scoped to the person asking.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from server.accounts import services as accounts
@@ -14,7 +15,6 @@ from server.core import db
 from server.core.errors import AccessDenied, InvalidInput
 from server.programs import queries, recurrence
 from server.programs.schemas import (
-    CaseloadHours,
     Mark,
     NextSessionCard,
     OccurrenceOut,
@@ -42,7 +42,6 @@ NEXT_SOON_DAYS = 7  # Today reads this far ahead for the next session...
 NEXT_MAX_DAYS = 90  # ...and looks this far when the program has a break
 ATTENDANCE_VIEWED = "attendance.viewed"
 ATTENDANCE_RECORDED = "attendance.recorded"
-CASELOAD_VIEWED = "caseload.viewed"
 
 
 def occurrence_out(row: dict) -> OccurrenceOut:
@@ -76,13 +75,22 @@ async def occurrence_rows_by_client(
 ) -> dict[int, list[dict]]:
     """client_occurrence_rows for many clients in two queries (the reminder planner): a track's
     sessions are read once for all its clients. Each client's rows are in start order."""
-    found: dict[int, dict[int, dict]] = {client: {} for client in client_ids}
     if not client_ids:
         return {}
-    covered: dict[int, list[tuple[int, datetime, datetime]]] = {}  # track -> (client, from, until)
-    for enrollment in await Enrollment.select(Enrollment.client, *queries.ENROLLMENT_COLUMNS).where(
+    enrollments = await Enrollment.select(Enrollment.client, *queries.ENROLLMENT_COLUMNS).where(
         Enrollment.client.is_in(client_ids)
-    ):
+    )
+    return await _rows_by_client(client_ids, enrollments, start, end)
+
+
+async def _rows_by_client(
+    client_ids: list[int], enrollments: list[dict], start: datetime, end: datetime
+) -> dict[int, list[dict]]:
+    """The occurrences each client sees in [start, end), given all their enrollment rows (with
+    "client"), in one query."""
+    found: dict[int, dict[int, dict]] = {client: {} for client in client_ids}
+    covered: dict[int, list[tuple[int, datetime, datetime]]] = {}  # track -> (client, from, until)
+    for enrollment in enrollments:
         lo, hi = _enrollment_bounds(enrollment)
         lo, hi = max(lo, start), min(hi, end)
         if lo < hi:
@@ -223,8 +231,20 @@ async def _hours(
     rows: list[dict],
 ) -> WeekHours:
     """The ledger line for a week, given rows that include the week's sessions still ahead."""
+    attended = await attended_minutes(client_id, *week)
+    return _ledger(enrollment, week, now, rows, attended)
+
+
+def _ledger(
+    enrollment: dict,
+    week: tuple[datetime, datetime],
+    now: datetime,
+    rows: list[dict],
+    attended: int,
+) -> WeekHours:
+    """The week's line from the minutes attended and rows holding the sessions still ahead
+    (rows outside [max(start, now), end) are ignored)."""
     start, end = week
-    attended = await attended_minutes(client_id, start, end)
     left = sum(
         int((row["ends_at"] - row["starts_at"]).total_seconds() // 60)
         for row in rows
@@ -282,30 +302,75 @@ def _current(enrollments: list[dict], now: datetime) -> dict | None:
 # --- counselors ----------------------------------------------------------------------------
 
 
-async def caseload(user: SignedInUser, now: datetime) -> list[CaseloadHours]:
-    """The counselor's clients (their care teams) with this week's hours; each view audited."""
-    rows = (
-        await Account.select(Account.id, Account.display_name)
-        .where(Account.id.is_in(accounts.caseload_of(user.id)) & Account.active.eq(True))
-        .order_by(Account.display_name)
-    )
-    entries = []
+@dataclass(slots=True)
+class ClientWeek:
+    """A client's schedule at a glance (the caseload, the client chart's header)."""
+
+    enrollment: dict | None  # the current enrollment (ENROLLMENT_COLUMNS + "track.name"), or None
+    hours: WeekHours | None  # week_hours(client, now)
+    next_session: dict | None  # the first scheduled session not yet over (an occurrence row)
+
+
+async def client_weeks(client_ids: list[int], now: datetime) -> dict[int, ClientWeek]:
+    """week_hours and the next session for many clients in three queries (four when some have
+    nothing in the coming week), not three per client (B5's caseload case): every enrollment,
+    the occurrences from now to the end of the latest program week or a week ahead, and the
+    attended minutes of the program weeks. The hours equal week_hours' for each client."""
+    if not client_ids:
+        return {}
+    rows = await Enrollment.select(
+        Enrollment.client, *queries.ENROLLMENT_COLUMNS, Enrollment.track.name
+    ).where(Enrollment.client.is_in(client_ids))
+    by_client: dict[int, list[dict]] = {client: [] for client in client_ids}
     for row in rows:
-        client_id = row["id"]
-        entries.append(
-            CaseloadHours(
-                client_id=client_id,
-                name=row["display_name"],
-                hours=await week_hours(client_id, now),
-            )
+        by_client[row["client"]].append(row)
+    current = {client: _current(enrollments, now) for client, enrollments in by_client.items()}
+    weeks = {c: _program_week(e, now) for c, e in current.items() if e is not None}
+    # From the start of the earliest session that may still run (Today reads from midnight).
+    start = now - timedelta(days=1)
+    end = max([now + timedelta(days=NEXT_SOON_DAYS), *(week[1] for week in weeks.values())])
+    seen = await _rows_by_client(client_ids, rows, start, end)
+    attended = await _attended_by_client(weeks)
+    out = {}
+    for client in client_ids:
+        enrollment, week = current[client], weeks.get(client)
+        hours = (
+            _ledger(enrollment, week, now, seen[client], attended.get(client, 0))
+            if week is not None
+            else None
         )
-    await audit.record_views(
-        CASELOAD_VIEWED,
-        actor=user.id,
-        views=[(f"client:{entry.client_id}", entry.client_id) for entry in entries],
-        at=now,
+        out[client] = ClientWeek(enrollment, hours, _first_ahead(seen[client], now))
+    later = [client for client, week in out.items() if week.next_session is None]
+    if later:  # a break in the program: look further, as Today does
+        further = await _rows_by_client(
+            later,
+            [row for row in rows if row["client"] in set(later)],
+            end,
+            now + timedelta(days=NEXT_MAX_DAYS),
+        )
+        for client in later:
+            out[client].next_session = _first_ahead(further[client], now)
+    return out
+
+
+async def _attended_by_client(weeks: dict[int, tuple[datetime, datetime]]) -> dict[int, int]:
+    """Minutes each client attended (present or late) of sessions starting in their week."""
+    if not weeks:
+        return {}
+    rows = await Attendance.select(
+        Attendance.client, Attendance.minutes, Attendance.occurrence.starts_at
+    ).where(
+        Attendance.client.is_in(sorted(weeks))
+        & Attendance.status.is_in(ATTENDED)
+        & (Attendance.occurrence.starts_at >= min(week[0] for week in weeks.values()))
+        & (Attendance.occurrence.starts_at < max(week[1] for week in weeks.values()))
     )
-    return entries
+    minutes: dict[int, int] = {}
+    for row in rows:
+        lo, hi = weeks[row["client"]]
+        if lo <= row["occurrence.starts_at"] < hi:
+            minutes[row["client"]] = minutes.get(row["client"], 0) + (row["minutes"] or 0)
+    return minutes
 
 
 async def staff_occurrences(

@@ -652,3 +652,41 @@ async def tests_to_remind(start: datetime, end: datetime) -> list[TestReminder]:
         )
         for row in rows
     ]
+
+
+# --- staff screens: the caseload and the client chart ----------------------------------------------
+
+NEXT_TEST_BACK = timedelta(days=14)  # a test still waiting after its window shows this long
+
+
+async def next_tests(client_ids: list[int], now: datetime) -> dict[int, dict]:
+    """Each client's next test still waiting (status selected), in one query: the earliest by
+    window, so one whose window ended unrecorded (in the last NEXT_TEST_BACK) comes first, with
+    "overdue" set. Rows: id, client, kind, local_date, window_start_at, window_end_at, overdue.
+    For staff only: a random test is never shown to its client before its day."""
+    if not client_ids:
+        return {}
+    rows = (
+        await DrugTest.select(
+            DrugTest.id,
+            DrugTest.client,
+            DrugTest.kind,
+            DrugTest.local_date,
+            DrugTest.window_start_at,
+            DrugTest.window_end_at,
+            DrugTest.status,
+        )
+        .where(
+            DrugTest.client.is_in(client_ids)
+            & (DrugTest.status == DrugTestStatus.selected.value)
+            & (DrugTest.window_end_at > now - NEXT_TEST_BACK)
+        )
+        .order_by(DrugTest.window_start_at)
+    )
+    found: dict[int, dict] = {}
+    for row in rows:
+        if row["client"] not in found:
+            row["overdue"] = is_overdue(row, now)
+            del row["status"]
+            found[row["client"]] = row
+    return found

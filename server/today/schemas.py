@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 import msgspec
 
+from server.care.schemas import TeamMember
 from server.checkins.schemas import CaseloadCheckins, CheckinOut
 from server.homework.schemas import HomeworkCard
 from server.meetings.schemas import MeetingsWeek
@@ -45,6 +47,53 @@ class CaseloadHomework(msgspec.Struct):
     overdue: int
 
 
+Risk = Literal["urgent", "high", "normal"]
+# Why a client needs attention, in this order (codes; the screens word them).
+Reason = Literal[
+    "alert_open",  # an urgent alert for them is not acknowledged yet
+    "unreviewed_urgent",  # an urgent check-in not reviewed yet
+    "unreviewed_high",
+    "missed_checkins",  # no check-in for the program's missed-days rule
+    "hours_short",  # this week's sessions left cannot reach the minimum hours
+    "homework_overdue",
+]
+
+
+class TrackRef(msgspec.Struct):
+    id: int
+    name: str
+    program: str
+
+
+class RiskFlag(msgspec.Struct):
+    level: Risk | None  # the worst unreviewed check-in's risk; None: nothing unreviewed
+    alert_open: bool  # an urgent alert for this client is not acknowledged
+
+
+class LastCheckin(msgspec.Struct):
+    date: date  # the client's day of their newest check-in
+    risk: Risk
+    reviewed: bool
+
+
+class NextSession(msgspec.Struct):
+    id: int  # the occurrence
+    starts_at: datetime
+    title: str
+    kind: str
+
+
+class NextTest(msgspec.Struct):
+    """Staff only: a client never sees a random test before its day."""
+
+    id: int
+    local_date: date
+    kind: str  # random | scheduled
+    window_start_at: datetime
+    window_end_at: datetime
+    overdue: bool  # the window ended and nothing is recorded yet
+
+
 class CaseloadEntry(msgspec.Struct):
     client_id: int
     name: str
@@ -52,7 +101,54 @@ class CaseloadEntry(msgspec.Struct):
     checkins: CaseloadCheckins
     homework: CaseloadHomework
     meetings: MeetingsWeek  # aftercare meetings this week against the plan's target
+    track: TrackRef | None  # the current enrollment's track
+    risk: RiskFlag
+    last_checkin: LastCheckin | None
+    next_session: NextSession | None
+    next_test: NextTest | None
+    needs_attention: bool  # reasons is not empty
+    reasons: list[Reason]
 
 
 class CaseloadOut(msgspec.Struct):
+    generated_at: datetime
+    total: int  # clients matching the filters, before the limit
+    limit: int
+    scanned_all: bool  # False: more clients matched than one request composes (admins): narrow it
+    tracks: list[TrackRef]  # to filter by: the caseload's tracks (an admin: every active track)
     clients: list[CaseloadEntry]
+
+
+class CaseloadQuery(msgspec.Struct, frozen=True):
+    """The caseload's filters (query parameters), checked by the controller."""
+
+    q: str = ""
+    track: int | None = None
+    attention: bool = False
+    short: bool = False
+    limit: int = 200  # services.LIMIT_DEFAULT
+
+
+class ClientSummaryOut(CaseloadEntry):
+    """The client chart's header: a caseload row with the care team."""
+
+    timezone: str = "UTC"
+    care_team: list[TeamMember] = []
+    on_caseload: bool = True  # False: seen because an urgent alert reached the asker, or an admin
+
+
+class UnreviewedCounts(msgspec.Struct):
+    total: int
+    urgent: int
+    high: int
+    normal: int
+
+
+class StaffSummaryOut(msgspec.Struct):
+    """The workspace navigation's counts, scoped to the asker."""
+
+    date: date  # today in the asker's zone
+    unreviewed: UnreviewedCounts  # the review queue's scope
+    homework_waiting: int | None  # submitted homework waiting for review (None: an admin)
+    tests_today: int | None  # drug tests today still waiting for the client (None: an admin)
+    sessions_today: int  # scheduled sessions starting today

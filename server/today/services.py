@@ -6,21 +6,34 @@ module puts them side by side, so features never import each other's screens.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
+from server.accounts.tables import Account
+from server.audit import services as audit
+from server.care.tables import UrgentAlert
 from server.checkins import services as checkins
+from server.checkins.tables import Checkin
+from server.core.errors import InvalidInput
 from server.homework import services as homework
 from server.meetings import services as meetings
 from server.programs import services as schedule
+from server.programs.tables import Enrollment, Track
 from server.testing import services as testing
 from server.today.schemas import (
     CaseloadEntry,
     CaseloadHomework,
     CaseloadOut,
+    CaseloadQuery,
     CheckinCard,
+    LastCheckin,
     MeetingsCard,
+    NextSession,
+    NextTest,
+    RiskFlag,
     TodayOut,
+    TrackRef,
 )
 
 
@@ -44,22 +57,213 @@ async def today(user: SignedInUser, now: datetime) -> TodayOut:
     )
 
 
-async def caseload(user: SignedInUser, now: datetime) -> CaseloadOut:
-    entries = await schedule.caseload(user, now)
-    ids = [entry.client_id for entry in entries]
+# --- the staff workspace: the caseload table and the client chart's header ---------------------
+
+CASELOAD_VIEWED = "caseload.viewed"
+LIMIT_DEFAULT = 200
+LIMIT_MAX = 500
+ADMIN_SCAN = 1000  # clients an admin's caseload composes at most (by name, after q and track)
+Q_MAX = 100
+_RISKS = ("urgent", "high", "normal")  # worst first
+
+
+async def caseload(user: SignedInUser, now: datetime, query: CaseloadQuery) -> CaseloadOut:
+    """One row per client: a counselor's care-team clients, or every active client for an admin;
+    filtered, needing attention first then by name. Each row shown is audited as a view.
+
+    Raises:
+        InvalidInput: a limit out of range or a search too long.
+    """
+    q = query.q.strip().casefold()
+    if not 1 <= query.limit <= LIMIT_MAX:
+        raise InvalidInput(f"limit must be between 1 and {LIMIT_MAX}.")
+    if len(q) > Q_MAX:
+        raise InvalidInput(f"Search for at most {Q_MAX} characters of a name.")
+    if query.track is not None and not 1 <= query.track <= 2**31 - 1:
+        raise InvalidInput("track must be a track's id.")
+    people = await _people(user, query.track)
+    if q:
+        people = [p for p in people if q in p["display_name"].casefold()]
+    scanned_all = len(people) <= ADMIN_SCAN or user.role != "admin"
+    if not scanned_all:
+        people = people[:ADMIN_SCAN]
+    weeks = await schedule.client_weeks([p["id"] for p in people], now)
+    tracks = _tracks_of(weeks) if user.role != "admin" else await _active_tracks()
+    if query.track is not None:
+        people = [p for p in people if _track_id(weeks[p["id"]]) == query.track]
+    rows = await compose(people, weeks, now)
+    if query.attention:
+        rows = [row for row in rows if row.needs_attention]
+    if query.short:
+        rows = [row for row in rows if "hours_short" in row.reasons]
+    rows.sort(key=lambda row: (not row.needs_attention, row.name.casefold(), row.client_id))
+    shown = rows[: query.limit]
+    await audit.record_views(
+        CASELOAD_VIEWED,
+        actor=user.id,
+        views=[(f"client:{row.client_id}", row.client_id) for row in shown],
+        at=now,
+    )
+    return CaseloadOut(
+        generated_at=now,
+        total=len(rows),
+        limit=query.limit,
+        scanned_all=scanned_all,
+        tracks=tracks,
+        clients=shown,
+    )
+
+
+async def _people(user: SignedInUser, track: int | None) -> list[dict]:
+    """Active clients the asker sees on the caseload (id, display_name), by name: a counselor's
+    care teams; an admin's everyone (only those enrolled in `track` when given)."""
+    if user.role == "admin":
+        where = (Account.role == "client") & Account.active.eq(True)
+        if track is not None:
+            enrolled = Enrollment.select(Enrollment.client).where(
+                (Enrollment.track == track) & (Enrollment.status == "active")
+            )
+            where = where & Account.id.is_in(enrolled)
+    else:
+        where = Account.id.is_in(accounts.caseload_of(user.id)) & Account.active.eq(True)
+    return (
+        await Account.select(Account.id, Account.display_name)
+        .where(where)
+        .order_by(Account.display_name)
+    )
+
+
+def _track_id(week: schedule.ClientWeek) -> int | None:
+    return week.enrollment["track"] if week.enrollment else None
+
+
+def _track_ref(enrollment: dict | None) -> TrackRef | None:
+    if enrollment is None:
+        return None
+    return TrackRef(
+        id=enrollment["track"], name=enrollment["track.name"], program=enrollment["program.name"]
+    )
+
+
+def _tracks_of(weeks: dict[int, schedule.ClientWeek]) -> list[TrackRef]:
+    found = {ref.id: ref for w in weeks.values() if (ref := _track_ref(w.enrollment))}
+    return sorted(found.values(), key=lambda ref: (ref.program, ref.name, ref.id))
+
+
+async def _active_tracks() -> list[TrackRef]:
+    rows = await Track.select(Track.id, Track.name, Track.program.name).where(Track.active.eq(True))
+    return sorted(
+        (TrackRef(id=r["id"], name=r["name"], program=r["program.name"]) for r in rows),
+        key=lambda ref: (ref.program, ref.name, ref.id),
+    )
+
+
+async def compose(
+    people: list[dict], weeks: dict[int, schedule.ClientWeek], now: datetime
+) -> list[CaseloadEntry]:
+    """The rows of these clients, each part asked for all of them at once (a fixed number of
+    queries whatever the caseload's size: B5's caseload case)."""
+    ids = [p["id"] for p in people]
+    if not ids:
+        return []
     flags = await checkins.caseload_checkins(ids, now)
     work = await homework.client_homework(ids, now)
-    weeks = await meetings.caseload_meetings(ids, now)
-    return CaseloadOut(
-        clients=[
-            CaseloadEntry(
-                client_id=e.client_id,
-                name=e.name,
-                hours=e.hours,
-                checkins=flags[e.client_id],
-                homework=CaseloadHomework(**work[e.client_id]),
-                meetings=weeks[e.client_id],
-            )
-            for e in entries
-        ]
+    meetings_weeks = await meetings.caseload_meetings(ids, now)
+    last = await _last_checkins(ids)
+    alerts = await _open_alerts(ids)
+    tests = await testing.next_tests(ids, now)
+    rows = []
+    for person in people:
+        cid = person["id"]
+        week = weeks[cid]
+        unreviewed = flags[cid].unreviewed
+        entry = CaseloadEntry(
+            client_id=cid,
+            name=person["display_name"],
+            hours=week.hours,
+            checkins=flags[cid],
+            homework=CaseloadHomework(**work[cid]),
+            meetings=meetings_weeks[cid],
+            track=_track_ref(week.enrollment),
+            risk=RiskFlag(
+                level=next((risk for risk in _RISKS if unreviewed.get(risk)), None),
+                alert_open=cid in alerts,
+            ),
+            last_checkin=last.get(cid),
+            next_session=_next_session(week.next_session),
+            next_test=NextTest(**_without(tests[cid], "client")) if cid in tests else None,
+            needs_attention=False,
+            reasons=[],
+        )
+        entry.reasons = reasons(entry)
+        entry.needs_attention = bool(entry.reasons)
+        rows.append(entry)
+    return rows
+
+
+def reasons(entry: CaseloadEntry) -> list[str]:
+    """Why a client needs attention (codes in a fixed order); none: they do not."""
+    unreviewed = entry.checkins.unreviewed
+    found = []
+    if entry.risk.alert_open:
+        found.append("alert_open")
+    if unreviewed.get("urgent"):
+        found.append("unreviewed_urgent")
+    if unreviewed.get("high"):
+        found.append("unreviewed_high")
+    if entry.checkins.missed:
+        found.append("missed_checkins")
+    if entry.hours is not None and not entry.hours.can_reach_minimum:
+        found.append("hours_short")
+    if entry.homework.overdue:
+        found.append("homework_overdue")
+    return found
+
+
+def _without(row: dict, key: str) -> dict:
+    return {k: v for k, v in row.items() if k != key}
+
+
+def _next_session(row: dict | None) -> NextSession | None:
+    if row is None:
+        return None
+    return NextSession(
+        id=row["id"], starts_at=row["starts_at"], title=row["series.title"], kind=row["series.kind"]
     )
+
+
+async def _last_checkins(client_ids: list[int]) -> dict[int, LastCheckin]:
+    """Each client's newest check-in day with its risk and review, in one query (the index on
+    client and day finds each client's last day)."""
+    rows = await Checkin.raw(
+        "SELECT c.client, c.local_date, c.risk, c.reviewed_at, c.submitted_at FROM checkin c "
+        "WHERE c.client IN ("
+        + ", ".join("{}" for _ in client_ids)
+        + ") AND c.local_date = (SELECT MAX(m.local_date) FROM checkin m WHERE m.client = c.client)",
+        *client_ids,
+    )
+    newest: dict[int, dict] = {}
+    for row in rows:  # one row a day; before one check-in per day, the day's newest
+        held = newest.get(row["client"])
+        if held is None or str(row["submitted_at"]) > str(held["submitted_at"]):
+            newest[row["client"]] = row
+    return {
+        client: LastCheckin(
+            date=_as_date(row["local_date"]),
+            risk=row["risk"],
+            reviewed=row["reviewed_at"] is not None,
+        )
+        for client, row in newest.items()
+    }
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+async def _open_alerts(client_ids: list[int]) -> set[int]:
+    """Clients with an urgent alert nobody has acknowledged yet."""
+    rows = await UrgentAlert.select(UrgentAlert.client).where(
+        UrgentAlert.client.is_in(client_ids) & UrgentAlert.acknowledged_at.is_null()
+    )
+    return {row["client"] for row in rows}

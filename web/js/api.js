@@ -152,7 +152,14 @@ export const api = {
   setNotificationPrefs: (prefs) => request("PUT", "/api/me/notification-preferences", prefs),
 
   // counselors (and admins)
-  caseload: () => get("/api/counselor/caseload"),
+  // params: {q, track, attention, short, limit}; empty ones are left out (see GET /api/counselor/caseload)
+  caseload: (params = {}) => {
+    const wanted = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== "" && v !== false));
+    const search = query(wanted);
+    return get(`/api/counselor/caseload${search ? `?${search}` : ""}`);
+  },
+  staffSummary: () => get("/api/staff/summary"),
+  clientSummary: (id) => get(`/api/staff/clients/${encodeURIComponent(id)}/summary`),
   staffSessions: (from, days = 7) => get(`/api/counselor/occurrences?${query({ from, days })}`),
   roster: (id) => get(`/api/counselor/occurrences/${id}/attendance`),
   markAttendance: (id, marks) => request("PUT", `/api/counselor/occurrences/${id}/attendance`, { marks }),
