@@ -11,6 +11,8 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from server.checkins import services
 from server.checkins.schemas import (
+    BulkReviewIn,
+    BulkReviewOut,
     CheckinDetailOut,
     CheckinIn,
     CheckinOut,
@@ -80,6 +82,15 @@ class ReviewController(Controller):
     )
     async def detail(self, request: Request, checkin_id: FromPath[UUID]) -> CheckinDetailOut:
         return await services.checkin_detail(request.user, checkin_id, utc_now())
+
+    @post(
+        "/checkins/review",
+        guards=[requires_staff],
+        status_code=200,
+        summary="Mark many normal-risk check-ins reviewed with one note (all or none)",
+    )
+    async def review_many(self, request: Request, data: JSONBody[BulkReviewIn]) -> BulkReviewOut:
+        return await services.review_many(request.user, data.ids, data.note, utc_now())
 
     @post(
         "/checkins/{checkin_id:uuid}/review",

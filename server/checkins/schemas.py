@@ -1,7 +1,10 @@
 """Check-in shapes: what a client submits, what they and their counselor see, the review queue.
 
 A check-in carries a client-generated UUID so a phone can retry it safely: the same UUID and
-body again answers the same; the same UUID with a different body is refused (409).
+body again answers the same; the same UUID with a different body is refused (409). A client has
+one check-in per day: a later one for the same day (a new UUID) updates that day's entry, whose
+`id` stays the day's first UUID; `revisions` counts the updates and the detail's `history` shows
+the earlier versions.
 """
 
 from __future__ import annotations
@@ -63,6 +66,8 @@ class CheckinOut(msgspec.Struct):
     reviewed_at: datetime | None
     counselor_note: str  # feedback the client sees once reviewed
     support: Support | None = None  # only in the answer to the client's own urgent/high check-in
+    revisions: int = 0  # how many times a later check-in of the same day updated it
+    updated_at: datetime | None = None  # the latest update (submitted_at: the day's first)
 
 
 class QueueItem(msgspec.Struct):
@@ -77,6 +82,8 @@ class QueueItem(msgspec.Struct):
     used: bool
     safety_concern: bool
     alert: AlertState | None = None  # an urgent one's alert: who it reached, who acknowledged
+    revisions: int = 0  # updated this many times by later check-ins of the same day
+    updated_at: datetime | None = None
 
 
 class QueueOut(msgspec.Struct):
@@ -85,12 +92,43 @@ class QueueOut(msgspec.Struct):
     next_cursor: str | None  # pass as ?after= for the next page
 
 
+class CheckinVersion(msgspec.Struct):
+    """An earlier version of a day's check-in: its answers, their own risk, the review it had."""
+
+    submitted_at: datetime
+    risk: Risk
+    mood: int
+    craving: int
+    used: bool
+    substances: list[str]
+    medication: str
+    sleep_hours: float
+    triggers: list[str]
+    helped: str
+    safety_concern: bool
+    note: str
+    reviewed_at: datetime | None
+    counselor_note: str
+
+
 class CheckinDetailOut(msgspec.Struct):
     checkin: CheckinOut
     client_id: int
     client_name: str
     recent: list[CheckinOut]  # the client's last 14 days, newest first
     alert: AlertState | None = None
+    history: list[CheckinVersion] = []  # the day's earlier versions, newest first
+
+
+class BulkReviewIn(msgspec.Struct, forbid_unknown_fields=True):
+    ids: Annotated[list[UUID], msgspec.Meta(min_length=1, max_length=100)]
+    note: Annotated[str, msgspec.Meta(max_length=2000)] = ""
+
+
+class BulkReviewOut(msgspec.Struct):
+    reviewed: int  # how many this call marked reviewed
+    items: list[CheckinOut]  # those, as now stored
+    already_reviewed: list[UUID]  # asked for but reviewed before: left as they were
 
 
 class ReviewIn(msgspec.Struct, forbid_unknown_fields=True):

@@ -19,27 +19,30 @@ from server.audit import services as audit
 from server.care import services as care
 from server.checkins import queries
 from server.checkins.schemas import (
+    BulkReviewOut,
     CaseloadCheckins,
     CheckinDetailOut,
     CheckinIn,
     CheckinOut,
     CheckinPolicyIn,
     CheckinPolicyOut,
+    CheckinVersion,
     ClientDetailOut,
     DayPoint,
     QueueItem,
     QueueOut,
     Support,
 )
-from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy
+from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy, CheckinRevision
 from server.core import db, submissions
-from server.core.errors import AccessDenied, InvalidInput, NotFound
+from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.programs import recurrence
 from server.programs import services as schedule
 from server.programs.tables import Program
 
 CHECKIN_SUBMITTED = "checkin.submitted"
+CHECKIN_UPDATED = "checkin.updated"  # a later check-in of the same day
 CHECKIN_VIEWED = "checkin.viewed"
 CHECKIN_REVIEWED = "checkin.reviewed"
 QUEUE_VIEWED = "review_queue.viewed"
@@ -59,26 +62,103 @@ RANKS = {rank: risk for risk, rank in RISK_RANK.items()}
 
 
 async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[CheckinOut, bool]:
-    """Store a client's check-in; the same id and body again answers the same (submissions.py).
+    """Store a client's check-in: the day's first creates the day's entry, a later one for the
+    same day updates it (the answers it replaces are kept as a revision). Any version's id and
+    body again answers the same (submissions.py's promise, kept for every version).
 
     Returns:
-        The check-in as stored, and whether this call created it.
+        The day's entry as stored, and whether this call created it.
 
     Raises:
         Conflict: the id was used before with a different body (or by someone else).
         InvalidInput: a day in the future or too long ago.
     """
-    built: list[Checkin] = []
+    digest = submissions.body_hash(data)
+    replay = await _replayed(user, data.id, digest)
+    if replay is not None:
+        return replay, False
+    _check_day(user, data, now)
+    risk = assess(data, await policy_for_client(user.id, now))
+    for _attempt in range(3):
+        entry = await _day_entry(user.id, data.local_date)
+        if entry is not None:
+            return await _update(user, entry, data, digest, risk, now), False
+        try:
+            return await _create(user, data, risk, now)
+        except Exception as exc:
+            if not db.is_unique_violation(exc):
+                raise
+            # Another check-in of the same day was stored first: update it instead.
+    raise Conflict("Your check-in crossed another one for the same day; send it again.")
+
+
+async def _replayed(user: SignedInUser, key: UUID, digest: str) -> CheckinOut | None:
+    """The day's entry when `key` was sent before (as its latest or an earlier version) with this
+    body; None for a new id.
+
+    Raises:
+        Conflict: `key` was sent with another body, or by someone else.
+    """
+    stored = (
+        await Checkin.select(Checkin.id, Checkin.client, Checkin.body_hash)
+        .where((Checkin.submission == key) | ((Checkin.id == key) & Checkin.submission.is_null()))
+        .first()
+    )
+    if stored is None:
+        stored = (
+            await CheckinRevision.select(
+                CheckinRevision.checkin.as_alias("id"),
+                CheckinRevision.checkin.client.as_alias("client"),
+                CheckinRevision.body_hash,
+            )
+            .where(CheckinRevision.submission == key)
+            .first()
+        )
+    if stored is None:
+        return None
+    if stored["client"] != user.id or stored["body_hash"] != digest:
+        raise Conflict(REUSED_ID)
+    return await own_checkin(user, stored["id"])
+
+
+REUSED_ID = "A different check-in was already sent with this id; start a new check-in."
+
+
+def _check_day(user: SignedInUser, data: CheckinIn, now: datetime) -> None:
+    today = now.astimezone(recurrence.zone(user.timezone)).date()
+    if not today - timedelta(days=OLDEST_DAYS) <= data.local_date <= today + timedelta(days=1):
+        raise InvalidInput(f"A check-in can be for today or up to {OLDEST_DAYS} days back.")
+
+
+async def _day_entry(client_id: int, day: date) -> dict | None:
+    return (
+        await Checkin.select(Checkin.id)
+        .where((Checkin.client == client_id) & (Checkin.local_date == day))
+        .first()
+    )
+
+
+async def _create(user: SignedInUser, data: CheckinIn, risk: str, now: datetime):
+    """The day's first check-in, as one retry-safe submission (submissions.submit_once)."""
 
     async def build(digest: str) -> Checkin:
-        built.append(await _new_checkin(user, data, digest, now))
-        return built[0]
+        return Checkin(
+            id=data.id,
+            client=user.id,
+            local_date=data.local_date,
+            submitted_at=now,
+            **_answers(data),
+            risk=risk,
+            risk_rank=RISK_RANK[risk],
+            answers_risk=risk,
+            body_hash=digest,
+        )
 
     async def record() -> None:
         await audit.record(
             CHECKIN_SUBMITTED, actor=user.id, subject=f"checkin:{data.id}", patient=user.id, at=now
         )
-        if built[0].risk == "urgent":  # reaches a named person in the same transaction
+        if risk == "urgent":  # reaches a named person in the same transaction
             await care.raise_alert(user.id, f"checkin:{data.id}", now)
 
     return await submissions.submit_once(
@@ -87,36 +167,104 @@ async def submit(user: SignedInUser, data: CheckinIn, now: datetime) -> tuple[Ch
         data,
         owner=Checkin.client,
         owner_id=user.id,
-        conflict="A different check-in was already sent with this id; start a new check-in.",
+        conflict=REUSED_ID,
         load=lambda: own_checkin(user, data.id),
         build=build,
         record=record,
     )
 
 
-async def _new_checkin(user: SignedInUser, data: CheckinIn, digest: str, now: datetime) -> Checkin:
-    today = now.astimezone(recurrence.zone(user.timezone)).date()
-    if not today - timedelta(days=OLDEST_DAYS) <= data.local_date <= today + timedelta(days=1):
-        raise InvalidInput(f"A check-in can be for today or up to {OLDEST_DAYS} days back.")
-    risk = assess(data, await policy_for_client(user.id, now))
-    return Checkin(
-        id=data.id,
-        client=user.id,
-        local_date=data.local_date,
-        submitted_at=now,
-        mood=data.mood,
-        craving=data.craving,
-        used=data.used,
-        substances=_json(data.substances if data.used else []),
-        medication=data.medication,
-        sleep_hours=data.sleep_hours,
-        triggers=_json(data.triggers),
-        helped=data.helped.strip(),
-        safety_concern=data.safety_concern,
-        note=data.note.strip(),
-        risk=risk,
-        risk_rank=RISK_RANK[risk],
-        body_hash=digest,
+def _answers(data: CheckinIn) -> dict:
+    return {
+        "mood": data.mood,
+        "craving": data.craving,
+        "used": data.used,
+        "substances": _json(data.substances if data.used else []),
+        "medication": data.medication,
+        "sleep_hours": data.sleep_hours,
+        "triggers": _json(data.triggers),
+        "helped": data.helped.strip(),
+        "safety_concern": data.safety_concern,
+        "note": data.note.strip(),
+    }
+
+
+ANSWER_FIELDS = (
+    "mood",
+    "craving",
+    "used",
+    "substances",
+    "medication",
+    "sleep_hours",
+    "triggers",
+    "helped",
+    "safety_concern",
+    "note",
+)
+
+
+async def _update(
+    user: SignedInUser, entry: dict, data: CheckinIn, digest: str, risk: str, now: datetime
+) -> CheckinOut:
+    """A later check-in of the same day: the entry takes the new answers and the day's highest
+    risk, becomes unreviewed (the counselor sees the new answers; its place in the queue is its
+    first check-in's time), and the answers it replaces become a revision. Turning urgent raises
+    the urgent alert, unless the day already has one."""
+    subject = f"checkin:{entry['id']}"
+    try:
+        async with db.current().transaction():
+            now_row = await db.for_update(Checkin.select().where(Checkin.id == entry["id"])).first()
+            if data.id in (now_row["id"], now_row["submission"]) or (
+                await CheckinRevision.exists().where(CheckinRevision.submission == data.id)
+            ):  # the same new id, sent twice at once: the other send stored it
+                raise _SentTwice()
+            highest = min(RISK_RANK[risk], now_row["risk_rank"])
+            await CheckinRevision.insert(_revision_of(now_row))
+            await Checkin.update(
+                {
+                    **{getattr(Checkin, k): v for k, v in _answers(data).items()},
+                    Checkin.submission: data.id,
+                    Checkin.body_hash: digest,
+                    Checkin.answers_risk: risk,
+                    Checkin.risk: RANKS[highest],
+                    Checkin.risk_rank: highest,
+                    Checkin.revisions: now_row["revisions"] + 1,
+                    Checkin.updated_at: now,
+                    Checkin.reviewed_at: None,
+                    Checkin.reviewed_by: None,
+                    Checkin.counselor_note: "",
+                }
+            ).where(Checkin.id == entry["id"])
+            await audit.record(
+                CHECKIN_UPDATED, actor=user.id, subject=subject, patient=user.id, at=now
+            )
+            if RANKS[highest] == "urgent" and not await care.alert_states([subject]):
+                await care.raise_alert(user.id, subject, now)  # once per day's entry
+    except Exception as exc:
+        if not (isinstance(exc, _SentTwice) or db.is_unique_violation(exc)):
+            raise
+        replay = await _replayed(user, data.id, digest)
+        if replay is None:
+            raise
+        return replay
+    return await own_checkin(user, entry["id"])
+
+
+class _SentTwice(Exception):
+    """Two sends of one new version raced; the other one stored it."""
+
+
+def _revision_of(row: dict) -> CheckinRevision:
+    return CheckinRevision(
+        checkin=row["id"],
+        submission=row["submission"] or row["id"],
+        body_hash=row["body_hash"],
+        submitted_at=row["updated_at"] or row["submitted_at"],
+        **{field: row[field] for field in ANSWER_FIELDS},
+        risk=row["answers_risk"] or row["risk"],
+        reviewed_by=row["reviewed_by"],
+        reviewed_at=row["reviewed_at"],
+        counselor_note=row["counselor_note"],
     )
 
 
@@ -190,6 +338,8 @@ def checkin_out(row: dict) -> CheckinOut:
         risk=row["risk"],
         reviewed_at=row["reviewed_at"],
         counselor_note=row["counselor_note"] if row["reviewed_at"] else "",
+        revisions=row["revisions"],
+        updated_at=row["updated_at"],
     )
 
 
@@ -321,6 +471,8 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
             Checkin.craving,
             Checkin.used,
             Checkin.safety_concern,
+            Checkin.revisions,
+            Checkin.updated_at,
         )
         .where(where)
         .order_by(Checkin.risk_rank, Checkin.submitted_at, Checkin.id)
@@ -424,7 +576,30 @@ async def checkin_detail(user: SignedInUser, checkin_id, now: datetime) -> Check
         client_name=row["client.display_name"],
         recent=[checkin_out(r) for r in recent],
         alert=(await care.alert_states([subject])).get(subject),
+        history=await _history(row) if row["revisions"] else [],
     )
+
+
+async def _history(row: dict) -> list[CheckinVersion]:
+    """The day's earlier versions, newest first."""
+    versions = (
+        await CheckinRevision.select()
+        .where(CheckinRevision.checkin == row["id"])
+        .order_by(CheckinRevision.submitted_at, ascending=False)
+        .order_by(CheckinRevision.id, ascending=False)
+    )
+    return [
+        CheckinVersion(
+            submitted_at=v["submitted_at"],
+            risk=v["risk"],
+            **{f: v[f] for f in ANSWER_FIELDS if f not in ("substances", "triggers")},
+            substances=msgspec.json.decode(v["substances"]),
+            triggers=msgspec.json.decode(v["triggers"]),
+            reviewed_at=v["reviewed_at"],
+            counselor_note=v["counselor_note"],
+        )
+        for v in versions
+    ]
 
 
 async def review(user: SignedInUser, checkin_id, note: str, now: datetime) -> CheckinOut:
@@ -448,6 +623,73 @@ async def review(user: SignedInUser, checkin_id, note: str, now: datetime) -> Ch
         )
     updated = await Checkin.select().where(Checkin.id == checkin_id).first()
     return checkin_out(updated)
+
+
+async def review_many(
+    user: SignedInUser, ids: list[UUID], note: str, now: datetime
+) -> BulkReviewOut:
+    """Mark many normal-risk check-ins reviewed with one note, all or none, in one transaction.
+
+    Only normal-risk ones: a high or urgent check-in is opened and reviewed on its own. Ones
+    reviewed before are reported and left as they were (their note stays theirs).
+
+    Raises:
+        AccessDenied: an id unknown or outside the person's scope (named in the 404's detail).
+        Conflict: an id of a high or urgent check-in (named in the detail).
+    """
+    wanted = list(dict.fromkeys(ids))  # the same id twice is the same request
+    rows = await Checkin.select(
+        Checkin.id, Checkin.client, Checkin.risk, Checkin.reviewed_at
+    ).where(Checkin.id.is_in(wanted) & _staff_scope(user, await _reached(user)))
+    found = {row["id"]: row for row in rows}
+    missing = [key for key in wanted if key not in found]
+    if missing:
+        denied = AccessDenied(f"check-ins {_listed(missing)} are not in their scope")
+        denied.detail = f"Not found on your caseload: {_listed(missing)}."
+        raise denied
+    risky = [key for key in wanted if found[key]["risk"] != "normal"]
+    if risky:
+        raise Conflict(
+            f"High or urgent check-ins must be reviewed one at a time: {_listed(risky)}."
+        )
+    todo = [key for key in wanted if found[key]["reviewed_at"] is None]
+    async with db.current().transaction():
+        done = (
+            await Checkin.update(
+                {
+                    Checkin.reviewed_at: now,
+                    Checkin.reviewed_by: user.id,
+                    Checkin.counselor_note: note.strip(),
+                }
+            )
+            .where(
+                Checkin.id.is_in(todo)
+                & Checkin.reviewed_at.is_null()
+                & (Checkin.risk_rank == RISK_RANK["normal"])
+            )
+            .returning(Checkin.id)
+            if todo
+            else []
+        )
+        if len(done) != len(todo):  # one was updated or reviewed meanwhile: ask again
+            raise Conflict("Some of these check-ins changed just now; reload the queue.")
+        await audit.record_views(  # one event per check-in, as the single review writes
+            CHECKIN_REVIEWED,
+            actor=user.id,
+            views=[(f"checkin:{key}", found[key]["client"]) for key in todo],
+            at=now,
+        )
+    items = await Checkin.select().where(Checkin.id.is_in(todo)) if todo else []
+    order = {key: at for at, key in enumerate(todo)}
+    return BulkReviewOut(
+        reviewed=len(todo),
+        items=[checkin_out(row) for row in sorted(items, key=lambda r: order[r["id"]])],
+        already_reviewed=[key for key in wanted if found[key]["reviewed_at"] is not None],
+    )
+
+
+def _listed(keys: list[UUID]) -> str:
+    return ", ".join(str(key) for key in keys)
 
 
 async def client_detail(user: SignedInUser, client_id: int, now: datetime) -> ClientDetailOut:

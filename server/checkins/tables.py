@@ -1,7 +1,10 @@
-"""Daily check-ins and each program's risk rules for them.
+"""Daily check-ins, their earlier versions, and each program's risk rules for them.
 
-Composite and partial indexes come from a raw migration (both engines): check-ins by client and
-day, and the unreviewed ones by client, risk and age for the review queue.
+A client has one check-in per day (unique client and local_date): a later check-in for the same
+day updates that day's entry, and the answers it replaces become a `checkin_revision` row.
+Composite, partial and unique indexes come from raw migrations (both engines): check-ins by client
+and day (unique), the unreviewed ones by client, risk and age for the review queue, and each
+version's submission id (unique), so a phone's retry of any version is recognised.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from piccolo.columns import (
     ForeignKey,
     Integer,
     Real,
+    Serial,
     Text,
     Timestamptz,
     Varchar,
@@ -27,7 +31,9 @@ RISK_RANK = {"urgent": 0, "high": 1, "normal": 2}
 
 
 class Checkin(Table, tablename="checkin"):
-    id = UUID(primary_key=True)  # made by the phone, so a retried send is recognised
+    """A client's day: the latest answers for that day, with the day's highest risk."""
+
+    id = UUID(primary_key=True)  # made by the phone for the day's first check-in; never changes
     client = ForeignKey(Account, on_delete=OnDelete.cascade)
     local_date = Date()
     submitted_at = Timestamptz()
@@ -41,11 +47,41 @@ class Checkin(Table, tablename="checkin"):
     helped = Text(default="")
     safety_concern = Boolean()
     note = Text(default="")
-    risk = Varchar(length=8)
+    risk = Varchar(length=8)  # the day's highest: a calmer update does not hide an urgent answer
     risk_rank = Integer()  # 0 urgent, 1 high, 2 normal: the review queue's first sort key
-    body_hash = Varchar(length=64)  # SHA-256 of the submitted body: a replay must match it
+    body_hash = Varchar(length=64)  # SHA-256 of the latest submitted body: a replay must match it
     reviewed_by = ForeignKey(Account, on_delete=OnDelete.set_null, null=True, default=None)
     reviewed_at = Timestamptz(null=True, default=None)
+    counselor_note = Text(default="")
+    # The latest version: its submission id when the day was updated (None: `id`), the risk of
+    # its answers alone, how many times the day was updated and when last.
+    submission = UUID(null=True, default=None)
+    answers_risk = Varchar(length=8, default="")  # "" on rows from before updates: `risk`
+    revisions = Integer(default=0)
+    updated_at = Timestamptz(null=True, default=None)
+
+
+class CheckinRevision(Table, tablename="checkin_revision"):
+    """An earlier version of a day's check-in, as it was before a later one replaced it."""
+
+    id = Serial(primary_key=True)
+    checkin = ForeignKey(Checkin, on_delete=OnDelete.cascade)
+    submission = UUID()  # the id the phone sent with this version (unique: raw migration)
+    body_hash = Varchar(length=64)
+    submitted_at = Timestamptz()
+    mood = Integer()
+    craving = Integer()
+    used = Boolean()
+    substances = Text(default="[]")
+    medication = Varchar(length=16)
+    sleep_hours = Real()
+    triggers = Text(default="[]")
+    helped = Text(default="")
+    safety_concern = Boolean()
+    note = Text(default="")
+    risk = Varchar(length=8)  # the risk of this version's answers alone
+    reviewed_by = ForeignKey(Account, on_delete=OnDelete.set_null, null=True, default=None)
+    reviewed_at = Timestamptz(null=True, default=None)  # the review this version had, if any
     counselor_note = Text(default="")
 
 

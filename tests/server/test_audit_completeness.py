@@ -341,6 +341,27 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         body={"note": text("review note")},
         patients={client.id},
     )
+    # A later check-in the same day updates the day's entry (one event, like the first).
+    update = {**checkin, "id": str(uuid.uuid4()), "note": text("later check-in note")}
+    await call(client, c, "POST", "/api/checkins", body=update, patients={client.id})
+    calm = {
+        **checkin,
+        "id": str(uuid.uuid4()),
+        "local_date": str(today - timedelta(days=1)),
+        "used": False,
+        "substances": [],
+        "craving": 1,
+        "safety_concern": False,
+    }
+    await call(client, c, "POST", "/api/checkins", body=calm, patients={client.id})
+    await call(
+        counselor,
+        d,
+        "POST",
+        "/api/counselor/checkins/review",
+        body={"ids": [calm["id"]], "note": text("bulk review note")},
+        patients={client.id},
+    )
     await call(
         counselor,
         d,

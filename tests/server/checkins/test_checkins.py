@@ -41,16 +41,6 @@ def body(**changes) -> dict:
     return data
 
 
-@pytest.fixture
-def signed_in(new_browser):
-    async def sign_in(persona):
-        browser = new_browser()
-        assert (await browser.sign_in(persona.email)).status_code == 200
-        return browser
-
-    return sign_in
-
-
 async def test_a_check_in_is_stored_once_and_a_replay_gets_the_same_answer(personas, signed_in):
     client = await signed_in(personas.client)
     sent = body()
@@ -215,11 +205,11 @@ async def submit(persona, now: datetime, **changes):
 
 
 async def test_the_queue_puts_urgent_first_then_high_then_oldest_and_pages(personas, signed_in):
-    start = datetime.now(timezone.utc) - timedelta(hours=10)
+    start = datetime.now(timezone.utc) - timedelta(days=3)  # one check-in a day
     normal_old = await submit(personas.client, start)
-    high = await submit(personas.client, start + timedelta(hours=1), craving=9)
-    normal_new = await submit(personas.client, start + timedelta(hours=2))
-    urgent = await submit(personas.client, start + timedelta(hours=3), safety_concern=True)
+    high = await submit(personas.client, start + timedelta(days=1), craving=9)
+    normal_new = await submit(personas.client, start + timedelta(days=2))
+    urgent = await submit(personas.client, start + timedelta(days=3), safety_concern=True)
     await submit(personas.second_client, start, safety_concern=True)  # another caseload
 
     counselor = await signed_in(personas.counselor)
