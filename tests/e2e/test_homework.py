@@ -11,6 +11,8 @@ import pytest
 from playwright.async_api import expect
 
 from tests.e2e.flows import (
+    call_api,
+    laptop_page,
     open_sign_in,
     sign_in,
     signed_in_page,
@@ -169,7 +171,7 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
     title = f"Weekend plan {secrets.token_hex(3)}"
     counselor = await signed_in_page(chromium, server, "counselor@demo.example")
     try:
-        await counselor.get_by_role("link", name="Homework", exact=True).click()
+        await counselor.goto("/#/homework")  # on a phone the workspace's navigation is a menu
         await counselor.get_by_role("link", name="Worksheets").click()
         await expect(counselor.get_by_role("heading", level=1, name="Worksheets")).to_be_focused()
         await counselor.get_by_role("link", name="Make my own copy of HALT check").click()
@@ -188,8 +190,8 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
         await expect(mine).to_contain_text("7 questions")
 
         # Assigned to one client from their page, with a due time.
-        await counselor.get_by_role("link", name="Caseload").click()
-        await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).click()
+        await counselor.goto("/#/caseload")
+        await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).first.click()
         await counselor.get_by_role("link", name="Assign homework").click()
         await expect(
             counselor.get_by_role("heading", level=1, name="Assign homework")
@@ -205,6 +207,90 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
         await counselor.get_by_role("button", name="Assign", exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
         await expect(counselor.locator(".recipients")).to_have_text(f"{CLIENT_NAME}: Not started")
+        assert await counselor.evaluate("window.__cspViolations") == []
+    finally:
+        await counselor.context.close()
+
+
+async def test_the_same_worksheet_twice_warns_first_and_homework_nobody_started_can_be_deleted(
+    chromium, server
+):
+    """Assigning "Values" to a client who still has it to do asks first ("Cancel" leaves it
+    at one); "Assign anyway" gives it again; each copy, started by nobody, can be deleted after
+    a question, which "Keep it" answers by changing nothing."""
+    counselor = await laptop_page(chromium, server, "counselor@demo.example")
+    title = f"Values {secrets.token_hex(3)}"
+    try:
+        await counselor.goto("/#/caseload")
+        await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).first.click()
+        await counselor.get_by_role("link", name="Assign homework").click()
+        await expect(
+            counselor.get_by_role("heading", level=1, name="Assign homework")
+        ).to_be_focused()
+        assign_page = counselor.url
+        next_week = await counselor.evaluate(
+            "() => { const d = new Date(Date.now() + 7 * 86400000); d.setHours(18, 0, 0, 0);"
+            " return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16); }"
+        )
+
+        async def assign() -> None:
+            await counselor.get_by_label("Worksheet").select_option(label="Values")
+            await counselor.get_by_label("Title").fill(title)
+            await counselor.get_by_label("Due").fill(next_week)
+            await counselor.get_by_role("button", name="Assign", exact=True).click()
+
+        await assign()
+        await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
+        first = counselor.url
+
+        # The same worksheet again: a warning in the server's words, nothing given yet.
+        await counselor.goto(assign_page)
+        await expect(
+            counselor.get_by_role("heading", level=1, name="Assign homework")
+        ).to_be_focused()
+        await assign()
+        warning = counselor.locator(".confirm")
+        await expect(
+            warning.get_by_role("heading", name="This worksheet is already assigned")
+        ).to_be_focused()
+        await expect(warning).to_contain_text(
+            f"{CLIENT_NAME} already has “{title}” to do and has not finished it yet."
+        )
+        await warning.get_by_role("button", name="Cancel").click()
+        await expect(warning).to_be_hidden()
+        await expect(counselor.get_by_role("button", name="Assign", exact=True)).to_be_focused()
+        given = await call_api(counselor, "GET", "/api/counselor/assignments")
+        assert [one["title"] for one in given].count(title) == 1
+
+        await counselor.get_by_role("button", name="Assign", exact=True).click()
+        await warning.get_by_role("button", name="Assign anyway").click()
+        await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
+        assert counselor.url != first
+        given = await call_api(counselor, "GET", "/api/counselor/assignments")
+        assert [one["title"] for one in given].count(title) == 2
+
+        # Nobody started the second copy: it can go, after a question.
+        delete = counselor.get_by_role("button", name="Delete this homework")
+        await delete.click()
+        question = counselor.locator(".delete-part .confirm")
+        await expect(question.get_by_role("heading", name=f"Delete “{title}”?")).to_be_focused()
+        await expect(question).to_contain_text(f"It disappears from the homework of {CLIENT_NAME}.")
+        await question.get_by_role("button", name="Keep it").click()
+        await expect(delete).to_be_focused()
+        await delete.click()
+        await question.get_by_role("button", name="Yes, delete it").click()
+        await expect(counselor.get_by_role("heading", level=1, name="Homework")).to_be_focused()
+        await expect(counselor.get_by_role("status")).to_have_text(f"Deleted “{title}”.")
+        assigned = counselor.locator("tr[data-assignment]", has_text=title)
+        await expect(assigned).to_have_count(1)
+
+        # The first copy too, from the list (the demo's homework stays as it was).
+        await assigned.get_by_role("link", name=title).click()
+        await counselor.get_by_role("button", name="Delete this homework").click()
+        await counselor.get_by_role("button", name="Yes, delete it").click()
+        await expect(counselor.get_by_role("heading", level=1, name="Homework")).to_be_focused()
+        await expect(assigned).to_have_count(0)
+        assert counselor.problems.unexpected(SIGNED_OUT_PROBE, "status of 409 (Conflict)") == []
         assert await counselor.evaluate("window.__cspViolations") == []
     finally:
         await counselor.context.close()

@@ -87,7 +87,8 @@ async function assignScreen({ go }, target, targetId) {
     instructions.value = chosen.description;
     prompts.replaceChildren(h("legend", {}, "Questions (edit the wording, or leave one out)"),
       ...chosen.prompts.map((prompt, i) => h("div", { class: "field prompt-edit", "data-key": prompt.key },
-        h("label", { class: "choice" }, h("input", { type: "checkbox", checked: true, "aria-label": `Include question ${i + 1}` }), `Include question ${i + 1}`),
+        h("label", { class: "choice include" }, h("input", { type: "checkbox", checked: true, "aria-label": `Include question ${i + 1}` }),
+          h("span", { class: "visually-hidden" }, `Include question ${i + 1}`)),
         h("label", { for: `prompt-${i}`, class: "visually-hidden" }, `Question ${i + 1}`),
         h("input", { id: `prompt-${i}`, value: prompt.label, maxlength: 300 }))));
   }
@@ -151,9 +152,9 @@ async function assignScreen({ go }, target, targetId) {
         h("div", { class: "field" }, h("label", { for: "assign-title" }, "Title"), title),
         h("div", { class: "field" }, h("label", { for: "assign-instructions" }, "Instructions"), instructions),
         h("div", { class: "field" }, h("label", { for: "assign-due" }, "Due"),
-          session ? h("p", { class: "hint", id: "due-hint" }, "Leave empty: due when the group next meets.") : null, due),
-        error, button, warning.node, warning.error),
-      prompts),
+          session ? h("p", { class: "hint", id: "due-hint" }, "Leave empty: due when the group next meets.") : null, due)),
+      prompts,
+      h("div", { class: "stack assign-actions" }, error, button, warning.node, warning.error)),
     h("p", { class: "back" }, h("a", { href: session ? `#/sessions/${targetId}` : "#/homework" }, "Cancel")));
 }
 

@@ -83,9 +83,9 @@ async function directoryScreen(context) {
   const first = total ? (chosen.page - 1) * PAGE + 1 : 0;
   const last = (chosen.page - 1) * PAGE + people.length;
   const found = total === 0 ? "Nobody found" : total <= PAGE ? `${total} ${total === 1 ? "person" : "people"}` : `${first} to ${last} of ${total} people`;
-  return h("section", { class: "people" },
-    heading("People"),
-    h("p", { class: "row" }, h("a", { class: "button primary", href: "#/people/new" }, "Invite someone")),
+  return h("section", { class: "people directory" },
+    h("div", { class: "ws-titlebar" }, heading("People"),
+      h("a", { class: "button primary", href: "#/people/new" }, "Invite someone")),
     form,
     people.length ? [peopleTable(people, found), peopleList(people, found)] : h("p", { class: "notice" }, "Nobody matches. Try part of a name, or another status."),
     pager(chosen, total));
@@ -108,16 +108,17 @@ const COLUMNS = [
   ["Care team or caseload", teamText],
   ["Phone", (p) => p.phone],
 ];
+const STATUS_CLASS = { invited: "status-invited", deactivated: "status-off" };
 
 // For a laptop: a table with a caption, headers that sort this page, and the name column kept
 // in view while the rest scrolls sideways.
 function peopleTable(people, found) {
-  const rows = people.map((person) => h("tr", { "data-person": person.id },
+  const rows = people.map((person) => h("tr", { "data-person": person.id, class: STATUS_CLASS[person.status] || null },
     h("th", { scope: "row" }, h("a", { href: `#/people/${person.id}` }, person.name)),
     COLUMNS.slice(1).map(([, value]) => h("td", {}, value(person) || "—"))));
   const body = h("tbody", {}, rows);
   const headers = COLUMNS.map(([label], index) => {
-    const button = h("button", { type: "button", class: "sort" }, label);
+    const button = h("button", { type: "button", class: "sort ws-sort" }, label);
     const th = h("th", { scope: "col", "aria-sort": index === 0 ? "ascending" : null }, button);
     button.addEventListener("click", () => {
       const ascending = th.getAttribute("aria-sort") !== "ascending";
@@ -130,7 +131,7 @@ function peopleTable(people, found) {
     return th;
   });
   return h("div", { class: "table-wrap people-table", tabindex: "0", role: "region", "aria-labelledby": "people-caption" },
-    h("table", {},
+    h("table", { class: "ws-table" },
       h("caption", { id: "people-caption" }, `People: ${found}`, h("span", { class: "hint" }, " (select a column's heading to sort)")),
       h("thead", {}, h("tr", {}, headers)),
       body));
