@@ -97,7 +97,9 @@ export function updatesLine(checkin, history, zone) {
 
 // --- the queue ---------------------------------------------------------------------------------
 
-const typing = (event) => event.target.closest?.("input, textarea, select, [contenteditable=true], [contenteditable='']")
+// A key typed into a field (text, a list, a number) is the field's, never a shortcut.
+const typing = (event) => event.target.closest?.(
+  "input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, select, [contenteditable=true], [contenteditable='']")
   || event.ctrlKey || event.metaKey || event.altKey;
 
 const SHORTCUTS = [

@@ -1,0 +1,454 @@
+"""The counselor's workspace on a laptop (1366 x 850), and still usable on a phone (390 x 844):
+the caseload as a table (sort, filter, search, a row opens the chart), the chart's tabs, the
+review queue grouped by client with keyboard shortcuts, a bulk review with one note, Review and
+next, every open view following a review (the 14-day table, another tab's queue), and rosters
+(read-only before the session starts; 15 people on one screen). axe runs on each screen."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Page, expect
+
+from tests.e2e.flows import LAPTOP, call_api, open_sign_in, sign_in
+from tests.e2e.harness import RECORD_CSP_VIOLATIONS, watched_page
+
+pytestmark = pytest.mark.e2e
+
+PHONE = {"width": 390, "height": 844}
+COUNSELOR = "counselor@demo.example"
+SIGNED_OUT_PROBE = "status of 401 (Unauthorized)"
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+RUN_AXE = """async (tags) => {
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return result.violations.filter((v) => ["serious", "critical"].includes(v.impact))
+        .map((v) => `${v.id}: ${v.help}: ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("; ")}`);
+}"""
+# How far the screen's content (beyond what a table's own scroller holds) sticks out past the
+# window's right edge: more than 0 and it is cut off or scrolls sideways at that width.
+SIDEWAYS = """(() => {
+    const width = document.documentElement.clientWidth;
+    const shown = [...document.querySelectorAll("main .workspace > section *")]
+        .filter((el) => !el.closest(".table-wrap, .visually-hidden") && el.getClientRects().length);
+    return Math.max(0, ...shown.map((el) => el.getBoundingClientRect().right - width));
+})()"""
+
+
+async def workspace(
+    chromium, server, email: str = COUNSELOR, viewport=LAPTOP, context=None
+) -> Page:
+    """A staff member's browser at `viewport` whose pages carry axe, signed in, first screen shown."""
+    if context is None:
+        # No service worker: its fetches would pass by page.route, which stands in for answers.
+        context = await chromium.new_context(
+            base_url=server.base_url, viewport=viewport, service_workers="block"
+        )
+        await context.add_init_script(RECORD_CSP_VIOLATIONS)
+        await context.add_init_script(path=AXE)
+    page = await watched_page(context)
+    await open_sign_in(page)
+    await sign_in(page, email, server.demo_password)
+    await expect(page.get_by_role("heading", level=1)).to_be_focused()
+    return page
+
+
+async def axe_clean(page: Page, screen: str) -> None:
+    violations = await page.evaluate(RUN_AXE, AXE_TAGS)
+    assert violations == [], f"{screen}: {violations}"
+    assert await page.evaluate(SIDEWAYS) <= 0, f"{screen} scrolls sideways"
+
+
+async def row_names(page: Page) -> list[str]:
+    return await page.locator("#caseload-table tbody th a").all_inner_texts()
+
+
+async def test_the_caseload_is_a_table_that_sorts_filters_searches_and_opens_a_chart(
+    chromium, server
+):
+    page = await workspace(chromium, server)
+    try:
+        await page.goto("/#/caseload")
+        await expect(page.get_by_role("heading", level=1, name="Caseload")).to_be_visible()
+        table = page.locator("#caseload-table")
+        await expect(table.locator("tbody tr")).to_have_count(5)
+        await expect(page.get_by_role("link", name="Invite a client")).to_be_visible()
+        names = await row_names(page)
+        assert names == sorted(names, key=str.lower), names  # by name at first
+        name_header = table.locator("thead th").filter(has=page.get_by_role("button", name="Name"))
+        await expect(name_header).to_have_attribute("aria-sort", "ascending")
+
+        # Sorting by a column: its header says so, and the rows follow.
+        await page.get_by_role("button", name="Name").click()
+        await expect(name_header).to_have_attribute("aria-sort", "descending")
+        assert await row_names(page) == sorted(names, key=str.lower, reverse=True)
+        await page.get_by_role("button", name="To review").click()
+        review_header = table.locator("thead th").filter(
+            has=page.get_by_role("button", name="To review")
+        )
+        await expect(review_header).to_have_attribute("aria-sort", "descending")
+        await expect(name_header).not_to_have_attribute("aria-sort", re.compile("."))
+        counts = [
+            int(text)
+            for text in await table.locator("tbody td.col-review .count").all_inner_texts()
+        ]
+        assert counts == sorted(counts, reverse=True) and counts, counts
+        await page.get_by_role("button", name="Hours this week").click()
+        hours = table.locator("thead th").filter(
+            has=page.get_by_role("button", name="Hours this week")
+        )
+        await expect(hours).to_have_attribute("aria-sort", "ascending")
+        # Maria Garcia has the fewest hours in the demo (she cannot reach the minimum).
+        await expect(table.locator("tbody tr").first).to_contain_text("Maria Garcia")
+        await expect(table.locator("tbody tr").first.locator(".col-hours")).to_contain_text(
+            re.compile(r"of 9 h")
+        )
+
+        # Filters and search narrow the rows, and say how many are shown.
+        await page.get_by_label("Hours short").check()
+        await expect(table.locator("tbody tr")).to_have_count(1)
+        await expect(page.locator("#caseload-count")).to_have_text("Showing 1 of 5 clients.")
+        await page.get_by_label("Hours short").uncheck()
+        await page.get_by_label("Needs attention").check()
+        attention = await table.locator("tbody tr").count()
+        assert 0 < attention < 5
+        await expect(table.locator("tbody tr:not(.attention)")).to_have_count(0)
+        await page.get_by_label("Needs attention").uncheck()
+        await page.get_by_label("Search by name").fill("jor")
+        await expect(table.locator("tbody tr")).to_have_count(1)
+        await expect(table.locator("tbody tr")).to_contain_text("Jordan Lee")
+        await page.get_by_label("Search by name").fill("nobody like this")
+        await expect(table.locator("tbody")).to_contain_text("Nobody matches.")
+        await page.get_by_label("Search by name").fill("")
+        await expect(table.locator("tbody tr")).to_have_count(5)
+        await axe_clean(page, "caseload")
+
+        # The table fits the laptop: its header stays while its rows scroll, within the screen.
+        box = await page.locator(".caseload .ws-table-wrap").bounding_box()
+        assert box["y"] + box["height"] <= LAPTOP["height"], box
+
+        # A row opens the client's chart (a click anywhere on it; the name's link for the keyboard),
+        # and coming back keeps the sort.
+        await table.locator("tr", has_text="Jordan Lee").locator("td.col-last").click()
+        await expect(page.get_by_role("heading", level=1, name="Jordan Lee")).to_be_focused()
+        assert re.search(r"#/clients/\d+$", page.url), page.url
+        await page.go_back()
+        await expect(hours).to_have_attribute("aria-sort", "ascending")
+        await page.get_by_role("link", name="Jordan Lee", exact=True).focus()
+        await page.keyboard.press("Enter")
+        await expect(page.get_by_role("heading", level=1, name="Jordan Lee")).to_be_focused()
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+        assert await page.evaluate("window.__cspViolations") == []
+    finally:
+        await page.context.close()
+
+
+async def test_the_client_chart_has_tabs_as_routes(chromium, server):
+    page = await workspace(chromium, server)
+    try:
+        await page.goto("/#/caseload")
+        await page.get_by_role("link", name="Chris Walker", exact=True).click()
+        await expect(page.get_by_role("heading", level=1, name="Chris Walker")).to_be_focused()
+        tabs = page.get_by_role("navigation", name="Chris Walker's chart")
+        overview = tabs.get_by_role("link", name="Overview")
+        await expect(overview).to_have_attribute("aria-current", "page")
+        await expect(page.get_by_role("heading", name="Needs action")).to_be_visible()
+        await expect(page.get_by_role("region", name="Care team")).to_be_visible()
+        await expect(
+            page.get_by_role("img", name=re.compile(r"^Mood over 30 days"))
+        ).to_be_visible()
+        # No crisis plan link unless the server offers one.
+        await expect(page.get_by_role("link", name="Crisis plan")).to_have_count(0)
+        await axe_clean(page, "chart overview")
+
+        for name, path, shows in (
+            ("Check-ins", "checkins", page.get_by_role("heading", name="Waiting for review")),
+            (
+                "Homework",
+                "homework",
+                page.get_by_role("heading", name="Submitted, waiting for review"),
+            ),
+            ("Attendance", "attendance", page.get_by_role("heading", name="This week")),
+            ("Meetings", "meetings", page.get_by_role("heading", name="Aftercare")),
+            ("Tests", "tests", page.get_by_role("heading", name="Next drug test")),
+        ):
+            await tabs.get_by_role("link", name=name).click()
+            await expect(tabs.get_by_role("link", name=name)).to_have_attribute(
+                "aria-current", "page"
+            )
+            await expect(overview).not_to_have_attribute("aria-current", re.compile("."))
+            await expect(shows).to_be_visible()
+            assert page.url.endswith(f"/{path}"), page.url
+            await axe_clean(page, f"chart {name}")
+
+        # An urgent check-in waits for Chris: the Check-ins tab leads to it in the queue.
+        await tabs.get_by_role("link", name="Check-ins").click()
+        waiting = page.locator("table.chart-checkins tbody tr")
+        await expect(waiting.first).to_contain_text("Urgent")
+        await waiting.first.get_by_role("link").click()
+        await expect(
+            page.get_by_role("heading", level=1, name=re.compile("^Chris Walker, "))
+        ).to_be_focused()
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
+
+
+async def test_the_queue_groups_by_client_and_answers_the_keyboard(chromium, server):
+    page = await workspace(chromium, server)
+    try:
+        await page.goto("/#/queue")
+        await expect(page.get_by_role("heading", level=1, name="Review queue")).to_be_visible()
+        groups = page.locator("li.queue-group")
+        # One group per client, urgent first; a client's other check-ins wait folded in their row.
+        clients = await groups.evaluate_all("(all) => all.map((g) => g.dataset.client)")
+        assert len(clients) == len(set(clients)), clients
+        first = groups.first
+        await expect(first).to_have_class(re.compile(r"\brisk-urgent\b"))
+        chris = groups.filter(has_text="Chris Walker")
+        assert await chris.locator("li.queue-item").count() > 1
+        await expect(chris.locator("li.queue-item:visible")).to_have_count(1)
+        toggle = chris.get_by_role("button", name=re.compile(r"^Show \d+ more from Chris Walker$"))
+        await expect(toggle).to_have_attribute("aria-expanded", "false")
+        await toggle.click()
+        await expect(chris.get_by_role("button", name=re.compile(r"^Hide"))).to_have_attribute(
+            "aria-expanded", "true"
+        )
+        await expect(chris.locator("li.queue-item[hidden]")).to_have_count(0)
+        await axe_clean(page, "queue")
+
+        # j and k move through the check-ins shown; Enter opens; ? lists the keys.
+        await page.locator("h1").focus()
+        await page.keyboard.press("j")
+        links = page.locator("li.queue-item:visible h3 a")
+        await expect(links.nth(0)).to_be_focused()
+        await page.keyboard.press("j")
+        await expect(links.nth(1)).to_be_focused()
+        await page.keyboard.press("k")
+        await expect(links.nth(0)).to_be_focused()
+        await page.keyboard.press("n")  # the next client
+        next_client = groups.nth(1).locator("li.queue-item h3 a").first
+        await expect(next_client).to_be_focused()
+        await page.keyboard.press("?")
+        await expect(page.get_by_role("heading", name="Keyboard shortcuts")).to_be_visible()
+        await page.keyboard.press("?")
+        await expect(page.get_by_role("heading", name="Keyboard shortcuts")).to_be_hidden()
+        # Never while typing: a j typed in a field stays in the field.
+        pick = page.locator("li.queue-item input.pick").first
+        await pick.check()
+        await page.get_by_role("button", name="Mark reviewed…").click()
+        note = page.get_by_label("One note for all of them (optional)")
+        await note.fill("")
+        await note.press("j")
+        await expect(note).to_have_value("j")
+        await expect(note).to_be_focused()
+        await page.get_by_role("button", name="Cancel").click()
+        await pick.uncheck()
+
+        await page.keyboard.press("k")
+        opened = await page.evaluate(
+            "document.activeElement.closest('li.queue-item').dataset.checkin"
+        )
+        await page.keyboard.press("Enter")
+        await expect(page.get_by_role("heading", level=1, name=re.compile(", "))).to_be_focused()
+        assert page.url.endswith(f"#/queue/{opened}")
+        # Back to the queue: the same item has focus again.
+        await page.get_by_role("link", name="Back to the queue").click()
+        await expect(page.locator(f'li.queue-item[data-checkin="{opened}"] h3 a')).to_be_focused()
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
+
+
+async def test_a_bulk_review_marks_normal_check_ins_with_one_note_and_other_tabs_follow(
+    chromium, server
+):
+    page = await workspace(chromium, server)
+    other = await watched_page(page.context)  # a second tab of the app, on the queue too
+    try:
+        await other.goto("/#/queue")
+        await expect(other.get_by_role("heading", level=1, name="Review queue")).to_be_visible()
+        await page.goto("/#/queue")
+        await expect(page.get_by_role("heading", level=1, name="Review queue")).to_be_visible()
+        aisha = page.locator("li.queue-group", has_text="Aisha Khan")
+        await aisha.get_by_role("button", name=re.compile("^Show")).click()
+        items = aisha.locator("li.queue-item")
+        ids = await items.evaluate_all("(all) => all.map((li) => li.dataset.checkin)")
+        assert len(ids) >= 2, ids
+        # High and urgent ones cannot be picked: they are opened one at a time.
+        await expect(page.locator("li.queue-item.risk-urgent input.pick")).to_have_count(0)
+        for box in await items.locator("input.pick").all():
+            await box.check()
+        await expect(page.locator(".bulk-count")).to_have_text(f"{len(ids)} selected")
+        await page.get_by_role("button", name="Mark reviewed…").click()
+        question = page.get_by_role("heading", name=f"Mark {len(ids)} check-ins reviewed?")
+        await expect(question).to_be_focused()
+        note = f"Thanks for checking in every day {secrets.token_hex(2)}"
+        await page.get_by_label("One note for all of them (optional)").fill(note)
+        await page.get_by_role("button", name=f"Yes, mark {len(ids)} reviewed").click()
+        await expect(page.get_by_role("status")).to_have_text(
+            f"{len(ids)} check-ins marked reviewed."
+        )
+        await expect(page.locator("li.queue-group", has_text="Aisha Khan")).to_have_count(0)
+        # The other tab heard of it without reloading.
+        await expect(other.locator("li.queue-group", has_text="Aisha Khan")).to_have_count(0)
+        for checkin in ids:
+            detail = await call_api(page, "GET", f"/api/counselor/checkins/{checkin}")
+            assert detail["checkin"]["reviewed_at"] and detail["checkin"]["counselor_note"] == note
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+        assert other.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
+
+
+async def test_review_and_next_and_every_open_view_follows(chromium, server):
+    page = await workspace(chromium, server)
+    other = await watched_page(page.context)
+    try:
+        await page.goto("/#/queue")
+        tyler = page.locator("li.queue-group", has_text="Tyler Brooks")
+        await tyler.get_by_role("button", name=re.compile("^Show")).click()
+        first, second = await tyler.locator("li.queue-item").evaluate_all(
+            "(all) => all.slice(0, 2).map((li) => li.dataset.checkin)"
+        )
+        # Another tab shows the second one: its 14-day table says the first is not reviewed.
+        await other.goto(f"/#/queue/{second}")
+        row = other.locator(f'section.recent tr[data-checkin="{first}"] td.reviewed')
+        await expect(row).to_have_text("No")
+
+        await tyler.locator(f'li.queue-item[data-checkin="{first}"] h3 a').click()
+        await expect(
+            page.get_by_role("heading", level=1, name=re.compile("^Tyler Brooks, "))
+        ).to_be_focused()
+        await axe_clean(page, "one check-in")
+        mine = page.locator(f'section.recent tr[data-checkin="{first}"] td.reviewed')
+        await expect(mine).to_have_text("No")
+        await page.get_by_role("button", name="Mark reviewed").click()
+        # At once, here and in the other tab.
+        await expect(mine).to_have_text("Yes")
+        await expect(page.locator("p.reviewed")).to_be_visible()
+        await expect(row).to_have_text("Yes")
+
+        # Review and next: the second is reviewed and the next waiting check-in opens.
+        await other.close()
+        await page.goto(f"/#/queue/{second}")
+        await expect(
+            page.get_by_role("heading", level=1, name=re.compile("^Tyler Brooks, "))
+        ).to_be_focused()
+        await page.get_by_role("button", name="Review and next").click()
+        await expect(page).not_to_have_url(re.compile(f"{second}$"))
+        await expect(page.get_by_role("heading", level=1, name=re.compile(", "))).to_be_focused()
+        await expect(page.locator("section.review-item form")).to_be_visible()  # not reviewed yet
+        detail = await call_api(page, "GET", f"/api/counselor/checkins/{second}")
+        assert detail["checkin"]["reviewed_at"]
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
+
+
+async def test_a_future_roster_is_read_only_and_fifteen_people_fit_one_screen(chromium, server):
+    page = await workspace(chromium, server)
+    try:
+        sessions = await call_api(page, "GET", "/api/counselor/occurrences?days=14")
+        group = [s for s in sessions if s["kind"] == "group" and s["status"] == "scheduled"]
+        now = await page.evaluate("new Date().toISOString()")
+        future = next(s for s in group if s["starts_at"] > now)
+        await page.goto(f"/#/sessions/{future['id']}")
+        await expect(page.get_by_role("heading", level=1, name=future["title"])).to_be_visible()
+        await expect(page.locator(".roster-locked")).to_contain_text(
+            "Opens when the session starts"
+        )
+        await expect(page.get_by_role("button", name="Save attendance")).to_be_disabled()
+        await expect(page.get_by_role("button", name="Mark everyone present")).to_be_disabled()
+        for radio in await page.get_by_role("radio").all():
+            await expect(radio).to_be_disabled()
+        await expect(page.get_by_role("spinbutton").first).to_be_disabled()
+        await axe_clean(page, "a future roster")
+
+        # A past session with 15 people (the demo's 5 and 10 more stood in for in its answer):
+        # one row each, and the whole roster with its Save button fits the laptop's screen.
+        past = await call_api(
+            page,
+            "GET",
+            "/api/counselor/occurrences?days=7&from="
+            + await page.evaluate("new Date(Date.now() - 7 * 864e5).toISOString().slice(0, 10)"),
+        )
+        done = next(
+            s
+            for s in past
+            if s["kind"] == "group" and s["status"] == "scheduled" and s["ends_at"] < now
+        )
+        real = await call_api(page, "GET", f"/api/counselor/occurrences/{done['id']}/attendance")
+        extra = [
+            {
+                "client_id": 90000 + n,
+                "name": f"Stand-in Person {n:02d}",
+                "status": None,
+                "minutes": None,
+            }
+            for n in range(15 - len(real["roster"]))
+        ]
+        roster = {**real, "roster": real["roster"] + extra}
+
+        async def fifteen(route):
+            if route.request.method == "GET":
+                await route.fulfill(
+                    status=200, content_type="application/json", body=json.dumps(roster)
+                )
+            else:
+                await route.continue_()
+
+        await page.route(f"**/api/counselor/occurrences/{done['id']}/attendance", fifteen)
+        await page.goto(f"/#/sessions/{done['id']}")
+        await expect(page.locator(".roster-table tbody tr")).to_have_count(15)
+        save = page.get_by_role("button", name="Save attendance")
+        await expect(save).to_be_enabled()
+        box = await save.bounding_box()
+        assert box["y"] + box["height"] <= LAPTOP["height"], f"Save is below the screen: {box}"
+        heights = await page.locator(".roster-table tbody tr").evaluate_all(
+            "(rows) => rows.map((r) => r.getBoundingClientRect().height)"
+        )
+        assert max(heights) < 48, heights  # one line each
+        await expect(page.locator(".roster-locked")).to_have_count(0)
+
+        # Marking everyone present fills only the unmarked rows (nothing is saved until Save).
+        rows = page.locator(".roster-table tbody tr")
+        await page.get_by_role("button", name="Mark everyone present").click()
+        for index, entry in enumerate(roster["roster"]):
+            expected = entry["status"] or "present"
+            await expect(rows.nth(index).locator(f'input[value="{expected}"]')).to_be_checked()
+        await axe_clean(page, "a roster")
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
+
+
+async def test_the_workspace_is_usable_on_a_phone(chromium, server):
+    page = await workspace(chromium, server, viewport=PHONE)
+    try:
+        for route, heading in (("/#/caseload", "Caseload"), ("/#/queue", "Review queue")):
+            await page.goto(route)
+            await expect(page.get_by_role("heading", level=1, name=heading)).to_be_visible()
+            await axe_clean(page, f"{heading} on a phone")
+        await page.goto("/#/caseload")
+        await page.get_by_role("link", name="Jordan Lee", exact=True).click()
+        await expect(page.get_by_role("heading", level=1, name="Jordan Lee")).to_be_focused()
+        await axe_clean(page, "a chart on a phone")
+        now = await page.evaluate("new Date().toISOString()")
+        sessions = await call_api(
+            page,
+            "GET",
+            "/api/counselor/occurrences?days=7&from="
+            + await page.evaluate("new Date(Date.now() - 7 * 864e5).toISOString().slice(0, 10)"),
+        )
+        done = next(s for s in sessions if s["kind"] == "group" and s["ends_at"] < now)
+        await page.goto(f"/#/sessions/{done['id']}")
+        await expect(page.get_by_role("button", name="Save attendance")).to_be_visible()
+        await axe_clean(page, "a roster on a phone")
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
