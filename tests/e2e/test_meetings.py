@@ -22,8 +22,12 @@ OFFLINE_CONSOLE = ("ERR_INTERNET_DISCONNECTED", "status of 503 () (at ")
 NOW_LOCAL = "() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 16); }"
 
 
-def progress(logged: int) -> re.Pattern:
-    return re.compile(rf"^{logged} of 3 meetings this week")
+def progress(logged: int, target: int = 3) -> re.Pattern:
+    """This week's meetings as the app words them: "2 of 3", then "goal met" (never "4 of 3")."""
+    if logged < target:
+        return re.compile(rf"^{logged} of {target} meetings this week( \(\d+ verified\))?$")
+    counted = f"{logged} of {target} meetings" if logged == target else f"{logged} meetings"
+    return re.compile(rf"^{counted} this week( \(\d+ verified\))? — goal met$")
 
 
 async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_counselor_verifies(
@@ -34,8 +38,8 @@ async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_cou
     await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_focused()
     await wait_for_control(page)
     card = page.locator("li.card.meetings-card")
-    before = int((await card.locator(".meetings-progress").text_content()).split(" of ")[0])
-    await expect(card).to_contain_text(f"{before} of 3 meetings")
+    before = int(re.match(r"\d+", await card.locator(".meetings-progress").text_content())[0])
+    await expect(card.locator(".meetings-progress")).to_have_text(progress(before))
 
     # From the directory: search, pick, and log it as attended just now.
     await card.get_by_role("link", name="Log a meeting").click()
@@ -47,7 +51,7 @@ async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_cou
     found = page.locator(".directory-results li")
     await expect(found).to_have_count(1)
     await expect(found).to_contain_text(
-        "LoDo Big Book · Thursday 12:10 · Union Station Community Room"
+        "LoDo Big Book · Thursday 12:10 PM · Union Station Community Room"
     )
     await found.get_by_role("button", name=re.compile("^Use this")).click()
     await expect(page.get_by_label("Meeting name")).to_have_value("LoDo Big Book")
@@ -70,7 +74,7 @@ async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_cou
     await expect(page.locator("p.meetings-progress")).to_have_text(progress(before + 2))
     await expect(page.locator(".waiting li")).to_have_count(0)
     await page.get_by_role("link", name="Today").click()
-    await expect(card).to_contain_text(f"{before + 2} of 3 meetings")
+    await expect(card.locator(".meetings-progress")).to_have_text(progress(before + 2))
 
     # The counselor sees the week on the client's page and verifies the meeting.
     counselor_context = await phone_context(chromium, server.base_url)
@@ -80,6 +84,11 @@ async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_cou
         await sign_in(counselor, "counselor@demo.example", server.demo_password)
         await expect(counselor.get_by_role("heading", level=1, name="Caseload")).to_be_focused()
         await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).click()
+        await (
+            counselor.get_by_role("navigation", name=f"{CLIENT_NAME}'s chart")
+            .get_by_role("link", name="Meetings")
+            .click()
+        )
         panel = counselor.locator("section.aftercare-panel")
         await expect(panel.locator(".meetings-progress")).to_have_text(progress(before + 2))
         logged = panel.locator("li", has_text=name)
@@ -88,15 +97,13 @@ async def test_a_client_logs_meetings_from_the_directory_and_offline_and_the_cou
         await expect(panel.locator(".meetings-progress")).to_contain_text("verified")
         await panel.get_by_label("Meetings a week (target)").fill("4")
         await panel.get_by_role("button", name="Save plan").click()
-        await expect(panel.locator(".meetings-progress")).to_have_text(
-            re.compile(rf"^{before + 2} of 4 meetings")
-        )
+        await expect(panel.locator(".meetings-progress")).to_have_text(progress(before + 2, 4))
         assert await counselor.evaluate("window.__cspViolations") == []
         assert counselor.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await counselor_context.close()
 
     await page.reload()
-    await expect(card).to_contain_text(f"{before + 2} of 4 meetings")
+    await expect(card.locator(".meetings-progress")).to_have_text(progress(before + 2, 4))
     assert await page.evaluate("window.__cspViolations") == []
     assert page.problems.unexpected(SIGNED_OUT_PROBE, *OFFLINE_CONSOLE) == []

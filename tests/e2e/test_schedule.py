@@ -51,6 +51,13 @@ async def admin_adds_a_one_off_session(page: Page, title: str, start: datetime) 
     await expect(page.get_by_role("heading", level=1, name="Programs")).to_be_focused()
     await page.get_by_role("link", name=PROGRAM).click()
     await expect(page.get_by_role("heading", level=1, name=PROGRAM)).to_be_focused()
+    await (
+        page.get_by_role("navigation", name="Program pages")
+        .get_by_role("link", name="Sessions")
+        .click()
+    )
+    await expect(page.get_by_role("heading", level=1, name="Sessions")).to_be_focused()
+    await page.locator("summary", has_text="Add a session series").click()
     form = page.locator("form#new-series")
     await form.get_by_label("Kind").select_option("individual")
     await form.get_by_label("Title").fill(title)
@@ -89,6 +96,10 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     next_card = page.locator("li.card.next-session")
     await expect(next_card).to_contain_text(title)
     await expect(next_card.locator(".countdown")).to_have_text("Happening now")
+    # When, as a person says it, in one hour format: "Today at 6:00 PM, until 6:45 PM".
+    await expect(next_card.locator(".session-time")).to_have_text(
+        re.compile(r"^Today at \d{1,2}:\d{2}\s[AP]M, until \d{1,2}:\d{2}\s[AP]M$")
+    )
     await expect(next_card).to_contain_text("Room 3, Suite 200")
     hours = page.locator("li.card.week-hours .hours")
     before = await page.evaluate(
@@ -97,8 +108,11 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     )
     await expect(hours).to_have_text(re.compile(rf"^Attended {spoken(before)} of the 9 h minimum$"))
 
-    # …and on Week, under today.
+    # …and on Week (under More), under today.
+    await page.get_by_role("link", name="More").click()
+    await expect(page.get_by_role("heading", level=1, name="More")).to_be_focused()
     await page.get_by_role("link", name="Week").click()
+    await expect(page.get_by_role("link", name="More")).to_have_attribute("aria-current", "page")
     await expect(page.get_by_role("heading", level=1, name="Your schedule")).to_be_focused()
     today_group = page.locator("section.day").filter(
         has=page.get_by_role("heading", name=re.compile("^Today, "))
@@ -139,19 +153,22 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
         await expect(counselor.get_by_role("heading", level=1, name="Sessions")).to_be_focused()
         await counselor.get_by_role("link", name=re.compile(f"^Roster for {title}")).click()
         await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
-        jordan = counselor.get_by_role("group", name=CLIENT_NAME)
+        # One row per person on the roster.
+        jordan = counselor.locator(
+            "tr", has=counselor.get_by_role("rowheader", name=CLIENT_NAME, exact=True)
+        )
+        minutes = jordan.get_by_label(f"Minutes attended by {CLIENT_NAME}")
         await jordan.get_by_label("Present").check()
-        await jordan.get_by_label("Minutes attended").fill(str(LENGTH + 60))
+        await minutes.fill(str(LENGTH + 60))
         await counselor.get_by_role("button", name="Save attendance").click()
         await expect(counselor.locator("#roster-error")).to_have_text(
             f"Minutes ({LENGTH + 60}) cannot exceed the session's length ({LENGTH})."
         )
-        await jordan.get_by_label("Minutes attended").fill("")
+        await minutes.fill("")
         await counselor.get_by_role("button", name="Save attendance").click()
         await expect(counselor.get_by_role("status")).to_have_text("Attendance saved.")
         await expect(counselor.locator("#roster-error")).to_be_empty()
-        jordan = counselor.get_by_role("group", name=CLIENT_NAME)
-        await expect(jordan).to_contain_text(f"Recorded: present, {spoken(LENGTH)}")
+        await expect(jordan.locator("td.recorded")).to_have_text(f"Present, {spoken(LENGTH)}")
         await expect(jordan.get_by_label("Present")).to_be_checked()
         # Expected console lines: the sign-in screen's probe, and the server's 400 for the refused save.
         assert counselor.problems.unexpected(SIGNED_OUT_PROBE, "status of 400 (Bad Request)") == []
@@ -172,6 +189,7 @@ async def test_the_calendar_link_is_shown_once_discreet_by_default_and_can_be_st
 ):
     await open_sign_in(page)
     await sign_in(page, "client2@demo.example", demo_password)
+    await page.get_by_role("link", name="More").click()
     await page.get_by_role("link", name="Calendar").click()
     await expect(page.get_by_role("heading", level=1, name="Calendar link")).to_be_focused()
     discreet = page.get_by_role("switch", name="Discreet titles")
@@ -181,10 +199,20 @@ async def test_the_calendar_link_is_shown_once_discreet_by_default_and_can_be_st
     ).to_be_visible()
 
     await page.get_by_role("button", name="Get a calendar link").click()
-    link = page.get_by_label("Your calendar link")
-    await expect(link).to_be_focused()
+    # One tap subscribes: the same link with the webcal scheme, which phones give their calendar.
+    subscribe = page.get_by_role("link", name="Add to my calendar")
+    await expect(subscribe).to_be_focused()
+    link = page.get_by_label("Or copy the link into your calendar app")
     url = await link.input_value()
     assert re.fullmatch(r"https?://[^/]+/calendar/[\w-]+\.ics", url), url
+    assert await subscribe.get_attribute("href") == re.sub(r"^https?:", "webcal:", url)
+    # Copy: to the clipboard when the browser allows it, else the link is selected to copy by hand.
+    await page.get_by_role("button", name="Copy link").click()
+    await expect(
+        page.get_by_text(re.compile(r"^(Copied\.|Copying isn't allowed here)"))
+    ).to_be_visible()
+    selected = await link.evaluate("(el) => [el.selectionStart, el.selectionEnd]")
+    assert selected == [0, len(url)], selected
     await expect(page.get_by_text("Getting a new link stops the old one")).to_be_visible()
     await discreet.uncheck()
     await expect(page.get_by_role("status")).to_have_text("Discreet titles off.")
@@ -193,7 +221,8 @@ async def test_the_calendar_link_is_shown_once_discreet_by_default_and_can_be_st
     # Shown once: opening the panel again says the feed is on, without the link.
     await page.reload()
     await expect(page.get_by_text("Your calendar feed is on.")).to_be_visible()
-    await expect(page.get_by_label("Your calendar link")).to_have_count(0)
+    await expect(page.get_by_label("Or copy the link into your calendar app")).to_have_count(0)
+    await expect(page.get_by_role("link", name="Add to my calendar")).to_have_count(0)
     await expect(page.get_by_role("switch", name="Discreet titles")).not_to_be_checked()
     await page.get_by_role("button", name="Stop the feed").click()
     await expect(page.get_by_role("status")).to_have_text("The calendar feed is stopped.")

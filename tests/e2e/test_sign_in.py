@@ -31,7 +31,9 @@ async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(
     greeting = page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")
     await expect(greeting).to_be_visible()
     await expect(greeting).to_be_focused()
-    await expect(page.get_by_text("Signed in as a client")).to_be_visible()
+    await expect(
+        page.get_by_role("navigation", name="Main").get_by_role("link", name="Today")
+    ).to_have_attribute("aria-current", "page")
     cards = page.locator("ul.cards > li.card")
     await expect(cards.last.get_by_role("heading", level=2)).to_have_text("This week's hours")
     headings = await cards.get_by_role("heading", level=2).all_text_contents()
@@ -57,8 +59,16 @@ async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(
     await expect(page.get_by_role("status").filter(has_text="You're offline")).to_have_count(1)
     await expect(page.locator("p.updated")).to_have_text(re.compile(r"^Offline\. Updated "))
     await expect(cards).to_have_count(len(headings))
-    await expect(page.locator("footer.crisis summary")).to_have_text("Crisis? Call or text 988")
+    crisis = page.locator("header .crisis-control")
+    await expect(crisis.locator("summary")).to_have_text("Crisis help")
     await expect(page.locator('a[href="tel:988"]')).to_have_count(1)
+    # The program's front desk is in crisis help offline too, from the saved Today.
+    await crisis.locator("summary").click()
+    await expect(crisis.locator(".front-desk")).to_have_text(
+        "Your program's front desk: (303) 555-0142"
+    )
+    await expect(crisis.locator('.front-desk a[href="tel:3035550142"]')).to_be_visible()
+    await crisis.locator("summary").click()
 
     # Back online, the app reconnects by itself and the session is still there.
     await context.set_offline(False)
@@ -66,9 +76,12 @@ async def test_the_demo_client_signs_in_stays_usable_offline_and_signs_out(
     await expect(page.locator("p.updated")).to_have_text(re.compile(r"^Updated "))
     await expect(greeting).to_be_visible()
 
+    await page.get_by_role("link", name="More").click()
     await page.get_by_role("button", name="Sign out").click()
     await expect(page.get_by_role("heading", level=1, name="Sign in")).to_be_visible()
     await expect(page.get_by_role("status")).to_have_text("You've signed out.")
+    # Signed out, crisis help no longer names anyone's program.
+    await expect(page.locator("header .crisis-control .front-desk")).to_be_hidden()
     await expect(page.get_by_text(CLIENT_NAME)).to_have_count(0)
     status = await page.evaluate(
         "fetch('/api/auth/me', {credentials: 'same-origin'}).then((r) => r.status)"
@@ -118,7 +131,7 @@ async def test_too_many_attempts_show_the_servers_wait_message(page):
 
 async def test_crisis_help_is_on_the_sign_in_and_home_screens(page, demo_password):
     async def check_crisis_links() -> None:
-        footer = page.locator("footer.crisis")
+        footer = page.locator("header .crisis-control")
         assert await footer.evaluate("(el) => !el.closest('main')"), (
             "crisis help must sit outside the views"
         )
@@ -154,20 +167,23 @@ async def test_screens_fit_320_px_without_sideways_scrolling_and_buttons_are_big
         for name in button_names:
             box = await page.get_by_role("button", name=name).bounding_box()
             assert box is not None and box["height"] >= 44 and box["width"] >= 44, (name, box)
-        summary = await page.locator("footer.crisis summary").bounding_box()
+        summary = await page.locator(".crisis-control summary").bounding_box()
         assert summary is not None and summary["height"] >= 44, summary
-        await page.locator("footer.crisis summary").click()  # open: still no sideways scrolling
-        for link in await page.locator("footer.crisis a").all():
+        await page.locator(".crisis-control summary").click()  # open: still no sideways scrolling
+        for link in await page.locator(".crisis-control a:visible").all():
             box = await link.bounding_box()
             assert box is not None and box["height"] >= 44 and box["width"] >= 44, box
         width = await page.evaluate("document.documentElement.scrollWidth")
         assert width <= 320, f"the page is {width}px wide at 320px with crisis help open"
-        await page.locator("footer.crisis summary").click()
+        await page.locator(".crisis-control summary").click()
 
     await open_sign_in(page)
     await check(["Sign in"])
     await sign_in(page, CLIENT, demo_password)
     await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_visible()
+    await check([])
+    await page.get_by_role("link", name="More").click()
+    await expect(page.get_by_role("heading", level=1, name="More")).to_be_focused()
     await check(["Sign out"])
 
 
@@ -190,7 +206,10 @@ async def test_sign_in_works_with_the_keyboard_alone_without_console_errors_or_c
     await expect(greeting).to_be_focused()
     await wait_for_control(page)
 
-    # The sign-out button is reachable and works from the keyboard too.
+    # More, then the sign-out button, are reachable and work from the keyboard too.
+    await page.get_by_role("link", name="More").focus()
+    await page.keyboard.press("Enter")
+    await expect(page.get_by_role("heading", level=1, name="More")).to_be_focused()
     await page.get_by_role("button", name="Sign out").focus()
     await page.keyboard.press("Enter")
     await expect(page.get_by_role("heading", level=1, name="Sign in")).to_be_visible()

@@ -210,14 +210,16 @@ const COUNTS = {
   sessions: (c) => [c.sessions_today, `${c.sessions_today} today`],
 };
 
-// One badge: the number (hidden from screen readers) and, as the link's description, what it counts.
+// One badge: the number (hidden from screen readers) and, as the link's description (kept out
+// of its name, so "Review" stays "Review"), what it counts.
 function showCount(badge, counts) {
   const [number, words, urgent] = counts ? COUNTS[badge.dataset.count](counts) : [0, ""];
   const shown = Number.isInteger(number) && number > 0;
   badge.hidden = !shown;
   badge.classList.toggle("urgent", Boolean(shown && urgent));
-  badge.querySelector(".count-number").textContent = shown ? String(number) : "";
-  badge.querySelector(".visually-hidden").textContent = shown ? words : "";
+  badge.textContent = shown ? String(number) : "";
+  const description = document.getElementById(`${badge.id}-text`) || badge.description;
+  if (description) description.textContent = shown ? words : "";
 }
 
 // The program's front desk, in the client's crisis help (the header): from Today's call-in card,
@@ -346,14 +348,16 @@ function staffFrame(allowed, current, content) {
     }
   }
   const link = (route) => {
-    const badge = route.count
-      ? h("span", { class: "count", "data-count": route.count, id: `count-${route.path}` },
-        h("span", { class: "count-number", "aria-hidden": "true" }), h("span", { class: "visually-hidden" }))
-      : null;
-    if (badge) showCount(badge, state.counts);
+    const id = `count-${route.path}`;
+    const badge = route.count ? h("span", { class: "count", "data-count": route.count, id, "aria-hidden": "true" }) : null;
+    const description = badge ? h("span", { id: `${id}-text`, hidden: true }) : null;
+    if (badge) {
+      badge.description = description; // not in the document yet
+      showCount(badge, state.counts);
+    }
     return h("li", {}, h("a", { class: "side-nav-link", href: `#/${route.path}`,
       "aria-current": here(route, current, (r) => r.nav) ? "page" : null,
-      "aria-describedby": badge ? badge.id : null }, h("span", { class: "side-nav-label" }, route.label), badge));
+      "aria-describedby": badge ? description.id : null }, h("span", { class: "side-nav-label" }, route.label), badge), description);
   };
   const crisis = allowed.find((route) => route.path === "crisis");
   const nav = h("nav", { class: "side-nav", "aria-label": "Workspace" },

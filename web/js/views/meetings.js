@@ -3,7 +3,7 @@
 // retry never makes two), a search of the meeting directory to fill it in, and recent logs.
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
-import { clockTime, meetingsProgress, when } from "../format.js";
+import { clockTime, meetingsProgress, when as spokenWhen } from "../format.js";
 import { newId, outboxEvents, send, waiting } from "../outbox.js";
 
 export const FELLOWSHIPS = { aa: "AA", na: "NA", smart: "SMART Recovery", ca: "CA", refuge: "Refuge Recovery",
@@ -145,7 +145,7 @@ export async function meetingsScreen({ user, announce, refresh }) {
       ? h("p", { class: "hint" }, "Your earlier meetings will show when you're back online.")
       : recent.length
         ? h("ul", { class: "plain-list recent-meetings" }, recent.map((meeting) => h("li", { "data-meeting": meeting.id },
-          `${when(meeting.attended_at, user.timezone)}: ${FELLOWSHIPS[meeting.fellowship]} – ${meeting.name}`,
+          `${spokenWhen(meeting.attended_at, user.timezone)}: ${FELLOWSHIPS[meeting.fellowship]} – ${meeting.name}`,
           meeting.verified ? h("span", { class: "badge" }, " Verified") : null)))
         : h("p", { class: "hint" }, "No meetings logged yet."));
 }
