@@ -37,7 +37,7 @@ const COLUMNS = [
   { key: "track", label: "Track", value: (r) => r.track.toLowerCase() || null },
   { key: "risk", label: "Risk", value: (r) => (r.risk ? RISK_ORDER[r.risk] : null) },
   { key: "last", label: "Last check-in", value: (r) => r.last },
-  { key: "hours", label: "Hours this week", value: (r) => (r.hours ? r.hours.attended_minutes / (r.hours.minimum_minutes || 1) : null) },
+  { key: "hours", label: "Hours", value: (r) => (r.hours ? r.hours.attended_minutes / (r.hours.minimum_minutes || 1) : null) },
   { key: "review", label: "To review", value: (r) => r.toReview || null, descending: true },
   { key: "session", label: "Next session", value: (r) => r.nextSession },
   { key: "test", label: "Next test", value: (r) => r.nextTest },
@@ -149,11 +149,12 @@ export async function caseloadScreen({ user, go }) {
       tracks.length ? h("div", { class: "field" }, h("label", { for: "caseload-track" }, "Track"), track) : null,
       h("label", { class: "choice", for: "caseload-attention" }, attention, "Needs attention"),
       h("label", { class: "choice", for: "caseload-short" }, short, "Hours short")),
-    shown, error,
+    h("div", { class: "caseload-notes" }, shown,
+      h("p", { class: "hint" }, "Hours: this week (Monday to Sunday) against the program minimum. Select a heading to sort.")),
+    error,
     h("div", { class: "table-wrap ws-table-wrap", tabindex: "0", role: "region", "aria-labelledby": "caseload-caption" },
       h("table", { class: "ws-table caseload-table", id: "caseload-table" },
-        h("caption", { id: "caseload-caption" }, "Clients",
-          h("span", { class: "hint" }, " — this week's hours (Monday to Sunday) against the program minimum. Select a heading to sort.")),
+        h("caption", { id: "caseload-caption", class: "visually-hidden" }, "Clients (select a heading to sort)"),
         h("thead", {}, h("tr", {}, headers)),
         body)));
 }
@@ -170,15 +171,30 @@ function hoursCell(r) {
   const share = Math.min(100, Math.round((done / (min || 1)) * 100));
   return h("td", { class: `col-hours${r.short ? " short" : ""}${r.cannotReach ? " cannot-reach" : ""}` },
     h("span", { class: "hours-bar", "aria-hidden": "true" }, h("span", { class: `fill w${Math.round(share / 5) * 5}` })),
-    h("span", { class: "hours-text" }, `${duration(done)} of ${duration(min)}`),
-    r.cannotReach ? h("span", { class: "flag" }, " · can't reach") : null);
+    h("span", { class: "hours-text" }, `${hoursNumber(done)} of ${hoursNumber(min)} h`),
+    r.cannotReach ? h("span", { class: "flag" }, " can't reach", h("span", { class: "visually-hidden" }, " the minimum this week")) : null);
+}
+
+const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const hoursNumber = (minutes) => oneDecimal.format(minutes / 60);
+
+// Within the coming week a weekday says enough ("Tue 6:00 PM"); later, the date ("Dec 14").
+function soon(iso, zone) {
+  const days = (new Date(iso) - Date.now()) / 864e5;
+  const today = localDate(new Date().toISOString(), zone);
+  const on = localDate(iso, zone);
+  const day = on === today ? "Today" : on === addDays(today, 1) ? "Tomorrow" : days < 6
+    ? new Intl.DateTimeFormat(undefined, { weekday: "short", timeZone: zone || undefined }).format(new Date(iso))
+    : new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", timeZone: zone || undefined }).format(new Date(iso));
+  return `${day} ${time(iso, zone)}`;
 }
 
 function reviewCell(r) {
   if (!r.toReview) return h("td", { class: "col-review" }, h("span", { class: "hint" }, "—"));
-  const parts = ["urgent", "high", "normal"].filter((risk) => r.unreviewed[risk]).map((risk) => `${r.unreviewed[risk]} ${risk}`);
+  // The pressing ones named; "normal" goes without saying.
+  const parts = ["urgent", "high"].filter((risk) => r.unreviewed[risk]).map((risk) => `${r.unreviewed[risk]} ${risk}`);
   return h("td", { class: "col-review" }, h("span", { class: "count" }, String(r.toReview)),
-    h("span", { class: "hint" }, ` (${parts.join(", ")})`));
+    parts.length ? h("span", { class: "flag" }, ` (${parts.join(", ")})`) : null);
 }
 
 function tableRow(r, zone, go) {
@@ -193,7 +209,7 @@ function tableRow(r, zone, go) {
     h("td", { class: `col-last${r.missed ? " missed" : ""}` }, r.last ? shortDay(`${r.last}T12:00:00Z`, "UTC") : "None yet"),
     hoursCell(r),
     reviewCell(r),
-    h("td", { class: "col-session" }, r.nextSession ? `${shortDay(r.nextSession, zone)}, ${time(r.nextSession, zone)}` : h("span", { class: "hint" }, "—")),
+    h("td", { class: "col-session" }, r.nextSession ? soon(r.nextSession, zone) : h("span", { class: "hint" }, "—")),
     h("td", { class: "col-test" }, r.nextTest
       ? [shortDay(`${r.nextTest}T12:00:00Z`, "UTC"), r.testOverdue ? h("span", { class: "flag" }, " · overdue") : null]
       : h("span", { class: "hint" }, "—")));
