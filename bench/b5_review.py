@@ -9,15 +9,23 @@ a warm-up run before each measured run. Before measuring, the queue must hold th
 unreviewed check-ins (a full page, and counts that add up to what the generator made): an
 empty caseload answers fast and would pass for a fast queue.
 
-  queue   GET /api/counselor/review-queue?limit=50 (the first page)
-  detail  GET /api/counselor/clients/{id}, rotating over the 50 caseload clients (bench/b5_paths.lua)
+  queue     GET /api/counselor/review-queue?limit=50 (the first page)
+  detail    GET /api/counselor/clients/{id}, rotating over the 50 caseload clients (bench/b5_paths.lua)
+  caseload  GET /api/counselor/caseload as `b5-caseload@clinic.example`, a counselor with 60
+            clients (bench/b5_caseload.py adds them to the cached database), with wrk -c1 by
+            default (`--caseload-connections`): the table a counselor opens, one at a time;
+            beside it, in-process on the same database, the 60 clients' hours the old way (one
+            week_hours per client) against the batched client_weeks, and the whole composition
 
 Goals: p95 <= 20 ms for each on 1,000,000 check-ins, and the 1,000,000-row p95 <= 1.5 x the
 100,000-row p95 (the cost must not grow with the table); the mean's ratio is shown beside it.
+`--cases` picks the endpoints (default queue,detail,caseload).
 
     .venv/bin/python bench/b5_review.py [--duration 20] [--warmup S] [--backends sqlite,postgres]
                                         [--sizes 100000,1000000] [--connections 8] [--repeat 1]
                                         [--regenerate] [--max-age 24] [--sqlite-analyze] [--drop]
+                                        [--cases queue,detail,caseload] [--caseload-connections 1]
+                                        [--reuse-cached]
 
 Generated databases are cached, keyed by both generators' versions, the size and a digest of the
 product's migration files: SQLite in bench/out/b5-sqlite-<key>/, PostgreSQL as the database
@@ -25,7 +33,10 @@ companion_bench_b5_<key> (kept between runs). They are reused for --max-age hour
 streaks, "today" and the unreviewed tail are relative to when they were made). --sqlite-analyze
 measures SQLite databases ANALYZEd after generation (cached apart, key suffix _analyzed; the
 product itself never runs ANALYZE). --drop removes every cached B5 database (the PostgreSQL
-databases and the SQLite directories) and exits. Each client detail request is a view the product
+databases and the SQLite directories) and exits. --reuse-cached takes the newest cached database
+of a backend and size even when the migrations changed since it was made (other generator
+versions are never reused), after `companion migrate` brings it up to date: generating the
+PostgreSQL 1M database takes minutes on a busy host. Each client detail request is a view the product
 audits (one audit_event row): the cached databases grow by those rows.
 """
 
@@ -36,6 +47,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -43,7 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import common  # noqa: E402
+from bench import b5_caseload, common  # noqa: E402
 from bench.common import OUT, WrkResult, log  # noqa: E402
 
 CONNECTIONS = 8
@@ -57,7 +69,8 @@ SCRIPT = str(common.BENCH / "b5_paths.lua")
 QUEUE_LIMIT = 50
 QUEUE_PATH = f"/api/counselor/review-queue?limit={QUEUE_LIMIT}"
 DETAIL_PATH = "/api/counselor/clients/{}"
-ENDPOINTS = ("queue", "detail")
+ENDPOINTS = ("queue", "detail", "caseload")
+CASELOAD_CONNECTIONS = 1
 
 
 @dataclass
@@ -125,6 +138,10 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
             f"{backend} {size_name(size)}: reusing {url} (generated {age_h:.1f} h ago in {meta['seconds']:g}s)"
         )
         return env, meta
+    if args.reuse_cached and not args.regenerate:
+        cached = reusable(backend, size, analyzed, args.max_age)
+        if cached is not None:
+            return cached
     log(f"{backend} {size_name(size)}: generating {url} ({CLIENTS:,} clients, {size:,} check-ins)")
     for old in OUT.glob(
         f"b5-{backend}-v*_{size_name(size)}_*"
@@ -164,6 +181,42 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     return env, meta
 
 
+def reusable(backend: str, size: int, analyzed: bool, max_age: float) -> tuple[dict, dict] | None:
+    """The newest cached database of this backend and size made by these generators' versions
+    (whatever the migrations then), migrated to the current ones: (env, meta), or None."""
+    from bench import gen_checkins, gen_schedule
+
+    versions = (
+        f"v{gen_checkins.GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{size_name(size)}_"
+    )
+    found = []
+    for meta_path in OUT.glob(f"b5-{backend}-{versions}*.json"):
+        if meta_path.stem.endswith("_analyzed") != analyzed:
+            continue
+        meta = json.loads(meta_path.read_text())
+        if (time.time() - meta["generated_at"]) / 3600 <= max_age:
+            found.append((meta["generated_at"], meta_path, meta))
+    if not found:
+        return None
+    _, meta_path, meta = max(found, key=lambda item: item[0])
+    if backend == "postgres" and meta["url"].rsplit("/", 1)[1] not in pg_databases(DB_PREFIX):
+        return None
+    if backend == "sqlite" and not (OUT / meta_path.stem / "companion.db").exists():
+        return None
+    env = common.product_env(OUT / meta_path.stem, PORTS[backend], meta["url"])
+    log(f"{backend} {size_name(size)}: reusing {meta['url']} (other migrations), migrating it")
+    with open(OUT / f"b5-{backend}-{size_name(size)}.migrate.log", "wb") as out:
+        subprocess.run(
+            [common.COMPANION, "migrate"],
+            env={**os.environ, **env},
+            cwd=common.ROOT,
+            check=True,
+            stdout=out,
+            stderr=out,
+        )
+    return env, meta
+
+
 def parse_lua(result: WrkResult) -> Run:
     match = re.search(r"^B5 latency us: (\d+) (\d+) (\d+) (\d+) ([\d.]+) (\d+)$", result.raw, re.M)
     if match is None:
@@ -172,10 +225,19 @@ def parse_lua(result: WrkResult) -> Run:
     return Run(result, p50, p90, p95, p99, mean, top)
 
 
-def measure(label: str, port: int, paths: list[str], headers: list[str], args) -> Run:
+def measure(
+    label: str,
+    port: int,
+    paths: list[str],
+    headers: list[str],
+    args,
+    connections: int | None = None,
+) -> Run:
     url = f"http://{common.HOST}:{port}{paths[0]}"
     env = {"B5_PATHS": ",".join(paths)}
-    kwargs = dict(connections=args.connections, headers=headers, script=SCRIPT, env=env)
+    kwargs = dict(
+        connections=connections or args.connections, headers=headers, script=SCRIPT, env=env
+    )
     log(f"{label}: warm-up {args.warmup:g}s")
     common.run_wrk(f"b5-{label}-warmup", url, duration=args.warmup, **kwargs)
     log(
@@ -213,6 +275,16 @@ def check_queue(queue: dict, meta: dict) -> None:
         )
 
 
+def check_caseload(table: dict, clients: list[int]) -> None:
+    """The caseload counselor's table holds their 60 clients (an empty one measures nothing)."""
+    got = sorted(row["client_id"] for row in table["clients"])
+    if got != sorted(clients) or table["total"] != len(clients):
+        raise RuntimeError(
+            f"{b5_caseload.EMAIL}'s caseload has {len(got)} rows (total {table['total']}), "
+            f"not their {len(clients)} clients"
+        )
+
+
 def main() -> int:
     parser = common.wrk_arguments(__doc__)
     parser.add_argument(
@@ -238,6 +310,20 @@ def main() -> int:
     parser.add_argument(
         "--drop", action="store_true", help="drop every cached B5 database and exit"
     )
+    parser.add_argument(
+        "--cases", default=",".join(ENDPOINTS), help="endpoints, comma list: queue,detail,caseload"
+    )
+    parser.add_argument(
+        "--caseload-connections",
+        type=int,
+        default=CASELOAD_CONNECTIONS,
+        help=f"wrk -c for the caseload (default {CASELOAD_CONNECTIONS}: one counselor at a time)",
+    )
+    parser.add_argument(
+        "--reuse-cached",
+        action="store_true",
+        help="reuse the newest cached database even if the migrations changed (migrated first)",
+    )
     args = parser.parse_args()
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -246,8 +332,16 @@ def main() -> int:
         return 0
     backends = [b for b in args.backends.split(",") if b]
     sizes = sorted(int(s) for s in args.sizes.split(",") if s)
+    cases = [c for c in args.cases.split(",") if c]
+    if not cases or set(cases) - set(ENDPOINTS):
+        parser.error(f"--cases: pick from {','.join(ENDPOINTS)}")
 
     prepared = {(b, s): prepare(b, s, args) for b in backends for s in sizes}
+    caseloads = {}
+    if "caseload" in cases:
+        for (b, s), (env, meta) in prepared.items():
+            caseloads[(b, s)] = b5_caseload.ensure_caseload(env["COMPANION_DATABASE_URL"], meta)
+    compared: dict[tuple[str, int], list[dict]] = {}
     runs: dict[tuple[str, int, str], list[Run]] = {}
     try:
         for round_ in range(1, args.repeat + 1):
@@ -270,9 +364,32 @@ def main() -> int:
                         )
                         headers = [f"Cookie: {cookie}"]
                         for endpoint, paths in (("queue", [QUEUE_PATH]), ("detail", details)):
-                            runs.setdefault((backend, size, endpoint), []).append(
-                                measure(f"{endpoint}-{name}", port, paths, headers, args)
+                            if endpoint in cases:
+                                runs.setdefault((backend, size, endpoint), []).append(
+                                    measure(f"{endpoint}-{name}", port, paths, headers, args)
+                                )
+                        if "caseload" in cases:
+                            csrf, session = common.sign_in(port, b5_caseload.EMAIL)
+                            them = [f"Cookie: {common.me_cookie(csrf, session)}"]
+                            table = check_once(
+                                port, {"Cookie": them[0][len("Cookie: ") :]}, [b5_caseload.PATH]
                             )
+                            check_caseload(table, caseloads[(backend, size)])
+                            runs.setdefault((backend, size, "caseload"), []).append(
+                                measure(
+                                    f"caseload-{name}",
+                                    port,
+                                    [b5_caseload.PATH],
+                                    them,
+                                    args,
+                                    args.caseload_connections,
+                                )
+                            )
+                    if "caseload" in cases:  # the server is stopped: core 0 is free again
+                        log(f"{name}: in-process old per-client hours vs client_weeks")
+                        compared.setdefault((backend, size), []).append(
+                            b5_caseload.compare(env, caseloads[(backend, size)])
+                        )
                 if backend == "postgres":
                     common.pin_postgres(set(range(os.cpu_count() or 1)))
     finally:
@@ -292,7 +409,8 @@ def main() -> int:
     print(
         f"B5{analyzed}: one uvicorn worker on core 0, wrk -t1 -c{args.connections} --latency on core 1, "
         f"{args.duration:g}s measured after {args.warmup:g}s warm-up, {args.repeat} round(s); "
-        f"{CLIENTS:,} clients, a 50-client caseload; latencies in ms (percentiles from wrk's Lua done())"
+        f"{CLIENTS:,} clients, a 50-client caseload (the caseload case: 60 clients, wrk -c{args.caseload_connections}); "
+        "latencies in ms (percentiles from wrk's Lua done())"
     )
     rows = []
     for (backend, size, endpoint), rs in runs.items():
@@ -345,11 +463,47 @@ def main() -> int:
         )
     )
 
+    if compared:
+        print()
+        print(
+            "The caseload's hours, in-process on the same database (core 0, server stopped; medians "
+            "and p95 of interleaved rounds, ms; CPU: the process's, all threads, medians): old = week_hours per client, new = client_weeks for all "
+            "(hours and next session), caseload = the whole table (today.services.caseload)"
+        )
+        crow = []
+        for (b, s), results in compared.items():
+            for r in results:
+                crow.append(
+                    [
+                        f"{b} {size_name(s)}",
+                        f"{r['clients']} ({r['enrolled']} enrolled)",
+                        f"{r['old_ms']:.2f} / {r['old_p95_ms']:.2f}",
+                        f"{r['new_ms']:.2f} / {r['new_p95_ms']:.2f}",
+                        f"{r['new_ms'] / r['old_ms']:.2f}",
+                        f"{r['caseload_ms']:.2f} / {r['caseload_p95_ms']:.2f}",
+                        f"{r['old_cpu_ms']:.2f} / {r['new_cpu_ms']:.2f} / {r['caseload_cpu_ms']:.2f}",
+                    ]
+                )
+        print(
+            common.table(
+                [
+                    "database",
+                    "clients",
+                    "old p50 / p95",
+                    "new p50 / p95",
+                    "new/old p50",
+                    "caseload p50 / p95",
+                    "CPU old / new / caseload",
+                ],
+                crow,
+            )
+        )
+
     print()
     goals = []
     big, small = sizes[-1], sizes[0]
     for backend in backends:
-        for endpoint in ENDPOINTS:
+        for endpoint in (e for e in ENDPOINTS if e in cases):
             top = median_run(runs[(backend, big, endpoint)])
             goals.append(
                 [
