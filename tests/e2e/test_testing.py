@@ -110,6 +110,13 @@ async def test_an_admin_sets_a_tracks_random_testing_policy(page, server):
     await expect(page.get_by_role("heading", level=1, name="Programs")).to_be_focused()
     await page.get_by_role("link", name="Front Range IOP").click()
     await expect(page.get_by_role("heading", level=1, name="Front Range IOP")).to_be_focused()
+    # The program's pages: testing has its own.
+    await (
+        page.get_by_role("navigation", name="Program pages")
+        .get_by_role("link", name="Testing policy")
+        .click()
+    )
+    await expect(page.get_by_role("heading", level=1, name="Testing policy")).to_be_focused()
     track = page.locator("li[data-track]", has_text="Morning IOP")
     await track.get_by_text("Random testing for Morning IOP").click()
     per_week = track.get_by_label("Tests per client per week")
