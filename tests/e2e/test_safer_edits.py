@@ -77,9 +77,16 @@ async def enrolled_client(admin: Page, program: dict, name: str) -> dict:
     )
 
 
-async def open_program(admin: Page, program: dict) -> None:
+async def open_program(admin: Page, program: dict, part: str) -> None:
+    """One of the program's pages, through its sub-navigation."""
     await admin.goto(f"/#/admin/programs/{program['id']}")
     await expect(admin.get_by_role("heading", level=1, name=program["name"])).to_be_focused()
+    pages = admin.get_by_role("navigation", name="Program pages")
+    await pages.get_by_role("link", name=part, exact=True).click()
+    await expect(admin.get_by_role("heading", level=1, name=part)).to_be_focused()
+    await expect(pages.get_by_role("link", name=part, exact=True)).to_have_attribute(
+        "aria-current", "page"
+    )
 
 
 async def test_completing_an_enrollment_asks_first_naming_the_client_and_undo_reopens_it(
@@ -92,7 +99,7 @@ async def test_completing_an_enrollment_asks_first_naming_the_client_and_undo_re
         program = await new_program(admin, tag)
         track = program["track"]["name"]
         enrollment = await enrolled_client(admin, program, name)
-        await open_program(admin, program)
+        await open_program(admin, program, "Enrollments")
         card = admin.locator(f"li[data-enrollment='{enrollment['id']}']")
         await expect(card).to_contain_text("Active")
         complete = card.get_by_role("button", name=f"Complete {name}'s enrollment in {track}")
@@ -148,7 +155,7 @@ async def test_undoing_a_discharge_that_a_newer_enrollment_took_over_says_why_no
         program = await new_program(admin, tag)
         track = program["track"]["name"]
         enrollment = await enrolled_client(admin, program, name)
-        await open_program(admin, program)
+        await open_program(admin, program, "Enrollments")
         card = admin.locator(f"li[data-enrollment='{enrollment['id']}']")
         await card.get_by_role("button", name=f"Discharge {name} from {track}").click()
         confirm = card.locator(".confirm")
@@ -207,7 +214,7 @@ async def test_ending_a_series_asks_first_and_undo_or_resume_brings_its_sessions
     try:
         program = await new_program(admin, tag)
         series = await new_series(admin, program, title)
-        await open_program(admin, program)
+        await open_program(admin, program, "Sessions")
         card = admin.locator(f"li[data-series='{series['id']}']")
         end = card.get_by_role("button", name=f"End series {title}")
 

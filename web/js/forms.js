@@ -108,10 +108,11 @@ export function problemsOf(form, extra = () => []) {
   return [...found, ...extra(form.elements).filter((problem) => problem && !seen.has(problem.field))];
 }
 
-// Check a field again as soon as the person leaves it, once the form has shown its problems:
-// the message beside it goes when it is right.
+// Check a field again as the person corrects it, once the form has shown its problems: the
+// message beside it goes when it is right. (On input, not on leaving the field: a message going
+// as focus moves to the submit button would move the button from under the pointer.)
 export function recheckOnChange(form) {
-  form.addEventListener("change", (event) => {
+  form.addEventListener("input", (event) => {
     const control = event.target;
     if (!control.id || control.getAttribute("aria-invalid") !== "true") return;
     const message = controlProblem(control);
