@@ -39,14 +39,16 @@ export async function testingScreen({ user, params, announce }) {
   }
 
   render(tests);
-  return h("section", { class: "testing" },
-    heading("Testing"),
-    h("p", { class: "role" }, day === today ? `Today, ${dayLabel(day)}` : dayLabel(day)),
-    h("nav", { class: "actions row", "aria-label": "Days" },
-      h("a", { class: "button secondary", href: `#/testing/${addDays(day, -1)}` }, "Previous day"),
-      day !== today ? h("a", { class: "button secondary", href: "#/testing" }, "Today") : null,
-      h("a", { class: "button secondary", href: `#/testing/${addDays(day, 1)}` }, "Next day")),
-    list,
+  // On a laptop the day's tests and the form to schedule one sit side by side (staff.css).
+  return h("section", { class: "testing ws-wide" },
+    h("div", { class: "testing-main" },
+      heading("Testing"),
+      h("p", { class: "role" }, day === today ? `Today, ${dayLabel(day)}` : dayLabel(day)),
+      h("nav", { class: "actions row", "aria-label": "Days" },
+        h("a", { class: "button secondary", href: `#/testing/${addDays(day, -1)}` }, "Previous day"),
+        day !== today ? h("a", { class: "button secondary", href: "#/testing" }, "Today") : null,
+        h("a", { class: "button secondary", href: `#/testing/${addDays(day, 1)}` }, "Next day")),
+      list),
     scheduleForm({ clients, day: day < today ? today : day, shown: day, announce, reload }));
 }
 
