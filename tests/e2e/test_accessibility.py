@@ -103,20 +103,25 @@ LAYOUT_PROBLEMS = (
         const outermost = wide.filter((el) => !wide.includes(el.parentElement)).slice(0, 4).map(describe);
         problems.push(`the page scrolls sideways (${scrolled} px wide in ${width} px): ${outermost.join(", ")}`);
     }
-    // Nothing pokes out of the main column into its margin (or past the screen's edge).
+    // Nothing pokes out of the main column into its margin (or past the screen's edge). The
+    // navigation is the frame around the column, not in it: the tab bar spans the screen, the
+    // staff's top bar scrolls sideways inside itself.
     const main = document.querySelector("main");
     if (main) {
         const right = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
-        const out = [...main.querySelectorAll("*")].filter((el) => shown(el) && !el.closest(".table-wrap")
+        const out = [...main.querySelectorAll("*")].filter((el) => shown(el) && !el.closest(".table-wrap, .tab-bar, .side-nav")
             && el.getBoundingClientRect().right > right + 1);
         const outermost = out.filter((el) => !out.includes(el.parentElement)).slice(0, 4).map(describe);
         if (outermost.length) problems.push(`wider than the page's column: ${outermost.join(", ")}`);
     }
     const controls = [...document.querySelectorAll(
-        "button, a.button, .tabs a, input:not([type=hidden]), select, textarea, summary")].filter(shown);
+        "button, a.button, .tab-bar a, .side-nav a, input:not([type=hidden]), select, textarea, summary")].filter(shown);
     const boxes = controls.map((el) => [el, el.getBoundingClientRect()]).filter(([, r]) => r.width && r.height);
+    // A row that scrolls sideways by design (the staff's top bar below 1024 px) shows its
+    // items as it is scrolled: one beyond the edge is not cut off.
+    const inScrollingRow = (el) => { const row = el.closest(".side-nav"); return row && row.scrollWidth > row.clientWidth; };
     for (const [el, r] of boxes) {
-        if (r.left < -1 || r.right > width + 1) problems.push(`${describe(el)} is cut off at the edge of the screen`);
+        if ((r.left < -1 || r.right > width + 1) && !inScrollingRow(el)) problems.push(`${describe(el)} is cut off at the edge of the screen`);
         const text = !["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName);
         if (text && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
             problems.push(`${describe(el)}: its text does not fit in it`);
@@ -129,9 +134,10 @@ LAYOUT_PROBLEMS = (
             problems.push(`${describe(el)} is ${Math.round(big.width)}x${Math.round(big.height)} px to tap, smaller than ${minTarget}x${minTarget}`);
         }
     }
-    // Controls lying on each other (the crisis bar is sticky: it covers content as the page
-    // scrolls by design, so only controls in the same part of the page are compared).
-    const part = (el) => el.closest("main, header, footer") || document.body;
+    // Controls lying on each other (the header, the tab bar and the staff's top bar stick: they
+    // cover content as the page scrolls by design, so only controls in the same part of the
+    // page are compared).
+    const part = (el) => el.closest(".tab-bar, .side-nav, main, header, footer") || document.body;
     for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
             const [a, ra] = boxes[i], [b, rb] = boxes[j];
@@ -147,12 +153,14 @@ LAYOUT_PROBLEMS = (
 )
 
 # WCAG 2.4.11 Focus Not Obscured: focus each control of the screen in turn, as the Tab key would
-# (the browser scrolls it into view), and see that the sticky crisis bar does not hide it.
+# (the browser scrolls it into view), and see that nothing that sticks to the screen (the client's
+# header with its crisis help and the tab bar, the staff's top bar) hides it.
 FOCUS_HIDDEN = (
     """() => {"""
     + DESCRIBE
     + """
-    const bar = document.querySelector("footer.crisis");
+    const bars = [...document.querySelectorAll("header.app-header, nav.tab-bar, nav.side-nav")]
+        .filter((bar) => shown(bar) && ["fixed", "sticky"].includes(getComputedStyle(bar).position));
     const problems = [];
     const focusable = [...document.querySelectorAll(
         "main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary, main [tabindex='0']")]
@@ -160,8 +168,14 @@ FOCUS_HIDDEN = (
     for (const el of focusable) {
         el.focus({ focusVisible: true });
         if (document.activeElement !== el) continue;
-        const r = el.getBoundingClientRect(), b = bar.getBoundingClientRect();
-        if (r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5) problems.push(`${describe(el)} is hidden behind the crisis bar when focused`);
+        const r = el.getBoundingClientRect();
+        for (const bar of bars) {
+            if (bar.contains(el)) continue;
+            const b = bar.getBoundingClientRect();
+            if (r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5 && r.left >= b.left - 0.5 && r.right <= b.right + 0.5) {
+                problems.push(`${describe(el)} is hidden behind ${describe(bar).slice(0, 30)} when focused`);
+            }
+        }
     }
     document.activeElement?.blur();
     window.scrollTo(0, 0);
@@ -174,9 +188,12 @@ FOCUS_HIDDEN = (
 # `factor` (SVG text is sized in the chart's own units and scales with the chart; checkboxes and
 # radio buttons have no text, their size is set in rem; the inside of a closed <details> is not
 # styled until it opens).
+# The tab bar's labels are the one exception by design: capped by the screen's width so that
+# five fit one row at 320 px with 200 % text (each has a fifth of the width); each tab also has
+# its icon, and the screen it opens has the same words as its heading, at full size.
 RECORD_TEXT_SIZES = """() => {
     window.__textSizes = [...document.body.querySelectorAll("*")]
-        .filter((el) => !el.closest("svg") && !el.matches("[type=checkbox], [type=radio]") && el.checkVisibility())
+        .filter((el) => !el.closest("svg, .tab-label") && !el.matches("[type=checkbox], [type=radio]") && el.checkVisibility())
         .map((el) => [el, parseFloat(getComputedStyle(el).fontSize)]);
 }"""
 TEXT_SIZES_STUCK = """(factor) => window.__textSizes
@@ -228,9 +245,9 @@ class Audit:
 
     async def axe(self, screen: str) -> None:
         # axe sees the page laid out whole, in a viewport as tall as the page: in a phone-sized
-        # one the sticky crisis bar lies over whatever happens to be at the bottom of the screen
-        # at that scroll position, which axe's target-size rule reports as obscured though
-        # scrolling uncovers it. What the bar may really hide is checked by focus_not_hidden.
+        # one the sticky header and tab bar lie over whatever happens to be under them at that
+        # scroll position, which axe's target-size rule reports as obscured though scrolling
+        # uncovers it. What they may really hide is checked by focus_not_hidden.
         height = await self.page.evaluate("document.scrollingElement.scrollHeight")
         await self.page.set_viewport_size(
             {"width": PHONE["width"], "height": max(height, PHONE["height"])}
@@ -333,12 +350,25 @@ def link(name: str, exact: bool = True) -> Keys:
 
 
 def and_frame(keys: Keys) -> Keys:
-    """Also the frame around every signed-in screen: the last tab, signing out, crisis help."""
+    """Also the frame around a client's screens: the tab bar's first and last tab, crisis help."""
     return lambda page: [
         *keys(page),
+        page.get_by_role("navigation", name="Main").get_by_role("link").first,
         page.get_by_role("navigation", name="Main").get_by_role("link").last,
-        page.get_by_role("button", name="Sign out"),
-        page.get_by_text("Crisis? Call or text 988"),
+        page.locator(".crisis-control summary"),
+    ]
+
+
+def and_staff_frame(keys: Keys) -> Keys:
+    """Also the frame around a staff member's screens: the first item, crisis resources and
+    signing out, at the two ends of the navigation (a row that scrolls below 1024 px)."""
+    return lambda page: [
+        *keys(page),
+        page.get_by_role("navigation", name="Workspace").get_by_role("link").first,
+        page.get_by_role("navigation", name="Workspace").get_by_role(
+            "link", name="Crisis resources"
+        ),
+        page.get_by_role("navigation", name="Workspace").get_by_role("button", name="Sign out"),
     ]
 
 
@@ -354,7 +384,7 @@ async def test_the_sign_in_and_offline_pages(chromium, server):
                 page.get_by_role("button", name="Sign in"),
             ],
         )
-        await page.get_by_text("Crisis? Call or text 988").click()
+        await page.locator(".crisis-control summary").click()
         await expect(page.get_by_role("link", name="Call 988")).to_be_visible()
         await audit.check(
             "sign-in with crisis help open",
@@ -409,7 +439,9 @@ async def test_every_client_screen(chromium, server):
         await audit.visit(
             "/#/today", f"Hello, {CLIENT_NAME}", and_frame(link("Check in for today"))
         )
+        await audit.visit("/#/more", "More", and_frame(button("Sign out")))
         await audit.visit("/#/week", "Your schedule")
+        await audit.visit("/#/aftercare", "Aftercare plan", link("Log a meeting"))
         await audit.visit("/#/checkin", "Daily check-in", button("Send check-in"))
         await audit.visit("/#/homework", "Homework", link("Decisional balance"))
         await page.get_by_role("link", name="Decisional balance").click()
@@ -432,6 +464,19 @@ async def test_every_client_screen(chromium, server):
         await audit.visit("/#/meetings", "Meetings", button("Log meeting"), then=find_meetings)
         await audit.visit("/#/calendar", "Calendar link", button("Get a calendar link"))
         await audit.visit("/#/settings", "Settings", button("Save reminder settings"))
+        await page.goto("/#/today")
+        await expect(
+            page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")
+        ).to_be_visible()
+        await page.locator(".crisis-control summary").click()
+        await expect(
+            page.locator(".crisis-control").get_by_role("link", name="Call 988")
+        ).to_be_visible()
+        await audit.check(
+            "Today with crisis help open",
+            lambda page: [page.locator(".crisis-control").get_by_role("link", name="Chat online")],
+        )
+        await page.locator(".crisis-control summary").click()
 
         # Last, offline (so the check-in never leaves this phone): a safety concern brings up
         # crisis help in the page, and the check-in waits to send.
@@ -512,7 +557,7 @@ async def test_every_counselor_screen(chromium, server):
     audit = await audit_for(chromium, server, COUNSELOR)
     try:
         page = audit.page
-        await audit.visit("/#/caseload", "Caseload", and_frame(link("Jordan Lee")))
+        await audit.visit("/#/caseload", "Caseload", and_staff_frame(link("Jordan Lee")))
         await page.get_by_role("link", name="Jordan Lee").click()
         await expect(page.get_by_role("heading", level=1, name="Jordan Lee")).to_be_focused()
         await page.get_by_text("Show the data as a table").click()
@@ -573,7 +618,7 @@ async def test_every_admin_screen(chromium, server):
     audit = await audit_for(chromium, server, ADMIN)
     try:
         page = audit.page
-        await audit.visit("/#/admin", "Programs", and_frame(button("Create program")))
+        await audit.visit("/#/admin", "Programs", and_staff_frame(button("Create program")))
         await page.get_by_role("link", name="Front Range IOP").click()
         await expect(page.get_by_role("heading", level=1, name="Front Range IOP")).to_be_focused()
         await page.get_by_text("Random testing for Evening IOP").click()
@@ -614,7 +659,7 @@ async def test_every_admin_screen(chromium, server):
 
         # People: the directory, inviting someone (an error first, then the handover with the
         # server's answer stood in for, so nobody is invited), a counselor's and a client's page.
-        await audit.visit("/#/people", "People", and_frame(button("Search")))
+        await audit.visit("/#/people", "People", and_staff_frame(button("Search")))
         await audit.visit("/#/people/new", "Invite someone", button("Invite and get a code"))
         await page.get_by_role("button", name="Invite and get a code").click()
         await expect(page.locator(".error-summary")).to_be_focused()

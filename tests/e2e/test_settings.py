@@ -18,6 +18,7 @@ async def test_a_client_sets_how_reminders_read(page, server):
     await open_sign_in(page)
     await sign_in(page, "client6@demo.example", server.demo_password)
     await expect(page.get_by_role("heading", level=1, name="Hello, Nina Petrov")).to_be_focused()
+    await page.get_by_role("link", name="More").click()
     await page.get_by_role("link", name="Settings").click()
     await expect(page.get_by_role("heading", level=1, name="Settings")).to_be_focused()
     device = page.locator("section.push-device")
@@ -26,6 +27,9 @@ async def test_a_client_sets_how_reminders_read(page, server):
         "Notifications are off for this device."
     )
     await expect(device.get_by_role("button", name="Turn on notifications")).to_be_visible()
+    # Not an iPhone: no Home Screen note, and no stray "null" where it would have been.
+    assert "null" not in await device.inner_text()
+    await expect(device.get_by_text("add Companion to your Home Screen")).to_have_count(0)
 
     discreet = page.get_by_role("checkbox", name="Discreet: the lock screen shows only")
     await expect(discreet).to_be_checked()  # on by default
@@ -112,6 +116,7 @@ async def test_signing_out_ends_reminders_on_this_device_and_a_rotated_key_resub
     page = await watched_page(context)
     await open_sign_in(page)
     await sign_in(page, "client6@demo.example", server.demo_password)
+    await page.get_by_role("link", name="More").click()
     await page.get_by_role("link", name="Settings").click()
     await page.get_by_role("button", name="Turn on notifications").click()
     device = page.locator("section.push-device")
@@ -146,6 +151,7 @@ async def test_signing_out_ends_reminders_on_this_device_and_a_rotated_key_resub
     )
     assert await devices(page) == 1  # the old endpoint was replaced, not kept beside the new one
 
+    await page.get_by_role("link", name="More").click()
     await page.get_by_role("button", name="Sign out").click()
     await expect(page.get_by_role("heading", level=1, name="Sign in")).to_be_visible()
     state = await fake_push(page)

@@ -449,6 +449,18 @@ function forget() {
   }
 }
 
+// Crisis help opens at the top of the screen, in the page's flow (app.css), wherever the person
+// was; Escape closes it again, back on the control that opened it.
+const crisisHelp = document.getElementById("crisis");
+crisisHelp?.addEventListener("toggle", () => {
+  if (crisisHelp.open) window.scrollTo(0, 0);
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || !crisisHelp?.open) return;
+  crisisHelp.open = false;
+  crisisHelp.querySelector("summary").focus();
+});
+
 window.addEventListener("hashchange", () => {
   alertBox.textContent = "";
   if (state.user || activationCode() !== null) showRoute();
