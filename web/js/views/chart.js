@@ -76,8 +76,8 @@ function chartHeader(s, user, fromQueue) {
     team !== null ? ["Care team", team] : null,
     ["Hours this week", hours ? hoursText(hours) : "Not enrolled"],
     ["Risk", risk && risk !== "normal"
-      ? h("span", { class: `badge risk-${risk}` }, `${RISKS[risk]}`, h("span", { class: "visually-hidden" }, " risk"),
-        s.risk.alert_open ? " · alert not acknowledged" : "")
+      ? [h("span", { class: `badge risk-${risk}` }, `${RISKS[risk]}`, h("span", { class: "visually-hidden" }, " risk")),
+        s.risk.alert_open ? h("span", { class: "flag" }, " alert not acknowledged") : null]
       : risk === "normal" ? "Normal (check-ins waiting)" : "Nothing waiting for review"],
   ].filter(Boolean);
   return h("header", { class: "chart-header" },
@@ -105,8 +105,8 @@ async function overviewTab({ id, summary, days, announce, user }) {
   const counselor = user.role === "counselor";
   const [detail, team] = await Promise.all([
     api.clientDetail(id).catch((err) => (err instanceof ApiError && err.status === 403 ? null : Promise.reject(err))),
-    (counselor ? api.staffCounselors() : Promise.resolve(null)).then((counselors) =>
-      careTeamPanel(id, { announce, counselors: counselor ? counselors : null, self: counselor ? user.id : null })),
+    // Counselors change their own clients' teams, admins anyone's.
+    api.staffCounselors().then((counselors) => careTeamPanel(id, { announce, counselors, self: counselor ? user.id : null })),
   ]);
   const points = detail ? (days === 90 ? detail.days_90 : detail.days_30) : [];
   const span = (n) => h("a", { class: "button secondary small", href: n === 90 ? `#/clients/${id}/90` : `#/clients/${id}`,
