@@ -27,6 +27,8 @@ enrollment row has one shape (occurrence_out reads it).
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from piccolo.query.functions.aggregate import Sum
 
 from server.core import db
@@ -169,16 +171,68 @@ TRACK_OCCURRENCES = ForMany(
     ),
     rest=2,
 )
+
+
+class _RawMany(db.CompiledQuery):
+    """A statement written in SQL (what the query builder cannot say), its first arguments a
+    list of `size` ids: `make(placeholders)` gets the engine's placeholders in order."""
+
+    def __init__(self, make, size: int, rest: int, converters: tuple):
+        super().__init__(build=None, arity=size + rest)
+        self._make = make
+        self._converters = converters
+
+    def sql(self, engine_type: str) -> str:
+        if engine_type not in self._sql:
+            marks = ["?" if engine_type == "sqlite" else f"${n}" for n in range(1, self._arity + 1)]
+            self._sql[engine_type] = self._make(marks)
+        return self._sql[engine_type]
+
+    def sqlite_converters(self):
+        return self._converters
+
+
+class RawMany(ForMany):
+    """ForMany for a statement written in SQL: `make(ids, rest)` gets the placeholders of the
+    id list and of the other arguments (in that order in the SQL); `converters` turn SQLite's
+    stored text into values, as Piccolo would ((alias, function) pairs)."""
+
+    def __init__(self, make, rest: int, converters: tuple = ()):
+        super().__init__(build=None, rest=rest)
+        self._make, self._converters = make, converters
+
+    async def run(self, ids: list[int], *rest) -> list[dict]:
+        if not ids:
+            return []
+        size = _bucket(len(ids))
+        if size not in self._compiled:
+            make = self._make
+            self._compiled[size] = _RawMany(
+                lambda marks: make(marks[:size], marks[size:]), size, self._rest, self._converters
+            )
+        padded = [*ids, *[ids[-1]] * (size - len(ids))]
+        return await db.run_compiled(self._compiled[size], *padded, *rest)
+
+
+def _utc(text: str) -> datetime:
+    """A timestamptz as SQLite stores it (str() of its UTC value) back into a datetime."""
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def _attended_sql(ids: list[str], rest: list[str]) -> str:
+    present, late, start, end = rest
+    return (
+        "SELECT a.client AS client, a.minutes AS minutes, "
+        "(SELECT o.starts_at FROM session_occurrence o WHERE o.id = a.occurrence) AS starts_at "
+        f"FROM attendance a WHERE a.client IN ({', '.join(ids)}) AND a.status IN ({present}, {late}) "
+        "AND (SELECT 1 FROM session_occurrence o WHERE o.id = a.occurrence "
+        f"AND o.starts_at >= {start} AND o.starts_at < {end}) = 1"
+    )
+
+
 # Minutes these clients attended (present or late) of sessions starting in [start, end), a row
-# per attendance (each client's own week is picked out of the widest one by the caller).
-ATTENDED_OF = ForMany(
-    lambda ids, present, late, start, end: Attendance.select(
-        Attendance.client, Attendance.minutes, Attendance.occurrence.starts_at
-    ).where(
-        Attendance.client.is_in(ids)
-        & Attendance.status.is_in([present, late])
-        & (Attendance.occurrence.starts_at >= start)
-        & (Attendance.occurrence.starts_at < end)
-    ),
-    rest=4,
-)
+# per attendance (each client's own week is picked out of the widest one by the caller). Each
+# attendance row looks its session up by id: joined, PostgreSQL hashed every session of the
+# clinic's week (17,660 rows, 80 ms on the 10,000-client clinic) to keep 168 (B5's caseload).
+ATTENDED_OF = RawMany(_attended_sql, rest=4, converters=(("starts_at", _utc),))

@@ -357,7 +357,7 @@ async def _attended_by_client(weeks: dict[int, tuple[datetime, datetime]]) -> di
     minutes: dict[int, int] = {}
     for row in rows:
         lo, hi = weeks[row["client"]]
-        if lo <= row["occurrence.starts_at"] < hi:
+        if lo <= row["starts_at"] < hi:
             minutes[row["client"]] = minutes.get(row["client"], 0) + (row["minutes"] or 0)
     return minutes
 

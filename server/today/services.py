@@ -96,11 +96,10 @@ async def caseload(user: SignedInUser, now: datetime, query: CaseloadQuery) -> C
     scanned_all = len(people) <= ADMIN_SCAN or user.role != "admin"
     if not scanned_all:
         people = people[:ADMIN_SCAN]
-    weeks = await schedule.client_weeks([p["id"] for p in people], now)
-    tracks = _tracks_of(weeks) if user.role != "admin" else await _active_tracks()
+    rows = await compose(people, now)
+    tracks = _tracks_of(rows) if user.role != "admin" else await _active_tracks()
     if query.track is not None:
-        people = [p for p in people if _track_id(weeks[p["id"]]) == query.track]
-    rows = await compose(people, weeks, now)
+        rows = [row for row in rows if row.track is not None and row.track.id == query.track]
     if query.attention:
         rows = [row for row in rows if row.needs_attention]
     if query.short:
@@ -142,10 +141,6 @@ async def _people(user: SignedInUser, track: int | None) -> list[dict]:
     )
 
 
-def _track_id(week: schedule.ClientWeek) -> int | None:
-    return week.enrollment["track"] if week.enrollment else None
-
-
 def _track_ref(enrollment: dict | None) -> TrackRef | None:
     if enrollment is None:
         return None
@@ -154,8 +149,8 @@ def _track_ref(enrollment: dict | None) -> TrackRef | None:
     )
 
 
-def _tracks_of(weeks: dict[int, schedule.ClientWeek]) -> list[TrackRef]:
-    found = {ref.id: ref for w in weeks.values() if (ref := _track_ref(w.enrollment))}
+def _tracks_of(rows: list[CaseloadEntry]) -> list[TrackRef]:
+    found = {row.track.id: row.track for row in rows if row.track is not None}
     return sorted(found.values(), key=lambda ref: (ref.program, ref.name, ref.id))
 
 
@@ -167,16 +162,15 @@ async def _active_tracks() -> list[TrackRef]:
     )
 
 
-async def compose(
-    people: list[dict], weeks: dict[int, schedule.ClientWeek], now: datetime
-) -> list[CaseloadEntry]:
-    """The rows of these clients, each part asked for all of them at once (a fixed number of
-    queries whatever the caseload's size: B5's caseload case)."""
+async def compose(people: list[dict], now: datetime) -> list[CaseloadEntry]:
+    """The rows of these clients (id, display_name), each part asked for all of them at once
+    (a fixed number of queries whatever the caseload's size: B5's caseload case)."""
     ids = [p["id"] for p in people]
     if not ids:
         return []
     # Independent reads, side by side: on PostgreSQL each waits on its own pooled connection.
-    flags, work, meetings_weeks, last, alerts, tests = await asyncio.gather(
+    weeks, flags, work, meetings_weeks, last, alerts, tests = await asyncio.gather(
+        schedule.client_weeks(ids, now),
         checkins.caseload_checkins(ids, now),
         homework.client_homework(ids, now),
         meetings.caseload_meetings(ids, now),

@@ -23,7 +23,6 @@ from server.core.errors import AccessDenied
 from server.homework import services as homework
 from server.homework.tables import Submission
 from server.programs import recurrence
-from server.programs import services as schedule
 from server.programs.tables import OccurrenceStatus, SessionOccurrence
 from server.testing import services as testing
 from server.testing.tables import DrugTest, DrugTestStatus
@@ -123,8 +122,7 @@ async def client_summary(user: SignedInUser, client_id: int, now: datetime) -> C
         on_team or user.role == "admin" or await _reached_client(user.id, client_id, now)
     ):
         raise AccessDenied(f"client {client_id} is not one they may see", patient_id=client_id)
-    weeks = await schedule.client_weeks([client_id], now)
-    [row] = await services.compose([person], weeks, now)
+    [row] = await services.compose([person], now)
     team = (await accounts.care_teams_of([client_id]))[client_id]
     await audit.record(
         SUMMARY_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now
