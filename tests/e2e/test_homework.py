@@ -36,6 +36,14 @@ NEXT_EVENING_GROUP = """async () => {
 }"""
 
 
+async def assign_to_client(counselor) -> None:
+    """Open "Assign homework" for CLIENT_NAME, from the link to their page on the caseload."""
+    await counselor.goto("/#/caseload")
+    link = counselor.get_by_role("link", name=CLIENT_NAME, exact=True).first
+    client = (await link.get_attribute("href")).rsplit("/", 1)[1]
+    await counselor.goto(f"/#/homework/assign/client/{client}")
+
+
 async def test_assigned_in_group_done_partly_offline_returned_revised_and_reviewed(
     chromium, server, page, context
 ):
@@ -190,9 +198,7 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
         await expect(mine).to_contain_text("7 questions")
 
         # Assigned to one client from their page, with a due time.
-        await counselor.goto("/#/caseload")
-        await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).first.click()
-        await counselor.get_by_role("link", name="Assign homework").click()
+        await assign_to_client(counselor)
         await expect(
             counselor.get_by_role("heading", level=1, name="Assign homework")
         ).to_be_focused()
@@ -207,6 +213,17 @@ async def test_a_counselor_writes_their_own_worksheet_and_assigns_it_to_one_clie
         await counselor.get_by_role("button", name="Assign", exact=True).click()
         await expect(counselor.get_by_role("heading", level=1, name=title)).to_be_focused()
         await expect(counselor.locator(".recipients")).to_have_text(f"{CLIENT_NAME}: Not started")
+
+        # Removing the worksheet asks first; the homework given from it stays.
+        await counselor.goto("/#/homework/templates")
+        mine = counselor.locator("li.card", has=counselor.get_by_role("heading", name=title))
+        await mine.get_by_role("button", name=f"Remove {title}").click()
+        await expect(mine.get_by_role("heading", name=f"Remove “{title}”?")).to_be_focused()
+        await mine.get_by_role("button", name="Yes, remove it").click()
+        await expect(counselor.get_by_role("status")).to_have_text("Worksheet removed.")
+        await expect(mine).to_have_count(0)
+        await counselor.goto("/#/homework")
+        await expect(counselor.get_by_role("link", name=title, exact=True)).to_be_visible()
         assert await counselor.evaluate("window.__cspViolations") == []
     finally:
         await counselor.context.close()
@@ -221,9 +238,7 @@ async def test_the_same_worksheet_twice_warns_first_and_homework_nobody_started_
     counselor = await laptop_page(chromium, server, "counselor@demo.example")
     title = f"Values {secrets.token_hex(3)}"
     try:
-        await counselor.goto("/#/caseload")
-        await counselor.get_by_role("link", name=CLIENT_NAME, exact=True).first.click()
-        await counselor.get_by_role("link", name="Assign homework").click()
+        await assign_to_client(counselor)
         await expect(
             counselor.get_by_role("heading", level=1, name="Assign homework")
         ).to_be_focused()

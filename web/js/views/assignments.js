@@ -265,31 +265,39 @@ async function submissionScreen({ user, announce, go }, id) {
 
 async function templatesScreen({ announce, refresh }) {
   const templates = await api.templates();
-  const error = h("p", { class: "form-error", "aria-live": "assertive" });
-  async function remove(template) {
-    if (!confirm(`Remove "${template.title}"? Homework already given from it stays.`)) return;
-    try {
-      await api.deleteTemplate(template.id);
-      announce("Worksheet removed.");
-      await refresh();
-    } catch (err) {
-      error.textContent = err.detail || "Removing failed. Please try again.";
-    }
+  // Removing one of mine asks first (confirm.js), naming it; homework given from it stays.
+  function removeButton(template, confirm) {
+    const button = h("button", { type: "button", class: "button secondary" }, "Remove", h("span", { class: "visually-hidden" }, ` ${template.title}`));
+    button.addEventListener("click", () => confirm.ask(button, {
+      title: `Remove “${template.title}”?`,
+      words: ["Homework already given from it stays as it is."],
+      yes: "Yes, remove it",
+      no: "Keep it",
+      work: async () => {
+        await api.deleteTemplate(template.id);
+        announce("Worksheet removed.");
+        await refresh();
+      },
+    }));
+    return button;
   }
-  const item = (template) => h("li", { class: "card", "data-template": template.id },
-    h("h3", {}, template.title),
-    h("p", {}, template.description),
-    h("p", { class: "hint" }, `${template.prompts.length} questions`),
-    h("p", { class: "actions row" },
-      template.mine
-        ? [h("a", { class: "button secondary", href: `#/homework/template/${template.id}` }, "Edit", h("span", { class: "visually-hidden" }, ` ${template.title}`)),
-          h("button", { type: "button", class: "button secondary", onClick: () => remove(template) }, "Remove", h("span", { class: "visually-hidden" }, ` ${template.title}`))]
-        : h("a", { class: "button secondary", href: `#/homework/template/new/${template.id}` }, "Make my own copy", h("span", { class: "visually-hidden" }, ` of ${template.title}`))));
+  const item = (template) => {
+    const confirm = confirmation();
+    return h("li", { class: "card", "data-template": template.id },
+      h("h3", {}, template.title),
+      h("p", {}, template.description),
+      h("p", { class: "hint" }, `${template.prompts.length} questions`),
+      h("p", { class: "actions row" },
+        template.mine
+          ? [h("a", { class: "button secondary", href: `#/homework/template/${template.id}` }, "Edit", h("span", { class: "visually-hidden" }, ` ${template.title}`)),
+            removeButton(template, confirm)]
+          : h("a", { class: "button secondary", href: `#/homework/template/new/${template.id}` }, "Make my own copy", h("span", { class: "visually-hidden" }, ` of ${template.title}`))),
+      template.mine ? [confirm.node, confirm.error] : null);
+  };
   const mine = templates.filter((template) => template.mine);
   return h("section", { class: "templates" },
     heading("Worksheets"),
     h("p", {}, h("a", { class: "button primary", href: "#/homework/template/new" }, "New worksheet")),
-    error,
     h("h2", {}, "My worksheets"),
     mine.length ? h("ul", { class: "cards" }, mine.map(item)) : h("p", { class: "hint" }, "None yet. Start from a copy of a starter worksheet, or a new one."),
     h("h2", {}, "Starter worksheets"),
