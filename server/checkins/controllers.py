@@ -23,7 +23,7 @@ from server.checkins.schemas import (
     ReviewIn,
 )
 from server.core.http import PathId, created_or_replayed, get, post, put, utc_now
-from server.core.openapi import retry_safe_responses
+from server.core.openapi import refusal, retry_safe_responses
 from server.security.guards import (
     requires_admin,
     requires_client,
@@ -45,10 +45,11 @@ class CheckinController(Controller):
 
     @post(
         "/",
-        summary="Submit a check-in; the same id and body again answers the same",
+        summary="Submit a check-in; a later one the same day updates that day's entry",
         responses=retry_safe_responses(
             CheckinOut,
-            "Sent before with this id and body: the stored check-in",
+            "Sent before with this id and body (the day's entry as it is now), or a later "
+            "check-in of the same day: the day's entry, updated",
             "A different check-in was already sent with this id.",
         ),
     )
@@ -88,6 +89,10 @@ class ReviewController(Controller):
         guards=[requires_staff],
         status_code=200,
         summary="Mark many normal-risk check-ins reviewed with one note (all or none)",
+        responses={
+            404: refusal("Some ids are unknown or not on the caller's caseload (named)."),
+            409: refusal("Some are high or urgent: those are reviewed one at a time (named)."),
+        },
     )
     async def review_many(self, request: Request, data: JSONBody[BulkReviewIn]) -> BulkReviewOut:
         return await services.review_many(request.user, data.ids, data.note, utc_now())

@@ -44,6 +44,7 @@ NOT_ON_TODAY = {
     "on_call",
     "urgent_alert",
     "alert_recipient",
+    "checkin_revision",  # a day's earlier check-ins: Today shows the day's latest (checkin)
 }
 
 

@@ -24,10 +24,10 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def urgent_body(zone: str = DENVER) -> dict:
+def urgent_body(zone: str = DENVER, days_back: int = 0) -> dict:
     return {
         "id": str(uuid.uuid4()),
-        "local_date": str(datetime.now(ZoneInfo(zone)).date()),
+        "local_date": str(datetime.now(ZoneInfo(zone)).date() - timedelta(days=days_back)),
         "mood": 1,
         "craving": 3,
         "used": False,
@@ -37,9 +37,10 @@ def urgent_body(zone: str = DENVER) -> dict:
     }
 
 
-async def send_urgent(signed_in, persona) -> dict:
+async def send_urgent(signed_in, persona, days_back: int = 0) -> dict:
+    """An urgent check-in for today (or a day `days_back`: one check-in a day makes another)."""
     client = await signed_in(persona)
-    answer = await client.post("/api/checkins", urgent_body())
+    answer = await client.post("/api/checkins", urgent_body(days_back=days_back))
     assert answer.status_code == 201, answer.text
     assert answer.json()["risk"] == "urgent"
     return answer.json()
@@ -205,7 +206,8 @@ async def test_an_on_call_counselor_it_reached_may_open_only_that_check_in(
     await care.set_program_care(
         schedule.program_id, [personas.other_counselor.id], 15, True, actor=None, now=now()
     )
-    earlier = await send_urgent(signed_in, personas.client)  # before: the team has it
+    # Yesterday's, before: the team has it.
+    earlier = await send_urgent(signed_in, personas.client, days_back=1)
     await Account.update({Account.active: False}).where(Account.id == personas.counselor.id)
     answer = await send_urgent(signed_in, personas.client)
     assert await reached(answer["id"]) == {"on_call": {personas.other_counselor.id}}
