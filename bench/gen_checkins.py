@@ -24,6 +24,8 @@ What it adds (deterministic for a seed and a day):
   drift better over the episode; some use (1-12% of days, per client) with substances; rare
   safety concerns (0.2% of days, 1% for one client in twenty); medication, sleep, triggers, what
   helped, sometimes a note; submitted in the client's evening (local day in their time zone);
+- at most one check-in per client per day, as the product stores them (checked before writing),
+  never updated by a later one (revisions 0);
 - risk as the product computes it with the default policy: safety concern -> urgent; use or
   craving >= 8 -> high; else normal;
 - reviews by the client's primary counselor: urgent ones within 0.2-4 h, high within 2-24 h,
@@ -67,7 +69,9 @@ from server.programs import recurrence  # noqa: E402
 # 2: the bench counselor's caseload is their clients' care teams (care_team_member), not only
 # client_profile.primary_counselor, which nothing reads since the care teams; and the random
 # draws no longer depend on the time the generator runs.
-GENERATOR_VERSION = 2
+# 3: one check-in per client per day (the unique (client, local_date) index): checked before
+# writing; answers_risk filled like `submit` fills it, never updated (revisions 0).
+GENERATOR_VERSION = 3
 TABLE = "checkin"
 CASELOAD = 50
 COUNSELOR_EMAIL = f"b5-counselor@{gen_schedule.DOMAIN}"
@@ -360,7 +364,15 @@ def build(
             rows,
         )
         progress.advance(task)
+    _check_one_a_day(rows)
     return rows
+
+
+def _check_one_a_day(rows: list[dict]) -> None:
+    """The product stores one check-in per client per day (a later one updates it)."""
+    days = {(row["client"], row["local_date"]) for row in rows}
+    if len(days) != len(rows):
+        raise SystemExit(f"{len(rows) - len(days):,} generated check-ins share a client's day")
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -424,6 +436,11 @@ CHECKIN_FIELDS = {
     "counselor_note": lambda r: r["counselor_note"],
     "risk_rank": lambda r: RISK_RANK[r["risk"]],
     "body_hash": lambda r: _body_hash(r),
+    # One check-in a day, never updated by a second one: the latest answers are the only ones.
+    "answers_risk": lambda r: r["risk"],
+    "revisions": lambda r: 0,
+    "updated_at": lambda r: None,
+    "submission": lambda r: None,
 }
 
 
