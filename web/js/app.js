@@ -327,8 +327,16 @@ function clientFrame(allowed, current, content) {
   return h("div", { class: "view signed-in client-frame" },
     offlineNote(), alertBox, content, announcer,
     h("nav", { class: "tab-bar", "aria-label": "Main" }, h("ul", {}, tabs.map((route) =>
-      h("li", {}, h("a", { href: `#/${route.path}`, "aria-current": here(route, current, (r) => r.tab) ? "page" : null },
-        icon(route.tab), h("span", { class: "tab-label" }, route.label)))))));
+      h("li", {}, h("a", { href: `#/${route.path}`, "aria-current": here(route, current, (r) => r.tab) ? "page" : null,
+        onClick: (event) => againToTop(event, route) }, icon(route.tab), h("span", { class: "tab-label" }, route.label)))))));
+}
+
+// The tab of the screen already shown, tapped again: that screen afresh, from its top.
+function againToTop(event, route) {
+  if (location.hash !== `#/${route.path}`) return;
+  event.preventDefault();
+  window.scrollTo(0, 0);
+  showRoute();
 }
 
 // Staff: a side navigation (a top bar below 1024 px) with counts, crisis resources and signing
