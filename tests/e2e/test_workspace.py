@@ -450,3 +450,68 @@ async def test_the_workspace_is_usable_on_a_phone(chromium, server):
         assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await page.context.close()
+
+
+CHECK_IN = {
+    "medication": "yes",
+    "sleep_hours": 7,
+    "used": False,
+    "safety_concern": False,
+    "note": "",
+}
+
+
+async def test_a_check_in_sent_again_the_same_day_shows_its_updates(chromium, server):
+    client = await workspace(chromium, server, "client4@demo.example", viewport=PHONE)
+    page = await workspace(chromium, server)
+    try:
+        me = await call_api(client, "GET", "/api/auth/me")
+        today = await client.evaluate(
+            "(zone) => new Date().toLocaleDateString('en-CA', {timeZone: zone})", me["timezone"]
+        )
+        first = {
+            **CHECK_IN,
+            "id": await client.evaluate("crypto.randomUUID()"),
+            "local_date": today,
+            "mood": 4,
+            "craving": 1,
+        }
+        sent = await call_api(client, "POST", "/api/checkins", first)
+        second = {**first, "id": await client.evaluate("crypto.randomUUID()"), "craving": 9}
+        again = await call_api(client, "POST", "/api/checkins", second)
+        assert again["id"] == sent["id"] and again["risk"] == "high", again
+
+        await page.goto("/#/queue")
+        item = page.locator(f'li.queue-item[data-checkin="{sent["id"]}"]')
+        await expect(item).to_have_class(re.compile(r"\brisk-high\b"))
+        await expect(item.locator(".updated")).to_contain_text("Updated once today")
+        await page.goto(f"/#/queue/{sent['id']}")
+        await expect(page.locator("p.updates")).to_have_text(
+            re.compile(r"^Updated once today, risk rose to high at \d{1,2}:\d{2}\s?[AP]M$")
+        )
+        await page.get_by_text("Earlier answers that day (1)").click()
+        await expect(page.locator("details.history li")).to_contain_text("Normal risk")
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
+        await client.context.close()
+
+
+async def test_an_admin_sees_every_client_and_their_charts(chromium, server):
+    page = await workspace(chromium, server, "admin@demo.example")
+    try:
+        await page.goto("/#/caseload")
+        await expect(page.get_by_role("heading", level=1, name="Caseload")).to_be_visible()
+        everyone = await call_api(page, "GET", "/api/counselor/caseload")
+        rows = page.locator("#caseload-table tbody tr")
+        await expect(rows).to_have_count(len(everyone["clients"]))
+        assert len(everyone["clients"]) >= 10  # every demo client, not only one caseload
+        await expect(page.get_by_role("link", name="Invite a client")).to_have_count(0)
+        await page.get_by_role("link", name="Chris Walker", exact=True).click()
+        await expect(page.get_by_role("heading", level=1, name="Chris Walker")).to_be_focused()
+        team = page.get_by_role("region", name="Care team")
+        await expect(team.get_by_text("Change the care team")).to_be_visible()
+        await axe_clean(page, "an admin's chart")
+        assert page.problems.unexpected(SIGNED_OUT_PROBE, "status of 403 (Forbidden)") == []
+    finally:
+        await page.context.close()
