@@ -257,6 +257,24 @@ async def test_the_queue_groups_by_client_and_answers_the_keyboard(chromium, ser
         # Back to the queue: the same item has focus again.
         await page.get_by_role("link", name="Back to the queue").click()
         await expect(page.locator(f'li.queue-item[data-checkin="{opened}"] h3 a')).to_be_focused()
+
+        # From the check-in to the client's chart, and "Back to queue" returns to the same item.
+        await page.keyboard.press("Enter")
+        await page.get_by_role("link", name="Client details").click()
+        await expect(page.get_by_role("navigation", name=re.compile("'s chart$"))).to_be_visible()
+        await page.get_by_role("link", name="Back to queue").click()
+        await expect(page.locator(f'li.queue-item[data-checkin="{opened}"] h3 a')).to_be_focused()
+
+        # r reviews the selected normal check-in at once: it leaves the queue, focus goes on.
+        jordan = groups.filter(has_text="Jordan Lee").locator("li.queue-item").first
+        reviewed = await jordan.get_attribute("data-checkin")
+        await jordan.locator("h3 a").focus()
+        await page.keyboard.press("r")
+        await expect(page.get_by_role("status")).to_contain_text("Marked reviewed: Jordan Lee")
+        await expect(page.locator(f'li.queue-item[data-checkin="{reviewed}"]')).to_have_count(0)
+        await expect(page.locator("li.queue-item h3 a:focus")).to_have_count(1)
+        detail = await call_api(page, "GET", f"/api/counselor/checkins/{reviewed}")
+        assert detail["checkin"]["reviewed_at"]
         assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await page.context.close()
