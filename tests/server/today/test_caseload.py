@@ -286,3 +286,40 @@ async def test_the_number_of_queries_does_not_grow_with_the_caseload(
     assert (len(two.clients), len(many.clients)) == (2, 13)
     assert len(counted) == small, (small, len(counted))
     assert await Account.count() > 13  # not vacuous
+
+
+async def test_the_check_in_flags_equal_the_check_in_features_own(
+    schedule, personas, signed_in, persona_hash
+):
+    """The caseload reads check-in flags with its other parts; they equal
+    checkins.caseload_checkins for clients missed or not, under a program's own rule, with
+    unreviewed check-ins of each risk, and without an enrollment."""
+    from server.checkins import services as checkins
+    from server.checkins.tables import Checkin, CheckinPolicy
+
+    lone = await add_account("lone@example.org", "Lone Client", "client", persona_hash)
+    await ClientProfile.insert(ClientProfile(account=lone.id))
+    await on_care_team(personas.counselor, lone)
+    await CheckinPolicy.insert(CheckinPolicy(program=schedule.program_id, missed_days=3))
+    yesterday = local_today() - timedelta(days=1)
+    await check_in(signed_in, personas.client, local_date=str(yesterday - timedelta(days=2)))
+    await check_in(signed_in, personas.client, local_date=str(yesterday), safety_concern=True)
+    await check_in(signed_in, personas.second_client, local_date=str(yesterday - timedelta(days=3)))
+    await check_in(signed_in, lone, craving=10)
+    await Checkin.update({Checkin.reviewed_at: datetime.now(timezone.utc)}).where(
+        Checkin.local_date == yesterday - timedelta(days=2)
+    )
+    ids = [personas.client.id, personas.second_client.id, lone.id]
+    people = await Account.select(Account.id, Account.display_name, Account.timezone).where(
+        Account.id.is_in(ids)
+    )
+    now = datetime.now(timezone.utc)
+    for at in (now, now + timedelta(days=1), now + timedelta(days=3)):
+        rows = {row.client_id: row.checkins for row in await services.compose(people, at)}
+        assert rows == await checkins.caseload_checkins(ids, at), at
+    flags = await checkins.caseload_checkins(ids, now + timedelta(days=1))
+    assert {c: f.missed for c, f in flags.items()} == {  # not vacuous: both ways
+        personas.client.id: False,
+        personas.second_client.id: True,
+        lone.id: False,
+    }
