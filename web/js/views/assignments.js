@@ -249,15 +249,16 @@ async function submissionScreen({ user, announce, go }, id) {
     heading(`${detail.client_name}: ${sheet.title}`),
     h("p", { class: "role" }, `${STATUS[sub.status]}${sub.submitted_at ? `, ${shortDay(sub.submitted_at, user.timezone)} ${time(sub.submitted_at, user.timezone)}` : ""}`,
       sub.revision > 1 ? ` · revision ${sub.revision}` : ""),
-    answerList(sheet.prompts, sub.answers),
-    waitingReview
-      ? h("div", { class: "stack" },
-        h("div", { class: "field" }, h("label", { for: "hw-feedback" }, "Feedback the client sees"), feedback),
-        error,
-        h("div", { class: "actions row" },
-          h("button", { type: "button", class: "button primary", onClick: () => act("reviewed") }, "Mark reviewed"),
-          h("button", { type: "button", class: "button secondary", onClick: () => act("returned") }, "Return for revision")))
-      : (sub.feedback ? h("p", { class: "feedback" }, `Your feedback: ${sub.feedback}`) : null),
+    h("div", { class: "submission-columns" },
+      answerList(sheet.prompts, sub.answers),
+      waitingReview
+        ? h("div", { class: "stack review-part" },
+          h("div", { class: "field" }, h("label", { for: "hw-feedback" }, "Feedback the client sees"), feedback),
+          error,
+          h("div", { class: "actions row" },
+            h("button", { type: "button", class: "button primary", onClick: () => act("reviewed") }, "Mark reviewed"),
+            h("button", { type: "button", class: "button secondary", onClick: () => act("returned") }, "Return for revision")))
+        : (sub.feedback ? h("p", { class: "feedback" }, `Your feedback: ${sub.feedback}`) : null)),
     h("p", { class: "back" }, h("a", { href: "#/homework" }, "Back to homework")));
 }
 
