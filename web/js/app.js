@@ -3,15 +3,19 @@
 import { api, ApiError } from "./api.js";
 import { h } from "./dom.js";
 import { todayScreen } from "./views/home.js";
-import { loadingView } from "./views/loading.js";
-import { crisisView, noticeView, offlineView } from "./views/notice.js";
+import { loadingView, noticeView, offlineView } from "./views/notice.js";
 import { KIND_NAMES, clearOutbox, flush, keepOnly } from "./outbox.js";
-import { dropDevice, keepDeviceCurrent } from "./push.js";
 import { signInView } from "./views/signin.js";
 import { weekScreen } from "./views/week.js";
 
 const main = document.getElementById("main");
-let state = { user: null, screen: "loading", offline: false, support: null, counts: null };
+
+// Reminders on this device (push.js) matter only where notifications were allowed: nowhere
+// else is there a subscription to keep current or drop, so a first visit does not load it.
+const notifying = () => globalThis.Notification?.permission === "granted";
+const keepDeviceCurrent = async (user) => notifying() && (await import("./push.js")).keepDeviceCurrent(user);
+const dropDevice = async () => notifying() && import("./push.js").then((push) => push.dropDevice()).catch(() => {});
+let state = { user: null, screen: "loading", offline: false, support: null };
 
 const CLIENT = ["client"];
 const COUNSELOR = ["counselor"];
@@ -40,7 +44,7 @@ const ROUTES = [
   { path: "admin", label: "Program", roles: ADMIN, screen: lazy("admin", "adminScreen"), nav: true },
   { path: "invite", label: "Invite a client", roles: COUNSELOR, screen: lazy("people", "inviteClientScreen"), under: "caseload" },
   { path: "settings", label: "Settings", roles: [...CLIENT, ...STAFF], screen: lazy("settings", "settingsScreen"), nav: true, under: "more" },
-  { path: "crisis", label: "Crisis resources", roles: STAFF, screen: async () => crisisView },
+  { path: "crisis", label: "Crisis resources", roles: STAFF, screen: lazy("workspace", "crisisView") },
 ];
 const HOME = { client: "today", counselor: "caseload", admin: "admin" };
 
@@ -148,20 +152,22 @@ async function showRoute({ focus = true } = {}) {
   const staff = STAFF.includes(state.user.role);
   markRole(state.user.role);
   if (state.screen !== route.path && focus) show("loading", loadingView(), "", { focus: false });
-  if (staff) refreshCounts(); // cheap, and the badges then say what this screen just changed
-  else if (!frontDeskAsked && route.path !== "today") askFrontDesk(); // Today brings it itself
+  if (!staff && !frontDeskAsked && route.path !== "today") askFrontDesk(); // Today brings it itself
   let content;
   try {
-    const [screen] = await Promise.all([route.screen(), staff ? staffStyles() : null]);
+    const [screen, frame] = await Promise.all([route.screen(), staff ? staffFrameModule() : null]);
+    frame?.refreshCounts(); // cheap, and the badges then say what this screen just changed
     content = await screen({ user: state.user, params, go, announce, refresh, support: takeSupport(),
-      refreshCounts, counts: state.counts, signOut, setFrontDesk });
+      refreshCounts: frame ? frame.refreshCounts : async () => {}, counts: frame?.currentCounts() ?? null, signOut, setFrontDesk });
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return sessionEnded();
     content = problem(err);
   }
   if (mine !== renderCount) return; // a newer route was asked for meanwhile
   const title = params.length ? content.querySelector("h1")?.textContent : route.label;
-  show(route.path, frame(allowed, route, content), title || route.label, { focus });
+  const framed = await frame(allowed, route, content).catch((err) => problem(err));
+  if (mine !== renderCount) return;
+  show(route.path, framed, title || route.label, { focus });
 }
 
 // The body says whose app this is: the client's header crisis control and tab bar, or the
@@ -171,55 +177,26 @@ function markRole(role) {
   document.body.classList.toggle("staff", STAFF.includes(role));
 }
 
-// Staff screens' styles (staff.css) load when a staff member signs in, never on a client's phone.
-// Resolves once loaded (or failed, or after a second): the first staff screen paints styled.
-let staffCss = null;
-function staffStyles() {
-  if (!staffCss) {
-    const link = h("link", { rel: "stylesheet", href: "/css/staff.css", id: "staff-css" });
-    staffCss = new Promise((resolve) => {
-      link.addEventListener("load", resolve);
-      link.addEventListener("error", resolve);
-      setTimeout(resolve, 1000);
+// The staff's frame (views/workspace.js) and styles (workspace.css, then staff.css) load when a
+// staff member signs in, never on a client's phone. Resolves once they are there (a style sheet
+// that fails, or takes over a second, is not waited for): the first staff screen paints styled.
+let staffFrameLoaded = null;
+function staffFrameModule() {
+  if (!staffFrameLoaded) {
+    const sheets = ["/css/workspace.css", "/css/staff.css"].map((href) => {
+      const link = h("link", { rel: "stylesheet", href });
+      const loaded = new Promise((resolve) => {
+        link.addEventListener("load", resolve);
+        link.addEventListener("error", resolve);
+        setTimeout(resolve, 1000);
+      });
+      document.head.append(link);
+      return loaded;
     });
-    document.head.append(link);
+    staffFrameLoaded = Promise.all([import("./views/workspace.js"), ...sheets]).then(([module]) => module);
+    staffFrameLoaded.catch(() => { staffFrameLoaded = null; }); // offline: try again next time
   }
-  return staffCss;
-}
-
-// The staff navigation's counts (GET /api/staff/summary): fetched after every route change and
-// whenever a screen says it changed one (context.refreshCounts). No answer, no badges.
-let countsAsked = 0;
-async function refreshCounts() {
-  const mine = ++countsAsked;
-  let counts = null;
-  try {
-    counts = api.staffSummary ? await api.staffSummary() : null;
-  } catch {
-    counts = null; // offline, or a server without the summary: the navigation works without
-  }
-  if (mine !== countsAsked || !state.user || !STAFF.includes(state.user.role)) return;
-  state.counts = counts;
-  for (const badge of document.querySelectorAll(".side-nav [data-count]")) showCount(badge, counts);
-}
-
-const COUNTS = {
-  review: (c) => [c.unreviewed?.total, c.unreviewed?.urgent ? `${c.unreviewed.total} to review, ${c.unreviewed.urgent} urgent` : `${c.unreviewed?.total} to review`, c.unreviewed?.urgent > 0],
-  homework: (c) => [c.homework_waiting, `${c.homework_waiting} waiting for review`],
-  testing: (c) => [c.tests_today, `${c.tests_today} due today`],
-  sessions: (c) => [c.sessions_today, `${c.sessions_today} today`],
-};
-
-// One badge: the number (hidden from screen readers) and, as the link's description (kept out
-// of its name, so "Review" stays "Review"), what it counts.
-function showCount(badge, counts) {
-  const [number, words, urgent] = counts ? COUNTS[badge.dataset.count](counts) : [0, ""];
-  const shown = Number.isInteger(number) && number > 0;
-  badge.hidden = !shown;
-  badge.classList.toggle("urgent", Boolean(shown && urgent));
-  badge.textContent = shown ? String(number) : "";
-  const description = document.getElementById(`${badge.id}-text`) || badge.description;
-  if (description) description.textContent = shown ? words : "";
+  return staffFrameLoaded;
 }
 
 // The program's front desk, in the client's crisis help (the header): from Today's call-in card,
@@ -310,8 +287,11 @@ function announce(message) {
 }
 
 // Everything around a signed-in screen: the offline note, the role's navigation, signing out.
-function frame(allowed, current, content) {
-  return STAFF.includes(state.user.role) ? staffFrame(allowed, current, content) : clientFrame(allowed, current, content);
+async function frame(allowed, current, content) {
+  if (!STAFF.includes(state.user.role)) return clientFrame(allowed, current, content);
+  const { staffFrame } = await staffFrameModule();
+  return staffFrame({ allowed, content, signOut, isHere: (route) => here(route, current, (r) => r.nav),
+    around: [offlineNote(), alertBox, announcer] });
 }
 
 const offlineNote = () => state.offline
@@ -337,48 +317,6 @@ function againToTop(event, route) {
   event.preventDefault();
   window.scrollTo(0, 0);
   showRoute();
-}
-
-// Staff: a side navigation (a top bar below 1024 px) with counts, crisis resources and signing
-// out, beside a workspace that uses the width.
-function staffFrame(allowed, current, content) {
-  const status = h("p", { class: "form-error", "aria-live": "polite" });
-  const button = h("button", { type: "button", class: "side-nav-link sign-out", onClick: leave }, "Sign out");
-  async function leave() {
-    if (button.disabled) return;
-    button.disabled = true;
-    status.textContent = "";
-    try {
-      await signOut();
-    } catch (err) {
-      status.textContent = err.detail || "Signing out failed. Please try again.";
-      button.disabled = false;
-    }
-  }
-  const link = (route) => {
-    const id = `count-${route.path}`;
-    const badge = route.count ? h("span", { class: "count", "data-count": route.count, id, "aria-hidden": "true" }) : null;
-    const description = badge ? h("span", { id: `${id}-text`, hidden: true }) : null;
-    if (badge) {
-      badge.description = description; // not in the document yet
-      showCount(badge, state.counts);
-    }
-    return h("li", {}, h("a", { class: "side-nav-link", href: `#/${route.path}`,
-      "aria-current": here(route, current, (r) => r.nav) ? "page" : null,
-      "aria-describedby": badge ? description.id : null }, h("span", { class: "side-nav-label" }, route.label), badge), description);
-  };
-  const crisis = allowed.find((route) => route.path === "crisis");
-  const nav = h("nav", { class: "side-nav", "aria-label": "Workspace" },
-      h("p", { class: "side-nav-brand" }, h("img", { src: "/icons/icon-192.png", alt: "", width: 28, height: 28 }), "Companion"),
-      h("ul", { class: "side-nav-list" }, allowed.filter((route) => route.nav).map(link)),
-      h("ul", { class: "side-nav-end" }, crisis ? link(crisis) : null, h("li", {}, button)));
-  // A top bar narrower than its items (below 1024 px) scrolls to show where the person is.
-  requestAnimationFrame(() => {
-    const currentLink = nav.querySelector("[aria-current]");
-    if (currentLink && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = Math.max(0, currentLink.offsetLeft - 48);
-  });
-  return h("div", { class: "view signed-in staff-frame" }, nav,
-    h("div", { class: "workspace" }, offlineNote(), alertBox, status, content, announcer));
 }
 
 // Small line icons for the tab bar (24 px grid, drawn with the text colour).
@@ -442,7 +380,8 @@ async function signOut() {
 
 // Drop everything this page knows about the person.
 function forget() {
-  state = { user: null, screen: state.screen, offline: false, counts: null };
+  state = { user: null, screen: state.screen, offline: false };
+  staffFrameLoaded?.then((module) => module.forgetCounts(), () => {});
   markRole(null);
   frontDeskAsked = false;
   setFrontDesk(null);

@@ -1,6 +1,2 @@
-import { h } from "../dom.js";
-
-export function loadingView() {
-  return h("div", { class: "view", "aria-busy": "true" }, h("h1", { class: "visually-hidden" }, "Companion"),
-    h("p", { class: "loading" }, "Loading…"));
-}
+// Kept only while web/sw.js still precaches this file; the view lives in notice.js now.
+export { loadingView } from "./notice.js";
