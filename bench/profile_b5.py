@@ -4,7 +4,8 @@ Signs in as the bench counselor of a B5 database (bench/b5_review.py generates a
 and times N sequential calls (µs per request: wall, and the process's CPU in all threads) of
 GET /api/counselor/review-queue?limit=50 and GET /api/counselor/clients/{id} (rotating over the
 caseload), then a cProfile of each by cumulative time (`--top 0`: timings only). Uses the cached
-database of the given backend and size.
+database of the given backend and size. `--caseload` adds GET /api/counselor/caseload as the
+60-client counselor of B5's caseload case (bench/b5_caseload.py adds them if missing).
 
 The process pins itself to core 0 (common.SERVER_CPU), where b5_review.py runs the server, so
 the event loop and aiosqlite's thread share a core as they do there. Unpinned, each hand-off to
@@ -13,7 +14,7 @@ INSERTs (before 3bc27f8), its CPU per request doubled on an idle host (bench/REA
 309b69d"). `--no-pin` to see it.
 
     .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500]
-                                         [--analyzed] [--top 35] [--no-pin]
+                                         [--analyzed] [--top 35] [--no-pin] [--caseload]
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import b5_review, common  # noqa: E402
+from bench import b5_caseload, b5_review, common  # noqa: E402
 from bench.profile_me import cookie, lifespan_startup  # noqa: E402
 
 
@@ -69,6 +70,28 @@ async def call(
     )
 
 
+async def sign_in(app, email: str) -> list:
+    """The headers of a signed-in request as this account (the demo password)."""
+    _, headers, _ = await call(app, "/healthz", [])
+    csrf = cookie(headers, common.CSRF_COOKIE)
+    body = json.dumps({"email": email, "password": common.DEMO_PASSWORD}).encode()
+    status, headers, text = await call(
+        app,
+        "/api/auth/login",
+        [
+            (b"content-type", b"application/json"),
+            (b"x-csrf-token", csrf.encode()),
+            (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()),
+            (b"content-length", str(len(body)).encode()),
+        ],
+        body,
+        method="POST",
+    )
+    assert status == 200, (status, text)
+    session = cookie(headers, common.SESSION_COOKIE)
+    return [(b"host", b"127.0.0.1"), (b"cookie", common.me_cookie(csrf, session).encode())]
+
+
 async def main_async(args, meta: dict) -> None:
     from server.app import create_app
     from server.core.logs import configure_logging
@@ -79,30 +102,15 @@ async def main_async(args, meta: dict) -> None:
     app = create_app(settings)
     shutdown = await lifespan_startup(app)
     try:
-        _, headers, _ = await call(app, "/healthz", [])
-        csrf = cookie(headers, common.CSRF_COOKIE)
-        body = json.dumps(
-            {"email": meta["counselor_email"], "password": common.DEMO_PASSWORD}
-        ).encode()
-        status, headers, text = await call(
-            app,
-            "/api/auth/login",
-            [
-                (b"content-type", b"application/json"),
-                (b"x-csrf-token", csrf.encode()),
-                (b"cookie", f"{common.CSRF_COOKIE}={csrf}".encode()),
-                (b"content-length", str(len(body)).encode()),
-            ],
-            body,
-            method="POST",
-        )
-        assert status == 200, (status, text)
-        session = cookie(headers, common.SESSION_COOKIE)
-        me = [(b"host", b"127.0.0.1"), (b"cookie", common.me_cookie(csrf, session).encode())]
+        me = await sign_in(app, meta["counselor_email"])
         cases = {
             "queue": [b5_review.QUEUE_PATH],
             "detail": [b5_review.DETAIL_PATH.format(c) for c in meta["caseload"]],
         }
+        headers_of = {name: me for name in cases}
+        if args.caseload:  # the 60-client counselor of B5's caseload case (b5_caseload.py)
+            headers_of["caseload"] = await sign_in(app, b5_caseload.EMAIL)
+            cases["caseload"] = [b5_caseload.PATH]
         n = args.requests
         print(
             f"in-process ASGI calls, {n} sequential requests each ({args.backend}, {args.size:,} check-ins):"
@@ -111,6 +119,7 @@ async def main_async(args, meta: dict) -> None:
         assert status == 200, (status, text[:200])
         b5_review.check_queue(json.loads(text), meta)
         for name, paths in cases.items():
+            me = headers_of[name]
             for i in range(min(100, n)):
                 status, _, text = await call(app, paths[i % len(paths)], me)
                 assert status == 200, (name, status, text[:200])
@@ -121,6 +130,7 @@ async def main_async(args, meta: dict) -> None:
             cpu = (time.process_time() - cpu) / n * 1e6
             print(f"  {name:<8} {wall:9.1f} µs/request, CPU {cpu:9.1f} µs/request (all threads)")
         for name, paths in cases.items() if args.top else ():
+            me = headers_of[name]
             profiler = cProfile.Profile()
             profiler.enable()
             for i in range(n):
@@ -150,6 +160,11 @@ def main() -> None:
     parser.add_argument(
         "--no-pin", action="store_true", help=f"do not pin the process to core {common.SERVER_CPU}"
     )
+    parser.add_argument(
+        "--caseload",
+        action="store_true",
+        help="also GET /api/counselor/caseload as the 60-client counselor (bench/b5_caseload.py)",
+    )
     args = parser.parse_args()
     if not args.no_pin:
         os.sched_setaffinity(0, {int(common.SERVER_CPU)})
@@ -161,6 +176,8 @@ def main() -> None:
     os.environ.update(
         common.product_env(common.OUT / f"b5-{args.backend}-{key}", 8000, meta["url"])
     )
+    if args.caseload:  # before the app binds its engine: this opens one of its own
+        b5_caseload.ensure_caseload(meta["url"], meta)
     import uvloop
 
     uvloop.run(main_async(args, meta))
