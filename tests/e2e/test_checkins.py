@@ -1,6 +1,7 @@
 """Daily check-ins from end to end: one made offline waits on the phone, is sent when the
 connection returns, reaches the counselor's review queue exactly once, and the counselor's note
-comes back to the client; a safety concern brings up crisis help at once, online or not."""
+comes back to the client; a safety concern brings up crisis help at once, online or not, and a
+second check-in the same day updates that day's entry."""
 
 from __future__ import annotations
 
@@ -132,7 +133,8 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
 
     # Back online, it is sent by itself: Today says it is done, and the outbox is empty.
     await context.set_offline(False)
-    await expect(card.get_by_role("link", name="Done — see feedback")).to_be_visible()
+    await expect(card).to_contain_text("You've checked in today.")
+    await expect(card.get_by_role("link", name="Update today's check-in")).to_be_visible()
     await expect(card).not_to_contain_text("Waiting to send")
     assert await outbox_size(page) == 0
 
@@ -170,8 +172,9 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
         await expect(
             counselor.get_by_role("heading", level=1, name=re.compile(f"^{CLIENT_NAME}, "))
         ).to_be_focused()
-        await expect(counselor.locator("dl.details")).to_contain_text(note)
-        await expect(counselor.locator("dl.details")).to_contain_text("tired, traffic")
+        answers = counselor.locator("dl.details", has_text="Craving")  # not the shortcuts' list
+        await expect(answers).to_contain_text(note)
+        await expect(answers).to_contain_text("tired, traffic")
         await expect(counselor.get_by_role("heading", name="Last 14 days")).to_be_visible()
         await expect(counselor.locator("section.recent tbody tr")).not_to_have_count(0)
         feedback = f"Proud of you for checking in {secrets.token_hex(2)}"
@@ -180,7 +183,8 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
         await expect(counselor.get_by_role("status")).to_have_text("Marked reviewed.")
         await expect(counselor.locator("p.reviewed")).to_contain_text(feedback)
         await counselor.get_by_role("link", name="Back to the queue").click()
-        await expect(counselor.get_by_role("heading", level=1, name="Review queue")).to_be_focused()
+        # Back at the same place in the queue: focus on the next item, or the heading when none.
+        await expect(counselor.get_by_role("heading", level=1, name="Review queue")).to_be_visible()
         assert await counselor.evaluate(COUNT_QUEUED_WITH_NOTE, [CLIENT_NAME, note]) == 0
 
         # The client's detail: trends as a chart with a text summary and a table.
@@ -208,7 +212,7 @@ async def test_a_check_in_made_offline_waits_then_reaches_the_counselor_exactly_
     # The client sees the counselor's note with today's check-in.
     await page.reload()
     await expect(card).to_contain_text(f"Your counselor: {feedback}")
-    await page.get_by_role("link", name="Done — see feedback").click()
+    await page.get_by_role("link", name="Update today's check-in").click()
     await expect(page.locator(f'li[data-checkin="{checkin_id}"]')).to_contain_text(
         f"Your counselor: {feedback}"
     )
@@ -272,6 +276,15 @@ async def test_a_safety_concern_brings_up_crisis_help_at_once_online_and_offline
     await expect(panel).to_be_focused()
     await expect(panel.locator(".coping-plan")).to_have_text(answer["support"]["coping_plan"])
     assert await outbox_size(page) == 0
+    # The second check-in of the day updated the first: one entry for today, its latest answers.
+    mine = await page.evaluate(
+        """async (day) => (await (await fetch("/api/checkins?days=2")).json())
+            .filter((c) => c.local_date === day)""",
+        answer["local_date"],
+    )
+    assert [(c["id"], c["note"], c["revisions"]) for c in mine] == [
+        (answer["id"], "Still rough", 1)
+    ], mine
 
     # One the server cannot take yet is dropped at sign-out, like the saved schedule: phones are shared.
     await page.route("**/api/checkins", lambda route: route.abort("connectionfailed"))
@@ -279,7 +292,8 @@ async def test_a_safety_concern_brings_up_crisis_help_at_once_online_and_offline
     await page.get_by_role("button", name="Send check-in").click()
     await expect(page.locator(".waiting li[data-checkin]")).to_have_count(1)
     assert await outbox_size(page) == 1
-    await page.get_by_role("button", name="Sign out").click()
+    await page.get_by_role("link", name="More", exact=True).click()  # sign-out lives in More
+    await page.locator("section.more").get_by_role("button", name="Sign out").click()
     await expect(page.get_by_role("heading", level=1, name="Sign in")).to_be_visible()
     assert await outbox_size(page) == 0
     assert await page.evaluate("window.__cspViolations") == []
