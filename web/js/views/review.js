@@ -27,11 +27,14 @@ const TIMES = ["", "once", "twice"];
 // --- reviews reach every open view ------------------------------------------------------------
 
 const listeners = new Set();
+let recount = null; // the frame's refreshCounts, from the last screen drawn here
 let channel = null;
 try {
   channel = new BroadcastChannel("companion-reviews");
   channel.addEventListener("message", (event) => {
-    if (event.data?.type === "reviewed" && Array.isArray(event.data.items)) tell(event.data.items, false);
+    if (event.data?.type !== "reviewed" || !Array.isArray(event.data.items)) return;
+    tell(event.data.items, false);
+    recount?.(); // this tab's navigation counts too
   });
 } catch {
   channel = null; // an old browser: other tabs catch up when they are next opened
@@ -119,6 +122,7 @@ function shortcutList(id, rows) {
 export async function queueScreen(context) {
   if (context.params[0]) return checkinScreen(context, context.params[0]);
   const { user, announce, go, refreshCounts } = context;
+  recount = refreshCounts;
   const zone = user.timezone;
   const counselor = user.role === "counselor"; // homework is reviewed by counselors only
   const [first, homework] = await Promise.all([api.reviewQueue(), counselor ? api.waitingHomework() : null]);
@@ -421,13 +425,14 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
   const data = await api.checkinDetail(id);
   let c = data.checkin;
   const zone = user.timezone;
+  recount = refreshCounts;
   rememberQueuePlace(id, data.client_id);
   const review = h("div", { class: "review" });
   const error = h("p", { id: "review-error", class: "form-error", "aria-live": "assertive" });
   const note = h("textarea", { id: "review-note", rows: 3, maxlength: 2000, "aria-describedby": "review-note-hint review-error" });
   const button = h("button", { type: "submit", class: "button secondary", value: "stay" }, "Mark reviewed");
   const andNext = h("button", { type: "submit", class: "button primary", value: "next" }, "Review and next");
-  const recent = recentTable(data.recent);
+  const recent = recentTable(data.recent, id);
   const help = shortcutList("checkin-shortcuts", CHECKIN_KEYS);
 
   async function submit(event) {
@@ -538,14 +543,16 @@ function historyList(history, zone) {
       v.reviewed_at ? " Reviewed then." : ""))));
 }
 
-function recentTable(recent) {
+function recentTable(recent, current) {
   return h("section", { class: "recent", "aria-labelledby": "recent-title" },
     h("h2", { id: "recent-title" }, "Last 14 days"),
     // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
     recent.length ? h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": "Last 14 days, table" }, h("table", {},
       h("thead", {}, h("tr", {}, ["Day", "Mood", "Craving", "Used", "Risk", "Reviewed"].map((name) => h("th", { scope: "col" }, name)))),
-      h("tbody", {}, recent.map((c) => h("tr", { "data-checkin": c.id },
-        h("th", { scope: "row" }, h("a", { href: `#/queue/${c.id}` }, shortDay(`${c.local_date}T12:00:00Z`, "UTC"))),
+      h("tbody", {}, recent.map((c) => h("tr", { "data-checkin": c.id, class: c.id === current ? "current" : null },
+        h("th", { scope: "row" }, c.id === current
+          ? h("span", { "aria-current": "true" }, shortDay(`${c.local_date}T12:00:00Z`, "UTC"), h("span", { class: "visually-hidden" }, " (this one)"))
+          : h("a", { href: `#/queue/${c.id}` }, shortDay(`${c.local_date}T12:00:00Z`, "UTC"))),
         h("td", {}, c.mood), h("td", {}, c.craving), h("td", {}, c.used ? "Yes" : "No"),
         h("td", {}, RISKS[c.risk]), h("td", { class: "reviewed" }, c.reviewed_at ? "Yes" : "No"))))))
       : h("p", {}, "No check-ins in these days."));
