@@ -153,8 +153,9 @@ async function programsScreen(context) {
     heading("Programs"),
     h("div", { class: "admin-columns" },
       programs.length
-        ? h("div", { class: "ws-table-wrap" }, h("table", { class: "ws-table admin-table" },
-          h("caption", {}, "Programs"),
+        ? h("div", { class: "ws-table-wrap table-wrap", tabindex: "0", role: "region", "aria-labelledby": "programs-caption" },
+          h("table", { class: "ws-table admin-table" },
+            h("caption", { id: "programs-caption" }, "Programs"),
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Name"), h("th", { scope: "col" }, "Time zone"),
             h("th", { scope: "col" }, "Minimum a week"))),
           h("tbody", {}, programs.map((program) => h("tr", { "data-program": program.id },

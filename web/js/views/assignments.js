@@ -42,8 +42,8 @@ export async function assignmentsScreen(context) {
 // What the counselor gave, newest first: one row each, with who has it, when it is due and how
 // many are done.
 function assignedTable(given, zone) {
-  return h("div", { class: "ws-table-wrap" }, h("table", { class: "ws-table assigned-table" },
-    h("caption", { class: "visually-hidden" }, "Homework you assigned, newest first"),
+  return h("div", { class: "ws-table-wrap table-wrap", tabindex: "0", role: "region", "aria-labelledby": "assigned-caption" }, h("table", { class: "ws-table assigned-table" },
+    h("caption", { class: "visually-hidden", id: "assigned-caption" }, "Homework you assigned, newest first"),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Homework"), h("th", { scope: "col" }, "For"),
       h("th", { scope: "col" }, "Due"), h("th", { scope: "col" }, "Done"))),
     h("tbody", {}, given.map((item) => h("tr", { "data-assignment": item.id },
