@@ -254,7 +254,7 @@ async function tracksPart(context, program) {
   };
   return h("div", { class: "admin-columns" },
     h("section", { class: "admin-part", "aria-labelledby": "tracks-heading" },
-      h("h2", { id: "tracks-heading" }, "Tracks"),
+      h("h2", { id: "tracks-heading" }, "This program's tracks"),
       h("p", { class: "hint" }, "A track is a cohort that meets together. An inactive track takes no new series or enrollments; its history stays."),
       tracks.length ? h("ul", { class: "admin-rows" }, tracks.map(item)) : h("p", { class: "notice" }, "No tracks yet.")),
     actionForm({
@@ -578,7 +578,7 @@ function enrollmentsSection(context, { program, tracks, enrollments, clients }) 
   const active = enrollments.filter((one) => one.status === "active").length;
   return h("div", { class: "admin-columns wide-first" },
     h("section", { class: "admin-part", "aria-labelledby": "enrollments-heading" },
-      h("h2", { id: "enrollments-heading" }, "Enrollments"),
+      h("h2", { id: "enrollments-heading" }, "Who is enrolled"),
       h("p", { class: "hint" }, `${active} active, ${enrollments.length - active} ended.`),
       enrollments.length
         ? h("ul", { class: "admin-rows" }, [...enrollments].sort(enrollmentOrder).map(item))
