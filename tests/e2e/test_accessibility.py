@@ -99,7 +99,7 @@ LAYOUT_PROBLEMS = (
     const scrolled = document.scrollingElement.scrollWidth;
     if (scrolled > width) {
         const wide = [...document.body.querySelectorAll("*")].filter((el) => shown(el)
-            && el.getBoundingClientRect().right > width + 1 && !el.closest(".table-wrap"));
+            && el.getBoundingClientRect().right > width + 1 && !el.closest(".table-wrap, .side-nav"));
         const outermost = wide.filter((el) => !wide.includes(el.parentElement)).slice(0, 4).map(describe);
         problems.push(`the page scrolls sideways (${scrolled} px wide in ${width} px): ${outermost.join(", ")}`);
     }
@@ -119,7 +119,10 @@ LAYOUT_PROBLEMS = (
     const boxes = controls.map((el) => [el, el.getBoundingClientRect()]).filter(([, r]) => r.width && r.height);
     // A row that scrolls sideways by design (the staff's top bar below 1024 px) shows its
     // items as it is scrolled: one beyond the edge is not cut off.
-    const inScrollingRow = (el) => { const row = el.closest(".side-nav"); return row && row.scrollWidth > row.clientWidth; };
+    const inScrollingRow = (el) => {
+        const row = el.closest(".side-nav, .table-wrap");
+        return row && row.scrollWidth > row.clientWidth && ["auto", "scroll"].includes(getComputedStyle(row).overflowX);
+    };
     for (const [el, r] of boxes) {
         if ((r.left < -1 || r.right > width + 1) && !inScrollingRow(el)) problems.push(`${describe(el)} is cut off at the edge of the screen`);
         const text = !["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName);
@@ -621,19 +624,30 @@ async def test_every_admin_screen(chromium, server):
         await audit.visit("/#/admin", "Programs", and_staff_frame(button("Create program")))
         await page.get_by_role("link", name="Front Range IOP").click()
         await expect(page.get_by_role("heading", level=1, name="Front Range IOP")).to_be_focused()
+        await audit.check("a program's details", and_staff_frame(button("Save program details")))
+        pages = page.get_by_role("navigation", name="Program pages")
+
+        async def program_page(name: str) -> None:
+            await pages.get_by_role("link", name=name, exact=True).click()
+            await expect(page.get_by_role("heading", level=1, name=name)).to_be_focused()
+
+        await program_page("Testing policy")
         await page.get_by_text("Random testing for Evening IOP").click()
         await expect(page.get_by_role("button", name="Save testing policy")).to_be_visible()
         await audit.check(
             "a program, with a track's testing policy open", button("Save testing policy")
         )
         # Asking first: completing an enrollment and ending a series (both left as they were).
+        await program_page("Enrollments")
         await page.get_by_role("button", name="Complete Jordan Lee's enrollment").first.click()
+        await audit.check(
+            "enrollments, asking to complete one",
+            lambda page: [page.get_by_role("button", name=re.compile("^Yes")).first],
+        )
+        await program_page("Sessions")
         await page.get_by_role("button", name="End series Evening IOP group").click()
         await expect(page.get_by_role("heading", name="End Evening IOP group?")).to_be_focused()
-        await audit.check(
-            "a program, asking to complete an enrollment and to end a series",
-            button("Yes, end Evening IOP group"),
-        )
+        await audit.check("sessions, asking to end a series", button("Yes, end Evening IOP group"))
         await page.get_by_role("link", name="Sessions of Evening IOP group").click()
         await expect(page.get_by_role("heading", name="Upcoming sessions")).to_be_visible()
         await page.locator("details.move summary").first.click()
