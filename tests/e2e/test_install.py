@@ -11,8 +11,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from playwright.async_api import expect
 
-from tests.e2e.flows import wait_for_control
+from tests.e2e.flows import (
+    open_sign_in,
+    sign_in,
+    wait_for_control,
+    wait_until_saved_for_offline,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -100,6 +106,34 @@ async def test_the_shell_a_client_loads_first_is_at_most_50_kb_gzipped(page, ser
     assert total <= SHELL_BUDGET, (
         f"the app shell is {total} bytes gzipped (budget {SHELL_BUDGET}): {report}"
     )
+
+
+async def test_a_client_finds_their_way_offline_from_the_tab_bar_and_more(page, context, server):
+    """Offline after one visit: Today, Check-in and More with Week open from the saved shell and
+    answers, the tab bar marks where they are, and crisis help keeps the front desk's number."""
+    await open_sign_in(page)
+    await sign_in(page, "client3@demo.example", server.demo_password)
+    await expect(page.get_by_role("heading", level=1, name=re.compile("^Hello, "))).to_be_focused()
+    await wait_for_control(page)
+    await wait_until_saved_for_offline(page)
+
+    await context.set_offline(True)
+    await page.reload()
+    tabs = page.get_by_role("navigation", name="Main")
+    await expect(page.get_by_role("heading", level=1, name=re.compile("^Hello, "))).to_be_visible()
+    await expect(page.locator("p.offline-note")).to_contain_text("You're offline")
+    await page.locator(".crisis-control summary").click()
+    await expect(page.locator(".crisis-control .front-desk")).to_contain_text("(303) 555-0142")
+    await page.locator(".crisis-control summary").click()
+    await tabs.get_by_role("link", name="Check-in").click()
+    await expect(page.get_by_role("heading", level=1, name="Daily check-in")).to_be_focused()
+    await tabs.get_by_role("link", name="More").click()
+    await expect(page.get_by_role("heading", level=1, name="More")).to_be_focused()
+    await page.get_by_role("link", name="Week").click()
+    await expect(page.get_by_role("heading", level=1, name="Your schedule")).to_be_focused()
+    await expect(tabs.locator("[aria-current=page]")).to_have_text("More")
+    await expect(page.locator("p.updated")).to_contain_text("Offline.")
+    await context.set_offline(False)
 
 
 def sw_list(sw_source: str, name: str) -> list[str]:
