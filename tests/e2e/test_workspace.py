@@ -445,6 +445,18 @@ async def test_a_future_roster_is_read_only_and_fifteen_people_fit_one_screen(ch
             expected = entry["status"] or "present"
             await expect(rows.nth(index).locator(f'input[value="{expected}"]')).to_be_checked()
         await axe_clean(page, "a roster")
+
+        # The real roster (the server's answer again) saves: one mark changed, recorded.
+        await page.unroute(f"**/api/counselor/occurrences/{done['id']}/attendance")
+        await page.reload()
+        rows = page.locator(".roster-table tbody tr")
+        await expect(rows).to_have_count(len(real["roster"]))
+        last = rows.last
+        await last.get_by_role("radio", name="Late").check()
+        await last.get_by_role("spinbutton").fill("45")
+        await page.get_by_role("button", name="Save attendance").click()
+        await expect(page.get_by_role("status")).to_have_text("Attendance saved.")
+        await expect(last.locator("td.recorded")).to_have_text("Late, 45 min")
         assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await page.context.close()
@@ -538,5 +550,27 @@ async def test_an_admin_sees_every_client_and_their_charts(chromium, server):
         await expect(team.get_by_text("Change the care team")).to_be_visible()
         await axe_clean(page, "an admin's chart")
         assert page.problems.unexpected(SIGNED_OUT_PROBE, "status of 403 (Forbidden)") == []
+    finally:
+        await page.context.close()
+
+
+async def test_sessions_and_testing_use_the_laptops_width(chromium, server):
+    page = await workspace(chromium, server)
+    try:
+        await page.goto("/#/sessions")
+        await expect(page.get_by_role("heading", level=1, name="Sessions")).to_be_visible()
+        days = page.locator(".sessions-screen .agenda > .day")
+        assert await days.count() > 1, "the demo's counselor has sessions on several days a week"
+        # Days side by side, not one narrow column.
+        first, second = await days.nth(0).bounding_box(), await days.nth(1).bounding_box()
+        assert second["x"] > first["x"] + first["width"] - 1, (first, second)
+        await axe_clean(page, "sessions")
+        await page.goto("/#/testing")
+        await expect(page.get_by_role("heading", level=1, name="Testing")).to_be_visible()
+        day = await page.locator(".testing-main").bounding_box()
+        form = await page.get_by_role("heading", name="Schedule a test").bounding_box()
+        assert form["x"] >= day["x"] + day["width"], (day, form)  # beside the day's tests
+        await axe_clean(page, "testing")
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await page.context.close()
