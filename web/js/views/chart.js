@@ -181,15 +181,15 @@ async function checkinsTab({ id, user }) {
       waiting.length
         ? h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "waiting-title" },
           h("table", { class: "ws-table chart-checkins" },
-            h("thead", {}, h("tr", {}, ["Day", "Risk", "Mood", "Craving", "Used", "Reviewed"].map((name) => h("th", { scope: "col" }, name)))),
+            h("thead", {}, h("tr", {}, ["Day", "Risk", "Mood", "Craving", "Used", "Sent"].map((name) => h("th", { scope: "col" }, name)))),
             h("tbody", {}, waiting.map((item) => h("tr", { "data-checkin": item.id },
               h("th", { scope: "row" }, h("a", { href: `#/queue/${item.id}`, onClick: () => rememberQueuePlace(item.id, id) },
                 shortDay(`${item.local_date}T12:00:00Z`, "UTC"))),
               h("td", {}, h("span", { class: `badge risk-${item.risk}` }, RISKS[item.risk])),
               h("td", {}, `${item.mood} (${MOODS[item.mood - 1]})`), h("td", {}, item.craving), h("td", {}, item.used ? "Yes" : "No"),
-              h("td", {}, "No", item.revisions ? h("span", { class: "hint" }, ` · updated ${item.revisions}×`) : null))))))
-        : h("p", { class: "hint" }, "No check-ins are waiting for review."),
-      h("p", { class: "hint" }, `Times are in your time zone (${zone}).`)),
+              h("td", {}, time(item.submitted_at, zone), item.revisions
+                ? h("span", { class: "hint" }, ` · updated ${item.revisions === 1 ? "once" : `${item.revisions} times`}`) : null))))))
+        : h("p", { class: "hint" }, "No check-ins are waiting for review.")),
     h("section", { "aria-labelledby": "days-title" },
       h("h2", { id: "days-title" }, "Last 30 days"),
       days.length
