@@ -574,3 +574,37 @@ async def test_sessions_and_testing_use_the_laptops_width(chromium, server):
         assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await page.context.close()
+
+
+async def test_a_clinic_too_big_for_one_page_is_searched_on_the_server(chromium, server):
+    page = await workspace(chromium, server, "admin@demo.example")
+    asked: list[str] = []
+    try:
+        real = await call_api(page, "GET", "/api/counselor/caseload")
+
+        # The server's answer stood in for a clinic of 1,500 clients: the page it sent, and the total.
+        async def big_clinic(route):
+            asked.append(route.request.url)
+            query = route.request.url.partition("?")[2]
+            clients = (
+                real["clients"]
+                if "q=" not in query
+                else [c for c in real["clients"] if c["name"].startswith("Jordan")]
+            )
+            total = 1500 if "q=" not in query else len(clients)
+            body = {**real, "clients": clients, "total": total, "scanned_all": "q=" in query}
+            await route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
+
+        await page.route("**/api/counselor/caseload*", big_clinic)
+        await page.goto("/#/caseload")
+        count = page.locator("#caseload-count")
+        await expect(count).to_have_text(
+            f"Showing {len(real['clients'])} of 1500 clients — search by name or pick a track to narrow."
+        )
+        await page.get_by_label("Search by name").fill("Jordan")
+        await expect(page.locator("#caseload-table tbody tr")).to_have_count(1)
+        assert any("q=Jordan" in url for url in asked), asked  # the server searched, not the page
+        await expect(count).to_have_text("1 client.")
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
