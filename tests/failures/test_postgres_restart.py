@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 
-from server.checkins.tables import Checkin
+from server.checkins.tables import Checkin, CheckinRevision
 from server.core import db
 from server.core.migrations import apply_migrations
 from tests.e2e.harness import running_server
@@ -96,7 +96,15 @@ async def test_requests_get_503_while_postgresql_is_down_and_succeed_again_witho
         assert refused and all(r.status in (200, 201) for r in retried), [r.status for r in retried]
         log = server.log.read_text(errors="replace")
     assert "Traceback" not in log and "ERROR" not in log, log[-3000:]
+    # A client has one check-in a day: a later one updates the day's entry, and the answers it
+    # replaces are kept as a revision under the id they were sent with. So every check-in sent
+    # (acknowledged, or refused and sent again) is the entry's latest version or a revision, once.
     sent = {a.record for a in answers if a.path == "/api/checkins"}
     async with db.connected(cluster.url):
-        stored = [str(row["id"]) for row in await Checkin.select(Checkin.id)]
+        entries = await Checkin.select(Checkin.id, Checkin.submission)
+        revisions = await CheckinRevision.select(CheckinRevision.submission)
+    stored = [str(row["submission"] or row["id"]) for row in entries] + [
+        str(row["submission"]) for row in revisions
+    ]
+    assert revisions, "no check-in updated its day's entry"
     assert sorted(stored) == sorted(sent)  # every check-in acknowledged or retried, each once
