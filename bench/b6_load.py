@@ -29,7 +29,9 @@ requests of a step one after the other as the PWA sends them:
 
 1. today:    GET / (the service worker's network-first navigation), GET /api/auth/me,
              GET /api/me/today
-2. checkin:  GET /api/checkins?days=7 (the check-in screen), POST /api/checkins (new UUID)
+2. checkin:  GET /api/checkins?days=7 (the check-in screen), POST /api/checkins (new UUID;
+             a client has one check-in a day: the day's first creates the day's entry, 201,
+             and every later one updates it, 200, keeping the answers it replaces as a revision)
 3. homework: GET /api/homework, GET /api/homework/{id} (the open worksheet)
 4. draft:    PUT /api/homework/{id}/submission (answers to every prompt, saved_at = now)
 
@@ -37,10 +39,12 @@ with a think time between steps drawn uniformly from [0.5, 1.5] x --think second
 1 s; `--think 0` hammers), and a random start within the first 2 x --think seconds. So 200
 clients are 200 users with at most one step in flight each, not 200 closed-loop connections.
 
-An error is any answer other than the one expected (200, 201 for a new check-in), a timeout
-(30 s) or a connection failure, in warm-up or measured time. Latencies and rates count the
-measured window only (steps started after the warm-up). After the run the check-ins stored
-are counted: every 201 must be a row. Goal: zero errors on each backend.
+An error is any answer other than the one expected (200; for a check-in 201 when it is the
+client's first of that day, 200 when it updates the day's entry), a timeout (30 s) or a
+connection failure, in warm-up or measured time. Latencies and rates count the measured window
+only (steps started after the warm-up). After the run the check-ins stored are counted: every
+201 must be a client-day's entry, and every accepted check-in (201 or 200) a version of one
+(the entry's latest answers or a revision). Goal: zero errors on each backend.
 """
 
 from __future__ import annotations
@@ -128,7 +132,11 @@ async def assign_homework(url: str, now: datetime) -> int:
 CLIENTS_WITH_HOMEWORK = """
 SELECT a.email FROM account a JOIN submission s ON s.client = a.id
 WHERE a.email LIKE '%@clinic.example' AND s.status = 'assigned' ORDER BY a.email"""
-CHECKINS_OF_GENERATED = "SELECT COUNT(*) FROM checkin c JOIN account a ON a.id = c.client WHERE a.email LIKE '%@clinic.example'"
+CHECKINS_OF_GENERATED = """
+SELECT (SELECT COUNT(*) FROM checkin c JOIN account a ON a.id = c.client
+        WHERE a.email LIKE '%@clinic.example'),
+       (SELECT COUNT(*) FROM checkin_revision r JOIN checkin c ON c.id = r.checkin
+        JOIN account a ON a.id = c.client WHERE a.email LIKE '%@clinic.example')"""
 
 
 def query(backend: str, url: str, sql: str) -> list[tuple]:
@@ -272,6 +280,8 @@ class Phone:
         )
         self.rounds = 0
         self.timezone = "UTC"
+        self.checked_in: set[str] = set()  # days whose entry this phone saw created
+        self.unsure: set[str] = set()  # days whose first check-in got no clear answer
 
     def _port(self) -> int:
         self.turn = (self.turn + 1) % len(self.ports)
@@ -302,7 +312,7 @@ class Phone:
                 problem = f"{label}: {status} {payload[:160]!r}"
         except Exception as exc:  # noqa: BLE001 (every failure is an error to count)
             problem = f"{label}: {type(exc).__name__} {exc}"
-        self.results.request(step, label, started, time.monotonic() - started, problem)
+        self.results.request(step, label, started, time.monotonic() - started, problem, status)
         if problem:
             return None
         return json.loads(payload) if path.startswith("/api/") and payload else payload
@@ -338,9 +348,16 @@ class Phone:
         if await self.call("checkin", "GET /api/checkins", "GET", "/api/checkins?days=7") is None:
             return False
         rng = self.rng
+        day = datetime.now(ZoneInfo(self.timezone)).date().isoformat()
+        if day in self.checked_in:
+            expect = (200,)  # a later check-in the same day updates the day's entry
+        elif day in self.unsure:
+            expect = (200, 201)  # the day's first may have been stored without an answer
+        else:
+            expect = (201,)
         body = {
             "id": str(uuid.uuid4()),
-            "local_date": datetime.now(ZoneInfo(self.timezone)).date().isoformat(),
+            "local_date": day,
             "mood": rng.randint(2, 5),
             "craving": rng.choice([0, 1, 2, 2, 3, 4, 5, 8]),
             "used": False,
@@ -351,12 +368,15 @@ class Phone:
             "helped": "Called my sponsor and went for a walk.",
             "note": "",
         }
-        return (
-            await self.call(
-                "checkin", "POST /api/checkins", "POST", "/api/checkins", body, expect=(201,)
-            )
-            is not None
+        answer = await self.call(
+            "checkin", "POST /api/checkins", "POST", "/api/checkins", body, expect=expect
         )
+        if answer is None:
+            if day not in self.checked_in:
+                self.unsure.add(day)
+            return False
+        self.checked_in.add(day)
+        return True
 
     async def homework(self) -> bool:
         items = await self.call("homework", "GET /api/homework", "GET", "/api/homework")
@@ -415,13 +435,13 @@ class Phone:
 
 class Results:
     def __init__(self):
-        self.requests: list[tuple] = []  # (step, label, started, seconds, ok)
+        self.requests: list[tuple] = []  # (step, label, started, seconds, ok, status)
         self.steps: list[tuple] = []  # (step, started, seconds, ok)
         self.errors: dict[str, int] = defaultdict(int)
         self.samples: list[str] = []
 
-    def request(self, step, label, started, seconds, problem) -> None:
-        self.requests.append((step, label, started, seconds, problem is None))
+    def request(self, step, label, started, seconds, problem, status=None) -> None:
+        self.requests.append((step, label, started, seconds, problem is None, status))
         if problem:
             self.errors[step] += 1
             if len(self.samples) < 20:
@@ -576,7 +596,7 @@ def measure_backend(backend: str, args, env: dict, emails: list[str]) -> dict:
     if backend == "postgres":
         common.pin_postgres({int(common.CLIENT_CPU)})
     url = env["COMPANION_DATABASE_URL"]
-    checkins_before = int(query(backend, url, CHECKINS_OF_GENERATED)[0][0])
+    entries_before, revisions_before = map(int, query(backend, url, CHECKINS_OF_GENERATED)[0])
     try:
         with ExitStack() as stack:
             processes = start_processes(backend, env, args.workers, stack)
@@ -621,9 +641,24 @@ def measure_backend(backend: str, args, env: dict, emails: list[str]) -> dict:
     outcome["backend"] = backend
     outcome["processes"] = [p.label for p in processes]
     outcome["alive"] = alive
-    stored = int(query(backend, url, CHECKINS_OF_GENERATED)[0][0]) - checkins_before
-    outcome["checkins_stored"] = stored
+    entries, revisions = map(int, query(backend, url, CHECKINS_OF_GENERATED)[0])
+    outcome["checkin_days_stored"] = entries - entries_before  # one entry per client-day
+    outcome["checkin_revisions_stored"] = revisions - revisions_before  # answers updates replaced
     return outcome
+
+
+def checkins_accepted(outcome: dict) -> tuple[int, int]:
+    """(new client-days: 201, updates of a day's entry: 200) among the accepted check-ins."""
+    accepted = [r[5] for r in outcome.get("requests", []) if r[1] == "POST /api/checkins" and r[4]]
+    return accepted.count(201), accepted.count(200)
+
+
+def checkins_all_stored(outcome: dict) -> bool:
+    """Every 201 made a client-day's entry, and every accepted check-in is stored once: as
+    the latest answers of its day's entry or as a revision of it."""
+    created, updated = checkins_accepted(outcome)
+    days, revisions = outcome["checkin_days_stored"], outcome["checkin_revisions_stored"]
+    return days == created and days + revisions == created + updated
 
 
 # --- report -------------------------------------------------------------------------------------
@@ -685,11 +720,10 @@ def report(outcome: dict) -> tuple[list[list], list[list], bool]:
                 [sum(1 for r in outcome["requests"] if r[1] == label and not r[4])],
             )
         )
-    created = sum(1 for r in outcome["requests"] if r[1] == "POST /api/checkins" and r[4])
     zero = (
         sum(errors.values()) == 0
         and not outcome.get("fatal")
-        and outcome["checkins_stored"] == created
+        and checkins_all_stored(outcome)
         and outcome["alive"] == outcome["processes"]
     )
     return step_rows, request_rows, zero
@@ -759,9 +793,7 @@ def main() -> int:
     print()
     for outcome, _zero in verdicts:
         cpu, lag = outcome.get("cpu_share", {}), outcome.get("loop_lag_ms", {})
-        created = sum(
-            1 for r in outcome.get("requests", []) if r[1] == "POST /api/checkins" and r[4]
-        )
+        created, updated = checkins_accepted(outcome)
         print(
             f"{outcome['backend']}: {' + '.join(outcome['processes'])}; sign-in of {args.users} took "
             f"{outcome.get('sign_in_seconds', float('nan')):.1f} s; "
@@ -769,7 +801,10 @@ def main() -> int:
             f"PostgreSQL {cpu.get('postgres', 0):.0%}, everything else on the machine {cpu.get('others', 0):.0%} "
             f"(of 200%); driver loop lag p50 {lag.get('p50', 0):.1f} ms, "
             f"p99 {lag.get('p99', 0):.1f} ms, max {lag.get('max', 0):.0f} ms; "
-            f"check-ins accepted {created:,}, stored {outcome['checkins_stored']:,}; still running after: "
+            f"check-ins accepted {created + updated:,} ({created:,} new days, {updated:,} updates), "
+            f"stored {outcome['checkin_days_stored']:,} days + "
+            f"{outcome['checkin_revisions_stored']:,} replaced versions"
+            f"{'' if checkins_all_stored(outcome) else ' (MISMATCH)'}; still running after: "
             f"{len(outcome['alive'])}/{len(outcome['processes'])}"
         )
         for sample in outcome.get("samples", [])[:10]:
