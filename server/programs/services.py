@@ -4,6 +4,7 @@ the caseload, and attendance. Every query is scoped to the person asking.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
@@ -320,8 +321,9 @@ async def client_weeks(client_ids: list[int], now: datetime) -> dict[int, Client
     # From the start of the earliest session that may still run (Today reads from midnight).
     start = now - timedelta(days=1)
     end = max([now + timedelta(days=NEXT_SOON_DAYS), *(week[1] for week in weeks.values())])
-    seen = await _rows_by_client(client_ids, rows, start, end)
-    attended = await _attended_by_client(weeks)
+    seen, attended = await asyncio.gather(  # on PostgreSQL, two connections at once
+        _rows_by_client(client_ids, rows, start, end), _attended_by_client(weeks)
+    )
     out = {}
     for client in client_ids:
         enrollment, week = current[client], weeks.get(client)
