@@ -18,20 +18,22 @@ from server.checkins.schemas import (
     CheckinOut,
     CheckinPolicyIn,
     CheckinPolicyOut,
+    ClientCheckinsOut,
     ClientDetailOut,
     QueueOut,
     ReviewIn,
 )
 from server.core.http import PathId, created_or_replayed, get, post, put, utc_now
 from server.core.openapi import refusal, retry_safe_responses
+from server.programs.schemas import ClientAttendanceOut
 from server.security.guards import (
     requires_admin,
     requires_client,
-    requires_counselor,
     requires_staff,
 )
 
 HistoryDays = Annotated[int, QueryParameter(ge=1, le=90, description="How many days back")]
+Weeks = Annotated[int, QueryParameter(ge=1, le=12, description="How many program weeks back")]
 Limit = Annotated[int, QueryParameter(ge=1, le=services.QUEUE_MAX, description="Page size")]
 After = Annotated[
     str | None, QueryParameter(max_length=200, description="next_cursor of the previous page")
@@ -110,11 +112,31 @@ class ReviewController(Controller):
 
     @get(
         "/clients/{client_id:int}",
-        guards=[requires_counselor],
-        summary="A caseload client's check-in trends and this week's hours",
+        guards=[requires_staff],
+        summary="A client's check-in trends and this week's hours (the chart's Overview)",
     )
     async def client(self, request: Request, client_id: PathId) -> ClientDetailOut:
         return await services.client_detail(request.user, client_id, utc_now())
+
+    @get(
+        "/clients/{client_id:int}/checkins",
+        guards=[requires_staff],
+        summary="A client's check-ins, newest first, reviewed or not (acknowledges no alert)",
+    )
+    async def client_checkins(
+        self, request: Request, client_id: PathId, days: HistoryDays = 30
+    ) -> ClientCheckinsOut:
+        return await services.client_checkins(request.user, client_id, days, utc_now())
+
+    @get(
+        "/clients/{client_id:int}/attendance",
+        guards=[requires_staff],
+        summary="A client's sessions in the last weeks with their attendance, and each week's hours",
+    )
+    async def client_attendance(
+        self, request: Request, client_id: PathId, weeks: Weeks = 4
+    ) -> ClientAttendanceOut:
+        return await services.client_attendance(request.user, client_id, weeks, utc_now())
 
 
 class CheckinPolicyController(Controller):

@@ -167,3 +167,11 @@ class CheckinPolicyIn(msgspec.Struct, forbid_unknown_fields=True):
 
 class CheckinPolicyOut(CheckinPolicyIn):
     program_id: int = 0
+
+
+class ClientCheckinsOut(msgspec.Struct):
+    """The client chart's Check-ins tab: one client's check-ins, newest first."""
+
+    client_id: int
+    days: int  # how many days back (the client's own days)
+    items: list[CheckinOut]

@@ -16,6 +16,7 @@ from server.homework.schemas import (
     AssignmentDetailOut,
     AssignmentIn,
     AssignmentOut,
+    ClientHomeworkOut,
     HomeworkItem,
     HomeworkOut,
     SubmissionDetailOut,
@@ -25,7 +26,7 @@ from server.homework.schemas import (
     TemplateIn,
     TemplateOut,
 )
-from server.security.guards import requires_client, requires_counselor
+from server.security.guards import requires_client, requires_counselor, requires_staff
 
 Limit = Annotated[int, QueryParameter(ge=1, le=100, description="Page size")]
 STARTER_READ_ONLY = "A starter worksheet cannot be changed."
@@ -154,3 +155,15 @@ class AssignmentController(Controller):
         self, request: Request, submission_id: PathId, data: JSONBody[SubmissionReviewIn]
     ) -> SubmissionDetailOut:
         return await services.review_submission(request.user, submission_id, data, utc_now())
+
+
+class ClientHomeworkController(Controller):
+    """The client chart's Homework tab, for counselors and admins (the chart's scope)."""
+
+    path = "/counselor/clients"
+    tags = ["counselor"]
+    guards = [requires_staff]
+
+    @get("/{client_id:int}/homework", summary="A client's assignments and where each stands")
+    async def client_homework(self, request: Request, client_id: PathId) -> ClientHomeworkOut:
+        return await services.chart_homework(request.user, client_id, utc_now())

@@ -219,3 +219,22 @@ class SubmissionDetailOut(msgspec.Struct):
 class SubmissionReviewIn(msgspec.Struct, forbid_unknown_fields=True):
     action: Literal["reviewed", "returned"]  # returned: the client revises and submits again
     feedback: Annotated[str, msgspec.Meta(max_length=2000)] = ""
+
+
+class ClientHomeworkRow(msgspec.Struct):
+    """One assignment of a client's (the client chart's Homework tab)."""
+
+    assignment_id: int
+    title: str
+    due_at: datetime
+    status: Literal["not_started", "draft", "submitted", "reviewed", "returned"]
+    submission_id: int | None  # the work staff may open (submitted, returned or reviewed)
+    submitted_at: datetime | None
+    overdue: bool  # past due and not submitted
+
+
+class ClientHomeworkOut(msgspec.Struct):
+    """A client's assignments, the latest due first."""
+
+    client_id: int
+    items: list[ClientHomeworkRow]

@@ -263,3 +263,26 @@ class PresetOut(msgspec.Struct):
     rrule: str
     start_time: str  # HH:MM local
     duration_minutes: int
+
+
+class ClientSession(msgspec.Struct):
+    """One session of a client's (the client chart's Attendance tab) and their mark for it."""
+
+    occurrence_id: int
+    title: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    cancelled: bool
+    status: MarkStatus | None  # None: not recorded
+    minutes: int | None  # minutes counted by the mark (None: not recorded)
+
+
+class ClientAttendanceOut(msgspec.Struct):
+    """A client's sessions of the last program weeks and each week's hours against the
+    minimum, both newest first (`weeks` is empty when they have never been enrolled)."""
+
+    client_id: int
+    weeks_back: int
+    weeks: list[WeekHours]
+    items: list[ClientSession]

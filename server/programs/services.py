@@ -16,6 +16,8 @@ from server.core import db
 from server.core.errors import AccessDenied, InvalidInput
 from server.programs import queries, recurrence
 from server.programs.schemas import (
+    ClientAttendanceOut,
+    ClientSession,
     Mark,
     NextSessionCard,
     OccurrenceOut,
@@ -576,3 +578,90 @@ async def _store_mark(
         patient=mark.client_id,
         at=now,
     )
+
+
+# --- the client chart's Attendance tab -----------------------------------------------------
+
+
+async def client_attendance(
+    client_id: int, weeks: int, now: datetime, zone_name: str = "UTC"
+) -> ClientAttendanceOut:
+    """A client's sessions in the last `weeks` program weeks (this one included) with their
+    marks, and each week's hours against the minimum (the ledger of week_hours), in three
+    queries. Weeks follow the current enrollment's program (else the latest enrollment's;
+    never enrolled: `zone_name`'s weeks and no hours). Unscoped: the caller checks who asks."""
+    enrollments = await _enrollments(client_id)
+    enrollment = _current(enrollments, now) or max(
+        enrollments, key=lambda e: e["starts_on"], default=None
+    )
+    tz = recurrence.zone(enrollment["program.timezone"] if enrollment else zone_name)
+    monday = recurrence.week_start(now.astimezone(tz).date())
+    bounds = [
+        recurrence.local_day_bounds(monday - timedelta(weeks=back), tz, 7) for back in range(weeks)
+    ]  # newest first
+    start, end = bounds[-1][0], bounds[0][1]
+    rows = await _visible_rows(client_id, enrollments, start, end)
+    marks = await Attendance.select(
+        Attendance.occurrence,
+        Attendance.status,
+        Attendance.minutes,
+        Attendance.occurrence.starts_at,
+        Attendance.occurrence.ends_at,
+        Attendance.occurrence.status,
+        Attendance.occurrence.series.title,
+        Attendance.occurrence.series.kind,
+    ).where(
+        (Attendance.client == client_id)
+        & (Attendance.occurrence.starts_at >= start)
+        & (Attendance.occurrence.starts_at < end)
+    )
+    sessions = _client_sessions(rows, marks)
+    attended = [
+        sum(s.minutes or 0 for s in sessions if s.status in ATTENDED and lo <= s.starts_at < hi)
+        for lo, hi in bounds
+    ]
+    return ClientAttendanceOut(
+        client_id=client_id,
+        weeks_back=weeks,
+        weeks=[
+            _ledger(enrollment, week, now, rows, minutes)
+            for week, minutes in zip(bounds, attended, strict=True)
+        ]
+        if enrollment
+        else [],
+        items=sessions,
+    )
+
+
+def _client_sessions(rows: list[dict], marks: list[dict]) -> list[ClientSession]:
+    """The sessions the client had (rows) and any other they have a mark for, newest first."""
+    by_occurrence = {mark["occurrence"]: mark for mark in marks}
+    sessions = {
+        row["id"]: ClientSession(
+            occurrence_id=row["id"],
+            title=row["series.title"],
+            kind=row["series.kind"],
+            starts_at=row["starts_at"],
+            ends_at=row["ends_at"],
+            cancelled=row["status"] == OccurrenceStatus.cancelled.value,
+            status=None,
+            minutes=None,
+        )
+        for row in rows
+    }
+    for key, mark in by_occurrence.items():
+        session = sessions.setdefault(
+            key,
+            ClientSession(
+                occurrence_id=key,
+                title=mark["occurrence.series.title"],
+                kind=mark["occurrence.series.kind"],
+                starts_at=mark["occurrence.starts_at"],
+                ends_at=mark["occurrence.ends_at"],
+                cancelled=mark["occurrence.status"] == OccurrenceStatus.cancelled.value,
+                status=None,
+                minutes=None,
+            ),
+        )
+        session.status, session.minutes = mark["status"], mark["minutes"]
+    return sorted(sessions.values(), key=lambda s: (s.starts_at, s.occurrence_id), reverse=True)

@@ -11,9 +11,15 @@ from litestar.params import JSONBody, QueryParameter
 
 from server.core.http import PathId, get, post, put, utc_now
 from server.core.openapi import refusal
-from server.security.guards import requires_admin, requires_client, requires_counselor
+from server.security.guards import (
+    requires_admin,
+    requires_client,
+    requires_counselor,
+    requires_staff,
+)
 from server.testing import services
 from server.testing.schemas import (
+    ClientTestsOut,
     DrugTestOut,
     PolicyIn,
     PolicyOut,
@@ -22,6 +28,7 @@ from server.testing.schemas import (
     TestingToday,
 )
 
+TestDays = Annotated[int, QueryParameter(ge=1, le=365, description="How many days back")]
 Day = Annotated[
     date | None, QueryParameter(name="date", description="YYYY-MM-DD; default today in my zone")
 ]
@@ -88,3 +95,17 @@ class TestingPolicyController(Controller):
         self, request: Request, track_id: PathId, data: JSONBody[PolicyIn]
     ) -> PolicyOut:
         return await services.set_track_policy(request.user, track_id, data, utc_now())
+
+
+class ClientTestsController(Controller):
+    """The client chart's Tests tab, for counselors and admins (the chart's scope)."""
+
+    path = "/counselor/clients"
+    tags = ["counselor"]
+    guards = [requires_staff]
+
+    @get("/{client_id:int}/drug-tests", summary="A client's drug tests, newest first")
+    async def client_tests(
+        self, request: Request, client_id: PathId, days: TestDays = 90
+    ) -> ClientTestsOut:
+        return await services.chart_tests(request.user, client_id, days, utc_now())

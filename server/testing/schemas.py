@@ -136,3 +136,11 @@ class TestReminder(msgspec.Struct, frozen=True):
     client_id: int
     window_start_at: datetime
     window_end_at: datetime
+
+
+class ClientTestsOut(msgspec.Struct):
+    """The client chart's Tests tab: one client's drug tests (random ones too), newest first."""
+
+    client_id: int
+    days: int  # how many days back; tests scheduled ahead are listed too
+    items: list[DrugTestOut]
