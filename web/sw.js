@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "4951396619f5";
+const VERSION = "8630df864505";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -17,10 +17,9 @@ const SHELL = [
   "/js/dom.js",
   "/js/format.js",
   "/js/outbox.js",
-  "/js/push.js",
   "/js/views/checkin.js",
   "/js/views/home.js",
-  "/js/views/loading.js",
+  "/js/views/more.js",
   "/js/views/notice.js",
   "/js/views/session.js",
   "/js/views/signin.js",
@@ -34,7 +33,11 @@ const SHELL = [
 // (cache-first after that), so each works offline once it has been opened. The notification
 // badge icon is fetched when a notification shows. VERSION covers them too.
 const ON_DEMAND = [
+  "/css/staff.css",
+  "/css/workspace.css",
   "/js/confirm.js",
+  "/js/push.js",
+  "/js/staff-api.js",
   "/js/forms.js",
   "/js/views/activate.js",
   "/js/views/admin.js",
@@ -42,6 +45,7 @@ const ON_DEMAND = [
   "/js/views/assignments.js",
   "/js/views/calendar.js",
   "/js/views/careteam.js",
+  "/js/views/chart.js",
   "/js/views/counselor.js",
   "/js/views/handover.js",
   "/js/views/homework.js",
@@ -50,6 +54,7 @@ const ON_DEMAND = [
   "/js/views/review.js",
   "/js/views/settings.js",
   "/js/views/testing.js",
+  "/js/views/workspace.js",
 ];
 const DATA = "companion-data"; // api.js names it too
 const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule", "/api/homework", "/api/me/aftercare", "/api/meetings"]);

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from playwright.async_api import Page, expect
 
 from tests.e2e.harness import RECORD_CSP_VIOLATIONS, phone_context, watched_page
@@ -31,19 +33,29 @@ SAVED_FOR_OFFLINE = ("/api/auth/me", "/api/me/today", "/api/me/schedule?days=14"
 
 
 async def wait_until_saved_for_offline(
-    page: Page, paths: tuple[str, ...] = SAVED_FOR_OFFLINE
+    page: Page, paths: tuple[str, ...] = SAVED_FOR_OFFLINE, timeout: float = 10.0
 ) -> None:
-    """Wait until the service worker has saved these API answers in its data cache."""
-    await page.wait_for_function(
-        """async (paths) => {
-            if (!(await caches.has("companion-data"))) return false;
-            const cache = await caches.open("companion-data");
-            const saved = await Promise.all(paths.map((path) => cache.match(path)));
-            return saved.every(Boolean);
-        }""",
-        arg=list(paths),
-        timeout=10_000,
-    )
+    """Wait until the service worker has saved these API answers in its data cache.
+
+    Polled from here: page.wait_for_function would take the async check's promise itself as
+    a truthy answer and return at once, whatever was saved."""
+    missing = list(paths)
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        missing = await page.evaluate(
+            """async (paths) => {
+                if (!(await caches.has("companion-data"))) return paths;
+                const cache = await caches.open("companion-data");
+                const saved = await Promise.all(paths.map((path) => cache.match(path)));
+                return paths.filter((path, i) => !saved[i]);
+            }""",
+            list(paths),
+        )
+        if not missing:
+            return
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"not saved for offline after {timeout} s: {missing}")
+        await asyncio.sleep(0.1)
 
 
 async def signed_in_page(chromium, server, email: str) -> Page:

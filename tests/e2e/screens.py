@@ -7,7 +7,7 @@ without running it:
 It starts the real server (`companion run`, SQLite in a temporary folder, the demo clinic) and
 drives the system Chromium, like the browser tests. Each picture is what the person sees on
 their screen when the screen has loaded (not the whole page): what is above the fold matters.
-The same list of screens (SCREENS) is what tests/e2e/test_laptop_layout.py checks.
+The same list of screens (SCREENS) is what tests/e2e/test_layout.py checks.
 """
 
 from __future__ import annotations
@@ -78,7 +78,13 @@ SCREENS: dict[str, tuple[str, list[Screen]]] = {
     "admin": (
         ADMIN,
         [
-            Screen("program", "#/admin"),
+            Screen("programs", "#/admin"),
+            Screen("program", "#/admin", follow="a[href^='#/admin/programs/']"),
+            Screen("tracks", "#/admin/programs/1/tracks"),
+            Screen("sessions", "#/admin/programs/1/sessions"),
+            Screen("enrollments", "#/admin/programs/1/enrollments"),
+            Screen("testing-policy", "#/admin/programs/1/testing"),
+            Screen("risk-rules", "#/admin/programs/1/risk"),
             Screen("people", "#/people"),
             Screen("caseload", "#/caseload"),
             Screen("review-queue", "#/queue"),

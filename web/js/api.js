@@ -57,7 +57,7 @@ async function send(method, path, body, timeout) {
 }
 
 // `timeout` (ms) gives up on a hanging answer as if offline: for writes a phone will retry.
-async function request(method, path, body, timeout) {
+export async function request(method, path, body, timeout) {
   let { response, token } = await send(method, path, body, timeout);
   if (response.status === 403 && token !== undefined && csrfToken() !== token) {
     // Our CSRF cookie was stale and this answer replaced it: try once more with the new one.
@@ -100,8 +100,8 @@ export async function forgetSaved() {
   }
 }
 
-const get = (path) => request("GET", path);
-const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v != null)).toString();
+export const get = (path) => request("GET", path);
+export const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v != null)).toString();
 
 export const api = {
   me: () => get("/api/auth/me"),
@@ -151,84 +151,4 @@ export const api = {
   notificationPrefs: () => get("/api/me/notification-preferences"),
   setNotificationPrefs: (prefs) => request("PUT", "/api/me/notification-preferences", prefs),
 
-  // counselors (and admins)
-  // params: {q, track, attention, short, limit}; empty ones are left out (see GET /api/counselor/caseload)
-  caseload: (params = {}) => {
-    const wanted = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== "" && v !== false));
-    const search = query(wanted);
-    return get(`/api/counselor/caseload${search ? `?${search}` : ""}`);
-  },
-  staffSummary: () => get("/api/staff/summary"),
-  clientSummary: (id) => get(`/api/staff/clients/${encodeURIComponent(id)}/summary`),
-  staffSessions: (from, days = 7) => get(`/api/counselor/occurrences?${query({ from, days })}`),
-  roster: (id) => get(`/api/counselor/occurrences/${id}/attendance`),
-  markAttendance: (id, marks) => request("PUT", `/api/counselor/occurrences/${id}/attendance`, { marks }),
-  reviewQueue: (after) => get(`/api/counselor/review-queue?${query({ limit: 50, after })}`),
-  checkinDetail: (id) => get(`/api/counselor/checkins/${id}`),
-  review: (id, note) => request("POST", `/api/counselor/checkins/${id}/review`, { note }),
-  // many normal-risk check-ins at once, with one note (all or none)
-  reviewMany: (ids, note) => request("POST", "/api/counselor/checkins/review", { ids, note }),
-  clientDetail: (id) => get(`/api/counselor/clients/${id}`),
-  templates: () => get("/api/counselor/templates"),
-  createTemplate: (template) => request("POST", "/api/counselor/templates", template),
-  updateTemplate: (id, template) => request("PUT", `/api/counselor/templates/${id}`, template),
-  deleteTemplate: (id) => request("DELETE", `/api/counselor/templates/${id}`),
-  assign: (assignment) => request("POST", "/api/counselor/assignments", assignment),
-  assignments: (occurrence) => get(`/api/counselor/assignments?${query({ occurrence })}`),
-  assignment: (id) => get(`/api/counselor/assignments/${id}`),
-  changeAssignment: (id, change) => request("PATCH", `/api/counselor/assignments/${id}`, change),
-  deleteAssignment: (id) => request("DELETE", `/api/counselor/assignments/${id}`),
-  waitingHomework: () => get("/api/counselor/submissions"),
-  submission: (id) => get(`/api/counselor/submissions/${id}`),
-  reviewSubmission: (id, action, feedback) => request("POST", `/api/counselor/submissions/${id}/review`, { action, feedback }),
-  clientAftercare: (id) => get(`/api/counselor/clients/${id}/aftercare`),
-  setAftercare: (id, plan) => request("PUT", `/api/counselor/clients/${id}/aftercare`, plan),
-  // a counselor invites a client into a track they lead
-  myTracks: () => get("/api/counselor/tracks"),
-  inviteClient: (client) => request("POST", "/api/counselor/invitations", client),
-  verifyMeeting: (id) => request("POST", `/api/counselor/meetings/${id}/verify`),
-  // drug tests: a day's list, recording what happened, scheduling one
-  drugTests: (date) => get(`/api/counselor/drug-tests?${query({ date })}`),
-  recordTestResult: (id, result) => request("POST", `/api/counselor/drug-tests/${id}/result`, result),
-  scheduleTest: (test) => request("POST", "/api/counselor/drug-tests", test),
-
-  // a client's care team (counselors: their own clients; admins: anyone), and who can be on one
-  staffCounselors: () => get("/api/staff/counselors"),
-  careTeam: (clientId) => get(`/api/staff/clients/${clientId}/care-team`),
-  setCareTeam: (clientId, primary, others) => request("PUT", `/api/staff/clients/${clientId}/care-team`, { primary, others }),
-
-  // admins
-  presets: () => get("/api/admin/presets"),
-  people: (role) => get(`/api/admin/people?${query({ role })}`),
-  programs: () => get("/api/admin/programs"),
-  createProgram: (program) => request("POST", "/api/admin/programs", program),
-  updateProgram: (id, change) => request("PATCH", `/api/admin/programs/${id}`, change),
-  tracks: (programId) => get(`/api/admin/programs/${programId}/tracks`),
-  createTrack: (programId, track) => request("POST", `/api/admin/programs/${programId}/tracks`, track),
-  series: (programId) => get(`/api/admin/programs/${programId}/series`),
-  createSeries: (series) => request("POST", "/api/admin/series", series),
-  updateSeries: (id, change) => request("PATCH", `/api/admin/series/${id}`, change),
-  endSeries: (id) => request("POST", `/api/admin/series/${id}/end`),
-  resumeSeries: (id) => request("POST", `/api/admin/series/${id}/resume`),
-  seriesSessions: (id, from, days = 28) => get(`/api/admin/series/${id}/occurrences?${query({ from, days })}`),
-  changeSession: (id, change) => request("PATCH", `/api/admin/occurrences/${id}`, change),
-  testingPolicy: (trackId) => get(`/api/admin/tracks/${trackId}/testing-policy`),
-  setTestingPolicy: (trackId, policy) => request("PUT", `/api/admin/tracks/${trackId}/testing-policy`, policy),
-  enrollments: (programId) => get(`/api/admin/programs/${programId}/enrollments`),
-  enroll: (enrollment) => request("POST", "/api/admin/enrollments", enrollment),
-  updateEnrollment: (id, change) => request("PATCH", `/api/admin/enrollments/${id}`, change),
-  checkinPolicy: (programId) => get(`/api/admin/programs/${programId}/checkin-policy`),
-  setCheckinPolicy: (programId, policy) => request("PUT", `/api/admin/programs/${programId}/checkin-policy`, policy),
-  updateTrack: (id, change) => request("PATCH", `/api/admin/tracks/${id}`, change),
-  onCall: (programId) => get(`/api/admin/programs/${programId}/on-call`),
-  setOnCall: (programId, setting) => request("PUT", `/api/admin/programs/${programId}/on-call`, setting),
-  // people: the directory, invitations (the answer holds a one-time code), changes
-  directory: (params) => get(`/api/admin/directory?${query(params)}`),
-  person: (id) => get(`/api/admin/people/${id}`),
-  invite: (person) => request("POST", "/api/admin/people", person),
-  updatePerson: (id, change) => request("PATCH", `/api/admin/people/${id}`, change),
-  deactivatePerson: (id) => request("POST", `/api/admin/people/${id}/deactivate`),
-  reactivatePerson: (id) => request("POST", `/api/admin/people/${id}/reactivate`),
-  resetPerson: (id) => request("POST", `/api/admin/people/${id}/reset`),
-  moveCaseload: (fromId, toId) => request("POST", `/api/admin/counselors/${fromId}/transfer`, { to: toId }),
 };

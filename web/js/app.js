@@ -352,7 +352,11 @@ async function signIn(email, password) {
   await showRoute();
   replay();
   keepDeviceCurrent(state.user).catch(() => {});
-  if (navigator.serviceWorker?.controller) api.me().catch(() => {}); // saved for offline starts
+  // Saved for offline starts: who is signed in and, for a client, the next two weeks (Week),
+  // which Today does not fetch. The rest is saved as each screen is first opened.
+  if (navigator.serviceWorker?.controller) {
+    Promise.allSettled([api.me(), state.user.role === "client" ? api.schedule(14) : null]);
+  }
 }
 
 // The service worker saves the answers a client needs offline as they pass. On the very first

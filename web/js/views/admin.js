@@ -12,7 +12,7 @@
 //   #/admin/programs/1/enrollments         who is enrolled in which track; enroll, complete, discharge
 //   #/admin/programs/1/testing             each track's random drug testing
 //   #/admin/programs/1/risk                the check-in risk rules
-import { api, ApiError } from "../api.js";
+import { api, ApiError } from "../staff-api.js";
 import { confirmation, refreshIfOn, undoToast } from "../confirm.js";
 import { h, heading } from "../dom.js";
 import { errorSummary, field, input, problemsOf, recheckOnChange, report, select } from "../forms.js";

@@ -1,6 +1,6 @@
 // The counselor's aftercare panel on a client's page: the weekly meeting target and plan notes
 // (sponsor, sober living, continued therapy), this week's meetings, and logged meetings to verify.
-import { api } from "../api.js";
+import { api } from "../staff-api.js";
 import { h } from "../dom.js";
 import { FELLOWSHIPS, weekText } from "./meetings.js";
 import { shortDay, time } from "../format.js";

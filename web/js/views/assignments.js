@@ -7,7 +7,7 @@
 //   #/homework/submission/31          a client's answers: feedback, mark reviewed or return for revision
 //   #/homework/templates              the starter worksheets and my own
 //   #/homework/template/new[/ID]      a new worksheet of my own (from a copy of ID); /template/ID edits mine
-import { api, ApiError } from "../api.js";
+import { api, ApiError } from "../staff-api.js";
 import { confirmation } from "../confirm.js";
 import { h, heading } from "../dom.js";
 import { shortDay, time } from "../format.js";

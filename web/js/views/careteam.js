@@ -1,7 +1,7 @@
 // A client's care team, as a panel on the screens about one client: the counselors who work with
 // them (the primary first) and whether each can be reached now, and a form to change it (admins
 // for anyone; counselors for the clients on their own caseload).
-import { api, ApiError } from "../api.js";
+import { api, ApiError } from "../staff-api.js";
 import { h } from "../dom.js";
 
 // What a member's state means for urgent check-ins, in words.

@@ -1,6 +1,6 @@
 // Counselor screens (loaded only for staff): the caseload as a sortable, filterable table, the
 // week's sessions, and one session's roster where attendance is marked.
-import { api } from "../api.js";
+import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 import { addDays, dayLabel, duration, localDate, mondayOf, shortDay, time, timeRange } from "../format.js";
 import { agenda } from "./week.js";

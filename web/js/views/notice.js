@@ -18,7 +18,7 @@ export function offlineView({ retry }) {
   });
 }
 
-// While a screen loads (was loading.js: one request less on a first visit).
+// While a screen loads.
 export function loadingView() {
   return h("div", { class: "view", "aria-busy": "true" }, h("h1", { class: "visually-hidden" }, "Companion"),
     h("p", { class: "loading" }, "Loading…"));

@@ -4,7 +4,7 @@
 //   #/people/new                  invite someone
 //   #/people/12                   one person
 //   #/invite                      a counselor invites a client into a track they lead
-import { api, ApiError } from "../api.js";
+import { api, ApiError } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 import { errorSummary, field, input, report, select } from "../forms.js";
 import { dayName } from "../format.js";

@@ -9,7 +9,7 @@
 // After a review every open view of that check-in follows: this tab's screens directly, other
 // tabs of the app through a BroadcastChannel ("companion-reviews"), and the navigation's counts
 // through the frame's refreshCounts().
-import { api } from "../api.js";
+import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 import { MOODS, dayLabel, localDate, shortDay, time } from "../format.js";
 import { waitingHomeworkList } from "./assignments.js";

@@ -4,7 +4,7 @@
 // Each waiting test has a small form to record what happened (collected with its result, missed
 // or excused); a recorded one shows its result and can be changed. Below, a test can be scheduled
 // for one client on a day, outside the random draw.
-import { api } from "../api.js";
+import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 import { addDays, dayLabel, localDate, timeRange } from "../format.js";
 

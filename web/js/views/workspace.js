@@ -1,7 +1,7 @@
 // The staff's frame, loaded only when a staff member signs in (a client's phone never downloads
 // it, bench B7): a side navigation (a top bar below 1024 px) with counts, crisis resources and
 // signing out, beside a workspace that uses the width; and the crisis resources screen.
-import { api } from "../api.js";
+import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 
 let counts = null; // the last GET /api/staff/summary, or null (unknown, or no such endpoint)
