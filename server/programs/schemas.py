@@ -276,6 +276,7 @@ class ClientSession(msgspec.Struct):
     cancelled: bool
     status: MarkStatus | None  # None: not recorded
     minutes: int | None  # minutes counted by the mark (None: not recorded)
+    week_start: date | None = None  # the program week (Monday, program-local) it falls in
 
 
 class ClientAttendanceOut(msgspec.Struct):

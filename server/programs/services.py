@@ -616,6 +616,9 @@ async def client_attendance(
         & (Attendance.occurrence.starts_at < end)
     )
     sessions = _client_sessions(rows, marks)
+    for session in sessions:
+        back = next(at for at, (lo, hi) in enumerate(bounds) if lo <= session.starts_at < hi)
+        session.week_start = monday - timedelta(weeks=back)
     attended = [
         sum(s.minutes or 0 for s in sessions if s.status in ATTENDED and lo <= s.starts_at < hi)
         for lo, hi in bounds

@@ -171,15 +171,15 @@ async def test_the_client_chart_has_tabs_as_routes(chromium, server):
         await axe_clean(page, "chart overview")
 
         for name, path, shows in (
-            ("Check-ins", "checkins", page.get_by_role("heading", name="Waiting for review")),
+            ("Check-ins", "checkins", page.get_by_role("heading", name="Check-ins, last 30 days")),
+            ("Homework", "homework", page.get_by_role("heading", name="Homework", exact=True)),
             (
-                "Homework",
-                "homework",
-                page.get_by_role("heading", name="Submitted, waiting for review"),
+                "Attendance",
+                "attendance",
+                page.get_by_role("heading", name="Attendance, last 4 weeks"),
             ),
-            ("Attendance", "attendance", page.get_by_role("heading", name="This week")),
             ("Meetings", "meetings", page.get_by_role("heading", name="Aftercare")),
-            ("Tests", "tests", page.get_by_role("heading", name="Next drug test")),
+            ("Tests", "tests", page.get_by_role("heading", name="Drug tests, last 90 days")),
         ):
             await tabs.get_by_role("link", name=name).click()
             await expect(tabs.get_by_role("link", name=name)).to_have_attribute(
@@ -192,12 +192,68 @@ async def test_the_client_chart_has_tabs_as_routes(chromium, server):
 
         # An urgent check-in waits for Chris: the Check-ins tab leads to it in the queue.
         await tabs.get_by_role("link", name="Check-ins").click()
-        waiting = page.locator("table.chart-checkins tbody tr")
-        await expect(waiting.first).to_contain_text("Urgent")
+        waiting = page.locator("table.chart-checkins tbody tr", has_text="Urgent")
+        await expect(waiting.first).to_contain_text("Waiting")
         await waiting.first.get_by_role("link").click()
         await expect(
             page.get_by_role("heading", level=1, name=re.compile("^Chris Walker, "))
         ).to_be_focused()
+        assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await page.context.close()
+
+
+async def test_each_chart_tab_lists_the_clients_own_rows(chromium, server):
+    """Check-ins, Homework, Attendance and Tests show the client's rows as the server lists them
+    (each check-in opens in the queue; listing them acknowledges no alert), at both sizes."""
+    page = await workspace(chromium, server)
+    try:
+        everyone = await call_api(page, "GET", "/api/counselor/caseload")
+        chris = next(c for c in everyone["clients"] if c["name"] == "Chris Walker")["client_id"]
+        lists = f"/api/counselor/clients/{chris}"
+        checkins = (await call_api(page, "GET", f"{lists}/checkins?days=30"))["items"]
+        homework = (await call_api(page, "GET", f"{lists}/homework"))["items"]
+        attendance = await call_api(page, "GET", f"{lists}/attendance?weeks=4")
+        tests = (await call_api(page, "GET", f"{lists}/drug-tests?days=90"))["items"]
+        assert checkins and homework and attendance["items"] and tests  # the demo has each
+        summary = f"/api/staff/clients/{chris}/summary"
+        alert_open = (await call_api(page, "GET", summary))["risk"]["alert_open"]
+        for size in (LAPTOP, PHONE):
+            await page.set_viewport_size(size)
+            await page.goto(f"/#/clients/{chris}/checkins")
+            rows = page.locator("table.chart-checkins tbody tr")
+            await expect(rows).to_have_count(len(checkins))
+            first = rows.first.get_by_role("link")
+            await expect(first).to_have_attribute("href", f"#/queue/{checkins[0]['id']}")
+            await axe_clean(page, f"chart check-ins at {size['width']}")
+
+            await page.goto(f"/#/clients/{chris}/homework")
+            rows = page.locator("table.chart-homework tbody tr")
+            await expect(rows).to_have_count(len(homework))
+            opens = [item for item in homework if item["submission_id"]]
+            if opens:  # submitted work opens where it is reviewed
+                await expect(
+                    page.locator(f"a[href='#/homework/submission/{opens[0]['submission_id']}']")
+                ).to_have_text(opens[0]["title"])
+            await axe_clean(page, f"chart homework at {size['width']}")
+
+            await page.goto(f"/#/clients/{chris}/attendance")
+            weeks = page.locator(".attendance-week")
+            await expect(weeks).to_have_count(len(attendance["weeks"]))
+            await expect(weeks.first.get_by_role("heading", level=3)).to_contain_text(" of ")
+            await expect(page.locator("table.chart-attendance tbody tr")).to_have_count(
+                len(attendance["items"])
+            )
+            await expect(page.locator("table.chart-attendance").first).to_contain_text("Present")
+            await axe_clean(page, f"chart attendance at {size['width']}")
+
+            await page.goto(f"/#/clients/{chris}/tests")
+            rows = page.locator("table.chart-tests tbody tr")
+            await expect(rows).to_have_count(len(tests))
+            await expect(rows.first).to_contain_text(tests[0]["kind"].capitalize())
+            await axe_clean(page, f"chart tests at {size['width']}")
+        # Listing the check-ins opened none of them: an urgent alert still open stays open.
+        assert (await call_api(page, "GET", summary))["risk"]["alert_open"] == alert_open
         assert page.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await page.context.close()

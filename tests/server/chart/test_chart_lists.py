@@ -268,6 +268,9 @@ async def test_attendance_lists_the_weeks_sessions_with_marks_and_each_weeks_hou
     unmarked = [i for i in answer["items"] if i["occurrence_id"] not in {o["id"] for o in past}]
     assert all(i["status"] is None and i["minutes"] is None for i in unmarked)
     assert len(answer["items"]) == 6  # three sessions a week, two weeks
+    assert [i["week_start"] for i in answer["items"]] == [str(monday)] * 3 + [
+        str(monday - timedelta(weeks=1))
+    ] * 3  # each session names the week (as the weeks' lines do) it is counted in
     one = await ok(counselor, url(personas.client.id, "attendance", weeks=1))
     assert len(one["weeks"]) == 1 and len(one["items"]) == 3
 

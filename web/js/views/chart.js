@@ -2,9 +2,9 @@
 // risk) and tabs as routes: #/clients/{id} (Overview), #/clients/{id}/checkins, …/homework,
 // …/attendance, …/meetings, …/tests. Overview's trends show 30 days, or 90 at #/clients/{id}/90.
 // Opened from the review queue, a "Back to queue" returns to the same item there.
-import { api, ApiError } from "../api.js";
+import { api, ApiError } from "../staff-api.js";
 import { h, heading } from "../dom.js";
-import { MOODS, dayLabel, duration, shortDay, time } from "../format.js";
+import { MOODS, dayLabel, duration, shortDay, time, timeRange } from "../format.js";
 import { aftercarePanel } from "./aftercare.js";
 import { careTeamPanel } from "./careteam.js";
 
@@ -48,7 +48,8 @@ export async function clientScreen(context) {
   const summary = await clientSummary(id);
   const place = queuePlace();
   const fromQueue = place?.client === id ? place : null;
-  const body = await TAB_SCREENS[known]({ ...context, id, summary, days: days === "90" ? 90 : 30 });
+  // A tab's range is its address's last part: #/clients/12/checkins/90, …/attendance/12, …/tests/365.
+  const body = await TAB_SCREENS[known]({ ...context, id, summary, days: days === "90" ? 90 : 30, range: Number(days) || null });
   return h("section", { class: "client-chart ws-wide", "data-client": id },
     chartHeader(summary, context.user, fromQueue),
     h("nav", { class: "chart-tabs", "aria-label": `${summary.name}'s chart` },
@@ -161,85 +162,117 @@ function actionList(id, s, detail) {
 
 // --- Check-ins ---------------------------------------------------------------------------------
 
-// The client's check-ins waiting for review (from the queue, which is scoped to the caseload),
-// then the days of the last 30 with their mood and craving.
-async function checkinsTab({ id, user }) {
+// The client's check-ins of the last 30 (or 90) days, newest first, reviewed or waiting; each opens
+// in the queue's detail (which acknowledges an urgent alert; this list does not).
+async function checkinsTab({ id, user, range }) {
   const zone = user.timezone;
-  const waiting = [];
-  let after = null;
-  for (let page = 0; page < 4; page += 1) { // the queue's first 200: a client's are among them
-    const answer = await api.reviewQueue(after);
-    waiting.push(...answer.items.filter((item) => item.client_id === id));
-    after = answer.next_cursor;
-    if (!after) break;
-  }
-  const detail = await api.clientDetail(id).catch((err) => (err instanceof ApiError && err.status === 403 ? null : Promise.reject(err)));
-  const days = detail ? detail.days_30.filter((p) => p.mood !== null).reverse() : [];
-  return h("div", { class: "chart-columns" },
-    h("section", { "aria-labelledby": "waiting-title" },
-      h("h2", { id: "waiting-title" }, "Waiting for review"),
-      waiting.length
-        ? h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "waiting-title" },
-          h("table", { class: "ws-table chart-checkins" },
-            h("thead", {}, h("tr", {}, ["Day", "Risk", "Mood", "Craving", "Used", "Sent"].map((name) => h("th", { scope: "col" }, name)))),
-            h("tbody", {}, waiting.map((item) => h("tr", { "data-checkin": item.id },
-              h("th", { scope: "row" }, h("a", { href: `#/queue/${item.id}`, onClick: () => rememberQueuePlace(item.id, id) },
-                shortDay(`${item.local_date}T12:00:00Z`, "UTC"))),
-              h("td", {}, h("span", { class: `badge risk-${item.risk}` }, RISKS[item.risk])),
-              h("td", {}, `${item.mood} (${MOODS[item.mood - 1]})`), h("td", {}, item.craving), h("td", {}, item.used ? "Yes" : "No"),
-              h("td", {}, time(item.submitted_at, zone), item.revisions
-                ? h("span", { class: "hint" }, ` · updated ${item.revisions === 1 ? "once" : `${item.revisions} times`}`) : null))))))
-        : h("p", { class: "hint" }, "No check-ins are waiting for review.")),
-    h("section", { "aria-labelledby": "days-title" },
-      h("h2", { id: "days-title" }, "Last 30 days"),
-      days.length
-        ? h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "days-title" },
-          h("table", { class: "ws-table" },
-            h("thead", {}, h("tr", {}, ["Day", "Lowest mood", "Highest craving"].map((name) => h("th", { scope: "col" }, name)))),
-            h("tbody", {}, days.map((p) => h("tr", {},
-              h("th", { scope: "row" }, shortDay(`${p.date}T12:00:00Z`, "UTC")), h("td", {}, p.mood), h("td", {}, p.craving))))))
-        : h("p", { class: "hint" }, detail ? "No check-ins in the last 30 days." : "Shown to the client's counselors.")));
+  const days = range === 90 ? 90 : 30;
+  const { items } = await api.clientCheckins(id, days);
+  const waiting = items.filter((item) => !item.reviewed_at).length;
+  return h("section", { class: "chart-list", "aria-labelledby": "checkins-title" },
+    h("div", { class: "ws-titlebar" },
+      h("h2", { id: "checkins-title" }, `Check-ins, last ${days} days`),
+      rangeLinks(`#/clients/${id}/checkins`, days, [[30, "30 days"], [90, "90 days"]], "Check-ins range")),
+    items.length
+      ? [h("p", { class: "hint" }, `${items.length} check-in${items.length === 1 ? "" : "s"}, ${waiting} waiting for review.`),
+        tableIn("checkins-title", "chart-checkins",
+          ["Day", "Risk", "Reviewed", "Mood", "Craving", "Used", "Sent"],
+          items.map((item) => h("tr", { "data-checkin": item.id },
+            h("th", { scope: "row" }, h("a", { href: `#/queue/${item.id}`, onClick: () => rememberQueuePlace(item.id, id) },
+              shortDay(`${item.local_date}T12:00:00Z`, "UTC"))),
+            h("td", {}, h("span", { class: `badge risk-${item.risk}` }, RISKS[item.risk])),
+            h("td", {}, item.reviewed_at ? `Yes, ${shortDay(item.reviewed_at, zone)}` : h("strong", {}, "Waiting")),
+            h("td", {}, `${item.mood} (${MOODS[item.mood - 1]})`),
+            h("td", {}, item.craving),
+            h("td", {}, item.used ? h("span", { class: "flag" }, "Yes") : "No"),
+            h("td", {}, time(item.submitted_at, zone), item.revisions
+              ? h("span", { class: "hint" }, ` · updated ${item.revisions === 1 ? "once" : `${item.revisions} times`}`) : null))))]
+      : h("p", { class: "hint" }, `No check-ins in the last ${days} days.`));
+}
+
+// "30 days | 90 days": links (the first is the tab's own address), the one shown marked as current.
+function rangeLinks(base, current, choices, label, ...more) {
+  return h("nav", { class: "row", "aria-label": label }, choices.map(([n, text], at) =>
+    h("a", { class: "button secondary small", href: at === 0 ? base : `${base}/${n}`, "aria-current": n === current ? "true" : null }, text)), ...more);
+}
+
+// A compact table in its own sideways-scrolling frame, named by the section's heading.
+function tableIn(labelledBy, name, columns, rows) {
+  return h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": labelledBy },
+    h("table", { class: `ws-table ${name}` },
+      h("thead", {}, h("tr", {}, columns.map((column) => h("th", { scope: "col" }, column)))),
+      h("tbody", {}, rows)));
 }
 
 // --- Homework ----------------------------------------------------------------------------------
 
+const HOMEWORK = {
+  not_started: "Not started", draft: "Started (draft)", submitted: "Submitted, to review",
+  reviewed: "Reviewed", returned: "Returned for changes",
+};
+
 async function homeworkTab({ id, summary, user }) {
   const counselor = user.role === "counselor";
-  const waiting = counselor ? (await api.waitingHomework()).filter((item) => item.client_id === id) : [];
   const zone = user.timezone;
+  const { items } = await api.clientHomework(id);
   const hw = summary.homework;
-  return h("div", {},
-    hw ? h("p", { class: "homework-counts" }, `${hw.open} open, ${hw.overdue} overdue.`) : null,
-    h("h2", {}, "Submitted, waiting for review"),
-    waiting.length
-      ? h("ul", { class: "plain-list" }, waiting.map((item) => h("li", { "data-submission": item.submission_id },
-        h("a", { href: `#/homework/submission/${item.submission_id}` }, item.title),
-        ` — submitted ${shortDay(item.submitted_at, zone)}, ${time(item.submitted_at, zone)}`)))
-      : h("p", { class: "hint" }, counselor ? "Nothing is waiting for review." : "Counselors review homework."),
-    counselor ? h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/client/${id}` }, "Assign homework")) : null);
+  return h("section", { class: "chart-list", "aria-labelledby": "homework-title" },
+    h("h2", { id: "homework-title" }, "Homework"),
+    hw ? h("p", { class: "hint homework-counts" }, `${hw.open} open, ${hw.overdue} overdue.`) : null,
+    items.length
+      ? tableIn("homework-title", "chart-homework", ["Worksheet", "Where it stands", "Due", "Submitted"],
+        items.map((item) => h("tr", { "data-assignment": item.assignment_id },
+          // Submitted work opens where it is reviewed (counselors review; a draft stays the client's).
+          h("th", { scope: "row" }, item.submission_id && counselor
+            ? h("a", { href: `#/homework/submission/${item.submission_id}` }, item.title) : item.title),
+          h("td", {}, item.status === "submitted" ? h("strong", {}, HOMEWORK[item.status]) : HOMEWORK[item.status]),
+          h("td", {}, `${shortDay(item.due_at, zone)}, ${time(item.due_at, zone)}`,
+            item.overdue ? h("span", { class: "flag" }, " · overdue") : null),
+          h("td", {}, item.submitted_at ? shortDay(item.submitted_at, zone) : "—"))))
+      : h("p", { class: "hint" }, "No homework has been given yet."));
 }
 
 // --- Attendance --------------------------------------------------------------------------------
 
-async function attendanceTab({ summary, user }) {
+const MARKS = { present: "Present", late: "Late", absent: "Absent", excused: "Excused" };
+
+// The last 4 (or 12) program weeks, newest first: each week's hours against the minimum, then its
+// sessions with the mark recorded on the roster.
+async function attendanceTab({ id, user, range }) {
   const zone = user.timezone;
-  const hours = summary.hours;
-  const next = summary.next_session;
-  return h("div", {},
-    h("h2", {}, "This week"),
-    hours
-      ? h("dl", { class: "details" },
-        row("Attended", duration(hours.attended_minutes)),
-        row("Program minimum", duration(hours.minimum_minutes)),
-        row("Still scheduled", duration(hours.scheduled_minutes_left)),
-        row("Can reach the minimum", hours.can_reach_minimum ? "Yes" : "No"))
-      : h("p", { class: "hint" }, "Not enrolled in a program now."),
-    h("h2", {}, "Next session"),
-    next
-      ? h("p", {}, `${next.title}: ${shortDay(next.starts_at, zone)}, ${time(next.starts_at, zone)} `,
-        h("a", { href: `#/sessions/${next.id}` }, "Roster", h("span", { class: "visually-hidden" }, ` for ${next.title}`)))
-      : h("p", { class: "hint" }, "No session is scheduled."),
-    h("p", { class: "hint" }, "Attendance is marked on each session's roster (Sessions)."));
+  const weeks = range === 12 ? 12 : 4;
+  const answer = await api.clientAttendance(id, weeks);
+  const now = Date.now();
+  const byWeek = answer.weeks.length
+    ? answer.weeks.map((week) => [week, answer.items.filter((item) => item.week_start === week.week_start)])
+    : [[null, answer.items]];
+  return h("section", { class: "chart-list", "aria-labelledby": "attendance-title" },
+    h("div", { class: "ws-titlebar" },
+      h("h2", { id: "attendance-title" }, `Attendance, last ${weeks} weeks`),
+      rangeLinks(`#/clients/${id}/attendance`, weeks, [[4, "4 weeks"], [12, "12 weeks"]], "Attendance range")),
+    answer.weeks.length ? null : h("p", { class: "hint" }, "Not enrolled in a program: no weekly minimum."),
+    byWeek.map(([week, sessions], at) => {
+      const title = `attendance-week-${at}`;
+      return h("section", { class: "attendance-week", "aria-labelledby": title },
+        h("h3", { id: title }, week ? `Week of ${dayLabel(week.week_start)}` : "Sessions",
+          week ? h("span", { class: `week-hours${week.can_reach_minimum ? "" : " flag"}` }, ` — ${weekText(week, at === 0)}`) : null),
+        sessions.length
+          ? tableIn(title, "chart-attendance", ["Session", "Attendance", "Minutes", "When"],
+            sessions.map((item) => h("tr", { "data-occurrence": item.occurrence_id },
+              h("th", { scope: "row" }, h("a", { href: `#/sessions/${item.occurrence_id}` }, item.title)),
+              h("td", {}, item.cancelled ? "Cancelled" : item.status ? h("span", { class: `mark mark-${item.status}` }, MARKS[item.status])
+                : Date.parse(item.starts_at) > now ? h("span", { class: "hint" }, "Not yet") : h("span", { class: "flag" }, "Not recorded")),
+              h("td", {}, item.minutes === null ? "—" : duration(item.minutes)),
+              h("td", {}, `${shortDay(item.starts_at, zone)}, ${timeRange(item.starts_at, item.ends_at, zone)}`))))
+          : h("p", { class: "hint" }, "No sessions this week."));
+    }));
+}
+
+function weekText(week, current) {
+  const base = `${duration(week.attended_minutes)} of ${duration(week.minimum_minutes)}`;
+  if (week.attended_minutes >= week.minimum_minutes) return `${base}, minimum met`;
+  if (current && week.can_reach_minimum) return `${base}, ${duration(week.scheduled_minutes_left)} still scheduled`;
+  return `${base}, short of the minimum`;
 }
 
 // --- Meetings (the aftercare plan) --------------------------------------------------------------
@@ -250,20 +283,36 @@ async function meetingsTab({ id, announce }) {
 
 // --- Tests -------------------------------------------------------------------------------------
 
-async function testsTab({ summary, user }) {
+const KINDS = { random: "Random", scheduled: "Scheduled" };
+const TEST_STATUS = { selected: "Waiting", collected: "Collected", missed: "Missed", excused: "Excused" };
+const RESULTS = { negative: "Negative", positive: "Positive", dilute: "Dilute", invalid: "Invalid" };
+
+// The client's drug tests of the last 90 (or 365) days and any ahead, newest first.
+async function testsTab({ id, summary, user, range }) {
   const zone = user.timezone;
+  const span = range === 365 ? 365 : 90;
+  const { items } = await api.clientDrugTests(id, span);
   const test = summary.next_test;
-  return h("div", {},
-    h("h2", {}, "Next drug test"),
-    test
-      ? h("p", { class: test.overdue ? "flag" : null },
-        `${dayLabel(test.local_date)}, window ${time(test.window_start_at, zone)} – ${time(test.window_end_at, zone)}`,
-        test.overdue ? " (overdue)" : "", " ",
-        user.role === "counselor" ? h("a", { href: `#/testing/${test.local_date}` }, "Open that day's tests") : null)
-      : h("p", { class: "hint" }, "No drug test is waiting."),
-    user.role === "counselor"
-      ? h("p", {}, h("a", { class: "button secondary", href: "#/testing" }, "Schedule a test on Testing"))
-      : null);
+  return h("section", { class: "chart-list", "aria-labelledby": "tests-title" },
+    h("div", { class: "ws-titlebar" },
+      h("h2", { id: "tests-title" }, span === 90 ? "Drug tests, last 90 days" : "Drug tests, last year"),
+      rangeLinks(`#/clients/${id}/tests`, span, [[90, "90 days"], [365, "1 year"]], "Drug tests range",
+        user.role === "counselor" ? h("a", { class: "button secondary small", href: "#/testing" }, "Schedule a test") : null)),
+    test ? h("p", { class: test.overdue ? "flag" : "hint" }, `Next: ${dayLabel(test.local_date)}, ${timeRange(test.window_start_at, test.window_end_at, zone)}${test.overdue ? " (overdue)" : ""}.`) : null,
+    items.length
+      ? tableIn("tests-title", "chart-tests", ["Day", "Status", "Result", "Kind", "Window"],
+        items.map((item) => h("tr", { "data-test": item.id },
+          h("th", { scope: "row" }, user.role === "counselor"
+            ? h("a", { href: `#/testing/${item.local_date}` }, shortDay(`${item.local_date}T12:00:00Z`, "UTC"))
+            : shortDay(`${item.local_date}T12:00:00Z`, "UTC")),
+          h("td", {}, item.overdue ? h("span", { class: "flag" }, "Overdue") : TEST_STATUS[item.status] || item.status),
+          h("td", {}, item.result
+            ? h("span", { class: item.result === "negative" ? null : "flag" }, RESULTS[item.result] || item.result,
+              item.substances.length ? ` (${item.substances.join(", ")})` : "")
+            : "—"),
+          h("td", {}, KINDS[item.kind] || item.kind),
+          h("td", {}, timeRange(item.window_start_at, item.window_end_at, zone)))))
+      : h("p", { class: "hint" }, `No drug tests in the last ${span === 90 ? "90 days" : "year"}.`));
 }
 
 const TAB_SCREENS = {
