@@ -128,6 +128,7 @@ async def signed_in(browser: Browser, base_url: str, email: str, password: str, 
     page = await context.new_page()
     await open_sign_in(page)
     await sign_in(page, email, password)
+    await page.wait_for_selector(".view.signed-in")
     await expect(page.get_by_role("heading", level=1)).to_be_focused()
     return page
 
