@@ -24,7 +24,11 @@ from server.core import db
 from server.core.errors import AccessDenied, ProblemError
 from server.core.http import CompanionApp, get
 from server.core.static import api_middleware, web_middleware
-from server.homework.controllers import AssignmentController, HomeworkController
+from server.homework.controllers import (
+    AssignmentController,
+    ClientHomeworkController,
+    HomeworkController,
+)
 from server.meetings.controllers import (
     CounselorAftercareController,
     MeetingController,
@@ -47,6 +51,7 @@ from server.programs.controllers import (
 from server.security.passwords import Passwords
 from server.settings import Settings
 from server.testing.controllers import (
+    ClientTestsController,
     DrugTestController,
     MyTestingController,
     TestingPolicyController,
@@ -117,10 +122,12 @@ def create_app(
             CounselorAftercareController,
             HomeworkController,
             AssignmentController,
+            ClientHomeworkController,
             PushController,
             PreferencesController,
             MyTestingController,
             DrugTestController,
+            ClientTestsController,
             TestingPolicyController,
             PeopleController,
             InvitationController,

@@ -210,6 +210,32 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
             f"/api/counselor/clients/{me}",
             None,
         ),
+        # The client chart's lists: another counselor's client (helper G, issue 17).
+        ("GET", "/api/counselor/clients/{client_id:int}/checkins"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/checkins",
+            None,
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}/homework"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/homework",
+            None,
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}/attendance"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/attendance",
+            None,
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}/drug-tests"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/drug-tests",
+            None,
+        ),
+        ("GET", "/api/staff/clients/{client_id:int}/summary"): (
+            "other_counselor",
+            f"/api/staff/clients/{me}/summary",
+            None,
+        ),
         ("GET", "/api/staff/clients/{client_id:int}/care-team"): (
             "other_counselor",
             f"/api/staff/clients/{me}/care-team",
@@ -274,6 +300,11 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
             "other_counselor",
             f"/api/counselor/assignments/{given['id']}",
             {"instructions": "Mine now."},
+        ),
+        ("DELETE", "/api/counselor/assignments/{assignment_id:int}"): (
+            "other_counselor",
+            f"/api/counselor/assignments/{given['id']}",
+            None,
         ),
         ("GET", "/api/counselor/submissions/{submission_id:int}"): (
             "other_counselor",

@@ -323,6 +323,15 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
 
     # --- the counselor's review of check-ins and meetings --------------------------------------
     await call(counselor, d, "GET", "/api/counselor/caseload", shows={client.id})
+    await call(counselor, d, "GET", "/api/staff/summary")
+    await call(
+        counselor,
+        d,
+        "GET",
+        "/api/staff/clients/{client_id:int}/summary",
+        f"/api/staff/clients/{client.id}/summary",
+        shows={client.id},
+    )
     await call(counselor, d, "GET", "/api/counselor/review-queue", shows={client.id})
     await call(
         counselor,
@@ -370,6 +379,15 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         f"/api/counselor/clients/{client.id}",
         shows={client.id},
     )
+    for tab in ("checkins", "homework", "attendance", "drug-tests"):  # the client chart's lists
+        await call(
+            counselor,
+            d,
+            "GET",
+            f"/api/counselor/clients/{{client_id:int}}/{tab}",
+            f"/api/counselor/clients/{client.id}/{tab}",
+            shows={client.id},
+        )
     aftercare = f"/api/counselor/clients/{client.id}/aftercare"
     await call(
         counselor,
@@ -506,6 +524,29 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         "/api/counselor/assignments/{assignment_id:int}",
         assignment,
         shows={client.id},
+    )
+    spare = (
+        await call(
+            counselor,
+            d,
+            "POST",
+            "/api/counselor/assignments",
+            body={
+                **trigger_map(),
+                "client_id": client.id,
+                "due_at": (now + timedelta(days=4)).isoformat(),
+                "confirm_duplicate": True,  # the client has it already: assigned again on purpose
+            },
+            patients={client.id},
+        )
+    ).json()
+    await call(
+        counselor,
+        d,
+        "DELETE",
+        "/api/counselor/assignments/{assignment_id:int}",
+        f"/api/counselor/assignments/{spare['id']}",
+        patients={client.id},
     )
     await call(
         client, c, "GET", "/api/homework/{assignment_id:int}", f"/api/homework/{given['id']}"
