@@ -200,9 +200,11 @@ async def test_a_care_team_member_opening_it_acknowledges_it_and_stops_the_escal
     assert queue["items"][0]["alert"]["acknowledged_by"] == "Dana Counselor"
 
 
-async def test_an_on_call_counselor_it_reached_may_open_only_that_check_in(
+async def test_an_on_call_counselor_it_reached_may_open_that_check_in_and_the_chart_only(
     personas, schedule, signed_in
 ):
+    """The queue and the check-ins stay the care team's, but the chart (its header, trends and
+    lists) opens for 14 days to whoever an urgent alert reached: acting on it needs context."""
     await care.set_program_care(
         schedule.program_id, [personas.other_counselor.id], 15, True, actor=None, now=now()
     )
@@ -219,7 +221,9 @@ async def test_an_on_call_counselor_it_reached_may_open_only_that_check_in(
     assert answer["id"] in ids and earlier["id"] not in ids
     assert (await on_call.get(f"/api/counselor/checkins/{answer['id']}")).status_code == 200
     assert (await on_call.get(f"/api/counselor/checkins/{earlier['id']}")).status_code == 404
-    assert (await on_call.get(f"/api/counselor/clients/{personas.client.id}")).status_code == 404
+    assert (await on_call.get(f"/api/counselor/clients/{personas.client.id}")).status_code == 200
+    summary = await on_call.get(f"/api/staff/clients/{personas.client.id}/summary")
+    assert summary.status_code == 200 and summary.json()["on_caseload"] is False
 
 
 async def test_an_admin_an_escalation_reached_can_open_it_and_acknowledge_it(
