@@ -62,6 +62,9 @@ from server.security.passwords import new_hasher  # noqa: E402
 # Bump whenever the generated data changes: bench/b1_throughput.py keys its cache on it.
 # 2: each client's primary counselor is also on their care team (care_team_member), which every
 # counselor view is scoped by since the care teams.
+# Not bumped for attendance.session_start (now written with each mark): the migration that added
+# it fills it from the sessions with the same values, so a database of version 2 migrated to
+# head (b5_review.py --reuse-cached) holds what a new one would.
 GENERATOR_VERSION = 2
 DOMAIN = "clinic.example"
 CLIENTS_PER_PROGRAM = 500
@@ -126,7 +129,16 @@ COLUMNS = {
         "location",
         "sequence",
     ),
-    "attendance": ("id", "occurrence", "client", "status", "minutes", "recorded_by", "recorded_at"),
+    "attendance": (
+        "id",
+        "occurrence",
+        "client",
+        "status",
+        "minutes",
+        "recorded_by",
+        "recorded_at",
+        "session_start",
+    ),
 }
 FIRST_NAMES = (
     "Jordan",
@@ -376,7 +388,9 @@ def build(
                 # Group attendance on each past session since the enrollment's first day.
                 for occ, start, end, by, status in occurrences_by_track[track]:
                     if start >= enrolled_from and end <= now and status == "scheduled":
-                        _mark(ids, rows, rng, reliability, occ, client, GROUP_MINUTES, by, end)
+                        _mark(
+                            ids, rows, rng, reliability, occ, start, client, GROUP_MINUTES, by, end
+                        )
                 # A weekly individual session with the primary counselor, on their first week's day.
                 day = rng.randrange(5)
                 individual_start = datetime.combine(
@@ -403,7 +417,7 @@ def build(
                         created,
                     )
                 )
-                for occ, _start, end, status in _occurrences(
+                for occ, start, end, status in _occurrences(
                     ids,
                     rows,
                     series,
@@ -421,6 +435,7 @@ def build(
                             rng,
                             reliability,
                             occ,
+                            start,
                             client,
                             INDIVIDUAL_MINUTES,
                             counselor,
@@ -499,12 +514,15 @@ def _mark(
     rng: random.Random,
     reliability: float,
     occurrence: int,
+    start: datetime,
     client: int,
     length: int,
     recorded_by: int,
     at: datetime,
 ) -> None:
-    """The demo's mix (server/programs/demo.py), scaled by how reliable the client is."""
+    """The demo's mix (server/programs/demo.py), scaled by how reliable the client is. The
+    session's start is written with the mark (as the product's trigger would fill it), so that
+    SQLite's trigger finds nothing to correct."""
     roll = rng.random()
     if rng.random() > reliability:
         status, minutes = ("excused", 0) if roll < 0.3 else ("absent", 0)
@@ -519,7 +537,7 @@ def _mark(
             else ("absent", 0)
         )
     rows["attendance"].append(
-        (ids.take("attendance"), occurrence, client, status, minutes, recorded_by, at)
+        (ids.take("attendance"), occurrence, client, status, minutes, recorded_by, at, start)
     )
 
 

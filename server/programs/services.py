@@ -349,21 +349,18 @@ async def client_weeks(client_ids: list[int], now: datetime) -> dict[int, Client
 
 
 async def _attended_by_client(weeks: dict[int, tuple[datetime, datetime]]) -> dict[int, int]:
-    """Minutes each client attended (present or late) of sessions starting in their week."""
-    if not weeks:
-        return {}
-    rows = await queries.ATTENDED_OF.run(
-        sorted(weeks),
-        *ATTENDED,
-        min(week[0] for week in weeks.values()),
-        max(week[1] for week in weeks.values()),
+    """Minutes each client attended (present or late) of sessions starting in their week: a
+    sum per client, one query per distinct program week (clients of one zone share theirs)."""
+    by_week: dict[tuple[datetime, datetime], list[int]] = {}
+    for client, week in weeks.items():
+        by_week.setdefault(week, []).append(client)
+    found = await asyncio.gather(
+        *(
+            queries.ATTENDED_OF.run(sorted(clients), *ATTENDED, *week)
+            for week, clients in by_week.items()
+        )
     )
-    minutes: dict[int, int] = {}
-    for row in rows:
-        lo, hi = weeks[row["client"]]
-        if lo <= row["starts_at"] < hi:
-            minutes[row["client"]] = minutes.get(row["client"], 0) + (row["minutes"] or 0)
-    return minutes
+    return {row["client"]: int(row["total"] or 0) for rows in found for row in rows}
 
 
 async def staff_occurrences(

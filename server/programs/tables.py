@@ -4,7 +4,8 @@ occurrences, enrollments, attendance, and each client's calendar-feed token.
 Composite unique keys and indexes are created by a raw migration (Piccolo's constraints use
 ALTER TABLE ADD CONSTRAINT, which SQLite lacks): occurrence (series, original_start) and
 attendance (occurrence, client) are unique; occurrences are indexed by (track, starts_at) and
-(client, starts_at) for a day's schedule.
+(client, starts_at) for a day's schedule, attendance by (client, session_start) for a week's
+hours. Triggers keep attendance.session_start equal to its occurrence's starts_at.
 
 Times: a series' first start and its RRULE are in the program's local time (naive), so DST
 never moves a 6 pm group; occurrences store UTC instants computed from them.
@@ -123,6 +124,11 @@ class Attendance(Table, tablename="attendance"):
     minutes = Integer(default=0)
     recorded_by = ForeignKey(Account, on_delete=OnDelete.set_null, null=True)
     recorded_at = Timestamptz()
+    # The session's start (its occurrence's starts_at), so that a client's hours in a week are
+    # one range of the (client, session_start) index. The database keeps it: triggers fill it
+    # from the session on every write of a mark (whatever was passed) and move it with the
+    # session (programs_2026_12_07t06_40_00_000000). Null only for a mark written before them.
+    session_start = Timestamptz(null=True, default=None)
 
 
 class CalendarFeed(Table, tablename="calendar_feed"):
