@@ -15,6 +15,7 @@ INSERTs (before 3bc27f8), its CPU per request doubled on an idle host (bench/REA
 
     .venv/bin/python bench/profile_b5.py [--backend sqlite|postgres] [--size 1000000] [--requests 500]
                                          [--analyzed] [--top 35] [--no-pin] [--caseload]
+                                         [--reuse-cached]
 """
 
 from __future__ import annotations
@@ -165,17 +166,31 @@ def main() -> None:
         action="store_true",
         help="also GET /api/counselor/caseload as the 60-client counselor (bench/b5_caseload.py)",
     )
+    parser.add_argument(
+        "--reuse-cached",
+        action="store_true",
+        help="the newest cached database even if the migrations changed (migrated first), "
+        "as b5_review.py --reuse-cached",
+    )
     args = parser.parse_args()
     if not args.no_pin:
         os.sched_setaffinity(0, {int(common.SERVER_CPU)})
-    key = b5_review.cache_key(args.size, args.analyzed and args.backend == "sqlite")
+    analyzed = args.analyzed and args.backend == "sqlite"
+    key = b5_review.cache_key(args.size, analyzed)
     meta_path = common.OUT / f"b5-{args.backend}-{key}.json"
-    if not meta_path.exists():
-        raise SystemExit(f"no cached B5 database {meta_path.name}: run bench/b5_review.py first")
-    meta = json.loads(meta_path.read_text())
-    os.environ.update(
-        common.product_env(common.OUT / f"b5-{args.backend}-{key}", 8000, meta["url"])
-    )
+    if meta_path.exists():
+        meta = json.loads(meta_path.read_text())
+        env = common.product_env(common.OUT / f"b5-{args.backend}-{key}", 8000, meta["url"])
+    elif args.reuse_cached and (
+        found := b5_review.reusable(args.backend, args.size, analyzed, max_age=24.0)
+    ):
+        env, meta = found
+    else:
+        raise SystemExit(
+            f"no cached B5 database {meta_path.name}: run bench/b5_review.py first "
+            "(or --reuse-cached)"
+        )
+    os.environ.update(env)
     if args.caseload:  # before the app binds its engine: this opens one of its own
         b5_caseload.ensure_caseload(meta["url"], meta)
     import uvloop

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from dateutil.rrule import rrulestr
@@ -160,8 +161,11 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+@lru_cache(maxsize=4096)
 def local_day_bounds(day: date, tz: ZoneInfo, days: int = 1) -> tuple[datetime, datetime]:
-    """UTC instants of local midnight at `day` and `days` later (DST-aware)."""
+    """UTC instants of local midnight at `day` and `days` later (DST-aware). Memoized (a pure
+    function of few distinct days and zones): the caseload asks it twice a client for its
+    schedule and again for its meetings, ~240 times a request for 60 clients (B5's caseload)."""
     start = datetime.combine(day, time(0), tzinfo=tz).astimezone(timezone.utc)
     end = datetime.combine(day + timedelta(days=days), time(0), tzinfo=tz).astimezone(timezone.utc)
     return start, end
