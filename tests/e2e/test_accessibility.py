@@ -567,8 +567,13 @@ async def test_every_counselor_screen(chromium, server):
         await page.get_by_text("Change the care team").click()
         await audit.check(
             "a client's page (table and care team open)",
-            button("Save plan"),
+            button("Save care team"),
         )
+        await page.get_by_role("link", name="Meetings", exact=True).last.click()
+        await expect(page.get_by_role("button", name="Save plan")).to_be_visible()
+        await audit.check("a client's aftercare plan and meetings", button("Save plan"))
+        await page.get_by_role("link", name="Overview").click()
+        await expect(page.get_by_role("heading", level=1, name="Jordan Lee")).to_be_visible()
         await page.get_by_role("link", name="Assign homework").click()
         await expect(page.get_by_role("heading", level=1, name="Assign homework")).to_be_focused()
         await audit.check("assign homework to a client", button("Assign"))
@@ -585,7 +590,7 @@ async def test_every_counselor_screen(chromium, server):
         await audit.check("submitted homework to review", button("Return for revision"))
 
         await audit.visit("/#/homework", "Homework", link("Worksheets"))
-        await page.locator("[data-assignment] h3 a").first.click()
+        await page.locator("[data-assignment] a").first.click()
         await expect(page.locator(".assignment h1")).to_be_focused()
         await audit.check("one assignment's progress", link("Back to homework"))
         await audit.visit("/#/homework/templates", "Worksheets", link("New worksheet"))
