@@ -30,6 +30,7 @@ async def test_signing_in_and_out_works_with_the_plain_http_cookie_names(chromiu
         await expect(
             page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")
         ).to_be_visible()
+        await page.get_by_role("navigation", name="Main").get_by_role("link", name="More").click()
         await page.get_by_role("button", name="Sign out").click()
         await expect(page.get_by_role("status")).to_have_text("You've signed out.")
         status = await page.evaluate("fetch('/api/auth/me').then((r) => r.status)")

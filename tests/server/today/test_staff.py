@@ -25,7 +25,10 @@ async def test_the_counts_match_the_review_queue_and_the_days_lists(schedule, pe
     await check_in(signed_in, personas.client, safety_concern=True)  # urgent
     await check_in(signed_in, personas.second_client, craving=10)  # another caseload's
     now = datetime.now(timezone.utc)
-    await add_test(personas.client.id, now - timedelta(hours=1))  # today, still waiting
+    tz = recurrence.zone(DENVER)
+    midnight, _ = recurrence.local_day_bounds(now.astimezone(tz).date(), tz)
+    # Today in the program's zone (even just after its midnight), still waiting.
+    await add_test(personas.client.id, max(now - timedelta(hours=1), midnight))
     assignment = await Assignment.insert(
         Assignment(
             title="Triggers",

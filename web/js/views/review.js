@@ -392,9 +392,9 @@ export async function queueScreen(context) {
   const place = queuePlace();
   if (place?.checkin) {
     const target = groups.querySelector(`[data-checkin="${place.checkin}"]`) ? place.checkin : place.next;
-    let link = target && groups.querySelector(`[data-checkin="${target}"] a`);
+    let link = target && groups.querySelector(`[data-checkin="${target}"]:not([hidden]) a`);
     if (target && !link) {
-      // A later item of a collapsed group: open the group.
+      // A later item of a collapsed group (folded away, or not drawn): open the group.
       const owner = items.find((item) => item.id === target);
       if (owner) {
         expanded.add(owner.client_id);
