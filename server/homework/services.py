@@ -912,13 +912,12 @@ async def review_submission(
 
 
 async def client_homework(client_ids: list[int], now: datetime) -> dict[int, dict[str, int]]:
-    """Per client, open and overdue homework counts (for the caseload), in one query."""
+    """Per client, open and overdue homework counts (for the caseload), in one compiled query
+    (B5's caseload case)."""
     counts = {cid: {"open": 0, "overdue": 0} for cid in client_ids}
     if not client_ids:
         return counts
-    rows = await Submission.select(Submission.client, Submission.assignment.due_at).where(
-        Submission.client.is_in(client_ids) & Submission.status.is_in(OPEN)
-    )
+    rows = await queries.open_due_of(len(OPEN)).run(client_ids, *OPEN)
     for row in rows:
         counts[row["client"]]["open"] += 1
         counts[row["client"]]["overdue"] += row["assignment.due_at"] < now

@@ -207,25 +207,13 @@ async def caseload_meetings(client_ids: list[int], now: datetime) -> dict[int, M
     caseload's size; every id asked for is in the answer."""
     if not client_ids:
         return {}
-    zones = {
-        row["id"]: row["timezone"]
-        for row in await Account.select(Account.id, Account.timezone).where(
-            Account.id.is_in(client_ids)
-        )
-    }
+    zones = {row["id"]: row["timezone"] for row in await queries.ZONES_OF.run(client_ids)}
     targets = {
-        row["client"]: row["weekly_target"]
-        for row in await AftercarePlan.select(
-            AftercarePlan.client, AftercarePlan.weekly_target
-        ).where(AftercarePlan.client.is_in(client_ids))
+        row["client"]: row["weekly_target"] for row in await queries.TARGETS_OF.run(client_ids)
     }
     bounds = [_week_bounds(zones.get(cid, "UTC"), now) for cid in client_ids]
-    rows = await MeetingLog.select(
-        MeetingLog.client, MeetingLog.attended_at, MeetingLog.verified_at
-    ).where(
-        MeetingLog.client.is_in(client_ids)
-        & (MeetingLog.attended_at >= min(start for start, _ in bounds))
-        & (MeetingLog.attended_at < max(end for _, end in bounds))
+    rows = await queries.LOGS_OF.run(
+        client_ids, min(start for start, _ in bounds), max(end for _, end in bounds)
     )
     by_client: dict[int, list[dict]] = {cid: [] for cid in client_ids}
     for row in rows:
