@@ -249,7 +249,12 @@ async def test_each_chart_tab_lists_the_clients_own_rows(chromium, server):
             await expect(page.locator("table.chart-attendance tbody tr")).to_have_count(
                 len(attendance["items"])
             )
-            await expect(page.locator("table.chart-attendance").first).to_contain_text("Present")
+            # The demo's marks of the weeks before (this week may have none yet).
+            marked = [i for i in attendance["items"] if i["status"] == "present"]
+            assert marked, attendance["items"]
+            await expect(
+                page.locator("table.chart-attendance", has_text="Present").first
+            ).to_be_visible()
             await axe_clean(page, f"chart attendance at {size['width']}")
 
             await page.goto(f"/#/clients/{chris}/tests")
