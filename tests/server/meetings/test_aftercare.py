@@ -247,14 +247,20 @@ async def test_caseload_meetings_answers_for_every_client_in_a_fixed_number_of_q
     await log(extra[0], now - timedelta(minutes=10), now=now, zone="Asia/Tokyo")
     await log(personas.second_client, now - timedelta(days=8), now=now)  # last week: not counted
 
+    # Every statement, whether a Piccolo query built here or a compiled one.
     queries = []
-    original = engine.run_querystring
+    original, original_compiled = engine.run_querystring, engine.run_compiled
 
     async def counted(querystring, in_pool=False):
         queries.append(querystring)
         return await original(querystring, in_pool)
 
+    async def counted_compiled(query, *args):
+        queries.append(query)
+        return await original_compiled(query, *args)
+
     monkeypatch.setattr(engine, "run_querystring", counted)
+    monkeypatch.setattr(engine, "run_compiled", counted_compiled)
     small = await services.caseload_meetings([personas.client.id, personas.second_client.id], now)
     small_queries = len(queries)
     ids = [personas.client.id, personas.second_client.id, *(p.id for p in extra)]
