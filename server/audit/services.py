@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from server.audit import queries
-from server.audit.tables import AuditEvent
 from server.core import db
 
 # Actions recorded by the foundation; later features add their own names.
@@ -19,8 +18,6 @@ PASSWORD_CHANGE_FAILED = "auth.password_change_failed"
 ACCESS_DENIED = "access.denied"
 ACCOUNT_CREATED = "account.created"
 VIEWS_PER_STATEMENT = 100  # 500 values: well inside every SQLite's limit on them
-_INSERT_VIEWS = "INSERT INTO audit_event (at, actor, action, subject, patient, outcome, ip) VALUES "
-_VIEW_ROW = "({}, {}, {}, {}, {}, 'ok', NULL)"
 
 
 async def record(
@@ -63,8 +60,8 @@ async def record_views(
     at: datetime | None = None,
 ) -> None:
     """Append one event per (subject, patient) a person was shown: a page of several clients'
-    records names each client in the log. Multi-row INSERTs of raw SQL, VIEWS_PER_STATEMENT
-    rows each, in one transaction: a review-queue page shows about 30 clients, and 30 single
+    records names each client in the log. Multi-row INSERTs (compiled, queries.insert_views),
+    VIEWS_PER_STATEMENT rows each, in one transaction: a review-queue page shows about 30 clients, and 30 single
     inserts cost four times as much (B5, "B5 after care teams" in bench/README.md)."""
     views = list(views)
     if not views:
@@ -86,4 +83,4 @@ async def _insert_views(action: str, actor: int | None, views: list, at: datetim
     args: list = []
     for subject, patient in views:
         args += [at, actor, action, subject[:200], patient]
-    await AuditEvent.raw(_INSERT_VIEWS + ", ".join([_VIEW_ROW] * len(views)), *args)
+    await db.run_compiled(queries.insert_views(len(views)), *args)

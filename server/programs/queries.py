@@ -172,25 +172,6 @@ TRACK_OCCURRENCES = ForMany(
 )
 
 
-class _RawMany(db.CompiledQuery):
-    """A statement written in SQL (what the query builder cannot say), its first arguments a
-    list of `size` ids: `make(placeholders)` gets the engine's placeholders in order."""
-
-    def __init__(self, make, size: int, rest: int, converters: tuple):
-        super().__init__(build=None, arity=size + rest)
-        self._make = make
-        self._converters = converters
-
-    def sql(self, engine_type: str) -> str:
-        if engine_type not in self._sql:
-            marks = ["?" if engine_type == "sqlite" else f"${n}" for n in range(1, self._arity + 1)]
-            self._sql[engine_type] = self._make(marks)
-        return self._sql[engine_type]
-
-    def sqlite_converters(self):
-        return self._converters
-
-
 class RawMany(ForMany):
     """ForMany for a statement written in SQL: `make(ids, rest)` gets the placeholders of the
     id list and of the other arguments (in that order in the SQL); `converters` turn SQLite's
@@ -206,8 +187,8 @@ class RawMany(ForMany):
         size = _bucket(len(ids))
         if size not in self._compiled:
             make = self._make
-            self._compiled[size] = _RawMany(
-                lambda marks: make(marks[:size], marks[size:]), size, self._rest, self._converters
+            self._compiled[size] = db.RawQuery(
+                lambda marks: make(marks[:size], marks[size:]), size + self._rest, self._converters
             )
         padded = [*ids, *[ids[-1]] * (size - len(ids))]
         return await db.run_compiled(self._compiled[size], *padded, *rest)

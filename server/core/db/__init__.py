@@ -5,7 +5,8 @@ What a feature author needs, by module:
 - engines.py — every feature: `db.current()` (and `db.current().transaction()`),
   `db.for_update(query)`, `db.is_unique_violation(exc)`. Also `bind`, `connected` and
   `build_engine` for the app, the CLI and tests.
-- compiled.py — only for a hot path a benchmark names: `db.CompiledQuery`, run with
+- compiled.py — only for a hot path a benchmark names: `db.CompiledQuery` (or `db.RawQuery`
+  for SQL the query builder cannot say), run with
   `db.run_compiled` / `db.fetch_first`.
 - batching.py — only for a lookup every request makes: `db.KeyedQuery`, run with
   `db.fetch_keyed` (batched on PostgreSQL).
@@ -15,7 +16,7 @@ What a feature author needs, by module:
 """
 
 from server.core.db.batching import BATCH_KEYS, KeyedQuery
-from server.core.db.compiled import CompiledQuery, WidenedQuery
+from server.core.db.compiled import CompiledQuery, RawQuery, WidenedQuery
 from server.core.db.connections import FairPool
 from server.core.db.engines import (
     Database,
@@ -38,6 +39,7 @@ __all__ = [
     "BATCH_KEYS",
     "KeyedQuery",
     "CompiledQuery",
+    "RawQuery",
     "WidenedQuery",
     "FairPool",
     "Database",

@@ -105,3 +105,24 @@ class WidenedQuery(CompiledQuery):
             at = base.index(" FROM ")
             self._sql[engine_type] = f"{base[:at]}, {self._columns}{base[at:]}"
         return self._sql[engine_type]
+
+
+class RawQuery(CompiledQuery):
+    """A statement written in SQL (what the query builder cannot say, or a multi-row INSERT),
+    compiled once: `make(marks)` gets the engine's placeholders, one per argument in order, and
+    returns the SQL. `converters` turn SQLite's stored text into values as Piccolo would
+    ((alias, function) pairs; () when every column comes back as it is)."""
+
+    def __init__(self, make: Callable[[list[str]], str], arity: int, converters: tuple = ()):
+        super().__init__(build=None, arity=arity)  # type: ignore[arg-type]
+        self._make = make
+        self._converters = converters
+
+    def sql(self, engine_type: str) -> str:
+        if engine_type not in self._sql:
+            marks = ["?" if engine_type == "sqlite" else f"${n}" for n in range(1, self._arity + 1)]
+            self._sql[engine_type] = self._make(marks)
+        return self._sql[engine_type]
+
+    def sqlite_converters(self):
+        return self._converters
