@@ -445,6 +445,39 @@ async def acknowledge(subject: str, user: SignedInUser, now: datetime) -> None:
             )
 
 
+# --- the client chart's scope ------------------------------------------------------------------
+
+CHART_REACHED_DAYS = 14  # an urgent alert about a client opens their chart to whom it reached
+
+
+async def chart_client(user: SignedInUser, client_id: int, now: datetime) -> dict:
+    """The client a staff member opens in the client chart: id, display_name, timezone and
+    on_caseload (on their care team). Every part of the chart asks here: an admin sees any
+    client; a counselor their care teams' clients and those whose urgent alert reached them in
+    the last CHART_REACHED_DAYS (whoever was on call that night follows up).
+
+    Raises:
+        AccessDenied (404, audited): not a client, or not one they may see.
+    """
+    person = (
+        await Account.select(Account.id, Account.display_name, Account.timezone)
+        .where((Account.id == client_id) & (Account.role == "client"))
+        .first()
+    )
+    on_team = person is not None and await accounts.on_care_team(user.id, client_id)
+    if person is None or not (
+        on_team
+        or user.role == "admin"
+        or await AlertRecipient.exists().where(
+            (AlertRecipient.account == user.id)
+            & (AlertRecipient.alert.client == client_id)
+            & (AlertRecipient.alert.raised_at >= now - timedelta(days=CHART_REACHED_DAYS))
+        )
+    ):
+        raise AccessDenied(f"client {client_id} is not one they may see", patient_id=client_id)
+    return {**person, "on_caseload": on_team}
+
+
 async def reached_subjects(account_id: int, prefix: str, since: datetime) -> list[str]:
     """Subjects (starting with `prefix`) of alerts raised since then that reached this person:
     they may open those items even when the client is not on their caseload."""

@@ -17,7 +17,6 @@ from server.accounts.services import SignedInUser
 from server.accounts.tables import Account, ClientProfile
 from server.audit import services as audit
 from server.care import services as care
-from server.care.tables import AlertRecipient
 from server.checkins import queries
 from server.checkins.schemas import (
     BulkReviewOut,
@@ -699,7 +698,7 @@ async def client_detail(user: SignedInUser, client_id: int, now: datetime) -> Cl
     """A client's trends: 30 and 90 days of mood and craving, streak, use days, hours. In the
     chart's scope (chart_client): a counselor's caseload and clients whose alert reached them,
     an admin's any client."""
-    person = await chart_client(user, client_id, now)
+    person = await care.chart_client(user, client_id, now)
     today = now.astimezone(recurrence.zone(person["timezone"])).date()
     rows = await Checkin.select(
         Checkin.local_date, Checkin.mood, Checkin.craving, Checkin.used
@@ -833,38 +832,6 @@ def _as_date(value) -> date | None:
 # --- the client chart ------------------------------------------------------------------------
 
 CHECKINS_LISTED = "client.checkins_viewed"
-CHART_REACHED_DAYS = 14  # as the chart's header: an urgent alert opens its client this long
-
-
-async def chart_client(user: SignedInUser, client_id: int, now: datetime) -> dict:
-    """The client (id, name, zone) a staff member opens in the chart, in the chart header's
-    scope (GET /api/staff/clients/{id}/summary): a counselor's caseload and clients whose
-    urgent alert reached them in the last CHART_REACHED_DAYS; an admin's any client.
-
-    Raises:
-        AccessDenied (404): not a client, or not one they may see (the denial is audited).
-    """
-    person = (
-        await Account.select(Account.id, Account.display_name, Account.timezone)
-        .where((Account.id == client_id) & (Account.role == "client"))
-        .first()
-    )
-    if person is None or not (
-        user.role == "admin"
-        or await accounts.on_care_team(user.id, client_id)
-        or await _alert_reached(user.id, client_id, now - timedelta(days=CHART_REACHED_DAYS))
-    ):
-        raise AccessDenied(f"client {client_id} is not one they may see", patient_id=client_id)
-    return person
-
-
-async def _alert_reached(account_id: int, client_id: int, since: datetime) -> bool:
-    """Whether an urgent alert about this client raised since then reached the person."""
-    return await AlertRecipient.exists().where(
-        (AlertRecipient.account == account_id)
-        & (AlertRecipient.alert.client == client_id)
-        & (AlertRecipient.alert.raised_at >= since)
-    )
 
 
 async def client_checkins(
@@ -873,7 +840,7 @@ async def client_checkins(
     """One client's check-ins of the last `days` (their own days), newest first, with whether
     each is reviewed. Audited as one view; unlike opening one check-in, it acknowledges no
     urgent alert (the list shows the risk, not the answers a counselor must read)."""
-    person = await chart_client(user, client_id, now)
+    person = await care.chart_client(user, client_id, now)
     since = now.astimezone(recurrence.zone(person["timezone"])).date() - timedelta(days=days - 1)
     rows = (
         await Checkin.select()
@@ -899,7 +866,7 @@ async def client_attendance(
     """One client's sessions and hours of the last `weeks` program weeks (this one included),
     in the chart's scope; audited as one view. (Served here, beside the trends, because the
     schedule's app sits below the care app that knows whose alerts reached whom.)"""
-    person = await chart_client(user, client_id, now)
+    person = await care.chart_client(user, client_id, now)
     out = await schedule.client_attendance(client_id, weeks, now, person["timezone"])
     await audit.record(
         ATTENDANCE_LISTED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now

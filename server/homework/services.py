@@ -12,9 +12,8 @@ import msgspec
 
 from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account
 from server.audit import services as audit
-from server.care.tables import AlertRecipient
+from server.care import services as care
 from server.core import db
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
@@ -927,30 +926,14 @@ async def client_homework(client_ids: list[int], now: datetime) -> dict[int, dic
 # --- the client chart ----------------------------------------------------------------------------
 
 CLIENT_HOMEWORK_VIEWED = "client.homework_viewed"
-CHART_REACHED_DAYS = 14  # as the chart's header: an urgent alert opens its client this long
-
-
-async def _chart_client(user: SignedInUser, client_id: int, now: datetime) -> None:
-    """The client chart's scope, as checkins.services.chart_client (apps of one layer do not
-    import each other): an admin's any client; a counselor's caseload and clients whose urgent
-    alert reached them in the last CHART_REACHED_DAYS. Else AccessDenied (404, audited)."""
-    is_client = await Account.exists().where((Account.id == client_id) & (Account.role == "client"))
-    if not is_client or not (
-        user.role == "admin"
-        or await accounts.on_care_team(user.id, client_id)
-        or await AlertRecipient.exists().where(
-            (AlertRecipient.account == user.id)
-            & (AlertRecipient.alert.client == client_id)
-            & (AlertRecipient.alert.raised_at >= now - timedelta(days=CHART_REACHED_DAYS))
-        )
-    ):
-        raise AccessDenied(f"client {client_id} is not one they may see", patient_id=client_id)
 
 
 async def chart_homework(user: SignedInUser, client_id: int, now: datetime) -> ClientHomeworkOut:
     """One client's assignments (the latest LIST_MAX by due time), with where each stands and
-    the submission staff may open; audited as one view. Never a draft's words."""
-    await _chart_client(user, client_id, now)
+    the submission this person may open (submission_detail's scope: a counselor reached only by
+    an alert sees where the work stands, not a link to it); audited as one view. Never a
+    draft's words."""
+    await care.chart_client(user, client_id, now)
     rows = (
         await Submission.select(
             Submission.id,
@@ -964,6 +947,7 @@ async def chart_homework(user: SignedInUser, client_id: int, now: datetime) -> C
         .order_by(Submission.assignment.due_at, ascending=False)
         .limit(LIST_MAX)
     )
+    openable = await _openable(user, client_id)
     await audit.record(
         CLIENT_HOMEWORK_VIEWED,
         actor=user.id,
@@ -979,10 +963,20 @@ async def chart_homework(user: SignedInUser, client_id: int, now: datetime) -> C
                 title=row["assignment.title"],
                 due_at=row["assignment.due_at"],
                 status="not_started" if row["status"] == "assigned" else row["status"],
-                submission_id=row["id"] if row["status"] in SEEN_BY_STAFF else None,
+                submission_id=row["id"] if row["id"] in openable else None,
                 submitted_at=row["submitted_at"],
                 overdue=row["status"] in OPEN and row["assignment.due_at"] < now,
             )
             for row in rows
         ],
     )
+
+
+async def _openable(user: SignedInUser, client_id: int) -> set[int]:
+    """The client's submissions this person may open where work is reviewed."""
+    if user.role != "counselor":
+        return set()
+    rows = await Submission.select(Submission.id).where(
+        (Submission.client == client_id) & _staff_scope(user.id)
+    )
+    return {row["id"] for row in rows}

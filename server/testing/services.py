@@ -24,7 +24,7 @@ from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
 from server.accounts.tables import Account
 from server.audit import services as audit
-from server.care.tables import AlertRecipient
+from server.care import services as care
 from server.core import db
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.programs import recurrence
@@ -701,33 +701,6 @@ async def next_tests(client_ids: list[int], now: datetime) -> dict[int, dict]:
 # --- the client chart ----------------------------------------------------------------------------
 
 CLIENT_TESTS_VIEWED = "client.tests_viewed"
-CHART_REACHED_DAYS = 14  # as the chart's header: an urgent alert opens its client this long
-
-
-async def _chart_client(user: SignedInUser, client_id: int, now: datetime) -> dict:
-    """The client (id, zone) in the client chart's scope, as checkins.services.chart_client
-    (apps of one layer do not import each other): an admin's any client; a counselor's caseload
-    and clients whose urgent alert reached them in the last CHART_REACHED_DAYS.
-
-    Raises:
-        AccessDenied (404, audited): not a client, or not one they may see.
-    """
-    person = (
-        await Account.select(Account.id, Account.timezone)
-        .where((Account.id == client_id) & (Account.role == "client"))
-        .first()
-    )
-    if person is None or not (
-        user.role == "admin"
-        or await accounts.on_care_team(user.id, client_id)
-        or await AlertRecipient.exists().where(
-            (AlertRecipient.account == user.id)
-            & (AlertRecipient.alert.client == client_id)
-            & (AlertRecipient.alert.raised_at >= now - timedelta(days=CHART_REACHED_DAYS))
-        )
-    ):
-        raise AccessDenied(f"client {client_id} is not one they may see", patient_id=client_id)
-    return person
 
 
 async def chart_tests(
@@ -735,7 +708,7 @@ async def chart_tests(
 ) -> ClientTestsOut:
     """One client's drug tests from `days` back (their zone) on, including ones scheduled
     ahead and random ones (staff may see those before the day), newest first; one audit event."""
-    person = await _chart_client(user, client_id, now)
+    person = await care.chart_client(user, client_id, now)
     since = now.astimezone(recurrence.zone(person["timezone"])).date() - timedelta(days=days - 1)
     rows = (
         await DrugTest.select(*_TEST_COLUMNS)

@@ -19,6 +19,7 @@ from server.care.tables import UrgentAlert
 from server.checkins import services as checkins
 from server.checkins.schemas import CaseloadCheckins, CheckinPolicyIn
 from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy
+from server.core import db
 from server.core.errors import InvalidInput
 from server.homework import services as homework
 from server.meetings import services as meetings
@@ -129,20 +130,30 @@ async def caseload(user: SignedInUser, now: datetime, query: CaseloadQuery) -> C
 async def _people(user: SignedInUser, track: int | None) -> list[dict]:
     """Active clients the asker sees on the caseload (id, display_name, timezone), by name: a counselor's
     care teams; an admin's everyone (only those enrolled in `track` when given)."""
-    if user.role == "admin":
-        where = (Account.role == "client") & Account.active.eq(True)
-        if track is not None:
-            enrolled = Enrollment.select(Enrollment.client).where(
-                (Enrollment.track == track) & (Enrollment.status == "active")
-            )
-            where = where & Account.id.is_in(enrolled)
-    else:
-        where = Account.id.is_in(accounts.caseload_of(user.id)) & Account.active.eq(True)
+    if user.role != "admin":
+        return await db.run_compiled(_CARE_TEAMS_PEOPLE, user.id, True)
+    where = (Account.role == "client") & Account.active.eq(True)
+    if track is not None:
+        enrolled = Enrollment.select(Enrollment.client).where(
+            (Enrollment.track == track) & (Enrollment.status == "active")
+        )
+        where = where & Account.id.is_in(enrolled)
     return (
         await Account.select(Account.id, Account.display_name, Account.timezone)
         .where(where)
         .order_by(Account.display_name)
     )
+
+
+# A counselor's caseload, every table request: compiled (B5's caseload case).
+_CARE_TEAMS_PEOPLE = db.CompiledQuery(
+    lambda counselor, active: (
+        Account.select(Account.id, Account.display_name, Account.timezone)
+        .where(Account.id.is_in(accounts.caseload_of(counselor)) & (Account.active == active))
+        .order_by(Account.display_name)
+    ),
+    arity=2,
+)
 
 
 def _track_ref(enrollment: dict | None) -> TrackRef | None:
@@ -278,10 +289,12 @@ async def _unreviewed_of(client_ids: list[int]) -> dict[int, dict[str, int]]:
 
 async def _missed_days_by_program() -> dict[int, int]:
     """Each program's missed-days rule (a program without a policy row uses the default)."""
-    return {
-        row["program"]: row["missed_days"]
-        for row in await CheckinPolicy.select(CheckinPolicy.program, CheckinPolicy.missed_days)
-    }
+    return {row["program"]: row["missed_days"] for row in await db.run_compiled(_MISSED_DAYS)}
+
+
+_MISSED_DAYS = db.CompiledQuery(
+    lambda: CheckinPolicy.select(CheckinPolicy.program, CheckinPolicy.missed_days), arity=0
+)
 
 
 def reasons(entry: CaseloadEntry) -> list[str]:

@@ -13,13 +13,10 @@ from piccolo.query.functions.aggregate import Count
 
 from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account
 from server.audit import services as audit
 from server.care import services as care
 from server.care.schemas import TeamMember
-from server.care.tables import AlertRecipient
 from server.checkins.tables import RISK_RANK, Checkin
-from server.core.errors import AccessDenied
 from server.homework import services as homework
 from server.homework.tables import Submission
 from server.programs import recurrence
@@ -109,19 +106,9 @@ async def client_summary(user: SignedInUser, client_id: int, now: datetime) -> C
     """One client's header: a caseload row with their care team and zone; audited as a view.
 
     Raises:
-        AccessDenied (404): not a client the person may see: a counselor's caseload, and clients
-            whose urgent alert reached them in the last REACHED_DAYS; an admin's any client.
+        AccessDenied (404, audited): not a client the person may see (care.chart_client).
     """
-    person = (
-        await Account.select(Account.id, Account.display_name, Account.timezone)
-        .where((Account.id == client_id) & (Account.role == "client"))
-        .first()
-    )
-    on_team = person is not None and await accounts.on_care_team(user.id, client_id)
-    if person is None or not (
-        on_team or user.role == "admin" or await _reached_client(user.id, client_id, now)
-    ):
-        raise AccessDenied(f"client {client_id} is not one they may see", patient_id=client_id)
+    person = await care.chart_client(user, client_id, now)
     [row] = await services.compose([person], now)
     team = (await accounts.care_teams_of([client_id]))[client_id]
     await audit.record(
@@ -131,14 +118,5 @@ async def client_summary(user: SignedInUser, client_id: int, now: datetime) -> C
         **{field: getattr(row, field) for field in row.__struct_fields__},
         timezone=person["timezone"],
         care_team=[TeamMember(**member) for member in team],
-        on_caseload=on_team,
-    )
-
-
-async def _reached_client(account_id: int, client_id: int, now: datetime) -> bool:
-    """Whether an urgent alert about this client reached the person in the last REACHED_DAYS."""
-    return await AlertRecipient.exists().where(
-        (AlertRecipient.account == account_id)
-        & (AlertRecipient.alert.client == client_id)
-        & (AlertRecipient.alert.raised_at >= now - timedelta(days=REACHED_DAYS))
+        on_caseload=person["on_caseload"],
     )

@@ -217,6 +217,36 @@ async def test_homework_says_where_each_stands_and_which_work_opens(schedule, pe
     assert opened.status_code == 200  # the id given is one the counselor can open
 
 
+async def test_the_chart_links_only_work_that_would_open_for_whoever_asks(
+    schedule, personas, signed_in
+):
+    """A counselor an urgent alert reached sees where the other counselor's client's work
+    stands but no link (opening it would be a 404); their own counselor gets the link; an
+    admin, who reviews no work, gets none."""
+    now = datetime.now(timezone.utc)
+    sky, theirs = personas.second_client.id, personas.other_counselor.id
+    _, sub = await give(sky, theirs, "Plan", now, status="submitted", submitted_at=now)
+    [alert] = await UrgentAlert.insert(
+        UrgentAlert(subject="checkin:x", client=sky, raised_at=now, route="on_call")
+    )
+    await AlertRecipient.insert(
+        AlertRecipient(
+            alert=alert["id"], account=personas.counselor.id, route="on_call", notified_at=now
+        )
+    )
+    looks = {}
+    for who in (personas.counselor, personas.other_counselor, personas.admin):
+        browser = await signed_in(who)
+        [item] = (await ok(browser, url(sky, "homework")))["items"]
+        opened = await browser.get(f"/api/counselor/submissions/{sub}")
+        looks[who.email] = (item["status"], item["submission_id"], opened.status_code)
+    assert looks == {
+        personas.counselor.email: ("submitted", None, 404),
+        personas.other_counselor.email: ("submitted", sub, 200),
+        personas.admin.email: ("submitted", None, 403),
+    }
+
+
 # --- Attendance --------------------------------------------------------------------------------
 
 
