@@ -453,21 +453,15 @@ async def create_account(
 
 
 async def active_accounts_among(account_ids) -> list[dict]:
-    """The active accounts among these (id, role, timezone).
+    """The active accounts among these (id, role, timezone, locale).
 
     Args:
         account_ids: a list of ids, or a query selecting account ids (it runs as a subquery of
             the same statement, so a long list never travels to the database and back).
     """
-    return await Account.select(Account.id, Account.role, Account.timezone).where(
+    return await Account.select(Account.id, Account.role, Account.timezone, Account.locale).where(
         Account.id.is_in(account_ids) & (Account.active == True)  # noqa: E712 (a column comparison)
     )
-
-
-async def timezones_of(account_ids: list[int]) -> dict[int, str]:
-    """Each of these accounts' IANA timezone, active or not."""
-    rows = await Account.select(Account.id, Account.timezone).where(Account.id.is_in(account_ids))
-    return {row["id"]: row["timezone"] for row in rows}
 
 
 async def timezones_and_locales_of(account_ids: list[int]) -> dict[int, dict]:

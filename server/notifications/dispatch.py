@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 import msgspec
 
 from server.accounts import services as accounts
+from server.core import i18n
 from server.notifications import outbox
 from server.notifications.tables import NotificationPref, PushSubscription
 from server.notifications.transport import Outcome, Transport
@@ -59,18 +60,15 @@ def topic(row: dict) -> str:
 def payload(
     row: dict, discreet: bool, zone: str, locale: str = "en-US", tag: str | None = None
 ) -> bytes:
-    """What the device shows: discreet, "You have a reminder" and the time; else the detail."""
-    event = row["event_at"].astimezone(recurrence.zone(zone))
-    when = (
-        event.strftime("%H:%M")
-        if not locale.startswith("en-US")
-        else event.strftime("%I:%M %p").lstrip("0")
-    )
-    body = (
-        f"You have a reminder at {when}." if discreet and row["kind"] != "test" else row["detail"]
-    )
-    if row["kind"] == "test" and discreet:
-        body = "Notifications are working."
+    """What the device shows, in the person's language: discreet, "You have a reminder" and the
+    time; else the detail (written in their language when it was planned)."""
+    if row["kind"] == "test":
+        body = i18n.text(locale, "Notifications are working.")
+    elif discreet:
+        when = i18n.clock(row["event_at"], zone, locale)
+        body = i18n.text(locale, "You have a reminder at {time}.", time=when)
+    else:
+        body = row["detail"]
     return msgspec.json.encode(
         {
             "title": "Companion",

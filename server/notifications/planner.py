@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from server.accounts import services as accounts
 from server.care import services as care
 from server.checkins import services as checkins
+from server.core import i18n
 from server.homework import services as homework
 from server.notifications import outbox
 from server.notifications.outbox import Planned
@@ -84,12 +85,12 @@ async def _client_reminders(clients: list[dict], now: datetime) -> list[Planned]
 
 
 async def _subscribed_people() -> list[dict]:
-    """The active accounts with a device (id, role, timezone), in one statement."""
+    """The active accounts with a device (id, role, timezone, locale), in one statement."""
     return await accounts.active_accounts_among(PushSubscription.select(PushSubscription.account))
 
 
-def _clock(value: datetime, zone: str) -> str:
-    return value.astimezone(recurrence.zone(zone)).strftime("%H:%M")
+def _clock(value: datetime, person: dict) -> str:
+    return i18n.clock(value, person["timezone"], person["locale"])
 
 
 def _sessions(person: dict, leads: list[int], rows: list[dict]) -> list[Planned]:
@@ -106,7 +107,12 @@ def _sessions(person: dict, leads: list[int], rows: list[dict]) -> list[Planned]
                     due_at=row["starts_at"] - timedelta(minutes=lead),
                     event_at=row["starts_at"],
                     expires_at=row["starts_at"],
-                    detail=f"{row['series.title']} at {_clock(row['starts_at'], person['timezone'])}",
+                    detail=i18n.text(
+                        person["locale"],
+                        "{title} at {time}",
+                        title=row["series.title"],
+                        time=_clock(row["starts_at"], person),
+                    ),
                     url="/#/week",
                     urgency="high" if lead <= 60 else "normal",
                 )
@@ -133,7 +139,7 @@ def _checkins(person: dict, at: str | None, done: set[date], now: datetime) -> l
                 due_at=due,
                 event_at=due,
                 expires_at=end_of_day,
-                detail="Time for your daily check-in.",
+                detail=i18n.text(person["locale"], "Time for your daily check-in."),
                 url="/#/checkin",
             )
         )
@@ -149,7 +155,12 @@ def _homework(person: dict, rows: list[dict]) -> list[Planned]:
             due_at=row["assignment.due_at"] - HOMEWORK_LEAD,
             event_at=row["assignment.due_at"],
             expires_at=row["assignment.due_at"],
-            detail=f"Homework due at {_clock(row['assignment.due_at'], person['timezone'])}: {row['assignment.title']}",
+            detail=i18n.text(
+                person["locale"],
+                "Homework due at {time}: {title}",
+                time=_clock(row["assignment.due_at"], person),
+                title=row["assignment.title"],
+            ),
             url=f"/#/homework/{row['assignment']}",
         )
         for row in rows
@@ -159,7 +170,7 @@ def _homework(person: dict, rows: list[dict]) -> list[Planned]:
 async def _drug_tests(clients: set[int], now: datetime) -> list[Planned]:
     if not clients:
         return []
-    zones = await accounts.timezones_of(sorted(clients))
+    people = await accounts.timezones_and_locales_of(sorted(clients))
     return [
         Planned(
             account=test.client_id,
@@ -168,8 +179,12 @@ async def _drug_tests(clients: set[int], now: datetime) -> list[Planned]:
             due_at=test.window_start_at,
             event_at=test.window_start_at,
             expires_at=test.window_end_at,
-            detail=f"Come in today between {_clock(test.window_start_at, zones[test.client_id])} and "
-            f"{_clock(test.window_end_at, zones[test.client_id])}.",
+            detail=i18n.text(
+                people[test.client_id]["locale"],
+                "Come in today between {start} and {end}.",
+                start=_clock(test.window_start_at, people[test.client_id]),
+                end=_clock(test.window_end_at, people[test.client_id]),
+            ),
             url="/#/today",
             urgency="high",
         )

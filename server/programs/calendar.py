@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 from server.accounts.services import SignedInUser
 from server.audit import services as audit
-from server.core import db
+from server.core import db, i18n
 from server.programs import recurrence
 from server.programs.schemas import CalendarFeedOut
 from server.programs.services import client_occurrence_rows
@@ -106,7 +106,10 @@ async def render_feed(token: str, now: datetime, ip: str | None = None) -> str |
         return None
     feed = (
         await CalendarFeed.select(
-            CalendarFeed.client, CalendarFeed.discreet, CalendarFeed.client.timezone
+            CalendarFeed.client,
+            CalendarFeed.discreet,
+            CalendarFeed.client.timezone,
+            CalendarFeed.client.locale,
         )
         .where((CalendarFeed.token_hash == _hash(token)) & CalendarFeed.client.active.eq(True))
         .first()
@@ -117,7 +120,7 @@ async def render_feed(token: str, now: datetime, ip: str | None = None) -> str |
         feed["client"], now - timedelta(days=PAST_DAYS), now + timedelta(days=FUTURE_DAYS)
     )
     series = await _series_info({row["series.id"] for row in rows})
-    text = ics(rows, series, discreet=feed["discreet"], now=now)
+    text = ics(rows, series, discreet=feed["discreet"], now=now, locale=feed["client.locale"])
     client = feed["client"]
     await audit.record(
         FEED_EXPORTED, actor=client, subject=f"calendar:{client}", patient=client, ip=ip, at=now
@@ -135,16 +138,25 @@ async def _series_info(series_ids: set[int]) -> dict[int, dict]:
     return {row["id"]: row for row in rows}
 
 
-def ics(rows: list[dict], series: dict[int, dict], *, discreet: bool, now: datetime) -> str:
-    """RFC 5545 text (CRLF line ends, lines folded at 75 octets). Events carry their program's
-    local time with its VTIMEZONE, so a calendar shows a 6 pm group at 6 pm across DST."""
+def ics(
+    rows: list[dict],
+    series: dict[int, dict],
+    *,
+    discreet: bool,
+    now: datetime,
+    locale: str = i18n.DEFAULT_LOCALE,
+) -> str:
+    """RFC 5545 text (CRLF line ends, lines folded at 75 octets), its own words in the client's
+    language. Events carry their program's local time with its VTIMEZONE, so a calendar shows a
+    6 pm group at 6 pm across DST."""
+    name = i18n.text(locale, "Appointments" if discreet else "IOP sessions")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:" + ("Appointments" if discreet else "IOP sessions"),
+        "X-WR-CALNAME:" + _text(name),
         "REFRESH-INTERVAL;VALUE=DURATION:PT1H",
         "X-PUBLISHED-TTL:PT1H",
     ]
@@ -156,12 +168,14 @@ def ics(rows: list[dict], series: dict[int, dict], *, discreet: bool, now: datet
     stamp = _utc(now)
     for row in rows:
         info = series[row["series.id"]]
-        lines += _event(row, info["version"], info["program.timezone"], discreet, stamp)
+        lines += _event(row, info["version"], info["program.timezone"], discreet, stamp, locale)
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
-def _event(row: dict, series_version: int, zone_name: str, discreet: bool, stamp: str) -> list[str]:
+def _event(
+    row: dict, series_version: int, zone_name: str, discreet: bool, stamp: str, locale: str
+) -> list[str]:
     tz = recurrence.zone(zone_name)
     location = row["location"] if row["location"] is not None else row["series.location"]
     lines = [
@@ -171,7 +185,7 @@ def _event(row: dict, series_version: int, zone_name: str, discreet: bool, stamp
         f"DTSTART;TZID={zone_name}:{_local(row['starts_at'], tz)}",
         f"DTEND;TZID={zone_name}:{_local(row['ends_at'], tz)}",
         f"SEQUENCE:{series_version + row['sequence']}",
-        "SUMMARY:" + ("Appointment" if discreet else _text(row["series.title"])),
+        "SUMMARY:" + _text(i18n.text(locale, "Appointment") if discreet else row["series.title"]),
         "STATUS:"
         + ("CANCELLED" if row["status"] == OccurrenceStatus.cancelled.value else "CONFIRMED"),
         "TRANSP:OPAQUE",

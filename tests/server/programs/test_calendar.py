@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from icalendar import Calendar
 
+from server.accounts.tables import Account
 from server.audit.tables import AuditEvent
 from server.programs import controllers, occurrences, recurrence
 from server.programs.tables import CalendarFeed
@@ -417,3 +418,18 @@ async def test_an_admin_has_no_calendar_url_either(schedule, personas, signed_in
     admin = await signed_in(personas.admin)
     assert (await admin.post("/api/me/calendar-url")).status_code == 403
     assert await CalendarFeed.count() == 0
+
+
+async def test_a_spanish_clients_feed_is_in_spanish_and_still_discreet(
+    schedule, personas, signed_in, new_browser
+):
+    await Account.update({Account.locale: "es-US"}).where(Account.id == personas.client.id)
+    path = await feed_path(await signed_in(personas.client))
+    calendar = await fetch(new_browser, path)
+    assert str(calendar["X-WR-CALNAME"]) == "Citas"
+    found = events(calendar).values()
+    assert found and {e["summary"] for e in found} == {"Cita"}
+    assert {e["location"] for e in found} == {None}
+    # English stays English for everyone else: the second client's feed.
+    english = await fetch(new_browser, await feed_path(await signed_in(personas.second_client)))
+    assert str(english["X-WR-CALNAME"]) == "Appointments"
