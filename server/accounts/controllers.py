@@ -6,9 +6,9 @@ from litestar import Controller, Request, Response
 from litestar.params import JSONBody
 
 from server.accounts import services
-from server.accounts.schemas import PasswordChangeRequest, SignInRequest
+from server.accounts.schemas import LanguageIn, PasswordChangeRequest, SignInRequest
 from server.accounts.services import SignedInUser
-from server.core.http import app_passwords, app_settings, get, post, utc_now
+from server.core.http import app_passwords, app_settings, get, post, put, utc_now
 from server.core.openapi import refusal
 from server.security.client_ip import client_ip
 from server.security.guards import requires_signed_in
@@ -60,6 +60,10 @@ class AuthController(Controller):
     @get("/me", guards=[requires_signed_in], summary="The signed-in person")
     async def me(self, request: Request) -> SignedInUser:
         return request.user
+
+    @put("/me/language", guards=[requires_signed_in], summary="Choose one's own language")
+    async def set_language(self, request: Request, data: JSONBody[LanguageIn]) -> SignedInUser:
+        return await services.set_language(request.user, data.locale, utc_now())
 
     @post(
         "/password",

@@ -3,7 +3,7 @@ Sign-in answers with services.SignedInUser."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import msgspec
 
@@ -11,6 +11,16 @@ Email = Annotated[
     str, msgspec.Meta(min_length=3, max_length=254, description="The account's email address.")
 ]
 Password = Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
+
+
+# The languages a person may choose: each has a catalog (server/core/i18n.py).
+Locale = Literal["en-US", "es-US"]
+
+
+class LanguageIn(msgspec.Struct, forbid_unknown_fields=True):
+    """The language a person reads the app in ("en-US" English, "es-US" Spanish)."""
+
+    locale: Locale
 
 
 class SignInRequest(msgspec.Struct):

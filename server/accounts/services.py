@@ -896,6 +896,14 @@ async def start_care_team(client_id: int, counselor_id: int, *, actor: int, now:
     )
 
 
+async def set_language(user: SignedInUser, locale: str, now: datetime) -> SignedInUser:
+    """The person's own language, for what the server writes them (reminders, the calendar
+    feed) and what the app shows; in effect from their next request, without signing out.
+    Audited as a change of their account."""
+    await update_account(user.id, locale=locale, actor=user.id, now=now)
+    return msgspec.structs.replace(user, locale=locale)
+
+
 async def update_account(
     account_id: int,
     *,

@@ -7,13 +7,14 @@ from typing import Annotated, Literal
 
 import msgspec
 
+from server.accounts.schemas import Locale
+
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=100)]
 Email = Annotated[
     str,
     msgspec.Meta(max_length=254, description="Email address (staff sign in with it)."),
 ]
 Phone = Annotated[str, msgspec.Meta(max_length=32, pattern=r"^[0-9+() .-]*$")]
-Locale = Literal["en-US", "es-US"]
 TimeZone = Annotated[
     str, msgspec.Meta(min_length=1, max_length=64, description="IANA zone, e.g. America/Denver")
 ]

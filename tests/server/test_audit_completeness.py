@@ -926,6 +926,10 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
 
     # --- the account: password, sign-out -------------------------------------------------------
     await call(
+        client, c, "PUT", "/api/auth/me/language", body={"locale": "es-US"}, patients={client.id}
+    )
+    await call(counselor, d, "PUT", "/api/auth/me/language", body={"locale": "en-US"})
+    await call(
         client,
         c,
         "POST",
