@@ -527,12 +527,14 @@ async def alert_states(subjects: list[str]) -> dict[str, AlertState]:
 
 async def open_alert_steps(since: datetime) -> list[dict]:
     """For the notifications planner: every person each open (unacknowledged) alert raised since
-    then has reached: alert, account, route, notified_at."""
+    then has reached: alert, account, route, notified_at, and the person's locale
+    ("account.locale": the reminder is written in their language)."""
     return await AlertRecipient.select(
         AlertRecipient.alert,
         AlertRecipient.account,
         AlertRecipient.route,
         AlertRecipient.notified_at,
+        AlertRecipient.account.locale,
     ).where(
         AlertRecipient.alert.acknowledged_at.is_null()
         & (AlertRecipient.alert.raised_at >= since)

@@ -204,7 +204,9 @@ async def _alerts(now: datetime) -> list[Planned]:
             due_at=step["notified_at"],
             event_at=step["notified_at"],
             expires_at=step["notified_at"] + ALERT_WINDOW,
-            detail="An urgent check-in is waiting for your review.",
+            detail=i18n.text(
+                step["account.locale"], "An urgent check-in is waiting for your review."
+            ),
             url="/#/queue",
             urgency="high",
         )

@@ -98,6 +98,7 @@ def test_every_spanish_message_keeps_its_placeholders_and_none_is_missing():
         "Appointments",
         "IOP sessions",
         "Appointment",
+        "An urgent check-in is waiting for your review.",
     ]
     assert set(used) <= set(catalog), set(used) - set(catalog)
     for english, translated in catalog.items():
@@ -120,3 +121,30 @@ def test_a_drug_test_window_reads_naturally_in_spanish_at_one_oclock():
         end=i18n.clock(start + timedelta(hours=2), "America/Denver", "es-US"),
     )
     assert re.fullmatch(r"Ven hoy, de 1:00\s?p\.\s?m\. a 3:00\s?p\.\s?m\.", text), text
+
+
+async def test_an_urgent_alert_reaches_a_spanish_speaking_counselor_in_spanish(personas):
+    """The alert's row is written in the language of whoever it reached."""
+    from server.care.tables import AlertRecipient, UrgentAlert
+
+    at = now()
+    await spanish(personas.counselor.id)
+    [alert] = await UrgentAlert.insert(
+        UrgentAlert(subject="checkin:x", client=personas.client.id, raised_at=at, route="team")
+    )
+    await AlertRecipient.insert(
+        AlertRecipient(
+            alert=alert["id"], account=personas.counselor.id, route="team", notified_at=at
+        ),
+        AlertRecipient(
+            alert=alert["id"], account=personas.other_counselor.id, route="team", notified_at=at
+        ),
+    )
+    assert await planner.plan_alerts(at) == 2
+    rows = await Notification.select(Notification.account, Notification.detail).where(
+        Notification.kind == "alert"
+    )
+    assert {row["account"]: row["detail"] for row in rows} == {
+        personas.counselor.id: "Hay un registro urgente esperando tu revisión.",
+        personas.other_counselor.id: "An urgent check-in is waiting for your review.",
+    }
