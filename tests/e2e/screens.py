@@ -101,20 +101,42 @@ async def settled(page: Page) -> None:
         "() => !document.querySelector('main [aria-busy=true]') && !document.querySelector('main .loading')"
     )
     await page.evaluate("document.fonts.ready.then(() => true)")
+    # A screen may draw twice (what the device holds, then the server's answer): settled is
+    # when it has not changed for a poll's interval.
+    await page.wait_for_function(
+        """() => {
+            const now = document.querySelector('main').innerHTML;
+            const same = now === window.__screenBefore;
+            window.__screenBefore = now;
+            return same;
+        }""",
+        polling=250,
+        timeout=10_000,
+    )
 
 
 async def open_screen(page: Page, screen: Screen) -> None:
     """Open a screen's route (and follow its first link), then wait until it has drawn."""
-    await page.evaluate("(route) => { location.hash = route; }", screen.route)
+    if await page.evaluate("location.hash") != screen.route:
+        await replaced(page, page.evaluate("(route) => { location.hash = route; }", screen.route))
     await settled(page)
     if screen.follow:
         target = page.locator(f"main {screen.follow}").first
-        await target.click()
+        await replaced(page, target.click())
         await page.wait_for_function(
             "(route) => location.hash !== route", arg=screen.route, timeout=10_000
         )
         await settled(page)
     await page.mouse.move(0, 0)
+
+
+async def replaced(page: Page, action) -> None:
+    """Run `action` (a navigation) and wait until the screen it left is gone: the app draws the
+    new route after the hashchange event, so a screen that is still the old one would pass for
+    settled (a race the client chart lost, checked before its loading view had even shown)."""
+    old = await page.evaluate_handle("document.querySelector('main').firstElementChild")
+    await action
+    await page.wait_for_function("(old) => !old || !old.isConnected", arg=old, timeout=10_000)
 
 
 async def signed_in(browser: Browser, base_url: str, email: str, password: str, size: str) -> Page:

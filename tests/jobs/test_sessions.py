@@ -127,7 +127,14 @@ async def test_companion_jobs_purges_in_its_own_process_and_stops_cleanly(settin
         await wait_until(lambda: _empty(), timeout=30)
     finally:
         process.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+        try:
+            _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+        except TimeoutError:  # say where it stopped: the log of a process that did not stop
+            process.kill()
+            _, stderr = await process.communicate()
+            raise AssertionError(
+                "jobs did not stop on SIGTERM:\n" + stderr.decode()[-4000:]
+            ) from None
     assert process.returncode == 0, stderr.decode()
     log = stderr.decode()
     assert "jobs started: purge-expired-sessions" in log and "jobs stopped" in log
