@@ -67,3 +67,18 @@ def reminder(account: int, at: datetime, **changes) -> Planned:
     )
     values.update(changes)
     return Planned(**values)
+
+
+async def discreet_off(account: int) -> None:
+    """The person turned discreet mode off and has no quiet hours: devices show the detail."""
+    from server.notifications.tables import NotificationPref
+
+    await NotificationPref.insert(
+        NotificationPref(
+            account=account,
+            discreet=False,
+            quiet_start="00:00",
+            quiet_end="00:00",
+            updated_at=now(),
+        )
+    )

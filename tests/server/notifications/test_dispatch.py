@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from server.accounts.tables import Account
 from server.notifications import dispatch, outbox, planner
 from server.notifications.tables import Notification, NotificationPref, PushSubscription
-from tests.push_fixtures import now, reminder
+from tests.push_fixtures import discreet_off, now, reminder
 
 FORBIDDEN = re.compile(r"drug|test|alcohol|recovery|therapy|group|evening|morning", re.I)
 
@@ -61,15 +61,7 @@ async def test_a_stored_subscription_with_unusable_keys_is_dropped_and_the_batch
 
 
 async def test_with_discreet_mode_off_the_detail_is_shown(device, push_service, sender, personas):
-    await NotificationPref.insert(
-        NotificationPref(
-            account=personas.client.id,
-            discreet=False,
-            quiet_start="00:00",
-            quiet_end="00:00",
-            updated_at=now(),
-        )
-    )
+    await discreet_off(personas.client.id)
     at = now()
     await outbox.plan([reminder(personas.client.id, at)], at)
     await dispatch.dispatch_due(sender, at)

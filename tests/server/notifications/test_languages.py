@@ -10,8 +10,8 @@ from datetime import timedelta
 from server.accounts.tables import Account
 from server.core import i18n
 from server.notifications import dispatch, outbox, planner
-from server.notifications.tables import Notification, NotificationPref
-from tests.push_fixtures import now, reminder
+from server.notifications.tables import Notification
+from tests.push_fixtures import discreet_off, now, reminder
 
 # Words a lock screen must never show, in either language.
 FORBIDDEN = re.compile(
@@ -67,15 +67,7 @@ async def test_with_discreet_mode_off_a_spanish_client_sees_the_planned_detail(
     device, push_service, sender, personas
 ):
     await spanish(personas.client.id)
-    await NotificationPref.insert(
-        NotificationPref(
-            account=personas.client.id,
-            discreet=False,
-            quiet_start="00:00",
-            quiet_end="00:00",
-            updated_at=now(),
-        )
-    )
+    await discreet_off(personas.client.id)
     at = now()
     test = reminder(personas.client.id, at, kind="test", subject="test:1", detail="unused")
     await outbox.plan([test], at)
