@@ -16,6 +16,7 @@ const SHELL = [
   "/js/api.js",
   "/js/dom.js",
   "/js/format.js",
+  "/js/i18n.js",
   "/js/outbox.js",
   "/js/views/checkin.js",
   "/js/views/home.js",
@@ -31,7 +32,9 @@ const SHELL = [
 // screens, which a client's phone never needs, and the client screens that are not part of the
 // daily check-in (homework, meetings, the calendar link, settings). They are cached here on first use
 // (cache-first after that), so each works offline once it has been opened. The notification
-// badge icon is fetched when a notification shows. VERSION covers them too.
+// badge icon is fetched when a notification shows. VERSION covers them too, and the catalogs of
+// languages other than English (web/locales/<language>/<part>.json), cached the same way when a
+// page in that language first asks for them, and carried over to the next version's cache.
 const ON_DEMAND = [
   "/css/staff.css",
   "/css/workspace.css",
@@ -67,8 +70,19 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       // Revalidated ("no-cache"), never taken stale from the HTTP cache: a file the page has just
-      // loaded costs a 304, not a second download of the whole shell on the first visit.
-      await cache.addAll(SHELL.map((url) => new Request(url, { cache: "no-cache" })));
+      // loaded costs a 304, not a second download of the whole shell on the first visit. The
+      // language catalogs the last version had saved come along: the person's language stays
+      // available offline across an update.
+      const words = [];
+      for (const name of await caches.keys()) {
+        if (name === CACHE || !name.startsWith("companion-shell-")) continue;
+        const old = await caches.open(name);
+        for (const request of await old.keys()) {
+          const path = new URL(request.url).pathname;
+          if (isCatalog(path) && !words.includes(path)) words.push(path);
+        }
+      }
+      await cache.addAll([...SHELL, ...words].map((url) => new Request(url, { cache: "no-cache" })));
       await self.skipWaiting();
     })(),
   );
@@ -152,12 +166,15 @@ async function networkFirst(request) {
   }
 }
 
+const isCatalog = (path) => /^\/locales\/[a-z]{2}\/[\w/-]+\.json$/.test(path);
+
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && ON_DEMAND.includes(new URL(request.url).pathname)) await cache.put(request, response.clone());
+  const path = new URL(request.url).pathname;
+  if (response.ok && (ON_DEMAND.includes(path) || isCatalog(path))) await cache.put(request, response.clone());
   return response;
 }
 

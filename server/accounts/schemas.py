@@ -56,6 +56,8 @@ class ActivationIn(msgspec.Struct, forbid_unknown_fields=True):
     password: Annotated[
         str, msgspec.Meta(min_length=1, max_length=256, description="At least 10 characters.")
     ]
+    # The language chosen on the set-up screen (from the browser's own, unless changed there).
+    locale: Locale | None = None
 
 
 class CodeCheckOut(msgspec.Struct, frozen=True):

@@ -176,4 +176,5 @@ class ActivationController(Controller):
             passwords=app_passwords(request),
             settings=settings,
             now=utc_now(),
+            locale=data.locale,
         )

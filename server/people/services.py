@@ -345,8 +345,9 @@ async def activate(
     passwords: Passwords,
     settings: Settings,
     now: datetime,
+    locale: str | None = None,
 ) -> ActivationOut:
     sign_in_name = await accounts.redeem_code(
-        code, password, ip=ip, passwords=passwords, settings=settings, now=now
+        code, password, ip=ip, passwords=passwords, settings=settings, now=now, locale=locale
     )
     return ActivationOut(sign_in_name=sign_in_name)

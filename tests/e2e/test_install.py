@@ -148,7 +148,8 @@ def shell_version(sw_source: str) -> tuple[str, str]:
     written = re.search(r'^const VERSION = "([^"]+)";', sw_source, re.M)
     assert written, "sw.js should define VERSION"
     digest = hashlib.sha256()
-    for path in sw_list(sw_source, "SHELL") + sw_list(sw_source, "ON_DEMAND"):
+    catalogs = sorted("/" + str(p.relative_to(WEB)) for p in (WEB / "locales").rglob("*.json"))
+    for path in sw_list(sw_source, "SHELL") + sw_list(sw_source, "ON_DEMAND") + catalogs:
         file = WEB / ("index.html" if path == "/" else path.lstrip("/"))
         digest.update(path.encode() + b"\0" + file.read_bytes() + b"\0")
     return written.group(1), digest.hexdigest()[:12]

@@ -3,9 +3,11 @@
 // Offline, the service worker may answer a few GETs from its data cache: those answers come
 // back with `cached: true`, so a screen can say it shows the last saved copy.
 
+import { N_, locale, t } from "./i18n.js";
+
 const CSRF_COOKIES = ["__Host-csrf", "companion-csrf"]; // Secure cookies, then plain-http ones
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-export const OFFLINE_DETAIL = "You appear to be offline. Check your connection and try again.";
+export const OFFLINE_DETAIL = N_("You appear to be offline. Check your connection and try again.");
 
 export class ApiError extends Error {
   constructor(status, detail, retryAfter = null) {
@@ -34,7 +36,8 @@ function csrfToken() {
 }
 
 async function send(method, path, body, timeout) {
-  const headers = { Accept: "application/json" };
+  // The server answers in the language on screen, signed in or not (its errors are translated).
+  const headers = { Accept: "application/json", "Accept-Language": locale() };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (UNSAFE.has(method)) {
     if (!csrfToken()) await send("GET", "/healthz"); // any answer sets the CSRF cookie
@@ -51,7 +54,7 @@ async function send(method, path, body, timeout) {
       signal: timeout ? AbortSignal.timeout(timeout) : undefined,
     });
   } catch {
-    throw new ApiError(0, OFFLINE_DETAIL);
+    throw new ApiError(0, t(OFFLINE_DETAIL));
   }
   return { response, token: headers["X-CSRF-Token"] };
 }
@@ -70,7 +73,7 @@ export async function request(method, path, body, timeout) {
 const DATA_CACHE = "companion-data";
 
 async function parse(response) {
-  if (response.headers.get("X-Companion-Offline")) throw new ApiError(0, OFFLINE_DETAIL);
+  if (response.headers.get("X-Companion-Offline")) throw new ApiError(0, t(OFFLINE_DETAIL));
   if (response.status === 401) await forgetSaved();
   let data = null;
   if (response.status !== 204) {
@@ -86,7 +89,7 @@ async function parse(response) {
   }
   const detail =
     (data && typeof data.detail === "string" && data.detail) ||
-    `Something went wrong (error ${response.status}). Please try again.`;
+    t("Something went wrong (error {status}). Please try again.", { status: response.status });
   const retry = Number.parseInt(response.headers.get("Retry-After") || "", 10);
   throw new ApiError(response.status, detail, Number.isFinite(retry) ? retry : null);
 }
@@ -116,7 +119,8 @@ export const api = {
   },
   // setting up an account (or a new password) with a code from the clinic, signed out
   checkActivation: (code) => request("POST", "/api/activation/check", { code }),
-  activate: (code, password) => request("POST", "/api/activation", { code, password }),
+  activate: (code, password, language) => request("POST", "/api/activation", { code, password, locale: language }),
+  setLanguage: (language) => request("PUT", "/api/auth/me/language", { locale: language }),
   changePassword: (current, next) =>
     request("POST", "/api/auth/password", { current_password: current, new_password: next }),
 

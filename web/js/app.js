@@ -2,9 +2,10 @@
 // route (#/today, #/week, #/sessions/12 …), and moves focus when the view changes.
 import { api, ApiError } from "./api.js";
 import { h } from "./dom.js";
+import { N_, deviceLanguage, languageOf, rememberOnDevice, savedParts, setLanguage, t, use } from "./i18n.js";
 import { todayScreen } from "./views/home.js";
 import { loadingView, noticeView, offlineView } from "./views/notice.js";
-import { KIND_NAMES, clearOutbox, flush, keepOnly } from "./outbox.js";
+import { clearOutbox, flush, keepOnly } from "./outbox.js";
 import { signInView } from "./views/signin.js";
 import { weekScreen } from "./views/week.js";
 
@@ -26,31 +27,31 @@ const lazy = (module, name) => async () => (await import(`./views/${module}.js`)
 // A client's tab bar (`tab`: its icon) holds five; the rest are under More (`under`). A staff
 // member's side navigation lists the routes with `nav`, in this order; `count` names the badge.
 const ROUTES = [
-  { path: "today", label: "Today", roles: CLIENT, screen: async () => todayScreen, tab: "today" },
-  { path: "checkin", label: "Check-in", roles: CLIENT, screen: lazy("checkin", "checkinScreen"), tab: "checkin" },
-  { path: "homework", label: "Homework", roles: CLIENT, screen: lazy("homework", "homeworkScreen"), tab: "homework" },
-  { path: "meetings", label: "Meetings", roles: CLIENT, screen: lazy("meetings", "meetingsScreen"), tab: "meetings" },
-  { path: "more", label: "More", roles: CLIENT, screen: lazy("more", "moreScreen"), tab: "more" },
-  { path: "week", label: "Week", roles: CLIENT, screen: async () => weekScreen, under: "more" },
-  { path: "calendar", label: "Calendar", roles: CLIENT, screen: lazy("calendar", "calendarScreen"), under: "more" },
-  { path: "aftercare", label: "Aftercare plan", roles: CLIENT, screen: lazy("more", "aftercarePlanScreen"), under: "more" },
-  { path: "queue", label: "Review", roles: STAFF, screen: lazy("review", "queueScreen"), nav: true, count: "review" },
-  { path: "caseload", label: "Caseload", roles: STAFF, screen: lazy("counselor", "caseloadScreen"), nav: true },
-  { path: "clients", label: "Client", roles: STAFF, screen: lazy("review", "clientScreen"), under: "caseload" },
-  { path: "sessions", label: "Sessions", roles: STAFF, screen: lazy("counselor", "sessionsScreen"), nav: true, count: "sessions" },
-  { path: "homework", label: "Homework", roles: COUNSELOR, screen: lazy("assignments", "assignmentsScreen"), nav: true, count: "homework" },
-  { path: "testing", label: "Testing", roles: COUNSELOR, screen: lazy("testing", "testingScreen"), nav: true, count: "testing" },
-  { path: "people", label: "People", roles: ADMIN, screen: lazy("people", "peopleScreen"), nav: true },
-  { path: "admin", label: "Program", roles: ADMIN, screen: lazy("admin", "adminScreen"), nav: true },
-  { path: "invite", label: "Invite a client", roles: COUNSELOR, screen: lazy("people", "inviteClientScreen"), under: "caseload" },
-  { path: "settings", label: "Settings", roles: [...CLIENT, ...STAFF], screen: lazy("settings", "settingsScreen"), nav: true, under: "more" },
-  { path: "crisis", label: "Crisis resources", roles: STAFF, screen: lazy("workspace", "crisisView") },
+  { path: "today", label: N_("Today"), roles: CLIENT, screen: async () => todayScreen, tab: "today" },
+  { path: "checkin", label: N_("Check-in"), roles: CLIENT, screen: lazy("checkin", "checkinScreen"), tab: "checkin" },
+  { path: "homework", label: N_("Homework"), roles: CLIENT, screen: lazy("homework", "homeworkScreen"), tab: "homework" },
+  { path: "meetings", label: N_("Meetings"), roles: CLIENT, screen: lazy("meetings", "meetingsScreen"), tab: "meetings" },
+  { path: "more", label: N_("More"), roles: CLIENT, screen: lazy("more", "moreScreen"), tab: "more" },
+  { path: "week", label: N_("Week"), roles: CLIENT, screen: async () => weekScreen, under: "more" },
+  { path: "calendar", label: N_("Calendar"), roles: CLIENT, screen: lazy("calendar", "calendarScreen"), under: "more" },
+  { path: "aftercare", label: N_("Aftercare plan"), roles: CLIENT, screen: lazy("more", "aftercarePlanScreen"), under: "more" },
+  { path: "queue", label: N_("Review"), roles: STAFF, screen: lazy("review", "queueScreen"), nav: true, count: "review" },
+  { path: "caseload", label: N_("Caseload"), roles: STAFF, screen: lazy("counselor", "caseloadScreen"), nav: true },
+  { path: "clients", label: N_("Client"), roles: STAFF, screen: lazy("review", "clientScreen"), under: "caseload" },
+  { path: "sessions", label: N_("Sessions"), roles: STAFF, screen: lazy("counselor", "sessionsScreen"), nav: true, count: "sessions" },
+  { path: "homework", label: N_("Homework"), roles: COUNSELOR, screen: lazy("assignments", "assignmentsScreen"), nav: true, count: "homework" },
+  { path: "testing", label: N_("Testing"), roles: COUNSELOR, screen: lazy("testing", "testingScreen"), nav: true, count: "testing" },
+  { path: "people", label: N_("People"), roles: ADMIN, screen: lazy("people", "peopleScreen"), nav: true },
+  { path: "admin", label: N_("Program"), roles: ADMIN, screen: lazy("admin", "adminScreen"), nav: true },
+  { path: "invite", label: N_("Invite a client"), roles: COUNSELOR, screen: lazy("people", "inviteClientScreen"), under: "caseload" },
+  { path: "settings", label: N_("Settings"), roles: [...CLIENT, ...STAFF], screen: lazy("settings", "settingsScreen"), nav: true, under: "more" },
+  { path: "crisis", label: N_("Crisis resources"), roles: STAFF, screen: lazy("workspace", "crisisView") },
 ];
 const HOME = { client: "today", counselor: "caseload", admin: "admin" };
 
 function show(screen, view, title, { focus = true } = {}) {
   state.screen = screen;
-  document.title = title ? `${title} – Companion` : "Companion";
+  document.title = title ? `${title} – Companion` : "Companion"; // not text: the name, in every language
   main.replaceChildren(view);
   if (focus) (view.querySelector("[data-focus]") || view.querySelector("h1"))?.focus();
 }
@@ -65,6 +66,7 @@ async function start({ quiet = false } = {}) {
     if (quiet && user.cached && state.offline) return retryLater(); // still offline: keep the screen
     state.user = user;
     state.offline = Boolean(user.cached);
+    await speak(user.locale);
     await showRoute({ focus: !quiet || !state.offline });
     if (state.offline) retryLater();
     else retryDelay = 1000;
@@ -74,7 +76,7 @@ async function start({ quiet = false } = {}) {
     if (!(err instanceof ApiError)) throw err;
     if (err.status === 401) showSignedOut();
     else if (err.offline) showOffline();
-    else show("problem", noticeView({ title: "Something went wrong", message: err.detail, retry: () => start() }), "Problem");
+    else show("problem", noticeView({ title: t("Something went wrong"), message: err.detail, retry: () => start() }), t("Problem"));
   }
 }
 
@@ -83,7 +85,7 @@ let retryTimer = null;
 let retryDelay = 1000;
 function showOffline() {
   if (state.screen !== "offline") {
-    show("offline", offlineView({ retry: () => start() }), "Offline");
+    show("offline", offlineView({ retry: () => start() }), t("Offline"));
     retryDelay = 1000;
   }
   retryLater();
@@ -96,7 +98,7 @@ function retryLater() {
 }
 
 function showSignIn(message = "", name = "") {
-  show("sign-in", signInView({ signIn, message, name }), "Sign in");
+  show("sign-in", signInView({ signIn, message, name, chooseLanguage }), t("Sign in"));
 }
 
 // Signed out: the sign-in screen, or setting up an account with a code (#/activate/{code}).
@@ -123,7 +125,7 @@ async function showActivation() {
     view = problem(err, () => showActivation());
   }
   if (mine !== renderCount) return;
-  show("activate", view, view.querySelector("h1")?.textContent || "Set up your account");
+  show("activate", view, view.querySelector("h1")?.textContent || t("Set up your account"));
 }
 
 // `name`: the account is ready, sign in as it; "": back, to wherever the person was.
@@ -158,16 +160,17 @@ async function showRoute({ focus = true } = {}) {
     const [screen, frame] = await Promise.all([route.screen(), staff ? staffFrameModule() : null]);
     frame?.refreshCounts(); // cheap, and the badges then say what this screen just changed
     content = await screen({ user: state.user, params, go, announce, refresh, support: takeSupport(),
-      refreshCounts: frame ? frame.refreshCounts : async () => {}, counts: frame?.currentCounts() ?? null, signOut, setFrontDesk });
+      refreshCounts: frame ? frame.refreshCounts : async () => {}, counts: frame?.currentCounts() ?? null, signOut, setFrontDesk,
+      switchLanguage });
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return sessionEnded();
     content = problem(err);
   }
   if (mine !== renderCount) return; // a newer route was asked for meanwhile
-  const title = params.length ? content.querySelector("h1")?.textContent : route.label;
+  const title = params.length ? content.querySelector("h1")?.textContent : t(route.label);
   const framed = await frame(allowed, route, content).catch((err) => problem(err));
   if (mine !== renderCount) return;
-  show(route.path, framed, title || route.label, { focus });
+  show(route.path, framed, title || t(route.label), { focus });
 }
 
 // The body says whose app this is: the client's header crisis control and tab bar, or the
@@ -220,7 +223,7 @@ function setFrontDesk(today) {
 
 function problem(err, retry = () => showRoute()) {
   if (err instanceof ApiError && err.offline) return offlineView({ retry });
-  if (err instanceof ApiError) return noticeView({ title: "Something went wrong", message: err.detail, retry });
+  if (err instanceof ApiError) return noticeView({ title: t("Something went wrong"), message: err.detail, retry });
   if (err instanceof TypeError && /import|module/i.test(err.message)) {
     return offlineView({ retry }); // a lazily loaded screen could not be fetched
   }
@@ -259,7 +262,7 @@ async function replay() {
   } else replayDelay = 5000;
   const refused = results.find((result) => result.refused);
   if (refused) {
-    alertBox.textContent = `A saved ${KIND_NAMES[refused.entry.kind || "checkin"]} could not be sent: ${refused.refused.detail}`;
+    alertBox.textContent = t(REFUSED[refused.entry.kind || "checkin"], { reason: refused.refused.detail });
   }
   const sent = results.filter((result) => result.answer);
   if (!sent.length) return;
@@ -268,8 +271,21 @@ async function replay() {
   else if (["today", "meetings"].includes(state.screen) || (state.screen === "homework" && !document.activeElement?.closest("form"))) {
     refresh(); // not under the hands of someone typing in a worksheet
   }
-  announce(sent.length > 1 ? "Your saved entries were sent." : `Your saved ${KIND_NAMES[sent[0].entry.kind || "checkin"]} was sent.`);
+  announce(sent.length > 1 ? t("Your saved entries were sent.") : t(SENT[sent[0].entry.kind || "checkin"]));
 }
+
+// What a client is told about their saved entries, whole sentences per kind (so each language
+// can agree its words with the kind).
+const REFUSED = {
+  checkin: N_("A saved check-in could not be sent: {reason}"),
+  meeting: N_("A saved meeting could not be sent: {reason}"),
+  homework: N_("Saved homework could not be sent: {reason}"),
+};
+const SENT = {
+  checkin: N_("Your saved check-in was sent."),
+  meeting: N_("Your saved meeting was sent."),
+  homework: N_("Your saved homework was sent."),
+};
 
 function takeSupport() {
   const support = state.support;
@@ -295,7 +311,7 @@ async function frame(allowed, current, content) {
 }
 
 const offlineNote = () => state.offline
-  ? h("p", { class: "notice offline-note", role: "status" }, "You're offline. This is what was saved at the last update.")
+  ? h("p", { class: "notice offline-note", role: "status" }, t("You're offline. This is what was saved at the last update."))
   : null;
 
 // The nav item a route belongs to: itself when listed, else the one it sits under.
@@ -306,9 +322,9 @@ function clientFrame(allowed, current, content) {
   const tabs = allowed.filter((route) => route.tab);
   return h("div", { class: "view signed-in client-frame" },
     offlineNote(), alertBox, content, announcer,
-    h("nav", { class: "tab-bar", "aria-label": "Main" }, h("ul", {}, tabs.map((route) =>
+    h("nav", { class: "tab-bar", "aria-label": t("Main") }, h("ul", {}, tabs.map((route) =>
       h("li", {}, h("a", { href: `#/${route.path}`, "aria-current": here(route, current, (r) => r.tab) ? "page" : null,
-        onClick: (event) => againToTop(event, route) }, icon(route.tab), h("span", { class: "tab-label" }, route.label)))))));
+        onClick: (event) => againToTop(event, route) }, icon(route.tab), h("span", { class: "tab-label" }, t(route.label))))))));
 }
 
 // The tab of the screen already shown, tapped again: that screen afresh, from its top.
@@ -342,12 +358,18 @@ function icon(name) {
 
 function sessionEnded() {
   forget();
-  showSignIn("Your session has ended. Please sign in again.");
+  showSignIn(t("Your session has ended. Please sign in again."));
 }
 
 async function signIn(email, password) {
+  const chosen = chosenLanguage;
   state.user = await api.login(email, password);
   state.offline = false;
+  if (chosen && languageOf(state.user.locale) !== chosen) {
+    // Picked on the sign-in screen: from now on the account's language, on every device.
+    state.user = await api.setLanguage(LOCALES_BY_LANGUAGE[chosen]).catch(() => state.user);
+  }
+  await speak(state.user.locale);
   await keepOnly(state.user.id); // a check-in someone else left unsent is not this person's to send
   await showRoute();
   replay();
@@ -362,6 +384,7 @@ async function signIn(email, password) {
 // The service worker saves the answers a client needs offline as they pass. On the very first
 // visit it takes control only after they were fetched, so ask for them once more then.
 function saveForOffline() {
+  Promise.allSettled(savedParts().map((url) => fetch(url))); // this language's words, for offline
   if (!state.user || state.offline) return;
   const asks = [api.me()];
   if (state.user.role === "client") asks.push(api.today(), api.schedule(14), api.homework(), api.aftercare(), api.meetings());
@@ -379,7 +402,7 @@ async function signOut() {
   }
   await clearOutbox();
   forget();
-  showSignIn("You've signed out.");
+  showSignIn(t("You've signed out."));
 }
 
 // Drop everything this page knows about the person.
@@ -426,8 +449,35 @@ window.addEventListener("online", () => {
 if ("serviceWorker" in navigator) {
   navigator.serviceWorker.addEventListener("controllerchange", saveForOffline);
   navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch((err) => {
-    console.warn("Offline support is unavailable:", err);
+    console.warn("Offline support is unavailable:", err); // not text
   });
 }
 
-start();
+// The language: this device's last one (or the browser's) until the person is known, then
+// theirs, remembered for the next start. Chosen on the sign-in screen before anyone signs in,
+// it is kept for the account at sign-in (chosenLanguage).
+const LOCALES_BY_LANGUAGE = { en: "en-US", es: "es-US" };
+let chosenLanguage = null;
+async function speak(tag) {
+  const language = languageOf(tag) || "en";
+  rememberOnDevice(language);
+  await setLanguage(language);
+}
+
+async function chooseLanguage(language) {
+  chosenLanguage = language;
+  rememberOnDevice(language);
+  await setLanguage(language);
+  if (state.screen === "sign-in") showSignIn();
+  else if (state.screen === "activate") showActivation();
+}
+
+// A signed-in person's choice in Settings: in effect at once, on this screen and every next one.
+async function switchLanguage(user) {
+  state.user = user;
+  await speak(user.locale);
+  await refresh();
+}
+
+use("shell");
+setLanguage(deviceLanguage()).finally(start);

@@ -1,16 +1,18 @@
 // Dates and times for people: instants (UTC ISO strings from the server) shown in a given IANA
-// zone, with the browser's language. Nothing here talks to the server.
+// zone, in the language on screen (CLDR's words through Intl; none written here). Nothing here
+// talks to the server.
+import { N_, locale, t, tn } from "./i18n.js";
 
 const formats = new Map();
 
 function format(zone, options) {
-  const key = `${zone}|${JSON.stringify(options)}`;
+  const key = `${locale()}|${zone}|${JSON.stringify(options)}`;
   if (!formats.has(key)) {
     let made;
     try {
-      made = new Intl.DateTimeFormat(undefined, { ...options, timeZone: zone || undefined });
+      made = new Intl.DateTimeFormat(locale(), { ...options, timeZone: zone || undefined });
     } catch {
-      made = new Intl.DateTimeFormat(undefined, options); // an unknown zone: the device's own
+      made = new Intl.DateTimeFormat(locale(), options); // an unknown zone: the device's own
     }
     formats.set(key, made);
   }
@@ -38,7 +40,7 @@ export function clockTime(text) {
   return time(new Date(Date.UTC(2020, 0, 6, hours, minutes)).toISOString(), "UTC");
 }
 
-const relativeDays = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+const relative = (numeric) => new Intl.RelativeTimeFormat(locale(), { numeric });
 const capitalize = (text) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 // The day an instant falls on, as a person says it: "Today", "Tomorrow", "Yesterday", the
@@ -49,7 +51,7 @@ export function dayWord(iso, zone, { now = Date.now(), lower = false } = {}) {
   const today = localDate(new Date(now).toISOString(), zone);
   const apart = Math.round((Date.parse(`${day}T12:00:00Z`) - Date.parse(`${today}T12:00:00Z`)) / 86400000);
   if (Math.abs(apart) <= 1) {
-    const word = relativeDays.format(apart, "day");
+    const word = relative("auto").format(apart, "day");
     return lower ? word : capitalize(word);
   }
   if (apart > 1 && apart < 7) return format(zone, { weekday: "long" }).format(new Date(iso));
@@ -57,20 +59,22 @@ export function dayWord(iso, zone, { now = Date.now(), lower = false } = {}) {
 }
 
 // "Today at 6:00 PM", "Tomorrow at 6:00 PM", "Wednesday at 6:00 PM", "Wed, Dec 16 at 6:00 PM".
-export const when = (iso, zone, options = {}) => `${dayWord(iso, zone, options)} at ${time(iso, zone)}`;
+export const when = (iso, zone, options = {}) =>
+  t("{day} at {time}", { day: dayWord(iso, zone, options), time: time(iso, zone) });
 
 // "Due tomorrow at 6:00 PM", "Due Wednesday at 6:00 PM".
-export const dueText = (iso, zone, now = Date.now()) => `Due ${when(iso, zone, { now, lower: true })}`;
+export const dueText = (iso, zone, now = Date.now()) => t("Due {when}", { when: when(iso, zone, { now, lower: true }) });
 
 // Aftercare meetings this week against the plan's target: "2 of 3 meetings this week", "3 of 3
 // meetings this week — goal met", "4 meetings this week — goal met" (never "4 of 3"), or just
 // the count without a target.
 export function meetingsProgress(week) {
-  const count = (n) => (n === 1 ? "1 meeting" : `${n} meetings`);
-  const verified = week.verified ? ` (${week.verified} verified)` : "";
-  if (!week.target) return `${count(week.logged)} this week${verified}`;
-  const logged = week.logged <= week.target ? `${week.logged} of ${count(week.target)}` : count(week.logged);
-  return `${logged} this week${verified}${week.logged >= week.target ? " — goal met" : ""}`;
+  const verified = week.verified ? ` ${tn(week.verified, "({count} verified)", "({count} verified)")}` : "";
+  const met = week.target && week.logged >= week.target ? ` ${t("— goal met")}` : "";
+  const logged = week.target && week.logged <= week.target
+    ? tn(week.target, "{logged} of {count} meeting this week", "{logged} of {count} meetings this week", { logged: week.logged })
+    : tn(week.logged, "{count} meeting this week", "{count} meetings this week");
+  return `${logged}${verified}${met}`;
 }
 
 // "2026-11-24": the calendar day an instant falls on in a zone (for grouping and comparing).
@@ -113,8 +117,8 @@ export const dayLabel = (day) => dayName(`${day}T12:00:00Z`, "UTC");
 export function duration(minutes) {
   const hours = Math.floor(minutes / 60);
   const rest = Math.round(minutes % 60);
-  if (!hours) return `${rest} min`;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+  if (!hours) return t("{minutes} min", { minutes: rest });
+  return rest ? t("{hours} h {minutes} min", { hours, minutes: rest }) : t("{hours} h", { hours });
 }
 
 // A session's state relative to now: "Starts in 25 minutes" within the hour, "Happening now",
@@ -122,9 +126,9 @@ export function duration(minutes) {
 export function countdown(start, end, now = Date.now()) {
   const toStart = Math.ceil((new Date(start) - now) / 60000);
   if (toStart > 60) return "";
-  if (toStart > 0) return `Starts ${new Intl.RelativeTimeFormat(undefined, { numeric: "always" }).format(toStart, "minute")}`;
-  return new Date(end) > now ? "Happening now" : "Ended";
+  if (toStart > 0) return t("Starts {in}", { in: relative("always").format(toStart, "minute") });
+  return new Date(end) > now ? t("Happening now") : t("Ended");
 }
 
 // A check-in's mood, 1–5, in words.
-export const MOODS = ["Very low", "Low", "Okay", "Good", "Very good"];
+export const MOODS = [N_("Very low"), N_("Low"), N_("Okay"), N_("Good"), N_("Very good")];

@@ -73,7 +73,6 @@ const SENDERS = {
   meeting: (entry) => api.logMeeting(entry.body),
   homework: (entry) => api.saveHomework(entry.assignment, entry.body),
 };
-export const KIND_NAMES = { checkin: "check-in", meeting: "meeting", homework: "homework" };
 
 // Delete an entry (or put `next` in its place) unless newer words replaced it while it was
 // being sent: the check and the change happen in one transaction.
