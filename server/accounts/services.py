@@ -651,8 +651,10 @@ async def redeem_code(
     passwords: Passwords,
     settings: Settings,
     now: datetime,
+    locale: str | None = None,
 ) -> str:
-    """Use the code once to set the account's password; every session of the account ends.
+    """Use the code once to set the account's password (and, when given, the language the person
+    chose while setting it up); every session of the account ends.
 
     Returns:
         The sign-in name to sign in with.
@@ -672,8 +674,9 @@ async def redeem_code(
         )
         if not claimed:  # another request used it first
             raise CodeRefused(CODE_USED)
+        chosen = {Account.locale: locale} if locale else {}
         await Account.update(
-            {Account.password_hash: new_hash, Account.password_changed_at: now}
+            {Account.password_hash: new_hash, Account.password_changed_at: now, **chosen}
         ).where(Account.id == holder.account_id)
         await AuthSession.delete().where(AuthSession.account == holder.account_id)
         await audit.record(
