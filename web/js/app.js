@@ -120,7 +120,7 @@ async function showActivation() {
   let view;
   try {
     const { activateScreen } = await import("./views/activate.js");
-    view = await activateScreen({ code: activationCode(), toSignIn: leaveActivation });
+    view = await activateScreen({ code: activationCode(), toSignIn: leaveActivation, chooseLanguage });
   } catch (err) {
     view = problem(err, () => showActivation());
   }
