@@ -230,7 +230,10 @@ class _StaticText(HTMLParser):
         names = dict(attrs)
         if "data-t-href" in names:
             self.hrefs.append(names.get("href", ""))
-        self.stack.append((tag, "data-t" in names))
+        # a fragment in another language on purpose (lang="es" on an English page) is not English
+        foreign = names.get("lang", "en").split("-")[0] != "en"
+        inherited = bool(self.stack) and self.stack[-1][1] == "foreign"
+        self.stack.append((tag, "foreign" if foreign or inherited else "data-t" in names))
 
     def handle_endtag(self, tag):
         while self.stack:
@@ -239,10 +242,12 @@ class _StaticText(HTMLParser):
 
     def handle_data(self, data):
         text = " ".join(data.split())
-        if not self.in_body or not text or (self.stack and self.stack[-1][0] in {"script", "style"}):
+        skipped = {"script", "style", "noscript"}  # noscript: for no script at all, in both languages
+        if not self.in_body or not text or any(tag in skipped for tag, _ in self.stack):
             return
-        marked = bool(self.stack) and self.stack[-1][1]
-        self.texts.append((text, marked))
+        marked = self.stack[-1][1] if self.stack else False
+        if marked != "foreign":
+            self.texts.append((text, bool(marked)))
 
 
 def _page() -> _StaticText:

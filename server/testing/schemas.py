@@ -83,6 +83,10 @@ class TestingToday(msgspec.Struct, tag_field="card", tag="testing"):
         ""  # the program's front desk ("" when not set): questions, and crisis help offline
     )
     note: str = ""  # the counselor's note for this test, while it waits for the client
+    # when pending: the program-local time ("07:00") the day's draw is made. The app writes its
+    # own words from status, kind, test_status and the times (in the person's language);
+    # `message` is the same in English, for other readers of the API.
+    selection_time: str = ""
 
 
 # --- counselors ------------------------------------------------------------------------------

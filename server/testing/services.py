@@ -359,6 +359,7 @@ async def testing_card(user: SignedInUser, now: datetime) -> TestingToday:
         message=(
             f"Today's testing selection has not been made yet. Check again after {policy['selection_time']}."
         ),
+        selection_time=str(policy["selection_time"])[:5],
         **where,
     )
 

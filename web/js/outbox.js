@@ -128,7 +128,7 @@ export async function send(account, entry) {
 export const submit = (account, body) => send(account, { id: body.id, kind: "checkin", body });
 
 // Homework words saved on this phone only, at once (sent later by `send` or `flush`).
-export const homeworkKey = (assignment) => `homework:${assignment}`;
+export const homeworkKey = (assignment) => `homework:${assignment}`; // not text
 export async function keepHomework(account, assignment, body) {
   return keep({ id: homeworkKey(assignment), kind: "homework", assignment, account, body, queued_at: Date.now() });
 }

@@ -5,11 +5,16 @@ import { api } from "../api.js";
 import { h, heading } from "../dom.js";
 import { MOODS, dayLabel, localDate, time } from "../format.js";
 import { newId as uuid, outboxEvents, submit, waiting } from "../outbox.js";
+import { N_, locale, t } from "../i18n.js";
+import { crisisLinks } from "./notice.js";
 
 const FACES = ["😞", "🙁", "😐", "🙂", "😄"];
-const TRIGGERS = ["stress", "people", "places", "hungry", "angry", "lonely", "tired", "boredom", "conflict", "pain"];
-const MEDICATION = [["yes", "Yes"], ["no", "No"], ["not_prescribed", "Not prescribed"]];
-const YES_NO = [["no", "No"], ["yes", "Yes"]];
+// The suggested triggers: the value stored is the English word (as counselors have always seen
+// it), the label is in the person's language; one they add is kept as they wrote it.
+const TRIGGERS = [N_("stress"), N_("people"), N_("places"), N_("hungry"), N_("angry"), N_("lonely"), N_("tired"),
+  N_("boredom"), N_("conflict"), N_("pain")];
+const MEDICATION = [["yes", N_("Yes")], ["no", N_("No")], ["not_prescribed", N_("Not prescribed")]];
+const YES_NO = [["no", N_("No")], ["yes", N_("Yes")]];
 
 
 const choice = (type, name, value, label) =>
@@ -23,11 +28,11 @@ const field = (id, label, control, hint) =>
 
 function form(onSubmit) {
   const substances = h("div", { class: "field", hidden: true },
-    h("label", { for: "substances" }, "What did you use?"),
+    h("label", { for: "substances" }, t("What did you use?")),
     h("input", { id: "substances", maxlength: 200, "aria-describedby": "substances-hint" }),
-    h("p", { class: "hint", id: "substances-hint" }, "Separate with commas."));
+    h("p", { class: "hint", id: "substances-hint" }, t("Separate with commas.")));
   const own = h("input", { id: "own-trigger", maxlength: 40 });
-  const chips = h("div", { class: "choices" }, TRIGGERS.map((tag) => choice("checkbox", "trigger", tag, tag)));
+  const chips = h("div", { class: "choices" }, TRIGGERS.map((tag) => choice("checkbox", "trigger", tag, t(tag))));
   function addTrigger() {
     const tag = own.value.trim().toLowerCase();
     if (!tag) return;
@@ -37,29 +42,29 @@ function form(onSubmit) {
     own.value = "";
     own.focus();
   }
-  const sleep = h("select", { id: "sleep", name: "sleep" }, h("option", { value: "" }, "Choose…"),
-    Array.from({ length: 49 }, (_, i) => h("option", { value: i / 2 }, `${i / 2} h`)));
+  const sleep = h("select", { id: "sleep", name: "sleep" }, h("option", { value: "" }, t("Choose…")),
+    Array.from({ length: 49 }, (_, i) => h("option", { value: i / 2 }, t("{hours} h", { hours: (i / 2).toLocaleString(locale()) }))));
   const error = h("p", { id: "checkin-error", class: "form-error", "aria-live": "assertive" });
-  const button = h("button", { type: "submit", class: "button primary" }, "Send check-in");
+  const button = h("button", { type: "submit", class: "button primary" }, t("Send check-in"));
   const node = h("form", { class: "stack checkin-form", novalidate: true, "aria-describedby": "checkin-error", onSubmit: (event) => {
     event.preventDefault();
     onSubmit(node, error, button);
   } },
-    group("q-mood", "How is your mood?", MOODS.map((label, i) =>
+    group("q-mood", t("How is your mood?"), MOODS.map((label, i) =>
       h("label", { class: "choice chip face" }, h("input", { type: "radio", name: "mood", value: i + 1 }),
-        h("span", { class: "face-icon", "aria-hidden": "true" }, FACES[i]), label))),
-    group("q-craving", "Craving right now, from 0 (none) to 10 (strongest)",
+        h("span", { class: "face-icon", "aria-hidden": "true" }, FACES[i]), t(label)))),
+    group("q-craving", t("Craving right now, from 0 (none) to 10 (strongest)"),
       Array.from({ length: 11 }, (_, i) => choice("radio", "craving", i, i))),
-    group("q-used", "Used alcohol or drugs since your last check-in?",
-      YES_NO.map(([value, label]) => choice("radio", "used", value, label)), substances),
-    group("q-medication", "Took your medication as prescribed?", MEDICATION.map(([value, label]) => choice("radio", "medication", value, label))),
-    field("sleep", "Hours slept", sleep),
-    h("fieldset", { class: "question" }, h("legend", {}, "Triggers today (choose any)"), chips,
-      h("div", { class: "field add-own" }, h("label", { for: "own-trigger" }, "Add your own"), own,
-        h("button", { type: "button", class: "button secondary", onClick: addTrigger }, "Add"))),
-    field("helped", "What helped today?", h("input", { id: "helped", maxlength: 500 })),
-    group("q-safety", "Thoughts of harming yourself?", YES_NO.map(([value, label]) => choice("radio", "safety", value, label))),
-    field("note", "Anything else? (optional)", h("textarea", { id: "note", rows: 3, maxlength: 2000 })),
+    group("q-used", t("Used alcohol or drugs since your last check-in?"),
+      YES_NO.map(([value, label]) => choice("radio", "used", value, t(label))), substances),
+    group("q-medication", t("Took your medication as prescribed?"), MEDICATION.map(([value, label]) => choice("radio", "medication", value, t(label)))),
+    field("sleep", t("Hours slept"), sleep),
+    h("fieldset", { class: "question" }, h("legend", {}, t("Triggers today (choose any)")), chips,
+      h("div", { class: "field add-own" }, h("label", { for: "own-trigger" }, t("Add your own")), own,
+        h("button", { type: "button", class: "button secondary", onClick: addTrigger }, t("Add")))),
+    field("helped", t("What helped today?"), h("input", { id: "helped", maxlength: 500 })),
+    group("q-safety", t("Thoughts of harming yourself?"), YES_NO.map(([value, label]) => choice("radio", "safety", value, t(label)))),
+    field("note", t("Anything else? (optional)"), h("textarea", { id: "note", rows: 3, maxlength: 2000 })),
     error, button);
   node.addEventListener("change", (event) => {
     if (event.target.name === "used") substances.hidden = event.target.value !== "yes";
@@ -98,8 +103,9 @@ function fill(node, checkin) {
   node.querySelector("#note").value = checkin.note;
 }
 
-const REQUIRED = [["mood", "q-mood", "your mood"], ["craving", "q-craving", "craving"], ["used", "q-used", "whether you used"],
-  ["medication", "q-medication", "medication"], ["sleep", "sleep", "hours slept"], ["safety", "q-safety", "the safety question"]];
+const REQUIRED = [["mood", "q-mood", N_("your mood")], ["craving", "q-craving", N_("craving")],
+  ["used", "q-used", N_("whether you used")], ["medication", "q-medication", N_("medication")],
+  ["sleep", "sleep", N_("hours slept")], ["safety", "q-safety", N_("the safety question")]];
 
 // The form's answers as a CheckinIn, or the names of the questions still unanswered. The day is
 // today in the person's own zone, as the server counts it, not the device's (a phone set to
@@ -128,56 +134,55 @@ function read(node, zone) {
 // Who sees the check-in first, as the server named them ("Dana Reyes, your counselor", "the
 // on-call counselor at Front Range IOP"): never a promise about a counselor who may not exist.
 function seenBy(who) {
-  if (!who) return "Thank you for telling us.";
-  const name = who[0].toUpperCase() + who.slice(1);
-  return `Thank you for telling us. ${name}${who.includes(",") ? "," : ""} will see this check-in first.`;
+  if (!who) return t("Thank you for telling us.");
+  const name = who[0].toLocaleUpperCase(locale()) + who.slice(1);
+  return t("Thank you for telling us. {who} will see this check-in first.", { who: `${name}${who.includes(",") ? "," : ""}` });
 }
 
 // How to reach the program: through its front desk, naming the counselor only when there is one.
 function frontDesk(support) {
   const phone = support?.program_phone;
-  const call = phone ? h("a", { href: `tel:${phone.replace(/[^0-9+]/g, "")}` }, `call ${phone}`) : null;
+  const call = phone ? h("a", { href: `tel:${phone.replace(/[^0-9+]/g, "")}` }, phone) : null;
   if (support?.counselor_name) {
-    return h("p", {}, `Your counselor, ${support.counselor_name}, can be reached through your program's front desk`,
-      call ? [": ", call, "."] : ".");
+    return h("p", {}, t("Your counselor, {name}, can be reached through your program's front desk.", { name: support.counselor_name }),
+      call ? [" ", t("Call:"), " ", call] : null);
   }
-  return call ? h("p", {}, "To reach your program's front desk, ", call, ".") : null;
+  return call ? h("p", {}, t("To reach your program's front desk, call:"), " ", call) : null;
 }
 
 // Crisis help in the page itself: the coping plan when the server sent it, 988 always.
 function supportPanel(support, { queued = false, focus = false } = {}) {
   const urgent = !support || support.risk !== "high";
   return h("section", { class: "support-panel", tabindex: "-1", "aria-labelledby": "support-title", "data-focus": focus },
-    h("h2", { id: "support-title" }, urgent ? "You don't have to go through this alone" : "Support for right now"),
+    h("h2", { id: "support-title" }, urgent ? t("You don't have to go through this alone") : t("Support for right now")),
     h("p", { class: "seen-by" }, queued
-      ? "Your check-in is saved on this phone and will be sent when you're back online. Please reach out now:"
+      ? t("Your check-in is saved on this phone and will be sent when you're back online. Please reach out now:")
       : seenBy(support?.seen_by)),
-    support?.coping_plan ? [h("h3", {}, "Your coping plan"), h("p", { class: "coping-plan" }, support.coping_plan)] : null,
-    h("h3", {}, "Talk with someone now: 988, free, 24/7"),
-    h("ul", { class: "crisis-actions" },
-      h("li", {}, h("a", { class: "button", href: "tel:988" }, "Call 988")),
-      h("li", {}, h("a", { class: "button", href: "sms:988" }, "Text 988")),
-      h("li", {}, h("a", { class: "button", href: "https://988lifeline.org/chat/", target: "_blank", rel: "noopener noreferrer" }, "Chat with 988"))),
+    support?.coping_plan ? [h("h3", {}, t("Your coping plan")), h("p", { class: "coping-plan" }, support.coping_plan)] : null,
+    h("h3", {}, t("Talk with someone now: 988, free, 24/7")),
+    crisisLinks(),
     frontDesk(support),
-    h("p", { class: "emergency" }, "In danger right now? ", h("a", { href: "tel:911" }, "Call 911"), "."));
+    h("p", { class: "emergency" }, t("In danger right now?"), " ", h("a", { href: "tel:911" }, t("Call 911"))));
 }
 
-const summary = (c) => `${MOODS[c.mood - 1]} mood, craving ${c.craving} of 10${c.used ? ", used" : ""}`;
+const summary = (c) => (c.used
+  ? t("Mood: {mood}. Craving {craving} of 10. Used.", { mood: t(MOODS[c.mood - 1]), craving: c.craving })
+  : t("Mood: {mood}. Craving {craving} of 10.", { mood: t(MOODS[c.mood - 1]), craving: c.craving }));
 
 function waitingList(entries) {
   if (!entries.length) return [];
-  return [h("h2", {}, "Waiting to send"),
+  return [h("h2", {}, t("Waiting to send")),
     h("ul", { class: "plain-list" }, entries.map(({ body }) =>
-      h("li", { "data-checkin": body.id }, h("span", { class: "badge waiting-badge" }, "Waiting to send"), ` ${dayLabel(body.local_date)}: ${summary(body)}`))),
-    h("p", { class: "hint" }, "Saved on this phone. It will be sent when you're back online.")];
+      h("li", { "data-checkin": body.id }, h("span", { class: "badge waiting-badge" }, t("Waiting to send")), ` ${dayLabel(body.local_date)}: ${summary(body)}`))),
+    h("p", { class: "hint" }, t("Saved on this phone. It will be sent when you're back online."))];
 }
 
 function recentList(recent) {
-  if (!recent) return h("p", { class: "hint" }, "Your earlier check-ins will show when you're back online.");
+  if (!recent) return h("p", { class: "hint" }, t("Your earlier check-ins will show when you're back online."));
   if (!recent.length) return null;
   return h("ul", { class: "cards recent" }, recent.map((c) => h("li", { class: "card", "data-checkin": c.id },
     h("h3", {}, dayLabel(c.local_date)), h("p", {}, summary(c)),
-    h("p", { class: "feedback" }, c.reviewed_at ? `Your counselor: ${c.counselor_note || "Seen."}` : "Not reviewed yet."))));
+    h("p", { class: "feedback" }, c.reviewed_at ? t("Your counselor: {note}", { note: c.counselor_note || t("Seen.") }) : t("Not reviewed yet.")))));
 }
 
 export async function checkinScreen({ user, announce, support }) {
@@ -188,7 +193,7 @@ export async function checkinScreen({ user, announce, support }) {
   const todayDate = localDate(new Date().toISOString(), user.timezone);
   const pending = h("div", { class: "waiting", tabindex: "-1" }, waitingList(await waiting(user.id, "checkin")));
   const result = h("div", { class: "checkin-result" });
-  const history = h("section", { "aria-labelledby": "recent-title" }, h("h2", { id: "recent-title" }, "Recent check-ins"), recentList(recent));
+  const history = h("section", { "aria-labelledby": "recent-title" }, h("h2", { id: "recent-title" }, t("Recent check-ins")), recentList(recent));
   const intro = h("div", { class: "checkin-intro" });
   const update = async () => {
     if (!pending.isConnected) return outboxEvents.removeEventListener("change", update);
@@ -199,9 +204,9 @@ export async function checkinScreen({ user, announce, support }) {
   // Checked in today already: say so, and start from those answers.
   function showToday(checkin) {
     intro.replaceChildren(...(checkin
-      ? [h("h2", {}, "Update today's check-in"),
-        h("p", { class: "hint" }, `You checked in at ${time(checkin.updated_at || checkin.submitted_at, user.timezone)}. `,
-          "Your answers are below: change what's different and send it again.")]
+      ? [h("h2", {}, t("Update today's check-in")),
+        h("p", { class: "hint" }, t("You checked in at {time}.", { time: time(checkin.updated_at || checkin.submitted_at, user.timezone) }), " ",
+          t("Your answers are below: change what's different and send it again."))]
       : []));
     if (checkin) fill(formNode, checkin);
   }
@@ -215,7 +220,7 @@ export async function checkinScreen({ user, announce, support }) {
     if (button.disabled) return;
     const { body, missing } = read(node, user.timezone);
     if (missing) {
-      error.textContent = `Please answer: ${missing.map(([, , label]) => label).join(", ")}.`;
+      error.textContent = t("Please answer: {questions}.", { questions: new Intl.ListFormat(locale()).format(missing.map(([, , label]) => t(label))) });
       const first = node.querySelector(`#${missing[0][1]}`);
       (first.matches("select") ? first : first.querySelector("input")).focus();
       return;
@@ -232,17 +237,17 @@ export async function checkinScreen({ user, announce, support }) {
         history.replaceChildren(history.firstChild, recentList([answer, ...others]));
         if (answer.local_date === todayDate) showToday(answer);
         if (answer.support) show(supportPanel({ ...answer.support, risk: answer.risk }));
-        else show(h("p", { class: "notice", tabindex: "-1" }, answer.revisions ? "Today's check-in is updated. Thank you." : "Check-in sent. Thank you."));
+        else show(h("p", { class: "notice", tabindex: "-1" }, answer.revisions ? t("Today's check-in is updated. Thank you.") : t("Check-in sent. Thank you.")));
       } else {
         await update();
         if (body.safety_concern) show(supportPanel(null, { queued: true }));
         else {
           pending.focus();
-          announce("Saved on this phone. Waiting to send.");
+          announce(t("Saved on this phone. Waiting to send."));
         }
       }
     } catch (err) {
-      error.textContent = err.detail || "The check-in could not be sent. Please try again.";
+      error.textContent = err.detail || t("The check-in could not be sent. Please try again.");
     } finally {
       button.disabled = false;
     }
@@ -253,7 +258,7 @@ export async function checkinScreen({ user, announce, support }) {
   const formNode = form(send);
   showToday(recent?.find((c) => c.local_date === todayDate) || null);
   const view = h("section", { class: "checkin" },
-    heading("Daily check-in"),
+    heading(t("Daily check-in")),
     h("p", { class: "role" }, dayLabel(todayDate)),
     result, pending, intro, formNode, history);
   return view;

@@ -2,6 +2,7 @@ import { api } from "../api.js";
 import { waiting as waitingCheckins } from "../outbox.js";
 import { h, heading } from "../dom.js";
 import { clockTime, countdown, dayLabel, dueText, duration, meetingsProgress, time, when } from "../format.js";
+import { t, tn } from "../i18n.js";
 import { sessionItem, updatedNote, where } from "./session.js";
 
 // Each card is a function of the Today state ({ user, today, zone, waiting }) returning an
@@ -17,15 +18,15 @@ function checkinCard({ today, waiting }) {
   const latest = card?.latest;
   let body;
   if (waiting.length) {
-    body = [h("p", { class: "badge waiting-badge" }, "Waiting to send"),
-      h("p", {}, "Saved on this phone. It will be sent when you're back online."),
-      h("a", { class: "button secondary", href: "#/checkin" }, "Open check-in")];
+    body = [h("p", { class: "badge waiting-badge" }, t("Waiting to send")),
+      h("p", {}, t("Saved on this phone. It will be sent when you're back online.")),
+      h("a", { class: "button secondary", href: "#/checkin" }, t("Open check-in"))];
   } else if (card.done) {
-    body = [h("p", {}, "You've checked in today. Thank you."),
-      latest?.counselor_note ? h("p", { class: "feedback" }, `Your counselor: ${latest.counselor_note}`) : null,
-      h("a", { class: "button secondary", href: "#/checkin" }, "Update today's check-in")];
-  } else body = h("a", { class: "button primary", href: "#/checkin" }, "Check in for today");
-  return h("li", { class: "card checkin-card" }, h("h2", {}, "Daily check-in"), body);
+    body = [h("p", {}, t("You've checked in today. Thank you.")),
+      latest?.counselor_note ? h("p", { class: "feedback" }, t("Your counselor: {note}", { note: latest.counselor_note })) : null,
+      h("a", { class: "button secondary", href: "#/checkin" }, t("Update today's check-in"))];
+  } else body = h("a", { class: "button primary", href: "#/checkin" }, t("Check in for today"));
+  return h("li", { class: "card checkin-card" }, h("h2", {}, t("Daily check-in")), body);
 }
 
 function nextSessionCard({ today, zone }) {
@@ -33,13 +34,13 @@ function nextSessionCard({ today, zone }) {
   if (!card) return null;
   const next = card.occurrence;
   if (!next) {
-    return h("li", { class: "card" }, h("h2", {}, "Next session"), h("p", {}, "Nothing is scheduled in the next two weeks."));
+    return h("li", { class: "card" }, h("h2", {}, t("Next session")), h("p", {}, t("Nothing is scheduled in the next two weeks.")));
   }
   const soon = countdown(next.starts_at, next.ends_at);
   return h("li", { class: "card next-session", "data-occurrence": next.id },
-    h("h2", {}, "Next session"),
+    h("h2", {}, t("Next session")),
     h("p", { class: "session-title" }, next.title),
-    h("p", { class: "session-time" }, `${when(next.starts_at, zone)}, until ${time(next.ends_at, zone)}`),
+    h("p", { class: "session-time" }, t("{when}, until {end}", { when: when(next.starts_at, zone), end: time(next.ends_at, zone) })),
     h("p", { class: "countdown", "data-starts": next.starts_at, "data-ends": next.ends_at, hidden: !soon }, soon),
     where(next));
 }
@@ -50,10 +51,10 @@ function todaySessionsCard({ today, zone }) {
   const nextId = serverCard(today, "next_session")?.occurrence?.id;
   const rest = card.occurrences.filter((occurrence) => occurrence.id !== nextId);
   return h("li", { class: "card" },
-    h("h2", {}, nextId && rest.length < card.occurrences.length ? "Also today" : "Today's sessions"),
+    h("h2", {}, nextId && rest.length < card.occurrences.length ? t("Also today") : t("Today's sessions")),
     rest.length
       ? h("ul", { class: "sessions" }, rest.map((occurrence) => sessionItem(occurrence, zone)))
-      : h("p", {}, card.occurrences.length ? "No other sessions today." : "No sessions today."));
+      : h("p", {}, card.occurrences.length ? t("No other sessions today.") : t("No sessions today.")));
 }
 
 // The daily call-in: selected for testing today (when to come in, where, the counselor's
@@ -64,18 +65,30 @@ function testingCard({ today, zone }) {
   const waiting = card.status === "selected" && card.test_status === "selected";
   const ended = waiting && new Date(card.window_end_at) <= Date.now();
   const range = waiting ? [time(card.window_start_at, zone), time(card.window_end_at, zone)] : null;
-  let message = card.message.replace(/\b([01][0-9]|2[0-3]):([0-5][0-9])\b/g, (found) => clockTime(found));
-  if (waiting && ended) message = `Your testing window today (${range[0]} to ${range[1]}) has ended. Please contact your counselor.`;
-  else if (waiting) {
-    message = `${card.kind === "scheduled" ? "You have a test scheduled today." : "You are selected for testing today."} Come in between ${range[0]} and ${range[1]}.`;
-  }
+  const window = range && { start: range[0], end: range[1] };
+  const message = testingMessage(card, { waiting, ended, window });
   const phone = card.phone ? h("a", { href: `tel:${card.phone.replace(/[^0-9+]/g, "")}` }, card.phone) : null;
   return h("li", { class: `card testing-card${card.status === "selected" ? " flagged" : ""}`, "data-status": card.status },
-    h("h2", {}, "Today's call-in"),
+    h("h2", {}, t("Today's call-in")),
     h("p", { class: "testing-message" }, message),
-    waiting && !ended && card.place ? h("p", { class: "testing-place" }, `Where: ${card.place}`) : null,
-    waiting && card.note ? h("p", { class: "feedback testing-note" }, `From your counselor: ${card.note}`) : null,
-    card.status === "selected" && phone ? h("p", { class: "testing-phone" }, "Questions? Call the front desk: ", phone) : null);
+    waiting && !ended && card.place ? h("p", { class: "testing-place" }, t("Where: {place}", { place: card.place })) : null,
+    waiting && card.note ? h("p", { class: "feedback testing-note" }, t("From your counselor: {note}", { note: card.note })) : null,
+    card.status === "selected" && phone ? h("p", { class: "testing-phone" }, t("Questions? Call the front desk:"), " ", phone) : null);
+}
+
+// The card's words from its codes (the server's `message` is English for other API readers).
+function testingMessage(card, { waiting, ended, window }) {
+  if (card.status === "pending") {
+    return t("Today's testing selection has not been made yet. Check again after {time}.", { time: clockTime(card.selection_time) });
+  }
+  if (card.status !== "selected") return t("No test today.");
+  if (card.test_status === "collected") return t("Your test today is done. Thank you.");
+  if (card.test_status === "excused") return t("You are excused from today's test.");
+  if (card.test_status === "missed") return t("Today's test was recorded as missed. Please talk with your counselor.");
+  if (waiting && ended) return t("Your testing window today ({start} to {end}) has ended. Please contact your counselor.", window);
+  return card.kind === "scheduled"
+    ? t("You have a test scheduled today. Come in between {start} and {end}.", window)
+    : t("You are selected for testing today. Come in between {start} and {end}.", window);
 }
 
 // Homework: what is open, the next one due, and what is overdue or returned to revise.
@@ -83,12 +96,13 @@ function homeworkCard({ today, zone }) {
   const card = serverCard(today, "homework");
   if (!card || !card.open) return null;
   const next = card.next;
-  const notes = [card.overdue ? `${card.overdue} overdue` : null, card.returned ? `${card.returned} returned to revise` : null].filter(Boolean);
+  const notes = [card.overdue ? tn(card.overdue, "{count} overdue", "{count} overdue") : null,
+    card.returned ? tn(card.returned, "{count} returned to revise", "{count} returned to revise") : null].filter(Boolean);
   return h("li", { class: `card homework-card${card.overdue ? " flagged" : ""}` },
-    h("h2", {}, "Homework"),
-    h("p", {}, card.open === 1 ? "1 worksheet to do" : `${card.open} worksheets to do`, notes.length ? ` (${notes.join(", ")})` : ""),
-    h("p", { class: "next-homework" }, `Next: ${next.title}`, h("br"), dueText(next.due_at, zone)),
-    h("a", { class: "button secondary", href: `#/homework/${next.assignment_id}` }, "Open worksheet"));
+    h("h2", {}, t("Homework")),
+    h("p", {}, tn(card.open, "{count} worksheet to do", "{count} worksheets to do"), notes.length ? ` (${notes.join(", ")})` : ""),
+    h("p", { class: "next-homework" }, t("Next: {title}", { title: next.title }), h("br"), dueText(next.due_at, zone)),
+    h("a", { class: "button secondary", href: `#/homework/${next.assignment_id}` }, t("Open worksheet")));
 }
 
 // Aftercare meetings this week against the counselor's target.
@@ -98,10 +112,10 @@ function meetingsCard({ today }) {
   const week = card.week;
   const target = week.target;
   return h("li", { class: "card meetings-card" },
-    h("h2", {}, "Meetings this week"),
+    h("h2", {}, t("Meetings this week")),
     h("p", { class: "meetings-progress" }, meetingsProgress(week)),
-    target ? h("progress", { max: target, value: Math.min(week.logged, target), "aria-label": "Meetings toward this week's goal" }) : null,
-    h("a", { class: "button secondary", href: "#/meetings" }, "Log a meeting"));
+    target ? h("progress", { max: target, value: Math.min(week.logged, target), "aria-label": t("Meetings toward this week's goal") }) : null,
+    h("a", { class: "button secondary", href: "#/meetings" }, t("Log a meeting")));
 }
 
 function weekHoursCard({ today }) {
@@ -110,17 +124,18 @@ function weekHoursCard({ today }) {
   const hours = card.hours;
   const reached = hours.attended_minutes >= hours.minimum_minutes;
   let note;
-  if (reached) note = h("p", {}, "You've reached this week's minimum. Well done.");
+  if (reached) note = h("p", {}, t("You've reached this week's minimum. Well done."));
   else if (!hours.can_reach_minimum) {
     note = h("p", { class: "alert" },
-      `The sessions left this week can't reach the ${duration(hours.minimum_minutes)} minimum. `,
-      "Talk with your counselor about making up time.");
-  } else note = h("p", {}, `Sessions still ahead this week: ${duration(hours.scheduled_minutes_left)}.`);
+      t("The sessions left this week can't reach the {minimum} minimum.", { minimum: duration(hours.minimum_minutes) }), " ",
+      t("Talk with your counselor about making up time."));
+  } else note = h("p", {}, t("Sessions still ahead this week: {time}.", { time: duration(hours.scheduled_minutes_left) }));
   return h("li", { class: "card week-hours" },
-    h("h2", {}, "This week's hours"),
-    h("p", { class: "hours" }, `Attended ${duration(hours.attended_minutes)} of the ${duration(hours.minimum_minutes)} minimum`),
+    h("h2", {}, t("This week's hours")),
+    h("p", { class: "hours" }, t("Attended {attended} of the {minimum} minimum",
+      { attended: duration(hours.attended_minutes), minimum: duration(hours.minimum_minutes) })),
     h("progress", { max: hours.minimum_minutes || 1, value: Math.min(hours.attended_minutes, hours.minimum_minutes),
-      "aria-label": "Attended hours toward this week's minimum" }),
+      "aria-label": t("Attended hours toward this week's minimum") }),
     note);
 }
 
@@ -131,10 +146,10 @@ export async function todayScreen({ user, setFrontDesk }) {
   setFrontDesk?.(today); // the crisis help in the header names the program's front desk
   const view = h("section", { class: "today" },
     h("div", { class: "greeting" },
-      heading(`Hello, ${user.display_name}`),
+      heading(t("Hello, {name}", { name: user.display_name })),
       h("p", { class: "role" }, dayLabel(today.date))),
     updatedNote(today, zone),
-    h("ul", { class: "cards", "aria-label": "Your day" }, CARDS.map((card) => card({ user, today, zone, waiting }))));
+    h("ul", { class: "cards", "aria-label": t("Your day") }, CARDS.map((card) => card({ user, today, zone, waiting }))));
   keepCountdownsCurrent(view);
   return view;
 }

@@ -1,5 +1,6 @@
 import { h } from "../dom.js";
 import { localDate, shortDay, time, timeRange } from "../format.js";
+import { t } from "../i18n.js";
 
 // One session as a list item: its time, title, and where to go (a place, or a Join link).
 // Cancelled sessions are struck through and say so in words; moved ones say so too.
@@ -10,7 +11,7 @@ export function sessionItem(occurrence, zone, { extra = null, day = false } = {}
   const body = [
     h("p", { class: "session-time" }, when),
     h("p", { class: "session-title" }, occurrence.title),
-    occurrence.facilitator ? h("p", { class: "session-meta" }, `With ${occurrence.facilitator}`) : null,
+    occurrence.facilitator ? h("p", { class: "session-meta" }, t("With {name}", { name: occurrence.facilitator })) : null,
   ];
   return h("li", { class: `session${cancelled ? " cancelled" : ""}`, "data-occurrence": occurrence.id },
     badges(occurrence),
@@ -21,8 +22,8 @@ export function sessionItem(occurrence, zone, { extra = null, day = false } = {}
 
 function badges(occurrence) {
   const list = [];
-  if (occurrence.status === "cancelled") list.push(h("span", { class: "badge cancelled-badge" }, "Cancelled"));
-  if (occurrence.moved) list.push(h("span", { class: "badge" }, "Moved", h("span", { class: "visually-hidden" }, " from its usual time")));
+  if (occurrence.status === "cancelled") list.push(h("span", { class: "badge cancelled-badge" }, t("Cancelled")));
+  if (occurrence.moved) list.push(h("span", { class: "badge" }, t("Moved"), h("span", { class: "visually-hidden" }, " ", t("from its usual time"))));
   return list.length ? h("p", { class: "badges" }, list) : null;
 }
 
@@ -33,7 +34,7 @@ export function where(occurrence) {
   if (/^https:\/\//i.test(occurrence.video_url || "")) {
     parts.push(h("p", {},
       h("a", { class: "button join", href: occurrence.video_url, target: "_blank", rel: "noopener noreferrer" },
-        "Join", h("span", { class: "visually-hidden" }, ` ${occurrence.title} (video, opens in a new tab)`))));
+        t("Join"), h("span", { class: "visually-hidden" }, " ", t("{title} (video, opens in a new tab)", { title: occurrence.title })))));
   }
   return parts;
 }
@@ -44,6 +45,6 @@ export function updatedNote(data, zone) {
   const sameDay = localDate(at, zone) === localDate(new Date().toISOString(), zone);
   const label = sameDay ? time(at, zone) : `${shortDay(at, zone)}, ${time(at, zone)}`;
   return h("p", { class: "updated" },
-    data.cached ? h("span", { class: "offline-tag" }, "Offline. ") : null,
-    `Updated ${label}`);
+    data.cached ? [h("span", { class: "offline-tag" }, t("Offline.")), " "] : null,
+    t("Updated {time}", { time: label }));
 }
