@@ -38,7 +38,7 @@ from server.care.tables import (
     ProgramCare,
     UrgentAlert,
 )
-from server.core import db
+from server.core import db, i18n
 from server.core.errors import AccessDenied, InvalidInput, NotFound
 from server.programs import services as schedule
 from server.programs.tables import Program
@@ -237,14 +237,14 @@ async def set_program_care(
 # --- routing ------------------------------------------------------------------------------------
 
 
-async def route_for(client_id: int, now: datetime) -> Route:
+async def route_for(client_id: int, now: datetime, locale: str | None = None) -> Route:
     """Who an urgent item about this client reaches now: the first of care team, on-call and
-    admins with anyone available in it."""
+    admins with anyone available in it (`label` in the client's language, `locale`)."""
     program = await _program_of(client_id, now)
     for route in ROUTES:
         people = await _people(route, client_id, program)
         if people:
-            return Route(route, people, await _label(route, client_id, program, people))
+            return Route(route, people, await _label(route, client_id, program, people, locale))
     raise AssertionError("unreachable: _people('admins') always finds someone on staff")
 
 
@@ -285,19 +285,23 @@ async def _people(route: str, client_id: int, program: dict | None) -> list[int]
     return [row["id"] for row in rows]
 
 
-async def _label(route: str, client_id: int, program: dict | None, people: list[int]) -> str:
-    at = f" at {program['name']}" if program else ""
+async def _label(
+    route: str, client_id: int, program: dict | None, people: list[int], locale: str | None
+) -> str:
+    """Who, in words the client reads (their language): "Sam Diaz, your counselor"."""
     if route == "team":
         team = [m for m in await team_of(client_id) if m.id in people]
         first = team[0]
-        return (
-            f"{first.name}, your counselor"
-            if first.is_primary
-            else f"{first.name}, from your care team"
-        )
+        if first.is_primary:
+            return i18n.text(locale, "{name}, your counselor", name=first.name)
+        return i18n.text(locale, "{name}, from your care team", name=first.name)
     if route == "on_call":
-        return f"the on-call counselor{at}"
-    return f"the clinical staff{at}"
+        if program:
+            return i18n.text(locale, "the on-call counselor at {program}", program=program["name"])
+        return i18n.text(locale, "the on-call counselor")
+    if program:
+        return i18n.text(locale, "the clinical staff at {program}", program=program["name"])
+    return i18n.text(locale, "the clinical staff")
 
 
 # --- alerts ----------------------------------------------------------------------------------
@@ -542,8 +546,9 @@ async def open_alert_steps(since: datetime) -> list[dict]:
     )
 
 
-async def label_for_alert(subject: str) -> str | None:
-    """How the client is told who an urgent item reached first (None: no alert for it)."""
+async def label_for_alert(subject: str, locale: str | None = None) -> str | None:
+    """How the client is told who an urgent item reached first (None: no alert for it), in
+    their language (`locale`)."""
     alert = (
         await UrgentAlert.select(UrgentAlert.client, UrgentAlert.program)
         .where(UrgentAlert.subject == subject)
@@ -568,4 +573,4 @@ async def label_for_alert(subject: str) -> str | None:
             .where(Program.id == alert["program"])
             .first()
         )
-    return await _label(route, alert["client"], program, people)
+    return await _label(route, alert["client"], program, people, locale)

@@ -35,7 +35,7 @@ from server.checkins.schemas import (
     Support,
 )
 from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy, CheckinRevision
-from server.core import db, submissions
+from server.core import db, i18n, submissions
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.programs import recurrence
@@ -289,11 +289,15 @@ async def own_checkin(user: SignedInUser, checkin_id) -> CheckinOut:
         raise NotFound("No such check-in.")
     out = checkin_out(row)
     if out.risk in ("urgent", "high"):
-        out.support = await support_for(user.id, datetime.now(timezone.utc), f"checkin:{row['id']}")
+        out.support = await support_for(
+            user.id, datetime.now(timezone.utc), f"checkin:{row['id']}", locale=user.locale
+        )
     return out
 
 
-async def support_for(client_id: int, now: datetime, subject: str | None = None) -> Support:
+async def support_for(
+    client_id: int, now: datetime, subject: str | None = None, *, locale: str | None = None
+) -> Support:
     """The client's coping plan, counselor, who will see the check-in and the program phone,
     shown with 988 after a risky check-in. `subject`: the check-in, when it raised an alert
     (then the people it reached are named, not whoever would be reached now)."""
@@ -302,11 +306,11 @@ async def support_for(client_id: int, now: datetime, subject: str | None = None)
         .where(ClientProfile.account == client_id)
         .first()
     )
-    plan = (profile or {}).get("coping_plan") or DEFAULT_COPING_PLAN
+    plan = (profile or {}).get("coping_plan") or i18n.text(locale, DEFAULT_COPING_PLAN)
     team = await care.team_of(client_id)
     primary = next((m.name for m in team if m.is_primary and m.active), None)
-    seen_by = (await care.label_for_alert(subject) if subject else None) or (
-        await care.route_for(client_id, now)
+    seen_by = (await care.label_for_alert(subject, locale) if subject else None) or (
+        await care.route_for(client_id, now, locale)
     ).label
     enrollment = await schedule.current_enrollment(client_id, now)
     program = (
