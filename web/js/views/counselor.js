@@ -3,11 +3,17 @@
 import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 import { addDays, dayLabel, duration, localDate, mondayOf, shortDay, time, timeRange } from "../format.js";
+import { N_, locale, t, tn, use } from "../i18n.js";
 import { agenda } from "./week.js";
 
-const MARKS = [["present", "Present"], ["late", "Late"], ["absent", "Absent"], ["excused", "Excused"]];
+await use("views/counselor");
+
+// The server's codes (attendance marks, risk levels) stay as they are; their words are shown.
+const MARKS = [["present", N_("Present")], ["late", N_("Late")], ["absent", N_("Absent")], ["excused", N_("Excused")]];
 const RISK_ORDER = { urgent: 0, high: 1, normal: 2 };
-const RISK_NAMES = { urgent: "Urgent", high: "High", normal: "Normal" };
+const RISK_NAMES = { urgent: N_("Urgent"), high: N_("High"), normal: N_("Normal") };
+// The badge's word read out in full (a screen reader hears "Urgent risk", not "Urgent").
+const RISK_SPOKEN = { urgent: N_("Urgent risk"), high: N_("High risk"), normal: N_("Normal risk") };
 
 // What a row of the caseload says, worked out once from the server's entry.
 function caseloadRow(client) {
@@ -33,14 +39,14 @@ function caseloadRow(client) {
 
 // Sort keys: nulls last whichever way a column is sorted.
 const COLUMNS = [
-  { key: "name", label: "Name", value: (r) => r.name.toLowerCase() },
-  { key: "track", label: "Track", value: (r) => r.track.toLowerCase() || null },
-  { key: "risk", label: "Risk", value: (r) => (r.risk ? RISK_ORDER[r.risk] : null) },
-  { key: "last", label: "Last check-in", value: (r) => r.last },
-  { key: "hours", label: "Hours", value: (r) => (r.hours ? r.hours.attended_minutes / (r.hours.minimum_minutes || 1) : null) },
-  { key: "review", label: "To review", value: (r) => r.toReview || null, descending: true },
-  { key: "session", label: "Next session", value: (r) => r.nextSession },
-  { key: "test", label: "Next test", value: (r) => r.nextTest },
+  { key: "name", label: N_("Name"), value: (r) => r.name.toLowerCase() },
+  { key: "track", label: N_("Track"), value: (r) => r.track.toLowerCase() || null },
+  { key: "risk", label: N_("Risk"), value: (r) => (r.risk ? RISK_ORDER[r.risk] : null) },
+  { key: "last", label: N_("Last check-in"), value: (r) => r.last },
+  { key: "hours", label: N_("Hours"), value: (r) => (r.hours ? r.hours.attended_minutes / (r.hours.minimum_minutes || 1) : null) },
+  { key: "review", label: N_("To review"), value: (r) => r.toReview || null, descending: true },
+  { key: "session", label: N_("Next session"), value: (r) => r.nextSession },
+  { key: "test", label: N_("Next test"), value: (r) => r.nextTest },
 ];
 
 // The caseload screen's choices survive a visit to a client's chart and back.
@@ -54,23 +60,23 @@ export async function caseloadScreen({ user, go }) {
   let rows = data.clients.map(caseloadRow);
   const zone = user.timezone;
   const counselor = user.role === "counselor";
-  const tracks = data.tracks?.length ? data.tracks.map((t) => ({ id: String(t.id), name: t.name }))
+  const tracks = data.tracks?.length ? data.tracks.map((entry) => ({ id: String(entry.id), name: entry.name }))
     : [...new Map(rows.filter((r) => r.trackId !== null).map((r) => [String(r.trackId), { id: String(r.trackId), name: r.track }])).values()];
-  tracks.sort((a, b) => a.name.localeCompare(b.name));
-  if (view.track && !tracks.some((t) => t.id === view.track)) view.track = "";
+  tracks.sort((a, b) => a.name.localeCompare(b.name, locale()));
+  if (view.track && !tracks.some((entry) => entry.id === view.track)) view.track = "";
 
   const search = h("input", { id: "caseload-search", type: "search", value: view.q, autocomplete: "off",
     "aria-controls": "caseload-table" });
   const track = h("select", { id: "caseload-track", "aria-controls": "caseload-table" },
-    h("option", { value: "" }, "All tracks"),
-    tracks.map((t) => h("option", { value: t.id, selected: t.id === view.track }, t.name)));
+    h("option", { value: "" }, t("All tracks")),
+    tracks.map((entry) => h("option", { value: entry.id, selected: entry.id === view.track }, entry.name)));
   const attention = h("input", { id: "caseload-attention", type: "checkbox", checked: view.attention, "aria-controls": "caseload-table" });
   const short = h("input", { id: "caseload-short", type: "checkbox", checked: view.short, "aria-controls": "caseload-table" });
   const shown = h("p", { class: "caseload-count", id: "caseload-count", role: "status" });
   const error = h("p", { class: "form-error", "aria-live": "polite" });
   const body = h("tbody", {});
   const headers = COLUMNS.map((column) => {
-    const button = h("button", { type: "button", class: "ws-sort", "data-sort": column.key }, column.label);
+    const button = h("button", { type: "button", class: "ws-sort", "data-sort": column.key }, t(column.label));
     const th = h("th", { scope: "col", class: `col-${column.key}` }, button);
     button.addEventListener("click", () => {
       view.ascending = view.sort === column.key ? !view.ascending : !column.descending;
@@ -91,7 +97,7 @@ export async function caseloadScreen({ user, go }) {
     const kept = whole ? rows.filter(matches) : [...rows];
     kept.sort((a, b) => {
       const x = column.value(a), y = column.value(b);
-      if (x === y) return a.name.localeCompare(b.name);
+      if (x === y) return a.name.localeCompare(b.name, locale());
       if (x === null || x === undefined) return 1;
       if (y === null || y === undefined) return -1;
       return (x < y ? -1 : 1) * (view.ascending ? 1 : -1);
@@ -103,11 +109,13 @@ export async function caseloadScreen({ user, go }) {
     const filtered = view.q.trim() || view.track || view.attention || view.short;
     body.replaceChildren(...(kept.length ? kept.map((r) => tableRow(r, zone, go))
       : [h("tr", {}, h("td", { colspan: COLUMNS.length, class: "empty" },
-        filtered ? "Nobody matches. Clear the search or the filters." : counselor ? "No clients are on your caseload." : "No clients yet."))]));
+        filtered ? t("Nobody matches. Clear the search or the filters.") : counselor ? t("No clients are on your caseload.") : t("No clients yet.")))]));
     const total = whole ? rows.length : data.total ?? rows.length;
-    shown.textContent = kept.length < total
-      ? `Showing ${kept.length} of ${total} clients${whole ? "." : " — search by name or pick a track to narrow."}`
-      : `${total} client${total === 1 ? "" : "s"}.`;
+    const values = { shown: kept.length.toLocaleString(locale()) };
+    shown.textContent = kept.length >= total ? tn(total, "{count} client.", "{count} clients.")
+      : whole ? tn(total, "Showing {shown} of {count} client.", "Showing {shown} of {count} clients.", values)
+        : tn(total, "Showing {shown} of {count} client — search by name or pick a track to narrow.",
+          "Showing {shown} of {count} clients — search by name or pick a track to narrow.", values);
   }
 
   // Only part of the clinic came: ask the server again with the filters.
@@ -123,7 +131,7 @@ export async function caseloadScreen({ user, go }) {
       error.textContent = "";
       render();
     } catch (err) {
-      if (mine === asked) error.textContent = err.detail || "The caseload could not be loaded. Please try again.";
+      if (mine === asked) error.textContent = err.detail || t("The caseload could not be loaded. Please try again.");
     }
   }
   const changed = () => (whole ? render() : reload());
@@ -142,76 +150,81 @@ export async function caseloadScreen({ user, go }) {
 
   return h("section", { class: "caseload ws-wide" },
     h("div", { class: "ws-titlebar" },
-      heading("Caseload"),
-      counselor ? h("a", { class: "button secondary", href: "#/invite" }, "Invite a client") : null),
-    h("form", { class: "ws-filters", role: "search", "aria-label": "Caseload", onSubmit: (event) => event.preventDefault() },
-      h("div", { class: "field" }, h("label", { for: "caseload-search" }, "Search by name"), search),
-      tracks.length ? h("div", { class: "field" }, h("label", { for: "caseload-track" }, "Track"), track) : null,
-      h("label", { class: "choice", for: "caseload-attention" }, attention, "Needs attention"),
-      h("label", { class: "choice", for: "caseload-short" }, short, "Hours short")),
+      heading(t("Caseload")),
+      counselor ? h("a", { class: "button secondary", href: "#/invite" }, t("Invite a client")) : null),
+    h("form", { class: "ws-filters", role: "search", "aria-label": t("Caseload"), onSubmit: (event) => event.preventDefault() },
+      h("div", { class: "field" }, h("label", { for: "caseload-search" }, t("Search by name")), search),
+      tracks.length ? h("div", { class: "field" }, h("label", { for: "caseload-track" }, t("Track")), track) : null,
+      h("label", { class: "choice", for: "caseload-attention" }, attention, t("Needs attention")),
+      h("label", { class: "choice", for: "caseload-short" }, short, t("Hours short"))),
     h("div", { class: "caseload-notes" }, shown,
-      h("p", { class: "hint" }, "Hours: this week (Monday to Sunday) against the program minimum. Select a heading to sort.")),
+      h("p", { class: "hint" }, t("Hours: this week (Monday to Sunday) against the program minimum. Select a heading to sort."))),
     error,
     h("div", { class: "table-wrap ws-table-wrap", tabindex: "0", role: "region", "aria-labelledby": "caseload-caption" },
       h("table", { class: "ws-table caseload-table", id: "caseload-table" },
-        h("caption", { id: "caseload-caption", class: "visually-hidden" }, "Clients (select a heading to sort)"),
+        h("caption", { id: "caseload-caption", class: "visually-hidden" }, t("Clients (select a heading to sort)")),
         h("thead", {}, h("tr", {}, headers)),
         body)));
 }
 
 function riskCell(r) {
   if (!r.risk || r.risk === "normal") return h("td", { class: "col-risk" }, h("span", { class: "hint" }, "—"));
-  return h("td", { class: "col-risk" }, h("span", { class: `badge risk-${r.risk}` }, RISK_NAMES[r.risk],
-    h("span", { class: "visually-hidden" }, " risk")));
+  if (!RISK_NAMES[r.risk]) return h("td", { class: "col-risk" }, h("span", { class: `badge risk-${r.risk}` }, r.risk));
+  return h("td", { class: "col-risk" }, h("span", { class: `badge risk-${r.risk}` },
+    h("span", { "aria-hidden": "true" }, t(RISK_NAMES[r.risk])),
+    h("span", { class: "visually-hidden" }, t(RISK_SPOKEN[r.risk]))));
 }
 
 function hoursCell(r) {
-  if (!r.hours) return h("td", { class: "col-hours" }, h("span", { class: "hint" }, "Not enrolled"));
+  if (!r.hours) return h("td", { class: "col-hours" }, h("span", { class: "hint" }, t("Not enrolled")));
   const { attended_minutes: done, minimum_minutes: min } = r.hours;
   const share = Math.min(100, Math.round((done / (min || 1)) * 100));
   return h("td", { class: `col-hours${r.short ? " short" : ""}${r.cannotReach ? " cannot-reach" : ""}` },
     h("span", { class: "hours-bar", "aria-hidden": "true" }, h("span", { class: `fill w${Math.round(share / 5) * 5}` })),
-    h("span", { class: "hours-text" }, `${hoursNumber(done)} of ${hoursNumber(min)} h`),
-    r.cannotReach ? h("span", { class: "flag" }, " can't reach", h("span", { class: "visually-hidden" }, " the minimum this week")) : null);
+    h("span", { class: "hours-text" }, t("{done} of {minimum} h", { done: hoursNumber(done), minimum: hoursNumber(min) })),
+    r.cannotReach ? h("span", { class: "flag" }, " ", h("span", { "aria-hidden": "true" }, t("can't reach")),
+      h("span", { class: "visually-hidden" }, t("can't reach the minimum this week"))) : null);
 }
 
-const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const hoursNumber = (minutes) => oneDecimal.format(minutes / 60);
+const hoursNumber = (minutes) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(minutes / 60);
 
 // Within the coming week a weekday says enough ("Tue 6:00 PM"); later, the date ("Dec 14").
 function soon(iso, zone) {
   const days = (new Date(iso) - Date.now()) / 864e5;
   const today = localDate(new Date().toISOString(), zone);
   const on = localDate(iso, zone);
-  const day = on === today ? "Today" : on === addDays(today, 1) ? "Tomorrow" : days < 6
-    ? new Intl.DateTimeFormat(undefined, { weekday: "short", timeZone: zone || undefined }).format(new Date(iso))
-    : new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", timeZone: zone || undefined }).format(new Date(iso));
-  return `${day} ${time(iso, zone)}`;
+  const day = on === today ? t("Today") : on === addDays(today, 1) ? t("Tomorrow") : days < 6
+    ? new Intl.DateTimeFormat(locale(), { weekday: "short", timeZone: zone || undefined }).format(new Date(iso))
+    : new Intl.DateTimeFormat(locale(), { month: "short", day: "numeric", timeZone: zone || undefined }).format(new Date(iso));
+  return t("{day} {time}", { day, time: time(iso, zone) });
 }
 
 function reviewCell(r) {
   if (!r.toReview) return h("td", { class: "col-review" }, h("span", { class: "hint" }, "—"));
   // The pressing ones named; "normal" goes without saying.
-  const parts = ["urgent", "high"].filter((risk) => r.unreviewed[risk]).map((risk) => `${r.unreviewed[risk]} ${risk}`);
-  return h("td", { class: "col-review" }, h("span", { class: "count" }, String(r.toReview)),
+  const parts = [
+    r.unreviewed.urgent ? tn(r.unreviewed.urgent, "{count} urgent", "{count} urgent") : null,
+    r.unreviewed.high ? tn(r.unreviewed.high, "{count} high", "{count} high") : null,
+  ].filter(Boolean);
+  return h("td", { class: "col-review" }, h("span", { class: "count" }, r.toReview.toLocaleString(locale())),
     parts.length ? h("span", { class: "flag" }, ` (${parts.join(", ")})`) : null);
 }
 
 function tableRow(r, zone, go) {
   const href = `#/clients/${r.id}`;
-  const flags = [r.alertOpen ? "Urgent alert not acknowledged" : null, r.missed ? "Check-ins missed" : null,
-    r.overdue ? `${r.overdue} homework overdue` : null].filter(Boolean);
+  const flags = [r.alertOpen ? t("Urgent alert not acknowledged") : null, r.missed ? t("Check-ins missed") : null,
+    r.overdue ? tn(r.overdue, "{count} homework overdue", "{count} homework overdue") : null].filter(Boolean);
   const tr = h("tr", { "data-client": r.id, class: r.attention ? "attention" : null },
     h("th", { scope: "row", class: "col-name" }, h("a", { href }, r.name),
       flags.length ? h("span", { class: "row-flags" }, flags.join(" · ")) : null),
     h("td", { class: "col-track" }, r.track || h("span", { class: "hint" }, "—")),
     riskCell(r),
-    h("td", { class: `col-last${r.missed ? " missed" : ""}` }, r.last ? shortDay(`${r.last}T12:00:00Z`, "UTC") : "None yet"),
+    h("td", { class: `col-last${r.missed ? " missed" : ""}` }, r.last ? shortDay(`${r.last}T12:00:00Z`, "UTC") : t("None yet")),
     hoursCell(r),
     reviewCell(r),
     h("td", { class: "col-session" }, r.nextSession ? soon(r.nextSession, zone) : h("span", { class: "hint" }, "—")),
     h("td", { class: "col-test" }, r.nextTest
-      ? [shortDay(`${r.nextTest}T12:00:00Z`, "UTC"), r.testOverdue ? h("span", { class: "flag" }, " · overdue") : null]
+      ? [shortDay(`${r.nextTest}T12:00:00Z`, "UTC"), r.testOverdue ? h("span", { class: "flag" }, ` · ${t("overdue")}`) : null]
       : h("span", { class: "hint" }, "—")));
   // A click anywhere on the row opens the chart; the name's link is what the keyboard uses.
   tr.addEventListener("click", (event) => {
@@ -238,13 +251,15 @@ export async function sessionsScreen(context) {
   });
   const rosterLink = (occurrence) => h("p", {},
     h("a", { class: "button secondary", href: `#/sessions/${occurrence.id}` },
-      "Roster", h("span", { class: "visually-hidden" }, ` for ${occurrence.title}, ${timeRange(occurrence.starts_at, occurrence.ends_at, zone)}`)));
+      h("span", { "aria-hidden": "true" }, t("Roster")),
+      h("span", { class: "visually-hidden" }, t("Roster for {title}, {time}",
+        { title: occurrence.title, time: timeRange(occurrence.starts_at, occurrence.ends_at, zone) }))));
   return h("section", { class: "sessions-screen ws-wide" },
-    heading("Sessions"),
-    h("p", { class: "role" }, `Week of ${dayLabel(monday)}`),
-    h("nav", { class: "actions row", "aria-label": "Weeks" },
-      h("a", { class: "button secondary", href: `#/sessions/week/${addDays(monday, -7)}` }, "Previous week"),
-      h("a", { class: "button secondary", href: `#/sessions/week/${addDays(monday, 7)}` }, "Next week")),
+    heading(t("Sessions")),
+    h("p", { class: "role" }, t("Week of {day}", { day: dayLabel(monday) })),
+    h("nav", { class: "actions row", "aria-label": t("Weeks") },
+      h("a", { class: "button secondary", href: `#/sessions/week/${addDays(monday, -7)}` }, t("Previous week")),
+      h("a", { class: "button secondary", href: `#/sessions/week/${addDays(monday, 7)}` }, t("Next week"))),
     agenda(week, zone, { extra: (occurrence) => (occurrence.status === "cancelled" ? null : rosterLink(occurrence)) }));
 }
 
@@ -261,9 +276,9 @@ async function rosterScreen({ user, announce }, id) {
   const locked = future || cancelled;
   const error = h("p", { id: "roster-error", class: "form-error", "aria-live": "assertive" });
   const body = h("tbody", {});
-  const save = h("button", { type: "submit", class: "button primary", disabled: locked }, "Save attendance");
+  const save = h("button", { type: "submit", class: "button primary", disabled: locked }, t("Save attendance"));
   const everyone = h("button", { type: "button", class: "button secondary", disabled: locked, onClick: allPresent },
-    "Mark everyone present");
+    t("Mark everyone present"));
 
   function render() {
     body.replaceChildren(...data.roster.map((entry) => rosterRow(entry, length, locked)));
@@ -275,7 +290,7 @@ async function rosterScreen({ user, announce }, id) {
     for (const tr of body.querySelectorAll("tr[data-client]")) {
       if (!tr.querySelector("input[type=radio]:checked")) tr.querySelector("input[value=present]").checked = true;
     }
-    announce("Everyone not marked yet is marked present. Save to record it.");
+    announce(t("Everyone not marked yet is marked present. Save to record it."));
   }
 
   async function submit(event) {
@@ -291,7 +306,7 @@ async function rosterScreen({ user, announce }, id) {
       marks.push(mark);
     }
     if (!marks.length) {
-      error.textContent = "Choose present, late, absent or excused for at least one person.";
+      error.textContent = t("Choose present, late, absent or excused for at least one person.");
       return;
     }
     error.textContent = "";
@@ -299,9 +314,9 @@ async function rosterScreen({ user, announce }, id) {
     try {
       data = await api.markAttendance(id, marks);
       render();
-      announce("Attendance saved.");
+      announce(t("Attendance saved."));
     } catch (err) {
-      error.textContent = err.detail || "Saving failed. Please try again.";
+      error.textContent = err.detail || t("Saving failed. Please try again.");
     } finally {
       save.disabled = false;
     }
@@ -309,8 +324,9 @@ async function rosterScreen({ user, announce }, id) {
 
   render();
   const state = cancelled
-    ? h("p", { class: "badge cancelled-badge" }, "Cancelled")
-    : future ? h("p", { class: "notice roster-locked" }, `Opens when the session starts, ${shortDay(session.starts_at, zone)} at ${time(session.starts_at, zone)}. Until then the roster is read-only.`)
+    ? h("p", { class: "badge cancelled-badge" }, t("Cancelled"))
+    : future ? h("p", { class: "notice roster-locked" }, t("Opens when the session starts, {day} at {time}. Until then the roster is read-only.",
+      { day: shortDay(session.starts_at, zone), time: time(session.starts_at, zone) }))
       : null;
   return h("section", { class: `roster ws-wide${locked ? " read-only" : ""}` },
     heading(session.title),
@@ -319,19 +335,21 @@ async function rosterScreen({ user, announce }, id) {
     state,
     data.roster.length
       ? h("form", { class: "roster-form", novalidate: true, onSubmit: submit, "aria-describedby": "roster-error roster-hint" },
-        h("p", { class: "hint", id: "roster-hint" }, `${duration(length)} long. Present without minutes counts the whole session; a late arrival needs the minutes attended.`),
+        h("p", { class: "hint", id: "roster-hint" },
+          t("{length} long. Present without minutes counts the whole session; a late arrival needs the minutes attended.", { length: duration(length) })),
         h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "roster-caption" },
           h("table", { class: "ws-table roster-table" },
-            h("caption", { id: "roster-caption", class: "visually-hidden" }, `Attendance, ${data.roster.length} expected`),
-            h("thead", {}, h("tr", {}, ["Name", "Attendance", "Minutes", "Recorded"].map((name) => h("th", { scope: "col" }, name)))),
+            h("caption", { id: "roster-caption", class: "visually-hidden" },
+              t("Attendance, {expected}", { expected: tn(data.roster.length, "{count} expected", "{count} expected") })),
+            h("thead", {}, h("tr", {}, [t("Name"), t("Attendance"), t("Minutes"), t("Recorded")].map((name) => h("th", { scope: "col" }, name)))),
             body)),
         error,
         h("div", { class: "actions row" }, save, everyone))
-      : h("p", { class: "notice" }, "Nobody is expected at this session."),
+      : h("p", { class: "notice" }, t("Nobody is expected at this session.")),
     user.role === "counselor" && !cancelled
-      ? h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/session/${id}` }, "Assign homework"))
+      ? h("p", {}, h("a", { class: "button secondary", href: `#/homework/assign/session/${id}` }, t("Assign homework")))
       : null,
-    h("p", { class: "back" }, h("a", { href: "#/sessions" }, "Back to sessions")));
+    h("p", { class: "back" }, h("a", { href: "#/sessions" }, t("Back to sessions"))));
 }
 
 const MARK_NAMES = Object.fromEntries(MARKS);
@@ -341,13 +359,13 @@ function rosterRow(entry, length, locked) {
   return h("tr", { "data-client": entry.client_id },
     h("th", { scope: "row", id: `${key}-name` }, entry.name),
     h("td", {}, h("fieldset", { class: "segmented", disabled: locked },
-      h("legend", { class: "visually-hidden" }, `Attendance for ${entry.name}`),
+      h("legend", { class: "visually-hidden" }, t("Attendance for {name}", { name: entry.name })),
       MARKS.map(([value, label]) => h("label", { class: "segment" },
-        h("input", { type: "radio", name: `${key}-status`, value, checked: entry.status === value }), h("span", {}, label))))),
-    h("td", {}, h("label", { class: "visually-hidden", for: `${key}-minutes` }, `Minutes attended by ${entry.name}`),
+        h("input", { type: "radio", name: `${key}-status`, value, checked: entry.status === value }), h("span", {}, t(label)))))),
+    h("td", {}, h("label", { class: "visually-hidden", for: `${key}-minutes` }, t("Minutes attended by {name}", { name: entry.name })),
       h("input", { id: `${key}-minutes`, class: "minutes-input", type: "number", inputmode: "numeric", min: 0, max: length,
         value: entry.minutes ?? "", disabled: locked, placeholder: String(length) })),
     h("td", { class: "recorded" }, entry.status
-      ? `${MARK_NAMES[entry.status] || entry.status}${entry.minutes != null && (entry.status === "present" || entry.status === "late") ? `, ${duration(entry.minutes)}` : ""}`
-      : h("span", { class: "hint" }, "Not recorded")));
+      ? `${MARK_NAMES[entry.status] ? t(MARK_NAMES[entry.status]) : entry.status}${entry.minutes != null && (entry.status === "present" || entry.status === "late") ? `, ${duration(entry.minutes)}` : ""}`
+      : h("span", { class: "hint" }, t("Not recorded"))));
 }

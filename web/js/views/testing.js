@@ -7,12 +7,17 @@
 import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 import { addDays, dayLabel, localDate, timeRange } from "../format.js";
+import { N_, t, use } from "../i18n.js";
 
-const STATUS = { selected: "Waiting for the client", collected: "Collected", missed: "Missed", excused: "Excused" };
-const OUTCOMES = [["collected", "Collected"], ["missed", "Missed"], ["excused", "Excused"]];
-const RESULTS = [["negative", "Negative"], ["positive", "Positive"], ["dilute", "Dilute"], ["invalid", "Invalid"]];
-const KIND = { random: "Random", scheduled: "Scheduled" };
+await use("views/testing");
+
+// The server's codes (status, result, kind) stay as they are; their words are shown.
+const STATUS = { selected: N_("Waiting for the client"), collected: N_("Collected"), missed: N_("Missed"), excused: N_("Excused") };
+const OUTCOMES = [["collected", N_("Collected")], ["missed", N_("Missed")], ["excused", N_("Excused")]];
+const RESULTS = [["negative", N_("Negative")], ["positive", N_("Positive")], ["dilute", N_("Dilute")], ["invalid", N_("Invalid")]];
+const KIND = { random: N_("Random test"), scheduled: N_("Scheduled test") };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const statusWords = (test) => (STATUS[test.status] ? t(STATUS[test.status]) : test.status);
 
 export async function testingScreen({ user, params, announce }) {
   const zone = user.timezone;
@@ -24,7 +29,7 @@ export async function testingScreen({ user, params, announce }) {
   function render(items, focusId = null) {
     list.replaceChildren(items.length
       ? h("ul", { class: "cards" }, items.map((test) => testCard(test, zone, saved)))
-      : h("p", { class: "notice" }, "No drug tests on this day."));
+      : h("p", { class: "notice" }, t("No drug tests on this day.")));
     if (focusId !== null) list.querySelector(`[data-test="${focusId}"] h2`)?.focus();
   }
 
@@ -34,7 +39,7 @@ export async function testingScreen({ user, params, announce }) {
   }
 
   async function saved(test) {
-    announce("Result saved.");
+    announce(t("Result saved."));
     await reload(test.id);
   }
 
@@ -42,12 +47,12 @@ export async function testingScreen({ user, params, announce }) {
   // On a laptop the day's tests and the form to schedule one sit side by side (staff.css).
   return h("section", { class: "testing ws-wide" },
     h("div", { class: "testing-main" },
-      heading("Testing"),
-      h("p", { class: "role" }, day === today ? `Today, ${dayLabel(day)}` : dayLabel(day)),
-      h("nav", { class: "actions row", "aria-label": "Days" },
-        h("a", { class: "button secondary", href: `#/testing/${addDays(day, -1)}` }, "Previous day"),
-        day !== today ? h("a", { class: "button secondary", href: "#/testing" }, "Today") : null,
-        h("a", { class: "button secondary", href: `#/testing/${addDays(day, 1)}` }, "Next day")),
+      heading(t("Testing")),
+      h("p", { class: "role" }, day === today ? t("Today, {day}", { day: dayLabel(day) }) : dayLabel(day)),
+      h("nav", { class: "actions row", "aria-label": t("Days") },
+        h("a", { class: "button secondary", href: `#/testing/${addDays(day, -1)}` }, t("Previous day")),
+        day !== today ? h("a", { class: "button secondary", href: "#/testing" }, t("Today")) : null,
+        h("a", { class: "button secondary", href: `#/testing/${addDays(day, 1)}` }, t("Next day"))),
       list),
     scheduleForm({ clients, day: day < today ? today : day, shown: day, announce, reload }));
 }
@@ -59,7 +64,8 @@ function testCard(test, zone, saved) {
   if (recorded) {
     form.hidden = true;
     change = h("button", { type: "button", class: "button secondary", "aria-expanded": "false",
-      "aria-controls": `t${test.id}-form` }, "Change", h("span", { class: "visually-hidden" }, ` the result for ${test.client_name}`));
+      "aria-controls": `t${test.id}-form` }, h("span", { "aria-hidden": "true" }, t("Change")),
+    h("span", { class: "visually-hidden" }, t("Change the result for {name}", { name: test.client_name })));
     change.addEventListener("click", () => {
       form.hidden = !form.hidden;
       change.setAttribute("aria-expanded", String(!form.hidden));
@@ -68,19 +74,22 @@ function testCard(test, zone, saved) {
   }
   return h("li", { class: `card${test.overdue ? " flagged" : ""}`, "data-test": test.id, "data-client": test.client_id },
     h("h2", { tabindex: "-1" }, test.client_name),
-    test.overdue ? h("p", { class: "badge alert-badge" }, "Overdue") : null,
-    h("p", { class: "session-time" }, `Window ${timeRange(test.window_start_at, test.window_end_at, zone)}`),
-    h("p", { class: "hint" }, `${KIND[test.kind] || test.kind} test`),
-    h("p", { class: "test-status" }, `Status: ${STATUS[test.status] || test.status}`),
+    test.overdue ? h("p", { class: "badge alert-badge" }, t("Overdue")) : null,
+    h("p", { class: "session-time" }, t("Window {time}", { time: timeRange(test.window_start_at, test.window_end_at, zone) })),
+    h("p", { class: "hint" }, KIND[test.kind] ? t(KIND[test.kind]) : test.kind),
+    h("p", { class: "test-status" }, t("Status: {status}", { status: statusWords(test) })),
     recorded ? h("p", { class: "test-result" }, resultText(test)) : null,
-    test.note ? h("p", { class: "hint" }, `Note: ${test.note}`) : null,
+    test.note ? h("p", { class: "hint" }, t("Note: {note}", { note: test.note })) : null,
     change, form);
 }
 
 function resultText(test) {
-  if (test.status !== "collected") return `Recorded: ${STATUS[test.status] || test.status}`;
-  const result = RESULTS.find(([value]) => value === test.result)?.[1] || test.result || "";
-  return `Result: ${result}${test.substances.length ? ` (${test.substances.join(", ")})` : ""}`;
+  if (test.status !== "collected") return t("Recorded: {status}", { status: statusWords(test) });
+  const words = RESULTS.find(([value]) => value === test.result)?.[1];
+  const result = words ? t(words) : test.result || "";
+  return test.substances.length
+    ? t("Result: {result} ({substances})", { result, substances: test.substances.join(", ") })
+    : t("Result: {result}", { result });
 }
 
 function resultForm(test, saved) {
@@ -88,20 +97,20 @@ function resultForm(test, saved) {
   const recorded = test.status !== "selected";
   const error = h("p", { id: `${key}-error`, class: "form-error", "aria-live": "assertive" });
   const result = h("select", { id: `${key}-result` },
-    h("option", { value: "" }, "Choose a result"),
-    RESULTS.map(([value, label]) => h("option", { value, selected: test.result === value }, label)));
+    h("option", { value: "" }, t("Choose a result")),
+    RESULTS.map(([value, label]) => h("option", { value, selected: test.result === value }, t(label))));
   const substances = h("input", { id: `${key}-substances`, maxlength: 600, "aria-describedby": `${key}-substances-hint`,
     value: test.substances.join(", ") });
   const note = h("input", { id: `${key}-note`, maxlength: 1000, value: test.note || "" });
-  const resultField = h("div", { class: "field" }, h("label", { for: `${key}-result` }, "Result"), result);
+  const resultField = h("div", { class: "field" }, h("label", { for: `${key}-result` }, t("Result")), result);
   const substancesField = h("div", { class: "field" },
-    h("label", { for: `${key}-substances` }, "Substances"),
-    h("p", { class: "hint", id: `${key}-substances-hint` }, "Separate them with commas."), substances);
+    h("label", { for: `${key}-substances` }, t("Substances")),
+    h("p", { class: "hint", id: `${key}-substances-hint` }, t("Separate them with commas.")), substances);
   const outcomes = h("fieldset", { class: "mark" },
-    h("legend", {}, "What happened", h("span", { class: "visually-hidden" }, ` (${test.client_name})`)),
+    h("legend", {}, t("What happened"), h("span", { class: "visually-hidden" }, ` (${test.client_name})`)),
     h("div", { class: "choices" }, OUTCOMES.map(([value, label]) => h("label", { class: "choice" },
-      h("input", { type: "radio", name: `${key}-status`, value, checked: recorded && test.status === value }), label))));
-  const button = h("button", { type: "submit", class: "button primary" }, "Save result");
+      h("input", { type: "radio", name: `${key}-status`, value, checked: recorded && test.status === value }), t(label)))));
+  const button = h("button", { type: "submit", class: "button primary" }, t("Save result"));
 
   const chosen = () => outcomes.querySelector("input[type=radio]:checked")?.value;
   function showParts() {
@@ -117,12 +126,12 @@ function resultForm(test, saved) {
     if (button.disabled) return;
     const status = chosen();
     if (!status) {
-      error.textContent = "Choose collected, missed or excused.";
+      error.textContent = t("Choose collected, missed or excused.");
       outcomes.querySelector("input[type=radio]")?.focus();
       return;
     }
     if (status === "collected" && !result.value) {
-      error.textContent = "Choose the result of the collected test.";
+      error.textContent = t("Choose the result of the collected test.");
       result.focus();
       return;
     }
@@ -135,7 +144,7 @@ function resultForm(test, saved) {
     try {
       await saved(await api.recordTestResult(test.id, body));
     } catch (err) {
-      error.textContent = err.detail || "Saving failed. Please try again.";
+      error.textContent = err.detail || t("Saving failed. Please try again.");
       button.disabled = false;
     }
   }
@@ -143,27 +152,27 @@ function resultForm(test, saved) {
   return h("form", { id: `${key}-form`, class: "stack result-form", novalidate: true, onSubmit: submit,
     "aria-describedby": `${key}-error` },
     outcomes, resultField, substancesField,
-    h("div", { class: "field" }, h("label", { for: `${key}-note` }, "Note"), note),
+    h("div", { class: "field" }, h("label", { for: `${key}-note` }, t("Note")), note),
     error, button);
 }
 
 function scheduleForm({ clients, day, shown, announce, reload }) {
   const error = h("p", { id: "schedule-error", class: "form-error", "aria-live": "assertive" });
   const client = h("select", { id: "schedule-client" },
-    h("option", { value: "" }, "Choose a client"),
+    h("option", { value: "" }, t("Choose a client")),
     clients.map((entry) => h("option", { value: entry.client_id }, entry.name)));
   const date = h("input", { id: "schedule-date", type: "date", value: day });
   const start = h("input", { id: "schedule-start", type: "time", value: "08:00" });
   const end = h("input", { id: "schedule-end", type: "time", value: "17:00" });
   const note = h("input", { id: "schedule-note", maxlength: 1000 });
-  const button = h("button", { type: "submit", class: "button primary" }, "Schedule test");
+  const button = h("button", { type: "submit", class: "button primary" }, t("Schedule test"));
 
   async function submit(event) {
     event.preventDefault();
     if (button.disabled) return;
-    const problem = !client.value ? [client, "Choose a client."]
-      : !DAY.test(date.value) ? [date, "Choose the day of the test."]
-        : !start.value || !end.value ? [start.value ? end : start, "Give the window's start and end times."]
+    const problem = !client.value ? [client, t("Choose a client.")]
+      : !DAY.test(date.value) ? [date, t("Choose the day of the test.")]
+        : !start.value || !end.value ? [start.value ? end : start, t("Give the window's start and end times.")]
           : null;
     if (problem) {
       error.textContent = problem[1];
@@ -176,23 +185,23 @@ function scheduleForm({ clients, day, shown, announce, reload }) {
       const made = await api.scheduleTest({ client_id: Number(client.value), local_date: date.value,
         window_start: start.value.slice(0, 5), window_end: end.value.slice(0, 5), note: note.value.trim() });
       note.value = "";
-      announce(`Test scheduled for ${made.client_name} on ${dayLabel(made.local_date)}.`);
+      announce(t("Test scheduled for {name} on {day}.", { name: made.client_name, day: dayLabel(made.local_date) }));
       if (made.local_date === shown) await reload();
     } catch (err) {
-      error.textContent = err.detail || "Scheduling failed. Please try again.";
+      error.textContent = err.detail || t("Scheduling failed. Please try again.");
     } finally {
       button.disabled = false;
     }
   }
 
   return h("form", { class: "stack form-card", novalidate: true, onSubmit: submit, "aria-describedby": "schedule-error" },
-    h("h2", {}, "Schedule a test"),
-    h("p", { class: "hint" }, "A test for one client on one day, outside the random draw. Times are the program's."),
-    h("div", { class: "field" }, h("label", { for: "schedule-client" }, "Client"), client),
-    h("div", { class: "field" }, h("label", { for: "schedule-date" }, "Day"), date),
+    h("h2", {}, t("Schedule a test")),
+    h("p", { class: "hint" }, t("A test for one client on one day, outside the random draw. Times are the program's.")),
+    h("div", { class: "field" }, h("label", { for: "schedule-client" }, t("Client")), client),
+    h("div", { class: "field" }, h("label", { for: "schedule-date" }, t("Day")), date),
     h("div", { class: "row" },
-      h("div", { class: "field" }, h("label", { for: "schedule-start" }, "Window starts"), start),
-      h("div", { class: "field" }, h("label", { for: "schedule-end" }, "Window ends"), end)),
-    h("div", { class: "field" }, h("label", { for: "schedule-note" }, "Note"), note),
+      h("div", { class: "field" }, h("label", { for: "schedule-start" }, t("Window starts")), start),
+      h("div", { class: "field" }, h("label", { for: "schedule-end" }, t("Window ends")), end)),
+    h("div", { class: "field" }, h("label", { for: "schedule-note" }, t("Note")), note),
     error, button);
 }
