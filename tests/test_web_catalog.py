@@ -129,7 +129,8 @@ def test_scanner_sees_through_regexes_comments_and_templates(tmp_path):
         'const a = /"[^/"]*"/g; // "Not a string"\n'
         "/* 'Nor this' */ const b = `Hello ${name ? \"Dear\" : `Hi ${x}`} there`;\n"
         'const c = total / 2 / "x".length;\n'
-        "h(\"p\", {}, t(\"Sign in\"), tn(n, \"{count} day\", \"{count} days\"), N_('Low'), \"Leak here\");\n",
+        "h(\"p\", {}, t(\"Sign in\"), tn(n, \"{count} day\", \"{count} days\"), N_('Low'), \"Leak here\");\n"
+        'tn(list.length, "Yes, move {count} client", "Yes, move {count} clients");\n',
         tmp_path,
     )
     texts = [(item.text, item.key_of) for item in found]
@@ -138,6 +139,7 @@ def test_scanner_sees_through_regexes_comments_and_templates(tmp_path):
     assert ("x", None) in texts
     assert ("Sign in", "t") in texts and ("Low", "N_") in texts
     assert ("{count} day", "tn_one") in texts and ("{count} days", "tn_other") in texts
+    assert ("Yes, move {count} client", "tn_one") in texts and ("Yes, move {count} clients", "tn_other") in texts
     leaks = [item.text for item in found if _visible(item)]
     assert leaks == ["Hello ${} there", "Dear", "Hi ${}", "Leak here"] or sorted(leaks) == sorted(
         ["Hello ${} there", "Dear", "Hi ${}", "Leak here"]

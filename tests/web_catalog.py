@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from server.core import jsscan
+
 WEB = Path(__file__).resolve().parent.parent / "web"
 LANGUAGES = ("es",)  # besides English, the source
 # The files of the first visit (sw.js's SHELL) share the catalog part "shell"; every other module
@@ -47,113 +49,6 @@ class Literal:
     line_text: str
 
 
-class _Scanner:
-    """Splits JavaScript into string literals (with the call each is an argument of)."""
-
-    def __init__(self, source: str):
-        self.s = source
-        self.i = 0
-        self.found: list[tuple[int, str, str]] = []  # (offset, text, quote)
-
-    def run(self) -> list[tuple[int, str, str]]:
-        self._code(until=None)
-        return self.found
-
-    def _regex_allowed(self) -> bool:
-        j = self.i - 1
-        while j >= 0 and self.s[j] in " \t\r\n":
-            j -= 1
-        if j < 0:
-            return True
-        if self.s[j] in "(,=:[!&|?{};+-*%<>~^":
-            return True
-        word = re.search(r"(\w+)$", self.s[: j + 1])
-        return bool(word and word.group(1) in {"return", "typeof", "case", "in", "of", "void"})
-
-    def _code(self, until: str | None) -> None:
-        s, depth = self.s, 0
-        while self.i < len(s):
-            c = s[self.i]
-            if until and c == until and depth == 0:
-                self.i += 1
-                return
-            if c == "{":
-                depth += 1
-            elif c == "}":
-                depth -= 1
-            if s.startswith("//", self.i):
-                end = s.find("\n", self.i)
-                self.i = len(s) if end < 0 else end
-            elif s.startswith("/*", self.i):
-                end = s.find("*/", self.i + 2)
-                self.i = len(s) if end < 0 else end + 2
-            elif c in "\"'":
-                self._string(c)
-            elif c == "`":
-                self._template()
-            elif c == "/" and self._regex_allowed():
-                self._regex()
-            else:
-                self.i += 1
-
-    def _string(self, quote: str) -> None:
-        start = self.i
-        self.i += 1
-        out = []
-        while self.i < len(self.s) and self.s[self.i] != quote:
-            if self.s[self.i] == "\\":
-                out.append(_unescape(self.s[self.i : self.i + 2]))
-                self.i += 2
-            else:
-                out.append(self.s[self.i])
-                self.i += 1
-        self.i += 1
-        self.found.append((start, "".join(out), quote))
-
-    def _template(self) -> None:
-        start = self.i
-        self.i += 1
-        out = []
-        while self.i < len(self.s) and self.s[self.i] != "`":
-            if self.s[self.i] == "\\":
-                out.append(_unescape(self.s[self.i : self.i + 2]))
-                self.i += 2
-            elif self.s.startswith("${", self.i):
-                self.i += 2
-                self._code(until="}")
-                out.append("${}")
-            else:
-                out.append(self.s[self.i])
-                self.i += 1
-        self.i += 1
-        self.found.append((start, "".join(out), "`"))
-
-    def _regex(self) -> None:
-        self.i += 1
-        in_class = False
-        while self.i < len(self.s):
-            c = self.s[self.i]
-            if c == "\\":
-                self.i += 2
-                continue
-            if c == "\n":
-                return  # not a regex after all (a division at the end of a line)
-            if c == "[":
-                in_class = True
-            elif c == "]":
-                in_class = False
-            elif c == "/" and not in_class:
-                self.i += 1
-                while self.i < len(self.s) and self.s[self.i].isalpha():
-                    self.i += 1
-                return
-            self.i += 1
-
-
-def _unescape(pair: str) -> str:
-    return {"\\n": "\n", "\\t": "\t"}.get(pair, pair[1:])
-
-
 _CALL = re.compile(r"(?<![\w.$])(t|N_)\(\s*$")
 _TN_ARGS = re.compile(r"(?<![\w.$])tn\((?P<args>[^()]*(?:\([^()]*\)[^()]*)*)$")
 
@@ -164,7 +59,7 @@ def literals(path: Path) -> list[Literal]:
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
     found = []
-    for offset, text, quote in _Scanner(source).run():
+    for offset, _end, text, quote in sorted(jsscan.scan(source).strings):
         before = source[max(0, offset - 300) : offset]
         key_of = None
         call = _CALL.search(before)
@@ -172,7 +67,9 @@ def literals(path: Path) -> list[Literal]:
             key_of = call.group(1)
         elif quote != "`" and re.search(r",\s*$", before):
             tn = _TN_ARGS.search(before)
-            commas = tn.group("args").count(",") if tn else 0
+            # commas between arguments, not those inside the English of the first form
+            args = re.sub(r'"(?:[^"\\]|\\.)*"', '""', tn.group("args")) if tn else ""
+            commas = args.count(",")
             key_of = {1: "tn_one", 2: "tn_other"}.get(commas) if tn else None
         line = source.count("\n", 0, offset) + 1
         found.append(Literal(str(path.relative_to(WEB)), line, text, quote, key_of, lines[line - 1]))

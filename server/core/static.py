@@ -24,6 +24,8 @@ from litestar.config.compression import CompressionConfig
 from litestar.middleware import DefineMiddleware
 from litestar.middleware.compression import CompressionMiddleware
 
+from server.core.minify import MinifyMiddleware
+
 GZIP_LEVEL = 6  # nearly all of level 9's saving on the shell, for a fraction of the CPU
 ALREADY_COMPRESSED = (
     r"\.(png|jpe?g|webp|gif|ico|woff2?)$"  # gzip would only add its header to these
@@ -92,11 +94,12 @@ class NotModifiedMiddleware:
 
 
 def web_middleware() -> list:
-    """The static router's middleware: gzip outside, so an unchanged file is never compressed."""
+    """The static router's middleware: gzip outside, so an unchanged file is never compressed;
+    comments and indentation dropped inside (server/core/minify.py)."""
     gzip = CompressionConfig(
         backend="gzip", gzip_compress_level=GZIP_LEVEL, exclude=ALREADY_COMPRESSED
     )
-    return [DefineMiddleware(CompressionMiddleware, config=gzip), NotModifiedMiddleware]
+    return [DefineMiddleware(CompressionMiddleware, config=gzip), NotModifiedMiddleware, MinifyMiddleware]
 
 
 def api_middleware() -> list:

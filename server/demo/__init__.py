@@ -40,6 +40,9 @@ CLIENT_NAMES = [
 CLIENTS = [
     (f"client{n}@demo.example", name, "client") for n, name in enumerate(CLIENT_NAMES, start=1)
 ]
+# Reads the app in Spanish (issue 18): the demo shows both languages, and bench/b7_page_weight.py
+# weighs a Spanish client's first visit as this one.
+SPANISH_CLIENT = "client9@demo.example"
 PASSWORD_FILE = "demo-password"
 
 
@@ -100,6 +103,8 @@ async def _load(settings: Settings, passwords: Passwords, progress) -> None:
             passwords=passwords,
             now=now,
         )
+        if email == SPANISH_CLIENT:
+            await Account.update({Account.locale: "es-US"}).where(Account.id == ids[email])
         if progress:
             progress(done, len(everyone))
     for number, (email, _, _) in enumerate(CLIENTS, start=1):
