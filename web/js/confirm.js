@@ -4,6 +4,9 @@
 // Nothing here talks to the server: the callers' `work` and `undo` do.
 import { ApiError } from "./api.js";
 import { h } from "./dom.js";
+import { t, use } from "./i18n.js";
+
+await use("confirm");
 
 export const UNDO_SECONDS = 45;
 
@@ -14,7 +17,7 @@ export function confirmation() {
   const error = h("p", { class: "form-error", "aria-live": "assertive" });
 
   // `opener` gets focus back on "no". `words`: paragraphs (text), or nodes. `work` runs on "yes".
-  function ask(opener, { title, words = [], yes, no = "Cancel", work }) {
+  function ask(opener, { title, words = [], yes, no = t("Cancel"), work }) {
     const yesButton = h("button", { type: "button", class: "button primary" }, yes);
     const noButton = h("button", { type: "button", class: "button secondary" }, no);
     yesButton.addEventListener("click", async () => {
@@ -61,8 +64,8 @@ let toast = null;
 export function undoToast(message, undo) {
   toast?.remove();
   const error = h("p", { class: "form-error" });
-  const button = h("button", { type: "button", class: "button secondary" }, "Undo");
-  const close = h("button", { type: "button", class: "button secondary" }, "Close");
+  const button = h("button", { type: "button", class: "button secondary" }, t("Undo"));
+  const close = h("button", { type: "button", class: "button secondary" }, t("Close"));
   const node = h("div", { class: "toast", role: "status" },
     h("p", { class: "toast-text" }, message), h("div", { class: "row" }, button, close), error);
   const timer = setTimeout(() => node.remove(), UNDO_SECONDS * 1000);

@@ -2,6 +2,9 @@
 // health-service pattern: an error summary at the top that links to each field, and the same
 // message beside the field itself. Nothing here talks to the server.
 import { h } from "./dom.js";
+import { t, tn, use } from "./i18n.js";
+
+await use("forms");
 
 // A labelled control with an optional hint and a place for its error message.
 export function field(id, label, control, hint = "") {
@@ -23,7 +26,7 @@ export const select = (id, options, attributes = {}) =>
 // The summary box; empty and hidden until `report` fills it.
 export function errorSummary(id) {
   return h("div", { class: "error-summary", id, tabindex: "-1", hidden: true, "aria-labelledby": `${id}-title` },
-    h("h2", { id: `${id}-title` }, "There is a problem"), h("ul", {}));
+    h("h2", { id: `${id}-title` }, t("There is a problem")), h("ul", {}));
 }
 
 // Show `problems` ([{ field, message }]; a problem without a field is about the whole form) in
@@ -70,7 +73,7 @@ export async function busy(button, work) {
 // What a person reads about a control: its label's words, without a trailing "(optional)".
 function labelOf(control) {
   const label = control.labels?.[0] || control.closest("fieldset")?.querySelector("legend");
-  return (label?.textContent || control.name || "This").replace(/\s*\(.*\)\s*$/, "").trim();
+  return (label?.textContent || control.name || t("This field")).replace(/\s*\(.*\)\s*$/, "").trim();
 }
 
 // The browser's own checks (required, min, max, step, type) in plain words, for one control.
@@ -79,19 +82,32 @@ export function controlProblem(control) {
   if (!v || v.valid || control.disabled || control.closest("[hidden]")) return null;
   const label = labelOf(control);
   const { min, max } = control;
-  const between = min !== "" && max !== "" ? ` between ${min} and ${max}` : min !== "" ? ` of ${min} or more` : max !== "" ? ` of ${max} or less` : "";
-  if (v.valueMissing) return control.tagName === "SELECT" ? `Choose ${label.toLowerCase()}.` : `Enter ${label.toLowerCase()}.`;
-  if (v.badInput) {
-    if (control.type === "number") return `${label} must be a number${between}.`;
-    return `${label} is not complete: check it.`;
+  const values = { label, min, max };
+  if (v.valueMissing) {
+    const field = label.toLowerCase();
+    return control.tagName === "SELECT" ? t("Choose {field}.", { field }) : t("Enter {field}.", { field });
   }
-  if (v.rangeUnderflow || v.rangeOverflow) return `${label} must be${between ? `${between}` : " in range"}.`;
-  if (v.stepMismatch) return `${label} must be in steps of ${control.step}.`;
-  if (v.typeMismatch && control.type === "url") return `${label} must be a web address, like https://example.org.`;
-  if (v.typeMismatch && control.type === "email") return `${label} must be an email address, like name@example.org.`;
-  if (v.tooLong) return `${label} is too long: at most ${control.maxLength} characters.`;
-  if (v.patternMismatch) return control.title || `${label} is not in the right form.`;
-  return `${label} is not valid.`;
+  if (v.badInput && control.type === "number") {
+    if (min !== "" && max !== "") return t("{label} must be a number between {min} and {max}.", values);
+    if (min !== "") return t("{label} must be a number of {min} or more.", values);
+    if (max !== "") return t("{label} must be a number of {max} or less.", values);
+    return t("{label} must be a number.", values);
+  }
+  if (v.badInput) return t("{label} is not complete: check it.", values);
+  if (v.rangeUnderflow || v.rangeOverflow) {
+    if (min !== "" && max !== "") return t("{label} must be between {min} and {max}.", values);
+    if (min !== "") return t("{label} must be {min} or more.", values);
+    if (max !== "") return t("{label} must be {max} or less.", values);
+    return t("{label} must be in range.", values);
+  }
+  if (v.stepMismatch) return t("{label} must be in steps of {step}.", { label, step: control.step });
+  if (v.typeMismatch && control.type === "url") return t("{label} must be a web address, like https://example.org.", values);
+  if (v.typeMismatch && control.type === "email") return t("{label} must be an email address, like name@example.org.", values);
+  if (v.tooLong) {
+    return tn(control.maxLength, "{label} is too long: at most {count} character.", "{label} is too long: at most {count} characters.", { label });
+  }
+  if (v.patternMismatch) return control.title || t("{label} is not in the right form.", values);
+  return t("{label} is not valid.", values);
 }
 
 // Every problem in `form` before it is sent: the browser's checks on each named control, then

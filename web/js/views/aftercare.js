@@ -4,6 +4,9 @@ import { api } from "../staff-api.js";
 import { h } from "../dom.js";
 import { FELLOWSHIPS, weekText } from "./meetings.js";
 import { shortDay, time } from "../format.js";
+import { t, use } from "../i18n.js";
+
+await use("views/aftercare");
 
 export async function aftercarePanel(clientId, announce) {
   const panel = h("section", { class: "aftercare-panel", "aria-labelledby": "aftercare-title" });
@@ -23,9 +26,9 @@ function render(panel, clientId, data, announce) {
     try {
       const updated = await api.setAftercare(clientId, { weekly_target: Number(target.value || 0), notes: notes.value.trim() });
       render(panel, clientId, updated, announce);
-      announce("Aftercare plan saved.");
+      announce(t("Aftercare plan saved."));
     } catch (err) {
-      error.textContent = err.detail || "Saving failed. Please try again.";
+      error.textContent = err.detail || t("Saving failed. Please try again.");
     }
   }
   async function verify(meeting, button) {
@@ -33,26 +36,26 @@ function render(panel, clientId, data, announce) {
     try {
       await api.verifyMeeting(meeting.id);
       render(panel, clientId, await api.clientAftercare(clientId), announce);
-      announce("Meeting verified.");
+      announce(t("Meeting verified."));
     } catch (err) {
-      error.textContent = err.detail || "Verifying failed. Please try again.";
+      error.textContent = err.detail || t("Verifying failed. Please try again.");
       button.disabled = false;
     }
   }
   panel.replaceChildren(
-    h("h2", { id: "aftercare-title" }, "Aftercare"),
+    h("h2", { id: "aftercare-title" }, t("Aftercare")),
     h("p", { class: "meetings-progress" }, weekText(data.week)),
     h("form", { class: "stack", novalidate: true, onSubmit: save },
-      h("div", { class: "field" }, h("label", { for: "aftercare-target" }, "Meetings a week (target)"), target),
-      h("div", { class: "field" }, h("label", { for: "aftercare-notes" }, "Plan notes (sponsor, sober living, continued therapy)"), notes),
-      error, h("button", { type: "submit", class: "button secondary" }, "Save plan")),
-    h("h3", {}, "Meetings logged (30 days)"),
+      h("div", { class: "field" }, h("label", { for: "aftercare-target" }, t("Meetings a week (target)")), target),
+      h("div", { class: "field" }, h("label", { for: "aftercare-notes" }, t("Plan notes (sponsor, sober living, continued therapy)")), notes),
+      error, h("button", { type: "submit", class: "button secondary" }, t("Save plan"))),
+    h("h3", {}, t("Meetings logged (30 days)")),
     data.recent.length
       ? h("ul", { class: "plain-list meetings-logged" }, data.recent.map((meeting) => h("li", { "data-meeting": meeting.id },
-        `${shortDay(meeting.attended_at)}, ${time(meeting.attended_at)}: ${FELLOWSHIPS[meeting.fellowship] || meeting.fellowship} – ${meeting.name} `,
+        `${shortDay(meeting.attended_at)}, ${time(meeting.attended_at)}: ${FELLOWSHIPS[meeting.fellowship] ? t(FELLOWSHIPS[meeting.fellowship]) : meeting.fellowship} – ${meeting.name} `,
         meeting.verified
-          ? h("span", { class: "badge" }, "Verified")
-          : h("button", { type: "button", class: "button secondary", onClick: (event) => verify(meeting, event.currentTarget) },
-            "Verify", h("span", { class: "visually-hidden" }, ` ${meeting.name}`)))))
-      : h("p", { class: "hint" }, "No meetings logged in the last 30 days."));
+          ? h("span", { class: "badge" }, t("Verified"))
+          : h("button", { type: "button", class: "button secondary", onClick: (event) => verify(meeting, event.currentTarget),
+            "aria-label": t("Verify {name}", { name: meeting.name }) }, t("Verify")))))
+      : h("p", { class: "hint" }, t("No meetings logged in the last 30 days.")));
 }

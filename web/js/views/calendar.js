@@ -1,5 +1,8 @@
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
+import { t, use } from "../i18n.js";
+
+await use("views/calendar");
 
 // The calendar link panel: a secret feed URL a phone calendar subscribes to. The server keeps
 // only a hash, so the URL can be shown once, right after it is made.
@@ -20,7 +23,7 @@ export async function calendarScreen({ announce }) {
       announce(message);
       body.querySelector(focusSelector)?.focus();
     } catch (err) {
-      status.textContent = err.detail || "That didn't work. Please try again.";
+      status.textContent = err.detail || t("That didn't work. Please try again.");
       for (const button of body.querySelectorAll("button")) button.disabled = false;
     }
   }
@@ -29,37 +32,37 @@ export async function calendarScreen({ announce }) {
     const discreet = h("input", { type: "checkbox", role: "switch", id: "discreet", checked: feed.discreet,
       "aria-describedby": "discreet-hint",
       onChange: () => act(() => api.setCalendarDiscreet(discreet.checked),
-        discreet.checked ? "Discreet titles on." : "Discreet titles off.", "#discreet", { keepUrl: true }) });
+        discreet.checked ? t("Discreet titles on.") : t("Discreet titles off."), "#discreet", { keepUrl: true }) });
     body.replaceChildren(...[
       h("p", {}, feed.active
-        ? "Your calendar feed is on. Your phone's calendar shows your sessions and keeps them up to date."
-        : "Add your sessions to your phone's calendar with a private link. They stay up to date by themselves."),
+        ? t("Your calendar feed is on. Your phone's calendar shows your sessions and keeps them up to date.")
+        : t("Add your sessions to your phone's calendar with a private link. They stay up to date by themselves.")),
       feed.url ? linkBox(feed.url) : null,
       h("div", { class: "switch-field" },
         discreet,
-        h("label", { for: "discreet" }, "Discreet titles"),
+        h("label", { for: "discreet" }, t("Discreet titles")),
         h("p", { id: "discreet-hint", class: "hint" },
-          "On: your calendar shows \u201cAppointment\u201d instead of session names, so people who see your phone learn less.")),
-      h("p", { class: "hint" }, "Getting a new link stops the old one from working."),
+          t("On: your calendar shows “Appointment” instead of session names, so people who see your phone learn less."))),
+      h("p", { class: "hint" }, t("Getting a new link stops the old one from working.")),
       h("div", { class: "actions row" },
         h("button", { type: "button", class: "button primary", id: "new-link",
-          onClick: () => act(() => api.newCalendarUrl(), "A new calendar link is ready.", "#subscribe") },
-        feed.active ? "Get a new calendar link" : "Get a calendar link"),
+          onClick: () => act(() => api.newCalendarUrl(), t("A new calendar link is ready."), "#subscribe") },
+        feed.active ? t("Get a new calendar link") : t("Get a calendar link")),
         feed.active
           ? h("button", { type: "button", class: "button secondary", id: "stop-feed",
-            onClick: () => act(() => api.stopCalendarFeed(), "The calendar feed is stopped.", "#new-link") }, "Stop the feed")
+            onClick: () => act(() => api.stopCalendarFeed(), t("The calendar feed is stopped."), "#new-link") }, t("Stop the feed"))
           : null),
     ].filter(Boolean)); // replaceChildren would write a null as the text "null"
   }
 
   render();
-  return h("section", { class: "calendar" }, heading("Calendar link"), body, status);
+  return h("section", { class: "calendar" }, heading(t("Calendar link")), body, status);
 }
 
 // The link, two ways: one tap subscribes (webcal://, which phones hand to their calendar app),
 // and the https link to copy into a calendar that asks for a URL (Google Calendar on the web).
 function linkBox(url) {
-  const webcal = url.replace(/^https?:/i, "webcal:");
+  const webcal = url.replace(/^https?:/i, "webcal:"); // not text
   const input = h("input", { id: "feed-url", type: "text", readonly: true, value: url, "aria-describedby": "feed-url-hint",
     onFocus: (event) => event.target.select() });
   const copied = h("p", { class: "hint", "aria-live": "polite" });
@@ -68,18 +71,18 @@ function linkBox(url) {
     input.select();
     try {
       await navigator.clipboard.writeText(url);
-      copied.textContent = "Copied.";
+      copied.textContent = t("Copied.");
     } catch {
-      copied.textContent = "Copying isn't allowed here: the link is selected, copy it from your keyboard or menu.";
+      copied.textContent = t("Copying isn't allowed here: the link is selected, copy it from your keyboard or menu.");
     }
   }
   return h("div", { class: "stack link-box" },
     h("p", { id: "feed-url-hint", class: "hint" },
-      "This link is shown only this once. Anyone who has it can see your schedule, so keep it private."),
-    h("a", { class: "button primary subscribe", href: webcal, id: "subscribe" }, "Add to my calendar"),
+      t("This link is shown only this once. Anyone who has it can see your schedule, so keep it private.")),
+    h("a", { class: "button primary subscribe", href: webcal, id: "subscribe" }, t("Add to my calendar")),
     h("div", { class: "field" },
-      h("label", { for: "feed-url" }, "Or copy the link into your calendar app"),
+      h("label", { for: "feed-url" }, t("Or copy the link into your calendar app")),
       input),
-    h("button", { type: "button", class: "button secondary", onClick: copy }, "Copy link"),
+    h("button", { type: "button", class: "button secondary", onClick: copy }, t("Copy link")),
     copied);
 }

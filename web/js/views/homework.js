@@ -4,11 +4,15 @@
 import { api } from "../api.js";
 import { h, heading } from "../dom.js";
 import { dueText } from "../format.js";
+import { N_, t, use } from "../i18n.js";
 import { keepHomework, savedHomework, send, sendHomework, homeworkKey, waiting } from "../outbox.js";
+
+await use("views/homework");
 
 const KEEP_AFTER_MS = 300; // typing pauses this long before the words are kept on the phone…
 const SEND_AFTER_MS = 1500; // …and this long before they are sent
-const STATUS = { assigned: "Not started", draft: "In progress", submitted: "Submitted", returned: "Returned to revise", reviewed: "Reviewed" };
+const STATUS = { assigned: N_("Not started"), draft: N_("In progress"), submitted: N_("Submitted"),
+  returned: N_("Returned to revise"), reviewed: N_("Reviewed") };
 const OPEN = ["assigned", "draft", "returned"];
 
 
@@ -19,21 +23,21 @@ export async function homeworkScreen(context) {
   const unsent = new Set(queued.map((entry) => entry.assignment));
   const open = items.filter((item) => OPEN.includes(item.status));
   const groups = [
-    ["Overdue", open.filter((item) => item.overdue)],
-    ["Due soon", open.filter((item) => !item.overdue)],
-    ["Done", items.filter((item) => !OPEN.includes(item.status))],
+    [t("Overdue"), open.filter((item) => item.overdue)],
+    [t("Due soon"), open.filter((item) => !item.overdue)],
+    [t("Done"), items.filter((item) => !OPEN.includes(item.status))],
   ];
   return h("section", { class: "homework" },
-    heading("Homework"),
-    items.length ? null : h("p", { class: "notice" }, "No homework right now. Your counselor assigns it in group."),
+    heading(t("Homework")),
+    items.length ? null : h("p", { class: "notice" }, t("No homework right now. Your counselor assigns it in group.")),
     groups.filter(([, list]) => list.length).map(([title, list]) => h("section", { "aria-label": title },
       h("h2", {}, title),
       h("ul", { class: "cards" }, list.map((item) => h("li", { class: `card${item.overdue ? " flagged" : ""}`, "data-assignment": item.assignment_id },
         h("h3", {}, h("a", { href: `#/homework/${item.assignment_id}` }, item.title)),
         h("p", {}, dueText(item.due_at, zone)),
-        h("p", { class: `badge status-${item.status}` }, STATUS[item.status]),
-        unsent.has(item.assignment_id) ? h("p", { class: "badge waiting-badge" }, "Waiting to send") : null,
-        item.has_feedback ? h("p", { class: "feedback" }, "Your counselor left feedback.") : null))))));
+        h("p", { class: `badge status-${item.status}` }, t(STATUS[item.status])),
+        unsent.has(item.assignment_id) ? h("p", { class: "badge waiting-badge" }, t("Waiting to send")) : null,
+        item.has_feedback ? h("p", { class: "feedback" }, t("Your counselor left feedback.")) : null))))));
 }
 
 // --- one worksheet -------------------------------------------------------------------------
@@ -44,13 +48,14 @@ function promptControl(prompt, value) {
   const id = controlId(prompt);
   const hintId = `${id}-hint`;
   const help = prompt.help ? h("p", { class: "hint", id: hintId }, prompt.help) : null;
-  const label = `${prompt.label}${prompt.required ? "" : " (optional)"}`;
+  const label = prompt.required ? prompt.label : t("{label} (optional)", { label: prompt.label });
   if (prompt.kind === "scale" || prompt.kind === "choice") {
     const options = prompt.kind === "scale"
       ? Array.from({ length: prompt.high - prompt.low + 1 }, (_, i) => ({ value: String(prompt.low + i), label: String(prompt.low + i) }))
       : prompt.options;
     const ends = prompt.kind === "scale" && (prompt.low_label || prompt.high_label)
-      ? h("p", { class: "hint scale-ends" }, `${prompt.low}: ${prompt.low_label || "lowest"} · ${prompt.high}: ${prompt.high_label || "highest"}`)
+      ? h("p", { class: "hint scale-ends" }, t("{low}: {lowLabel} · {high}: {highLabel}", { low: prompt.low, high: prompt.high,
+        lowLabel: prompt.low_label || t("lowest"), highLabel: prompt.high_label || t("highest") }))
       : null;
     return h("fieldset", { class: "question", id, "data-key": prompt.key, "data-kind": prompt.kind },
       h("legend", {}, label), help, ends,
@@ -63,7 +68,7 @@ function promptControl(prompt, value) {
     "data-kind": prompt.kind, "aria-describedby": [help ? hintId : null, prompt.kind === "list" ? `${id}-lines` : null].filter(Boolean).join(" ") || null });
   control.value = text;
   return h("div", { class: "field" }, h("label", { for: id }, label), help,
-    prompt.kind === "list" ? h("p", { class: "hint", id: `${id}-lines` }, "One per line.") : null, control);
+    prompt.kind === "list" ? h("p", { class: "hint", id: `${id}-lines` }, t("One per line.")) : null, control);
 }
 
 // The form's answers, keyed by prompt; empty ones left out.
@@ -89,7 +94,7 @@ function readAnswers(form, prompts) {
 export function answerList(prompts, answers) {
   return h("dl", { class: "answers" }, prompts.flatMap((prompt) => {
     const value = answers[prompt.key];
-    let shown = value === undefined || value === "" ? h("em", {}, "No answer") : String(value);
+    let shown = value === undefined || value === "" ? h("em", {}, t("No answer")) : String(value);
     if (Array.isArray(value)) shown = h("ul", {}, value.map((line) => h("li", {}, line)));
     else if (prompt.kind === "choice" && value !== undefined) shown = prompt.options.find((o) => o.value === value)?.label || value;
     else if (prompt.kind === "scale" && value !== undefined) shown = `${value} (${prompt.low}–${prompt.high})`;
@@ -108,17 +113,18 @@ async function worksheetScreen({ user, announce }, id) {
   const answers = localNewer ? local.body.answers : sub.answers;
   const header = [
     heading(sheet.title),
-    h("p", { class: sheet.overdue ? "alert" : "role" }, dueText(sheet.due_at, zone), sheet.overdue ? " (overdue)" : ""),
+    h("p", { class: sheet.overdue ? "alert" : "role" },
+      sheet.overdue ? t("{due} (overdue)", { due: dueText(sheet.due_at, zone) }) : dueText(sheet.due_at, zone)),
     sheet.instructions ? h("p", { class: "instructions" }, sheet.instructions) : null,
-    sub.feedback ? h("div", { class: "card feedback-card" }, h("h2", {}, "Your counselor's feedback"), h("p", { class: "feedback" }, sub.feedback)) : null,
+    sub.feedback ? h("div", { class: "card feedback-card" }, h("h2", {}, t("Your counselor's feedback")), h("p", { class: "feedback" }, sub.feedback)) : null,
   ];
-  const back = h("p", { class: "back" }, h("a", { href: "#/homework" }, "Back to homework"));
+  const back = h("p", { class: "back" }, h("a", { href: "#/homework" }, t("Back to homework")));
   if (!open || (localNewer && local.body.submit)) {
     const waitingToSubmit = open; // submitted on this phone, not yet received
     return h("section", { class: "worksheet" }, header,
       h("p", { class: `badge ${waitingToSubmit ? "waiting-badge" : `status-${sub.status}`}` },
-        waitingToSubmit ? "Waiting to send" : STATUS[sub.status]),
-      waitingToSubmit ? h("p", { class: "hint" }, "Saved on this phone. It will be submitted when you're back online.") : null,
+        waitingToSubmit ? t("Waiting to send") : t(STATUS[sub.status])),
+      waitingToSubmit ? h("p", { class: "hint" }, t("Saved on this phone. It will be submitted when you're back online.")) : null,
       answerList(sheet.prompts, answers), back);
   }
   return h("section", { class: "worksheet" }, header, worksheetForm({ user, announce }, id, sheet, answers), back);
@@ -126,10 +132,10 @@ async function worksheetScreen({ user, announce }, id) {
 
 function worksheetForm({ user, announce }, id, sheet, answers) {
   const status = h("p", { class: "save-status hint", role: "status", "aria-live": "polite" },
-    sheet.submission.draft_saved_at ? "Saved." : "");
+    sheet.submission.draft_saved_at ? t("Saved.") : "");
   const error = h("p", { id: "worksheet-error", class: "form-error", "aria-live": "assertive" });
   const button = h("button", { type: "submit", class: "button primary" },
-    sheet.submission.status === "returned" ? "Submit again" : "Submit");
+    sheet.submission.status === "returned" ? t("Submit again") : t("Submit"));
   const form = h("form", { class: "stack worksheet-form", novalidate: true, "aria-describedby": "worksheet-error" },
     sheet.prompts.map((prompt) => promptControl(prompt, answers[prompt.key])), status, error, button);
   let keepTimer = null;
@@ -141,7 +147,7 @@ function worksheetForm({ user, announce }, id, sheet, answers) {
     clearTimeout(keepTimer);
     keepTimer = null;
     kept = keepHomework(user.id, id, body(false)).then((ok) => {
-      status.textContent = ok ? "Saved on this phone." : "";
+      status.textContent = ok ? t("Saved on this phone.") : "";
     });
     return kept;
   }
@@ -150,12 +156,12 @@ function worksheetForm({ user, announce }, id, sheet, answers) {
     await keepNow();
     const result = await sendHomework(user.id, id).catch((err) => ({ refused: err }));
     if (!form.isConnected || keepTimer || sendTimer) return; // newer typing will send again
-    if (result?.answer) status.textContent = "Saved.";
-    else if (result?.queued) status.textContent = "Saved on this phone. It will be sent when you're back online.";
+    if (result?.answer) status.textContent = t("Saved.");
+    else if (result?.queued) status.textContent = t("Saved on this phone. It will be sent when you're back online.");
     else if (result?.refused) error.textContent = result.refused.detail;
   }
   function changed() {
-    status.textContent = "Saving…";
+    status.textContent = t("Saving…");
     clearTimeout(keepTimer);
     keepTimer = setTimeout(keepNow, KEEP_AFTER_MS);
     clearTimeout(sendTimer);
@@ -177,7 +183,7 @@ function worksheetForm({ user, announce }, id, sheet, answers) {
     const data = body(true);
     const missing = sheet.prompts.filter((prompt) => prompt.required && data.answers[prompt.key] === undefined);
     if (missing.length) {
-      error.textContent = `Please answer: ${missing.map((prompt) => prompt.label).join("; ")}.`;
+      error.textContent = t("Please answer: {questions}.", { questions: missing.map((prompt) => prompt.label).join("; ") });
       const first = form.querySelector(`#${CSS.escape(controlId(missing[0]))}`);
       (first.matches("fieldset") ? first.querySelector("input") : first).focus();
       return;
@@ -190,10 +196,10 @@ function worksheetForm({ user, announce }, id, sheet, answers) {
     try {
       await kept;
       const outcome = await send(user.id, { id: homeworkKey(id), kind: "homework", assignment: id, body: data });
-      announce(outcome.answer ? "Homework submitted." : "Saved on this phone. It will be submitted when you're back online.");
+      announce(outcome.answer ? t("Homework submitted.") : t("Saved on this phone. It will be submitted when you're back online."));
       location.hash = "#/homework";
     } catch (err) {
-      error.textContent = err.detail || "The homework could not be submitted. Please try again.";
+      error.textContent = err.detail || t("The homework could not be submitted. Please try again.");
     } finally {
       button.disabled = false;
     }
