@@ -392,7 +392,7 @@ async def test_the_sign_in_and_offline_pages(chromium, server):
         await audit.check(
             "sign-in with crisis help open",
             lambda page: [
-                page.get_by_role("link", name="Chat online"),
+                page.get_by_role("link", name="Chat with 988"),
                 page.get_by_role("button", name="Sign in"),
             ],
         )
@@ -477,7 +477,7 @@ async def test_every_client_screen(chromium, server):
         ).to_be_visible()
         await audit.check(
             "Today with crisis help open",
-            lambda page: [page.locator(".crisis-control").get_by_role("link", name="Chat online")],
+            lambda page: [page.locator(".crisis-control").get_by_role("link", name="Chat with 988")],
         )
         await page.locator(".crisis-control summary").click()
 

@@ -117,14 +117,15 @@ export async function setLanguage(chosen) {
 
 // The page's own HTML (web/index.html: the crisis help, the loading line) is written in English;
 // its elements marked data-t are given their text in the current language, once per switch.
-const originals = new WeakMap();
+const texts = new WeakMap();
+const links = new WeakMap();
 function translateStatic() {
   for (const node of document.querySelectorAll("[data-t]")) {
-    if (!originals.has(node)) originals.set(node, node.textContent);
-    node.textContent = t(originals.get(node));
+    if (!texts.has(node)) texts.set(node, node.textContent);
+    node.textContent = t(texts.get(node));
   }
   for (const node of document.querySelectorAll("[data-t-href]")) {
-    if (!originals.has(node)) originals.set(node, node.getAttribute("href"));
-    node.setAttribute("href", t(originals.get(node)));
+    if (!links.has(node)) links.set(node, node.getAttribute("href"));
+    node.setAttribute("href", t(links.get(node)));
   }
 }
