@@ -3,6 +3,15 @@
 // to tell them. It is shown once: the server keeps only a hash of the code.
 import { h, heading } from "../dom.js";
 import { shortDay, time } from "../format.js";
+import { t, tn, use } from "../i18n.js";
+
+await use("views/handover");
+
+// A translated sentence with elements in it: each {name} of `text` replaced by nodes[name], so
+// the translation decides where the element goes.
+function sentence(text, nodes) {
+  return text.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? nodes[part] ?? `{${part}}` : part)).filter((part) => part !== "");
+}
 
 function copyButton(label, text, done, announce) {
   const button = h("button", { type: "button", class: "button secondary" }, label);
@@ -11,7 +20,7 @@ function copyButton(label, text, done, announce) {
       await navigator.clipboard.writeText(text);
       announce(done);
     } catch {
-      announce("Copying is not allowed here. Select the text and copy it instead.");
+      announce(t("Copying is not allowed here. Select the text and copy it instead."));
     }
   });
   return button;
@@ -28,30 +37,32 @@ export function handoverView(invitation, { announce, again, person = null, lost,
   const hours = Math.round((new Date(expires) - Date.now()) / 3600000);
   const origin = new URL(link, location.href).origin;
   return h("section", { class: "handover" },
-    heading(reset || renewed ? `A new code for ${who}` : `${who} is invited`),
-    h("p", { class: "no-print" }, `Give ${who} this code and sign-in name: on paper, in person, or in a message only they read. The app sends nothing.`),
+    heading(reset || renewed ? t("A new code for {name}", { name: who }) : t("{name} is invited", { name: who })),
+    h("p", { class: "no-print" },
+      t("Give {name} this code and sign-in name: on paper, in person, or in a message only they read. The app sends nothing.", { name: who })),
     h("div", { class: "handover-card" },
-      h("p", { class: "print-only" }, reset ? `${who}: your new Companion code` : `${who}: your Companion code`),
+      h("p", { class: "print-only" }, reset ? t("{name}: your new Companion code", { name: who }) : t("{name}: your Companion code", { name: who })),
       h("dl", {},
-        h("dt", {}, "Code"),
+        h("dt", {}, t("Code")),
         h("dd", { class: "handover-code" }, code),
-        h("dt", {}, "Sign-in name"),
+        h("dt", {}, t("Sign-in name")),
         h("dd", { class: "handover-name" }, name),
-        h("dt", {}, "Link"),
+        h("dt", {}, t("Link")),
         h("dd", { class: "handover-link" }, h("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, link))),
       h("p", { class: "handover-expiry" },
-        `Valid for ${hours} hours, once: until ${shortDay(expires, zone)} at ${time(expires, zone)}.`),
-      h("h2", {}, `What to tell ${who}`),
+        t("Valid for {hours}, once: until {day} at {time}.",
+          { hours: tn(hours, "{count} hour", "{count} hours"), day: shortDay(expires, zone), time: time(expires, zone) })),
+      h("h2", {}, t("What to tell {name}", { name: who })),
       h("ol", { class: "handover-steps" },
-        h("li", {}, "Open the link on your phone. Or open ", h("span", { class: "handover-origin" }, origin),
-          ", choose \u201cI have a code\u201d and type the code."),
-        h("li", {}, reset ? "Choose a new password." : "Choose a password: at least 10 characters."),
-        h("li", {}, "Then sign in as ", h("strong", { class: "sign-in-name" }, name), "."))),
+        h("li", {}, sentence(t("Open the link on your phone. Or open {address}, choose “{button}” and type the code."),
+          { address: h("span", { class: "handover-origin" }, origin), button: t("I have a code") })),
+        h("li", {}, reset ? t("Choose a new password.") : t("Choose a password: at least 10 characters.")),
+        h("li", {}, sentence(t("Then sign in as {name}."), { name: h("strong", { class: "sign-in-name" }, name) })))),
     h("div", { class: "actions row no-print" },
-      h("button", { type: "button", class: "button secondary", onClick: () => window.print() }, "Print"),
-      copyButton("Copy link", link, "Link copied.", announce),
-      copyButton("Copy code", code, "Code copied.", announce)),
-    h("p", { class: "hint no-print" }, `This is the only time the code is shown. ${lost}`),
+      h("button", { type: "button", class: "button secondary", onClick: () => window.print() }, t("Print")),
+      copyButton(t("Copy link"), link, t("Link copied."), announce),
+      copyButton(t("Copy code"), code, t("Code copied."), announce)),
+    h("p", { class: "hint no-print" }, t("This is the only time the code is shown."), " ", lost),
     h("div", { class: "actions row no-print" },
       person ? h("a", { class: "button secondary", href: person.href }, person.label) : null,
       h("a", { class: "button secondary", href: again.href, onClick: (event) => {
