@@ -12,17 +12,27 @@
 import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
 import { MOODS, dayLabel, localDate, shortDay, time } from "../format.js";
+import { N_, locale, t, tn, use } from "../i18n.js";
 import { waitingHomeworkList } from "./assignments.js";
 import { rememberQueuePlace, queuePlace } from "./chart.js";
 
+await use("views/review");
+
 export { clientScreen } from "./chart.js";
 
-const RISKS = { urgent: "Urgent", high: "High", normal: "Normal" };
+const RISKS = { urgent: N_("Urgent"), high: N_("High"), normal: N_("Normal") };
+// The same level said whole, for a screen reader and for the day's earlier answers.
+const RISK_NAMES = { urgent: N_("Urgent risk"), high: N_("High risk"), normal: N_("Normal risk") };
 const RANK = { urgent: 3, high: 2, normal: 1 };
-const MEDICATION = { yes: "Taken", no: "Not taken", not_prescribed: "Not prescribed" };
-export const riskBadge = (risk) => h("span", { class: `badge risk-${risk}` }, RISKS[risk], h("span", { class: "visually-hidden" }, " risk"));
-const brief = (c) => `Mood ${c.mood} of 5 (${MOODS[c.mood - 1]}), craving ${c.craving} of 10, ${c.used ? "used" : "no use"}`;
-const TIMES = ["", "once", "twice"];
+const MEDICATION = { yes: N_("Taken"), no: N_("Not taken"), not_prescribed: N_("None prescribed") };
+// The badge shows the level; a screen reader hears the whole name ("Urgent risk").
+export const riskBadge = (risk) => h("span", { class: `badge risk-${risk}` },
+  h("span", { "aria-hidden": "true" }, t(RISKS[risk])), h("span", { class: "visually-hidden" }, t(RISK_NAMES[risk])));
+const mood = (c) => t(MOODS[c.mood - 1]);
+const brief = (c) => (c.used
+  ? t("Mood {mood} of 5 ({feeling}), craving {craving} of 10, used", { mood: c.mood, feeling: mood(c), craving: c.craving })
+  : t("Mood {mood} of 5 ({feeling}), craving {craving} of 10, no use", { mood: c.mood, feeling: mood(c), craving: c.craving }));
+const yesNo = (yes) => (yes ? t("Yes") : t("No"));
 
 // --- reviews reach every open view ------------------------------------------------------------
 
@@ -63,19 +73,24 @@ function reviewedEverywhere(items, refreshCounts) {
 
 // "Reached Dana Reyes and Sam Okafor · Acknowledged by Dana Reyes at 6:05 PM", or "… · Not
 // acknowledged yet".
-const names = (list) => new Intl.ListFormat("en", { type: "conjunction" }).format(list);
+const names = (list) => new Intl.ListFormat(locale(), { type: "conjunction" }).format(list);
 
-function when(iso, zone) {
-  const sameDay = localDate(iso, zone) === localDate(new Date().toISOString(), zone);
-  return sameDay ? `at ${time(iso, zone)}` : `on ${shortDay(iso, zone)} at ${time(iso, zone)}`;
+function acknowledgedLine(alert, zone) {
+  const at = alert.acknowledged_at;
+  const values = { name: alert.acknowledged_by, day: shortDay(at, zone), time: time(at, zone) };
+  const sameDay = localDate(at, zone) === localDate(new Date().toISOString(), zone);
+  if (alert.acknowledged_by) {
+    return sameDay ? t("Acknowledged by {name} at {time}", values) : t("Acknowledged by {name} on {day} at {time}", values);
+  }
+  return sameDay
+    ? t("Acknowledged by a former staff member at {time}", values)
+    : t("Acknowledged by a former staff member on {day} at {time}", values);
 }
 
 function alertLine(alert, zone) {
   if (!alert) return null;
-  const reached = alert.reached.length ? `Reached ${names(alert.reached)}` : "Reached nobody yet";
-  const acknowledged = alert.acknowledged_at
-    ? `Acknowledged by ${alert.acknowledged_by || "a former staff member"} ${when(alert.acknowledged_at, zone)}`
-    : "Not acknowledged yet";
+  const reached = alert.reached.length ? t("Reached {names}", { names: names(alert.reached) }) : t("Reached nobody yet");
+  const acknowledged = alert.acknowledged_at ? acknowledgedLine(alert, zone) : t("Not acknowledged yet");
   return h("p", { class: `alert-state${alert.acknowledged_at ? "" : " open"}` }, `${reached} · ${acknowledged}`);
 }
 
@@ -84,18 +99,30 @@ export function updatesLine(checkin, history, zone) {
   const count = checkin.revisions || 0;
   if (!count) return "";
   const today = checkin.local_date === localDate(new Date().toISOString(), zone);
-  const times = TIMES[count] || `${count} times`;
-  let text = `Updated ${times}${today ? " today" : ""}`;
+  const updates = updatedTimes(count, today);
   if (history?.length) {
     // Oldest first, the current answers last (sent when the entry was last updated).
     const versions = [...history].reverse().map((v) => ({ risk: v.risk, at: v.submitted_at }));
     versions.push({ risk: checkin.risk, at: checkin.updated_at });
     const rose = versions.findIndex((v, i) => i > 0 && RANK[v.risk] > RANK[versions[i - 1].risk] && v.risk === checkin.risk);
-    if (rose > 0 && versions[rose].at) text += `, risk rose to ${checkin.risk} at ${time(versions[rose].at, zone)}`;
+    if (rose > 0 && versions[rose].at) {
+      // Risk only rises to high or urgent.
+      const values = { updates, time: time(versions[rose].at, zone) };
+      return checkin.risk === "urgent"
+        ? t("{updates}, risk rose to urgent at {time}", values)
+        : t("{updates}, risk rose to high at {time}", values);
+    }
   } else if (checkin.updated_at) {
-    text += `, last at ${time(checkin.updated_at, zone)}`;
+    return t("{updates}, last at {time}", { updates, time: time(checkin.updated_at, zone) });
   }
-  return text;
+  return updates;
+}
+
+// "Updated once", "Updated twice today", "Updated 4 times".
+function updatedTimes(count, today) {
+  if (count === 1) return today ? t("Updated once today") : t("Updated once");
+  if (count === 2) return today ? t("Updated twice today") : t("Updated twice");
+  return today ? t("Updated {count} times today", { count }) : t("Updated {count} times", { count });
 }
 
 // --- the queue ---------------------------------------------------------------------------------
@@ -105,18 +132,19 @@ const typing = (event) => event.target.closest?.(
   "input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, select, [contenteditable=true], [contenteditable='']")
   || event.ctrlKey || event.metaKey || event.altKey;
 
+// The keys stay the same in every language; what they do is translated where it is shown.
 const SHORTCUTS = [
-  ["j", "Next check-in"], ["k", "Previous check-in"], ["Enter", "Open the selected check-in"],
-  ["x", "Select or unselect it for Mark reviewed (normal risk only)"],
-  ["r", "Review the selected check-in (a normal one at once; a high or urgent one opens)"],
-  ["n", "Next client"], ["?", "Show or hide these shortcuts"],
+  ["j", N_("Next check-in")], ["k", N_("Previous check-in")], ["Enter", N_("Open the selected check-in")],
+  ["x", N_("Select or unselect it for Mark reviewed (normal risk only)")],
+  ["r", N_("Review the selected check-in (a normal one at once; a high or urgent one opens)")],
+  ["n", N_("Next client")], ["?", N_("Show or hide these shortcuts")],
 ];
 
 function shortcutList(id, rows) {
   return h("div", { class: "shortcuts", id, hidden: true },
-    h("h2", {}, "Keyboard shortcuts"),
-    h("p", { class: "hint" }, "They work when you are not typing in a field."),
-    h("dl", { class: "details shortcut-list" }, rows.flatMap(([key, what]) => [h("dt", {}, h("kbd", {}, key)), h("dd", {}, what)])));
+    h("h2", {}, t("Keyboard shortcuts")),
+    h("p", { class: "hint" }, t("They work when you are not typing in a field.")),
+    h("dl", { class: "details shortcut-list" }, rows.flatMap(([key, what]) => [h("dt", {}, h("kbd", {}, key)), h("dd", {}, t(what))])));
 }
 
 export async function queueScreen(context) {
@@ -133,10 +161,10 @@ export async function queueScreen(context) {
   const groups = h("ol", { class: "queue-groups", "aria-labelledby": "queue-checkins" });
   const countLine = h("p", { class: "counts" });
   const error = h("p", { class: "form-error", "aria-live": "polite" });
-  const more = h("button", { type: "button", class: "button secondary", hidden: !cursor, onClick: loadMore }, "Load more");
+  const more = h("button", { type: "button", class: "button secondary", hidden: !cursor, onClick: loadMore }, t("Load more"));
   const help = shortcutList("queue-shortcuts", SHORTCUTS);
   const helpButton = h("button", { type: "button", class: "button secondary small", "aria-expanded": "false",
-    "aria-controls": "queue-shortcuts", onClick: () => toggleHelp() }, "Keyboard shortcuts");
+    "aria-controls": "queue-shortcuts", onClick: () => toggleHelp() }, t("Keyboard shortcuts"));
   const bulk = bulkPanel();
   const expanded = new Set();
 
@@ -146,7 +174,7 @@ export async function queueScreen(context) {
   }
 
   function showCounts() {
-    countLine.textContent = `Waiting for review: ${counts.urgent} urgent, ${counts.high} high, ${counts.normal} normal.`;
+    countLine.textContent = t("Waiting for review: {urgent} urgent, {high} high, {normal} normal.", counts);
   }
 
   // One client's check-ins are one group, in the queue's order (urgent and high first): the
@@ -158,7 +186,7 @@ export async function queueScreen(context) {
       byClient.get(item.client_id).push(item);
     }
     groups.replaceChildren(...[...byClient.values()].map((list) => group(list)));
-    if (!items.length) groups.replaceChildren(h("li", { class: "notice" }, "No check-ins are waiting for review."));
+    if (!items.length) groups.replaceChildren(h("li", { class: "notice" }, t("No check-ins are waiting for review.")));
     bulk.update();
   }
 
@@ -168,8 +196,11 @@ export async function queueScreen(context) {
     const open = expanded.has(clientId);
     const rest = list.length - 1;
     const id = `queue-group-${clientId}`;
+    const values = { name: top.client_name };
     const toggle = rest
-      ? h("button", { type: "button", class: "button secondary small group-toggle", "aria-expanded": String(open), "aria-controls": id,
+      ? h("button", { type: "button", class: "button secondary small group-toggle", "aria-expanded": String(open), "aria-controls": id, // not text
+        "aria-label": open ? tn(rest, "Hide {count} more from {name}", "Hide {count} more from {name}", values)
+          : tn(rest, "Show {count} more from {name}", "Show {count} more from {name}", values),
         onClick: () => {
           if (expanded.has(clientId)) expanded.delete(clientId);
           else expanded.add(clientId);
@@ -179,11 +210,12 @@ export async function queueScreen(context) {
           again?.focus();
           if (focused && !again) groups.querySelector(`[data-checkin="${focused}"] a`)?.focus();
         } },
-      open ? `Hide ${rest} more` : `Show ${rest} more`, h("span", { class: "visually-hidden" }, ` from ${top.client_name}`))
+      open ? tn(rest, "Hide {count} more", "Hide {count} more") : tn(rest, "Show {count} more", "Show {count} more"))
       : null;
     return h("li", { class: `queue-group risk-${top.risk}`, "data-client": clientId },
       h("ul", { class: "group-items", id }, list.map((item, index) => queueItem(item, index === 0 || open))),
-      rest ? h("p", { class: "group-more" }, `${top.client_name} has ${list.length} check-ins waiting. `, toggle) : null);
+      rest ? h("p", { class: "group-more" },
+        tn(list.length, "{name} has {count} check-in waiting.", "{name} has {count} check-ins waiting.", values), " ", toggle) : null);
   }
 
   function queueItem(item, shown) {
@@ -195,14 +227,16 @@ export async function queueScreen(context) {
     return h("li", { class: `queue-item risk-${item.risk}`, "data-checkin": item.id, hidden: !shown },
       h("div", { class: "pick-cell" }, box
         ? h("label", { class: "pick-label", for: `pick-${item.id}` }, box,
-          h("span", { class: "visually-hidden" }, `Select ${item.client_name}, ${dayLabel(item.local_date)}`))
+          h("span", { class: "visually-hidden" }, t("Select {name}, {day}", { name: item.client_name, day: dayLabel(item.local_date) })))
         : null),
       h("p", { class: "badges" }, riskBadge(item.risk),
-        item.safety_concern ? h("span", { class: "badge alert-badge" }, "Safety concern") : null),
-      h("h3", { class: "item-title" }, h("a", { href: `#/queue/${item.id}`, onClick: () => rememberQueuePlace(item.id, item.client_id, after(item.id)) },
-        item.client_name, h("span", { class: "visually-hidden" }, `, check-in of ${dayLabel(item.local_date)}`))),
+        item.safety_concern ? h("span", { class: "badge alert-badge" }, t("Safety concern")) : null),
+      h("h3", { class: "item-title" }, h("a", { href: `#/queue/${item.id}`, onClick: () => rememberQueuePlace(item.id, item.client_id, after(item.id)),
+        "aria-label": t("{name}, check-in of {day}", { name: item.client_name, day: dayLabel(item.local_date) }) },
+        item.client_name)),
       h("p", { class: "item-brief" }, brief(item)),
-      h("p", { class: "hint item-when" }, `${shortDay(`${item.local_date}T12:00:00Z`, "UTC")}, sent ${time(item.submitted_at, zone)}`,
+      h("p", { class: "hint item-when" },
+        t("{day}, sent {time}", { day: shortDay(`${item.local_date}T12:00:00Z`, "UTC"), time: time(item.submitted_at, zone) }),
         updated ? h("span", { class: "updated" }, ` · ${updated}`) : null),
       alertLine(item.alert, zone));
   }
@@ -258,31 +292,32 @@ export async function queueScreen(context) {
   // --- bulk: normal-risk check-ins, one note -------------------------------------------------
 
   function bulkPanel() {
-    const button = h("button", { type: "button", class: "button secondary", disabled: true, onClick: ask }, "Mark reviewed…");
-    const all = h("button", { type: "button", class: "button secondary", onClick: pickAll }, "Select all normal");
+    const button = h("button", { type: "button", class: "button secondary", disabled: true, onClick: ask }, t("Mark reviewed…"));
+    const all = h("button", { type: "button", class: "button secondary", onClick: pickAll }, t("Select all normal"));
     const note = h("textarea", { id: "bulk-note", rows: 2, maxlength: 2000, "aria-describedby": "bulk-note-hint" });
     const question = h("h2", { id: "bulk-question", tabindex: "-1" });
     const yes = h("button", { type: "submit", class: "button primary" });
     const problem = h("p", { class: "form-error", id: "bulk-error", "aria-live": "assertive" });
     const confirm = h("form", { class: "bulk-confirm stack", hidden: true, novalidate: true, onSubmit: send, "aria-labelledby": "bulk-question" },
       question,
-      h("div", { class: "field" }, h("label", { for: "bulk-note" }, "One note for all of them (optional)"),
-        h("p", { class: "hint", id: "bulk-note-hint" }, "Each client sees it with their check-in."), note),
+      h("div", { class: "field" }, h("label", { for: "bulk-note" }, t("One note for all of them (optional)")),
+        h("p", { class: "hint", id: "bulk-note-hint" }, t("Each client sees it with their check-in.")), note),
       problem,
-      h("div", { class: "row" }, yes, h("button", { type: "button", class: "button secondary", onClick: cancel }, "Cancel")));
+      h("div", { class: "row" }, yes, h("button", { type: "button", class: "button secondary", onClick: cancel }, t("Cancel"))));
     const status = h("span", { class: "bulk-count" });
     const panel = h("div", { class: "bulk" }, h("div", { class: "bulk-bar" }, status, button, all), confirm);
 
     function pickAll() {
       for (const item of items) if (item.risk === "normal") selected.add(item.id);
       render();
-      announce(`${selected.size} normal-risk check-ins selected.`);
+      announce(tn(selected.size, "{count} normal-risk check-in selected.", "{count} normal-risk check-ins selected."));
     }
     function ask() {
       if (!selected.size) return;
       const n = selected.size;
-      question.textContent = `Mark ${n} check-in${n === 1 ? "" : "s"} reviewed?`;
-      yes.textContent = `Yes, mark ${n} reviewed`;
+      question.textContent = tn(n, "Mark {count} check-in reviewed?", "Mark {count} check-ins reviewed?");
+      // Not tn: the catalog's scanner cannot read a comma inside tn's first form.
+      yes.textContent = n === 1 ? t("Yes, mark it reviewed") : t("Yes, mark {count} reviewed", { count: n.toLocaleString(locale()) });
       problem.textContent = "";
       confirm.hidden = false;
       question.focus();
@@ -303,10 +338,10 @@ export async function queueScreen(context) {
         reviewedEverywhere(answer.items, refreshCounts);
         // Reviewed meanwhile somewhere else: they leave the queue as well.
         if (answer.already_reviewed?.length) removeReviewed(answer.already_reviewed.map((id) => ({ id, reviewed_at: true })));
-        announce(`${done} check-in${done === 1 ? "" : "s"} marked reviewed.`);
+        announce(tn(done, "{count} check-in marked reviewed.", "{count} check-ins marked reviewed."));
         groups.closest("section")?.querySelector("h1")?.focus();
       } catch (err) {
-        problem.textContent = err.detail || "Marking them reviewed failed. Please try again.";
+        problem.textContent = err.detail || t("Marking them reviewed failed. Please try again.");
       } finally {
         yes.disabled = false;
       }
@@ -314,7 +349,7 @@ export async function queueScreen(context) {
     return Object.assign(panel, {
       update() {
         const n = selected.size;
-        status.textContent = n ? `${n} selected` : "Select normal-risk check-ins to mark them reviewed together.";
+        status.textContent = n ? tn(n, "{count} selected", "{count} selected") : t("Select normal-risk check-ins to mark them reviewed together.");
         button.disabled = !n;
         all.hidden = !items.some((item) => item.risk === "normal" && !selected.has(item.id));
         if (!n) confirm.hidden = true;
@@ -354,7 +389,7 @@ export async function queueScreen(context) {
     try {
       const reviewed = await api.review(item.id, "");
       reviewedEverywhere([reviewed], refreshCounts);
-      announce(`Marked reviewed: ${item.client_name}, ${dayLabel(item.local_date)}.`);
+      announce(t("Marked reviewed: {name}, {day}.", { name: item.client_name, day: dayLabel(item.local_date) }));
     } catch (err) {
       error.textContent = err.detail;
     }
@@ -377,15 +412,15 @@ export async function queueScreen(context) {
   showCounts();
   render();
   const section = h("section", { class: "review-queue ws-wide" },
-    h("div", { class: "ws-titlebar" }, heading("Review queue"), helpButton),
+    h("div", { class: "ws-titlebar" }, heading(t("Review queue")), helpButton),
     countLine,
-    counselor ? null : h("p", { class: "hint" }, "Urgent check-ins come here when nobody on the client's care team or on call could see them."),
+    counselor ? null : h("p", { class: "hint" }, t("Urgent check-ins come here when nobody on the client's care team or on call could see them.")),
     help,
-    h("h2", { id: "queue-checkins" }, "Check-ins"),
+    h("h2", { id: "queue-checkins" }, t("Check-ins")),
     bulk,
     groups,
     h("div", { class: "actions" }, more), error,
-    counselor ? [h("h2", {}, "Homework"), waitingHomeworkList(homework, zone)] : null);
+    counselor ? [h("h2", {}, t("Homework")), waitingHomeworkList(homework, zone)] : null);
   onReviewed(section, (reviewed) => removeReviewed(reviewed));
 
   // Back from a check-in: the same place, that item (or the one after it) focused.
@@ -419,7 +454,7 @@ async function nextInQueue(id) {
   return rest.find((item) => item.id !== id) || null;
 }
 
-const CHECKIN_KEYS = [["n", "Open the next check-in in the queue"], ["b", "Back to the queue"], ["?", "Show or hide these shortcuts"]];
+const CHECKIN_KEYS = [["n", N_("Open the next check-in in the queue")], ["b", N_("Back to the queue")], ["?", N_("Show or hide these shortcuts")]];
 
 async function checkinScreen({ announce, user, go, refreshCounts }, id) {
   const data = await api.checkinDetail(id);
@@ -430,8 +465,8 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
   const review = h("div", { class: "review" });
   const error = h("p", { id: "review-error", class: "form-error", "aria-live": "assertive" });
   const note = h("textarea", { id: "review-note", rows: 3, maxlength: 2000, "aria-describedby": "review-note-hint review-error" });
-  const button = h("button", { type: "submit", class: "button secondary", value: "stay" }, "Mark reviewed");
-  const andNext = h("button", { type: "submit", class: "button primary", value: "next" }, "Review and next");
+  const button = h("button", { type: "submit", class: "button secondary", value: "stay" }, t("Mark reviewed"));
+  const andNext = h("button", { type: "submit", class: "button primary", value: "next" }, t("Review and next"));
   const recent = recentTable(data.recent, id);
   const help = shortcutList("checkin-shortcuts", CHECKIN_KEYS);
 
@@ -448,14 +483,14 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
       if (next) {
         const following = await nextInQueue(id);
         if (following) {
-          announce(`Marked reviewed. Next: ${following.client_name}.`);
+          announce(t("Marked reviewed. Next: {name}.", { name: following.client_name }));
           rememberQueuePlace(following.id, following.client_id);
           go(`#/queue/${following.id}`);
           return;
         }
-        announce("Marked reviewed. The queue is empty.");
+        announce(t("Marked reviewed. The queue is empty."));
       } else {
-        announce("Marked reviewed.");
+        announce(t("Marked reviewed."));
       }
     } catch (err) {
       error.textContent = err.detail;
@@ -466,10 +501,11 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
 
   function showReview() {
     review.replaceChildren(c.reviewed_at
-      ? h("p", { class: "notice reviewed" }, "Reviewed. ", c.counselor_note ? `Note for the client: ${c.counselor_note}` : "No note.")
+      ? h("p", { class: "notice reviewed" }, t("Reviewed."), " ",
+        c.counselor_note ? t("Note for the client: {note}", { note: c.counselor_note }) : t("No note."))
       : h("form", { class: "stack", novalidate: true, onSubmit: submit },
-        h("div", { class: "field" }, h("label", { for: "review-note" }, "Note for the client (optional)"),
-          h("p", { class: "hint", id: "review-note-hint" }, "They see it with this check-in."), note),
+        h("div", { class: "field" }, h("label", { for: "review-note" }, t("Note for the client (optional)")),
+          h("p", { class: "hint", id: "review-note-hint" }, t("They see it with this check-in.")), note),
         error, h("div", { class: "row review-buttons" }, andNext, button)));
   }
   showReview();
@@ -477,30 +513,31 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
   const history = data.history || [];
   const updated = updatesLine(c, history, zone);
   const section = h("section", { class: "review-item ws-wide" },
-    h("div", { class: "ws-titlebar" }, heading(`${data.client_name}, ${dayLabel(c.local_date)}`),
+    h("div", { class: "ws-titlebar" }, heading(t("{name}, {day}", { name: data.client_name, day: dayLabel(c.local_date) })),
       h("button", { type: "button", class: "button secondary small", "aria-expanded": "false", "aria-controls": "checkin-shortcuts",
         onClick: (event) => { help.hidden = !help.hidden; event.currentTarget.setAttribute("aria-expanded", String(!help.hidden)); } },
-      "Keyboard shortcuts")),
+      t("Keyboard shortcuts"))),
     help,
-    h("nav", { class: "row checkin-nav", "aria-label": "Check-in" },
-      h("a", { class: "button secondary", href: "#/queue" }, "Back to the queue"),
-      h("a", { class: "button secondary", href: `#/clients/${data.client_id}` }, "Client details")),
+    h("nav", { class: "row checkin-nav", "aria-label": t("Check-in") },
+      h("a", { class: "button secondary", href: "#/queue" }, t("Back to the queue")),
+      h("a", { class: "button secondary", href: `#/clients/${data.client_id}` }, t("Client details"))),
     h("div", { class: "review-layout" },
       h("div", {},
-        h("p", { class: "badges" }, riskBadge(c.risk), c.safety_concern ? h("span", { class: "badge alert-badge" }, "Safety concern") : null),
+        h("p", { class: "badges" }, riskBadge(c.risk), c.safety_concern ? h("span", { class: "badge alert-badge" }, t("Safety concern")) : null),
         alertLine(data.alert, zone),
-        h("p", { class: "hint sent" }, `Sent ${shortDay(c.submitted_at, zone)} at ${time(c.submitted_at, zone)}`),
+        h("p", { class: "hint sent" }, t("Sent {day} at {time}", { day: shortDay(c.submitted_at, zone), time: time(c.submitted_at, zone) })),
         updated ? h("p", { class: "updates" }, updated) : null,
         h("dl", { class: "details" },
-          row("Mood", `${c.mood} of 5 (${MOODS[c.mood - 1]})`),
-          row("Craving", `${c.craving} of 10`),
-          row("Used", c.used ? `Yes${c.substances.length ? `: ${c.substances.join(", ")}` : ""}` : "No"),
-          row("Medication", MEDICATION[c.medication] || c.medication),
-          row("Sleep", `${c.sleep_hours} h`),
-          row("Triggers", c.triggers.join(", ")),
-          row("What helped", c.helped),
-          row("Thoughts of self-harm", c.safety_concern ? "Yes" : "No"),
-          row("Note", c.note)),
+          row(t("Mood"), t("{mood} of 5 ({feeling})", { mood: c.mood, feeling: mood(c) })),
+          row(t("Craving to use"), t("{craving} of 10", { craving: c.craving })),
+          row(t("Used"), c.used && c.substances.length ? t("Yes: {substances}", { substances: c.substances.join(", ") }) : yesNo(c.used)),
+          row(t("Medication"), MEDICATION[c.medication] ? t(MEDICATION[c.medication]) : c.medication),
+          row(t("Sleep"), t("{hours} h", { hours: c.sleep_hours.toLocaleString(locale()) })),
+          // The check-in's own trigger words are translated; ones the client typed stay as written.
+          row(t("Triggers"), c.triggers.map((tag) => t(tag)).join(", ")),
+          row(t("What helped"), c.helped),
+          row(t("Thoughts of self-harm"), yesNo(c.safety_concern)),
+          row(t("Note"), c.note)),
         history.length ? historyList(history, zone) : null,
         review),
       recent));
@@ -509,7 +546,7 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
   onReviewed(section, (items) => {
     for (const item of items) {
       const cell = recent.querySelector(`tr[data-checkin="${item.id}"] td.reviewed`);
-      if (cell && item.reviewed_at) cell.textContent = "Yes";
+      if (cell && item.reviewed_at) cell.textContent = t("Yes");
       if (item.id === id && item.reviewed_at && !c.reviewed_at) {
         c = { ...c, reviewed_at: item.reviewed_at, counselor_note: item.counselor_note || "" };
         showReview();
@@ -525,7 +562,7 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
     else if (event.key === "n") {
       nextInQueue(id).then((following) => {
         if (following) go(`#/queue/${following.id}`);
-        else announce("No other check-in is waiting.");
+        else announce(t("No other check-in is waiting."));
       }).catch((err) => { error.textContent = err.detail; });
     } else return;
     event.preventDefault();
@@ -537,23 +574,25 @@ async function checkinScreen({ announce, user, go, refreshCounts }, id) {
 // The day's earlier answers, newest first, each with the risk it had.
 function historyList(history, zone) {
   return h("details", { class: "history" },
-    h("summary", {}, `Earlier answers that day (${history.length})`),
+    h("summary", {}, t("Earlier answers that day ({count})", { count: history.length })),
     h("ol", { class: "plain-list" }, history.map((v) => h("li", {},
-      `${time(v.submitted_at, zone)}: ${RISKS[v.risk]} risk. ${brief(v)}.`,
-      v.reviewed_at ? " Reviewed then." : ""))));
+      t("{time}: {risk}. {summary}.", { time: time(v.submitted_at, zone), risk: t(RISK_NAMES[v.risk]), summary: brief(v) }),
+      v.reviewed_at ? ` ${t("Reviewed then.")}` : ""))));
 }
+
+const RECENT_COLUMNS = [N_("Day"), N_("Mood"), N_("Craving"), N_("Used"), N_("Risk"), N_("Reviewed?")];
 
 function recentTable(recent, current) {
   return h("section", { class: "recent", "aria-labelledby": "recent-title" },
-    h("h2", { id: "recent-title" }, "Last 14 days"),
+    h("h2", { id: "recent-title" }, t("Last 14 days")),
     // Scrolls sideways on a phone: focusable, so the keyboard can scroll it too.
-    recent.length ? h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": "Last 14 days, table" }, h("table", {},
-      h("thead", {}, h("tr", {}, ["Day", "Mood", "Craving", "Used", "Risk", "Reviewed"].map((name) => h("th", { scope: "col" }, name)))),
+    recent.length ? h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": t("Last 14 days, table") }, h("table", {},
+      h("thead", {}, h("tr", {}, RECENT_COLUMNS.map((name) => h("th", { scope: "col" }, t(name))))),
       h("tbody", {}, recent.map((c) => h("tr", { "data-checkin": c.id, class: c.id === current ? "current" : null },
         h("th", { scope: "row" }, c.id === current
-          ? h("span", { "aria-current": "true" }, shortDay(`${c.local_date}T12:00:00Z`, "UTC"), h("span", { class: "visually-hidden" }, " (this one)"))
+          ? h("span", { "aria-current": "true" }, shortDay(`${c.local_date}T12:00:00Z`, "UTC"), h("span", { class: "visually-hidden" }, ` ${t("(this one)")}`))
           : h("a", { href: `#/queue/${c.id}` }, shortDay(`${c.local_date}T12:00:00Z`, "UTC"))),
-        h("td", {}, c.mood), h("td", {}, c.craving), h("td", {}, c.used ? "Yes" : "No"),
-        h("td", {}, RISKS[c.risk]), h("td", { class: "reviewed" }, c.reviewed_at ? "Yes" : "No"))))))
-      : h("p", {}, "No check-ins in these days."));
+        h("td", {}, c.mood), h("td", {}, c.craving), h("td", {}, yesNo(c.used)),
+        h("td", {}, t(RISKS[c.risk])), h("td", { class: "reviewed" }, yesNo(c.reviewed_at)))))))
+      : h("p", {}, t("No check-ins in these days.")));
 }
