@@ -97,6 +97,21 @@ def test_no_entry_is_left_unused(language):
     assert not stale, "no code uses these entries:\n" + "\n".join(stale)
 
 
+@pytest.mark.parametrize("language", wc.LANGUAGES)
+def test_a_key_says_the_same_in_every_part(language):
+    """The parts a page has loaded make one dictionary: an English text translated two ways
+    would show whichever part loaded last, on both screens. Word it so one translation serves
+    (or give the English its own words)."""
+    folder = wc.WEB / "locales" / language
+    said: dict[str, dict[str, list[str]]] = {}
+    for path in sorted(folder.rglob("*.json")):
+        part = str(path.relative_to(folder))
+        for key, value in json.loads(path.read_text(encoding="utf-8")).items():
+            said.setdefault(key, {}).setdefault(json.dumps(value, ensure_ascii=False), []).append(part)
+    conflicts = [f"{key!r}: {ways}" for key, ways in said.items() if len(ways) > 1]
+    assert not conflicts, "\n".join(conflicts)
+
+
 def test_later_modules_load_their_own_part():
     missing = []
     for path in wc.js_files():

@@ -120,7 +120,8 @@ async def test_the_caseload_is_a_table_that_sorts_filters_searches_and_opens_a_c
         await expect(table.locator("tbody tr")).to_have_count(short)
         await expect(table.locator("tbody td.col-hours:not(.short)")).to_have_count(0)
         await expect(page.locator("#caseload-count")).to_have_text(
-            f"Showing {short} of {everyone} clients."
+            # early in the week every client may still be short of hours: then all are shown
+            f"Showing {short} of {everyone} clients." if short < everyone else f"{everyone} clients."
         )
         await page.get_by_label("Hours short").uncheck()
         await page.get_by_label("Needs attention").check()
@@ -665,7 +666,7 @@ async def test_a_clinic_too_big_for_one_page_is_searched_on_the_server(chromium,
         await page.goto("/#/caseload")
         count = page.locator("#caseload-count")
         await expect(count).to_have_text(
-            f"Showing {len(real['clients'])} of 1500 clients — search by name or pick a track to narrow."
+            f"Showing {len(real['clients'])} of 1,500 clients — search by name or pick a track to narrow."
         )
         await page.get_by_label("Search by name").fill("Jordan")
         await expect(page.locator("#caseload-table tbody tr")).to_have_count(1)
