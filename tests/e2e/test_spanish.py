@@ -22,6 +22,7 @@ import re
 import pytest
 from playwright.async_api import Page, Route, expect
 
+from server.core.minify import strip_catalog
 from tests import web_catalog as wc
 from tests.e2e.flows import LAPTOP, laptop_page, open_sign_in, sign_in
 from tests.e2e.harness import watched_page
@@ -170,7 +171,7 @@ async def serve_pseudo(page: Page) -> None:
         await route.fulfill(
             status=200,
             content_type="application/json",
-            body=json.dumps(pseudo_catalog(part), ensure_ascii=False),
+            body=strip_catalog(json.dumps(pseudo_catalog(part))),  # keyed as the server sends it
         )
 
     await page.context.route(re.compile(r"/locales/es/.+\.json$"), fulfil)

@@ -1,7 +1,7 @@
 // The words a person reads, in their language. English is the source: `t("Check in")` is the
 // English text itself, or its translation from the catalogs of the chosen language
 // (web/locales/<language>/<part>.json, flat JSON keyed by the English, the format translators'
-// tools read). A missing entry shows the English, never a blank. Placeholders are `{name}`.
+// tools read; served keyed by a hash of the English, see keyOf). A missing entry shows the English, never a blank. Placeholders are `{name}`.
 // Plurals: `tn(count, "{count} meeting", "{count} meetings")`; a catalog gives the forms of its
 // language's CLDR categories ({"one": …, "other": …}) under the English plural. `N_("…")` only
 // marks a text kept in a constant (tab labels, moods) for the catalog check; `t(constant)`
@@ -22,13 +22,27 @@ let pluralRules = new Intl.PluralRules("en-US");
 export const lang = () => language;
 export const locale = () => LANGUAGES[language];
 
+// A catalog arrives keyed by a hash of the English (server/core/minify.py, catalog_key):
+// FNV-1a over its UTF-16 code units, in base 36. Each text's key is worked out once.
+const keys = new Map();
+function keyOf(english) {
+  let key = keys.get(english);
+  if (key === undefined) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < english.length; i++) hash = Math.imul(hash ^ english.charCodeAt(i), 0x01000193) >>> 0;
+    key = hash.toString(36);
+    keys.set(english, key);
+  }
+  return key;
+}
+
 export function t(message, values) {
-  const text = catalog[message];
+  const text = catalog[keyOf(message)];
   return fill(typeof text === "string" ? text : message, values);
 }
 
 export function tn(count, one, other, values = {}) {
-  const forms = catalog[other];
+  const forms = catalog[keyOf(other)];
   const category = pluralRules.select(count);
   const text = forms && typeof forms === "object"
     ? forms[category] ?? forms.other

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from server.core import jsscan
-from server.core.minify import strip_css, strip_js, strip_json
+from server.core.minify import catalog_key, strip_catalog, strip_css, strip_js, strip_json
 
 WEB = Path(__file__).resolve().parents[3] / "web"
 SCRIPTS = sorted([*(WEB / "js").rglob("*.js"), WEB / "sw.js"])
@@ -79,5 +79,31 @@ async def test_files_are_served_stripped_with_the_same_etag_and_304(browser):
     assert again.status_code == 304 and again.content == b""
     catalog = await browser.get("/locales/es/shell.json")
     assert catalog.status_code == 200 and b"\n" not in catalog.content.strip()
+    assert catalog.json()[catalog_key("Sign in")] == "Entrar"
     missing = await browser.get("/js/views/no-such-screen.js")
     assert missing.status_code == 404
+
+
+def test_a_catalog_is_served_keyed_by_the_hash_the_page_computes():
+    """The page finds an entry by hashing the English itself (web/js/i18n.js keyOf): the same
+    hash as the server's, for every key of every catalog, and no two keys share one."""
+    english = sorted(
+        {key for path in (WEB / "locales").rglob("*.json") for key in json.loads(path.read_text())}
+        | {"¿Qué 😀", "", "{count} clients"}
+    )
+    ours = [catalog_key(key) for key in english]
+    assert len(set(ours)) == len(english), "two catalog keys hash alike: reword one"
+
+    source = (WEB / "js" / "i18n.js").read_text()
+    key_of = source[source.index("const keys = new Map();") : source.index("export function t(")]
+    node = shutil.which("node")
+    assert node, "Node.js is needed to run the page's own hash"
+    script = key_of + "\nprocess.stdout.write(JSON.stringify(JSON.parse(require('fs').readFileSync(0, 'utf8')).map(keyOf)));"
+    ran = subprocess.run([node, "-e", script], input=json.dumps(english), capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout) == ours
+
+    catalog = (WEB / "locales" / "es" / "shell.json").read_text(encoding="utf-8")
+    served = json.loads(strip_catalog(catalog))
+    assert served == {catalog_key(k): v for k, v in json.loads(catalog).items()}
+    assert served[catalog_key("Check-in")] == json.loads(catalog)["Check-in"]
