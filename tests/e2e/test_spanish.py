@@ -24,7 +24,7 @@ from playwright.async_api import Page, Route, expect
 
 from server.core.minify import strip_catalog
 from tests import web_catalog as wc
-from tests.e2e.flows import LAPTOP, laptop_page, open_sign_in, sign_in
+from tests.e2e.flows import LAPTOP, laptop_page, open_sign_in, sign_in, wait_for_control
 from tests.e2e.harness import watched_page
 from tests.e2e.test_accessibility import LAYOUT_PROBLEMS, NARROW, PHONE, audit_for
 
@@ -109,6 +109,33 @@ async def test_a_client_who_reads_spanish_goes_through_their_day(chromium, serve
         ("/#/more", "More", wc.SHELL_PART),
     ):
         await audit.visit(route, es(heading, part))
+
+    # Offline, the app opens in Spanish from what the service worker kept, crisis help first.
+    await wait_for_control(page)
+    for _ in range(100):  # polled here: wait_for_function would take the promise as the answer
+        kept = await page.evaluate(
+            """async () => {
+                for (const name of (await caches.keys()).filter((n) => n.startsWith("companion-shell-"))) {
+                    if (await (await caches.open(name)).match("/locales/es/shell.json")) return true;
+                }
+                return false;
+            }"""
+        )
+        if kept:
+            break
+        await page.wait_for_timeout(100)
+    else:
+        raise AssertionError("the service worker did not keep the Spanish catalog")
+    await page.context.set_offline(True)
+    await page.reload()
+    await page.locator(".crisis-control summary").click()
+    header = page.locator(".crisis-panel")
+    await expect(header.get_by_role("heading", name=es("Help right now, any time"))).to_be_visible()
+    await expect(header.get_by_role("link", name=es("Text 988"))).to_have_attribute(
+        "href", "sms:988?&body=AYUDA"
+    )
+    assert await page.evaluate("document.documentElement.lang") == "es-US"
+    await page.context.set_offline(False)
     audit.report()
 
 
