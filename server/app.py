@@ -16,11 +16,11 @@ from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.static_files import create_static_files_router
 
 from server.accounts.controllers import AuthController
-from server.accounts.middleware import SessionMiddleware
+from server.accounts.middleware import SessionMiddleware, reader_locale
 from server.audit import services as audit
 from server.care.controllers import CareTeamController, OnCallController, counselors
 from server.checkins.controllers import CheckinController, CheckinPolicyController, ReviewController
-from server.core import db
+from server.core import db, i18n, validation
 from server.core.errors import AccessDenied, ProblemError
 from server.core.http import CompanionApp, get
 from server.core.static import api_middleware, web_middleware
@@ -149,6 +149,7 @@ def create_app(
         settings=settings,
         passwords=passwords,
         fast_gets={TODAY_PATH: today_cache.serve},
+        reader_locale=lambda scope: reader_locale(scope, settings),
         route_handlers=[api, healthz, calendar_feed, web],
         on_startup=[start],
         on_shutdown=[stop],
@@ -158,6 +159,7 @@ def create_app(
             asyncpg.DataError: unstorable_value_response,
             OverflowError: unstorable_value_response,
             **{error: unavailable_response for error in db.UNAVAILABLE_ERRORS},
+            500: internal_error_response,
         },
         after_exception=[audit_denial],
         request_max_body_size=MAX_BODY_BYTES,
@@ -169,69 +171,38 @@ def create_app(
 
 
 @get("/healthz", include_in_schema=False)
-async def healthz() -> Response[dict]:
+async def healthz(request: Request) -> Response[dict]:
     if await db.ping():
         return Response({"status": "ok"})
     return Response(
-        {"status": "unavailable", "detail": "The database is not answering."},
+        {
+            "status": "unavailable",
+            "detail": i18n.text(
+                i18n.request_locale(request.scope), "The database is not answering."
+            ),
+        },
         status_code=503,
         headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
     )
 
 
-def problem_response(_: Request, exc: ProblemError) -> Response:
-    return Response(
-        {"status_code": exc.status_code, "detail": exc.detail},
-        status_code=exc.status_code,
-        headers=exc.headers,
-    )
+# Every refusal below is written in the asker's language (i18n.request_locale: the signed-in
+# person's, else their browser's Accept-Language); its English is what logs and tests read.
 
 
-UNSTORABLE = (
-    "A value in the request cannot be stored: a number or date out of range, or text with a NUL "
-    "character. Check the values and try again."
-)
+def _problem(
+    request: Request,
+    status: int,
+    message: str,
+    headers: dict[str, str] | None = None,
+    **values: object,
+) -> Response:
+    detail = i18n.text(i18n.request_locale(request.scope), message, **values)
+    return Response({"status_code": status, "detail": detail}, status_code=status, headers=headers)
 
 
-def unstorable_value_response(_: Request, exc: Exception) -> Response:
-    """A value the database refuses (PostgreSQL: an id beyond its integer range, NUL in text;
-    SQLite: an integer beyond 64 bits; either: a date past year 9999). Nothing was stored: it
-    is the request's fault, so a 400, and the value itself is never logged."""
-    return Response({"status_code": 400, "detail": UNSTORABLE}, status_code=400)
-
-
-UNAVAILABLE = (
-    "The database is not answering right now. Nothing was lost; try again in a few seconds."
-)
-RETRY_AFTER_SECONDS = 5
-
-
-def unavailable_response(_: Request, exc: Exception) -> Response:
-    """The database is down, restarting or out of connections: 503 and when to try again (the
-    pool reconnects by itself once it is back). Any other error of these types is a 500."""
-    if not db.is_unavailable(exc):
-        return Response({"status_code": 500, "detail": "Internal Server Error"}, status_code=500)
-    return Response(
-        {"status_code": 503, "detail": UNAVAILABLE},
-        status_code=503,
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-    )
-
-
-_outage = db.OutageLog(log, "requests answered 503")
-
-
-def client_error_response(_: Request, exc: ClientException) -> Response:
-    """Litestar's 4xx answers, with details a person can act on.
-
-    A bad field names itself ('password: Expected `str` of length >= 1'); a body that is
-    not JSON says so.
-    """
-    detail = exc.detail
-    if isinstance(exc, ValidationException) and isinstance(exc.extra, list) and exc.extra:
-        detail = "; ".join(_describe_problem(problem) for problem in exc.extra)
-    elif isinstance(exc.__cause__, SerializationException):
-        detail = f"The request body is not valid JSON ({exc.detail})."
+def problem_response(request: Request, exc: ProblemError) -> Response:
+    detail = exc.text(i18n.request_locale(request.scope))
     return Response(
         {"status_code": exc.status_code, "detail": detail},
         status_code=exc.status_code,
@@ -239,11 +210,76 @@ def client_error_response(_: Request, exc: ClientException) -> Response:
     )
 
 
-def _describe_problem(problem: dict) -> str:
+def unstorable_value_response(request: Request, exc: Exception) -> Response:
+    """A value the database refuses (PostgreSQL: an id beyond its integer range, NUL in text;
+    SQLite: an integer beyond 64 bits; either: a date past year 9999). Nothing was stored: it
+    is the request's fault, so a 400, and the value itself is never logged."""
+    return _problem(
+        request,
+        400,
+        "A value in the request cannot be stored: a number or date out of range, or text with "
+        "a NUL character. Check the values and try again.",
+    )
+
+
+RETRY_AFTER_SECONDS = 5
+
+
+def unavailable_response(request: Request, exc: Exception) -> Response:
+    """The database is down, restarting or out of connections: 503 and when to try again (the
+    pool reconnects by itself once it is back). Any other error of these types is a 500."""
+    if not db.is_unavailable(exc):
+        return internal_error_response(request, exc)
+    return _problem(
+        request,
+        503,
+        "The database is not answering right now. Nothing was lost; try again in a few seconds.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def internal_error_response(request: Request, exc: Exception) -> Response:
+    """Anything unexpected (audit_denial logs it): a 500 that says only that."""
+    return _problem(request, 500, "Internal Server Error")
+
+
+_outage = db.OutageLog(log, "requests answered 503")
+
+
+def client_error_response(request: Request, exc: ClientException) -> Response:
+    """Litestar's 4xx answers, with details a person can act on, in the asker's language.
+
+    A bad field names itself ('password: Expected `str` of length >= 1'; the field's name is
+    the API's key, never translated); a body that is not JSON says so.
+    """
+    locale = i18n.request_locale(request.scope)
+    if isinstance(exc, ValidationException) and isinstance(exc.extra, list) and exc.extra:
+        detail = "; ".join(_describe_problem(problem, locale) for problem in exc.extra)
+    elif isinstance(exc.__cause__, SerializationException):
+        detail = i18n.text(
+            locale,
+            "The request body is not valid JSON ({problem}).",
+            problem=validation.json_problem(str(exc.detail), locale),
+        )
+    else:
+        detail = validation.litestar_detail(str(exc.detail), locale)
+    return Response(
+        {"status_code": exc.status_code, "detail": detail},
+        status_code=exc.status_code,
+        headers=exc.headers,
+    )
+
+
+def _describe_problem(problem: dict, locale: str) -> str:
     key, message = problem.get("key"), str(problem.get("message"))
     if key == "data":  # the body as a whole
-        return "The request body is missing." if message == "'data'" else f"request body: {message}"
-    return f"{key}: {message}" if key else message
+        if message == "'data'":
+            return i18n.text(locale, "The request body is missing.")
+        return i18n.text(
+            locale, "request body: {problem}", problem=validation.value_problem(message, locale)
+        )
+    described = validation.value_problem(message, locale)
+    return f"{key}: {described}" if key else described
 
 
 async def audit_denial(exc: Exception, scope) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from server.accounts.services import load_session
+from server.core import db, i18n
 from server.security.headers import cookie_value
 from server.settings import Settings
 
@@ -30,3 +31,17 @@ class SessionMiddleware:
         scope["user"] = session.user if session is not None else None
         scope["auth"] = session
         await self.app(scope, receive, send)
+
+
+async def reader_locale(scope, settings: Settings) -> str:
+    """The language to refuse a request in before this middleware ran (the CSRF check): the
+    account's when the cookie names a live session, else i18n.request_locale's (the browser's
+    Accept-Language). A refusal costs this lookup; a request that goes on never does."""
+    if token := cookie_value(scope, settings.session_cookie):
+        try:
+            session = await load_session(token, settings, datetime.now(timezone.utc))
+        except db.UNAVAILABLE_ERRORS:
+            session = None
+        if session is not None:
+            return i18n.request_locale({"user": session.user})
+    return i18n.request_locale(scope)

@@ -326,9 +326,13 @@ async def change_password(
 def check_new_password(password: str, email: str) -> None:
     """Raise InvalidInput with a reason a person can act on when `password` is too weak."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"Choose a password of at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InvalidInput(
+            "Choose a password of at least {least} characters.", least=MIN_PASSWORD_LENGTH
+        )
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise InvalidInput(f"Choose a password of at most {MAX_PASSWORD_LENGTH} characters.")
+        raise InvalidInput(
+            "Choose a password of at most {most} characters.", most=MAX_PASSWORD_LENGTH
+        )
     if len(set(password)) < 4 or password.strip().lower() == normalise_email(email):
         raise InvalidInput("That password is too easy to guess. Choose another.")
 
@@ -343,8 +347,11 @@ async def _refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> di
         )
         minutes = -(-wait // 60)
         raise TooManyRequests(
-            f"Too many sign-in attempts. Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
+            "Too many sign-in attempts. Try again in {minutes} minute."
+            if minutes == 1
+            else "Too many sign-in attempts. Try again in {minutes} minutes.",
             retry_after=wait,
+            minutes=minutes,
         )
     return tallies
 
@@ -536,7 +543,7 @@ CODES_PER_IP = throttle.Policy(
 )
 CODE_WRONG = "This code is not right. Check it and try again."
 CODE_USED = "This code was already used. Sign in with your password, or ask for a new code."
-CODE_EXPIRED = "This code has expired; codes last 72 hours. Ask for a new one."
+CODE_EXPIRED = "This code has expired; codes last {hours} hours. Ask for a new one."
 CODE_TRIED_OUT = "This code was tried too many times; ask for a new one."
 CODE_DEACTIVATED = "This account is deactivated; ask the clinic."
 ACCOUNT_INVITED = "account.invited"
@@ -720,17 +727,17 @@ async def _working_code(code: str, *, ip: str, settings: Settings, now: datetime
         await _code_failed(key, None, None, ip, now)
         raise InvalidInput(CODE_WRONG)
     account, role = row["account"], row["account.role"]
-    reason = _why_not_working(row, now)
-    if reason is None:
+    refused = _why_not_working(row, now)
+    if refused is None:
         claimed = (
             await OneTimeCode.update({OneTimeCode.wrong_tries: OneTimeCode.wrong_tries + 1})
             .where((OneTimeCode.id == row["id"]) & (OneTimeCode.wrong_tries < MAX_WRONG_TRIES))
             .returning(OneTimeCode.id)
         )
-        reason = None if claimed else CODE_TRIED_OUT
-    if reason is not None:
+        refused = None if claimed else CodeRefused(CODE_TRIED_OUT)
+    if refused is not None:
         await _code_failed(key, account, role, ip, now)
-        raise CodeRefused(reason)
+        raise refused
     if not hmac.compare_digest(row["secret_hash"], _secret_hash(parsed[1], settings)):
         await _code_failed(key, account, role, ip, now)
         raise InvalidInput(CODE_WRONG)
@@ -742,15 +749,15 @@ async def _working_code(code: str, *, ip: str, settings: Settings, now: datetime
     )
 
 
-def _why_not_working(row: dict, now: datetime) -> str | None:
+def _why_not_working(row: dict, now: datetime) -> CodeRefused | None:
     if row["used_at"] is not None:
-        return CODE_USED
+        return CodeRefused(CODE_USED)
     if now >= row["expires_at"]:
-        return CODE_EXPIRED
+        return CodeRefused(CODE_EXPIRED, hours=CODE_LIFETIME // timedelta(hours=1))
     if row["wrong_tries"] >= MAX_WRONG_TRIES:
-        return CODE_TRIED_OUT
+        return CodeRefused(CODE_TRIED_OUT)
     if not row["account.active"]:
-        return CODE_DEACTIVATED
+        return CodeRefused(CODE_DEACTIVATED)
     return None
 
 
@@ -774,8 +781,11 @@ async def _refuse_if_codes_throttled(key: str, *, ip: str, now: datetime) -> Non
         await audit.record(CODE_THROTTLED, outcome="denied", subject="one-time code", ip=ip, at=now)
         minutes = -(-wait // 60)
         raise TooManyRequests(
-            f"Too many wrong codes from this address. Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
+            "Too many wrong codes from this address. Try again in {minutes} minute."
+            if minutes == 1
+            else "Too many wrong codes from this address. Try again in {minutes} minutes.",
             retry_after=wait,
+            minutes=minutes,
         )
 
 
@@ -795,7 +805,7 @@ class Invitation(msgspec.Struct, frozen=True):
 
 def check_timezone(name: str) -> str:
     if name not in _zone_names():
-        raise InvalidInput(f"'{name}' is not an IANA time zone such as America/Denver.")
+        raise InvalidInput("'{name}' is not an IANA time zone such as America/Denver.", name=name)
     return name
 
 
@@ -979,7 +989,7 @@ async def account_id_of(sign_in_name: str) -> int:
     name = normalise_email(sign_in_name)
     row = await Account.select(Account.id).where(Account.email == name).first()
     if row is None:
-        raise NotFound(f"No account has the sign-in name {name}.")
+        raise NotFound("No account has the sign-in name {name}.", name=name)
     return row["id"]
 
 
@@ -998,8 +1008,8 @@ async def deactivate_account(account_id: int, *, actor: int | None, now: datetim
         )
         if [row["id"] for row in admins] == [account_id]:
             raise Conflict(
-                f"{current['display_name']} is the last active admin; make another admin "
-                "before deactivating them."
+                "{name} is the last active admin; make another admin before deactivating them.",
+                name=current["display_name"],
             )
     await Account.update({Account.active: False}).where(Account.id == account_id)
     await AuthSession.delete().where(AuthSession.account == account_id)
@@ -1044,7 +1054,8 @@ async def reset_account(
     current = await _account(account_id)
     if not current["active"]:
         raise Conflict(
-            f"{current['display_name']} is deactivated; reactivate them before a password reset."
+            "{name} is deactivated; reactivate them before a password reset.",
+            name=current["display_name"],
         )
     if actor == account_id:
         raise Conflict(

@@ -102,7 +102,7 @@ async def set_team(
     await _check_client(client_id, actor)
     members = [primary] + [c for c in dict.fromkeys(others) if c != primary]
     if len(members) > MAX_TEAM:
-        raise InvalidInput(f"A care team has at most {MAX_TEAM} counselors.")
+        raise InvalidInput("A care team has at most {most} counselors.", most=MAX_TEAM)
     found = await Account.select(Account.id).where(
         Account.id.is_in(members) & (Account.role == Role.counselor.value) & Account.active.eq(True)
     )

@@ -129,7 +129,9 @@ REUSED_ID = "A different check-in was already sent with this id; start a new che
 def _check_day(user: SignedInUser, data: CheckinIn, now: datetime) -> None:
     today = now.astimezone(recurrence.zone(user.timezone)).date()
     if not today - timedelta(days=OLDEST_DAYS) <= data.local_date <= today + timedelta(days=1):
-        raise InvalidInput(f"A check-in can be for today or up to {OLDEST_DAYS} days back.")
+        raise InvalidInput(
+            "A check-in can be for today or up to {days} days back.", days=OLDEST_DAYS
+        )
 
 
 async def _day_entry(client_id: int, day: date) -> dict | None:
@@ -169,7 +171,7 @@ async def _create(user: SignedInUser, data: CheckinIn, risk: str, now: datetime)
         data,
         owner=Checkin.client,
         owner_id=user.id,
-        conflict=REUSED_ID,
+        conflict=Conflict(REUSED_ID),
         load=lambda: own_checkin(user, data.id),
         build=build,
         record=record,
@@ -452,7 +454,7 @@ async def review_queue(user: SignedInUser, limit: int, after: str | None) -> Que
     """Unreviewed check-ins of the counselor's caseload (and any whose urgent alert reached
     them): urgent, then high, then oldest first."""
     if not 1 <= limit <= QUEUE_MAX:
-        raise InvalidInput(f"limit must be between 1 and {QUEUE_MAX}.")
+        raise InvalidInput("limit must be between 1 and {most}.", most=QUEUE_MAX)
     reached = await _reached(user)
     scope = _staff_scope(user, reached)
     # risk_rank IN (...) lets SQLite pick the partial unreviewed index without ANALYZE statistics.
@@ -650,13 +652,15 @@ async def review_many(
     found = {row["id"]: row for row in rows}
     missing = [key for key in wanted if key not in found]
     if missing:
-        denied = AccessDenied(f"check-ins {_listed(missing)} are not in their scope")
-        denied.detail = f"Not found on your caseload: {_listed(missing)}."
-        raise denied
+        raise AccessDenied(
+            f"check-ins {_listed(missing)} are not in their scope",
+            message="Not found on your caseload: {ids}.",
+            ids=_listed(missing),
+        )
     risky = [key for key in wanted if found[key]["risk"] != "normal"]
     if risky:
         raise Conflict(
-            f"High or urgent check-ins must be reviewed one at a time: {_listed(risky)}."
+            "High or urgent check-ins must be reviewed one at a time: {ids}.", ids=_listed(risky)
         )
     todo = [key for key in wanted if found[key]["reviewed_at"] is None]
     async with db.current().transaction():

@@ -16,6 +16,7 @@ from litestar import HttpMethod, Litestar, Request, Response
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import PathParameter
 
+from server.core import i18n
 from server.core.logs import log_request
 from server.core.openapi import MsgspecSchemas, declare_responses
 from server.security import csrf
@@ -66,10 +67,14 @@ class CompanionApp(Litestar):
         settings: Settings,
         passwords: Passwords,
         fast_gets: dict | None = None,
+        reader_locale=None,
         **kwargs,
     ):
         self.settings = settings
         self.passwords = passwords
+        # async (scope) -> locale: the language to refuse a request in here, before the session
+        # middleware ran (the signed-in person's, else i18n.request_locale's).
+        self._reader_locale = reader_locale or _request_locale
         # path -> async (scope, send) -> bool: answers a GET ahead of Litestar's routing when it
         # can (True), else the request goes on through the app as usual.
         self._fast_gets = fast_gets or {}
@@ -106,7 +111,9 @@ class CompanionApp(Litestar):
             ):
                 await super().__call__(scope, receive, send_with_headers)
             else:
-                await send_problem(send_with_headers, 403, csrf.REFUSAL)
+                await send_problem(
+                    send_with_headers, await self._reader_locale(scope), 403, csrf.REFUSAL
+                )
         finally:
             log_request(scope, status, started)
 
@@ -119,6 +126,10 @@ class CompanionApp(Litestar):
             max_age=CSRF_COOKIE_MAX_AGE,
         )
         return (b"set-cookie", value.encode("latin-1"))
+
+
+async def _request_locale(scope) -> str:
+    return i18n.request_locale(scope)
 
 
 def created_or_replayed(stored, created: bool) -> Response:
@@ -134,8 +145,10 @@ def app_passwords(request: Request) -> Passwords:
     return request.app.passwords
 
 
-async def send_problem(send, status: int, detail: str) -> None:
-    """Answer with Litestar's error shape without going through the app."""
+async def send_problem(send, locale: str, status: int, message: str, **values: object) -> None:
+    """Answer with Litestar's error shape without going through the app, the message (an English
+    template with its values, as for a ProblemError) in the locale's language."""
+    detail = i18n.text(locale, message, **values)
     body = msgspec.json.encode({"status_code": status, "detail": detail})
     await send(
         {

@@ -42,7 +42,7 @@ async def submit_once(
     *,
     owner: Column,
     owner_id: int,
-    conflict: str,
+    conflict: Conflict,
     load: Callable[[], Awaitable[Out]],
     build: Callable[[str], Awaitable[Table]],
     record: Callable[[], Awaitable[Any]],
@@ -55,7 +55,7 @@ async def submit_once(
         body: the submission as parsed; its encoding is hashed.
         owner: the column naming whose row it is (e.g. `Checkin.client`); `owner_id` its value
             for the caller.
-        conflict: the 409's message when the id was used with another body or by someone else.
+        conflict: the 409 to raise when the id was used with another body or by someone else.
         load: the answer for the stored row (called for a replay and after storing).
         build: given the body's hash, validate the submission and return the row to insert.
             Called only for an id not seen before, outside the transaction; raises to refuse.
@@ -77,7 +77,7 @@ async def submit_once(
         if stored is None:
             return None
         if stored[owner._meta.name] != owner_id or stored["body_hash"] != digest:
-            raise Conflict(conflict)
+            raise conflict
         return await load()
 
     replay = await replayed()

@@ -4,10 +4,18 @@ They live in code, not in the database, so every clinic has them from the first 
 improved wording reaches everyone with an upgrade. An assignment copies its prompts, so a later
 change here never alters homework already given. Counselors' own templates are rows in
 `worksheet_template`.
+
+The English below is the one source: each text is a message id of the gettext catalog
+(server/locales/<language>/LC_MESSAGES/messages.po), where translators write the other
+languages; a test checks that every text has its translation. A counselor sees the library in
+their own language; what a client is given is copied in the client's (`in_language`).
 """
 
 from __future__ import annotations
 
+import msgspec
+
+from server.core import i18n
 from server.homework.schemas import Option, Prompt, TemplateOut
 
 STARTER_PREFIX = "starter-"
@@ -181,19 +189,87 @@ STARTERS: list[tuple[str, str, str, list[Prompt]]] = [
 ]
 
 
-def starter_templates() -> list[TemplateOut]:
-    """The starter library, in a stable order."""
+def starter_templates(locale: str | None = None) -> list[TemplateOut]:
+    """The starter library in the locale's language, in a stable order."""
     return [
         TemplateOut(
             id=STARTER_PREFIX + slug,
-            title=title,
-            description=description,
-            prompts=prompts,
+            title=i18n.text(locale, title),
+            description=i18n.text(locale, description),
+            prompts=[_prompt_in(locale, prompt) for prompt in prompts],
             starter=True,
         )
         for slug, title, description, prompts in STARTERS
     ]
 
 
-def starter_template(template_id: str) -> TemplateOut | None:
-    return next((template for template in starter_templates() if template.id == template_id), None)
+def starter_template(template_id: str, locale: str | None = None) -> TemplateOut | None:
+    return next(
+        (template for template in starter_templates(locale) if template.id == template_id), None
+    )
+
+
+def _prompt_in(locale: str | None, prompt: Prompt) -> Prompt:
+    return msgspec.structs.replace(
+        prompt,
+        label=i18n.text(locale, prompt.label),
+        help=i18n.text(locale, prompt.help) if prompt.help else "",
+        low_label=i18n.text(locale, prompt.low_label) if prompt.low_label else "",
+        high_label=i18n.text(locale, prompt.high_label) if prompt.high_label else "",
+        options=[
+            Option(value=option.value, label=i18n.text(locale, option.label))
+            for option in prompt.options
+        ],
+    )
+
+
+class Worksheet(msgspec.Struct, frozen=True):
+    title: str
+    instructions: str
+    prompts: list[Prompt]
+
+
+def in_language(template_id: str | None, sent: Worksheet, locale: str) -> Worksheet:
+    """A worksheet given from a starter template, in the language of who gets it.
+
+    What the counselor left as the library wrote it (in any of its languages: the title, the
+    description as instructions, each prompt) is copied in the locale's language; what they
+    wrote or changed themselves stays as they wrote it. Anything not from the library is
+    returned unchanged."""
+    if template_id is None or not template_id.startswith(STARTER_PREFIX):
+        return sent
+    versions = [starter_template(template_id, language) for language in i18n.LOCALES.values()]
+    versions = [version for version in versions if version is not None]
+    target = starter_template(template_id, locale)
+    if target is None:
+        return sent
+
+    def the_library(value, pick) -> bool:
+        return any(value == pick(version) for version in versions)
+
+    target_prompts = {prompt.key: prompt for prompt in target.prompts}
+    prompts = []
+    for prompt in sent.prompts:
+        as_written = [
+            next((p for p in version.prompts if p.key == prompt.key), None) for version in versions
+        ]
+        unchanged = prompt.key in target_prompts and any(prompt == p for p in as_written)
+        prompts.append(target_prompts[prompt.key] if unchanged else prompt)
+    return Worksheet(
+        title=target.title if the_library(sent.title, lambda v: v.title) else sent.title,
+        instructions=target.description
+        if the_library(sent.instructions, lambda v: v.description)
+        else sent.instructions,
+        prompts=prompts,
+    )
+
+
+def texts() -> list[str]:
+    """Every English text of the library: the catalog's message ids for it."""
+    found = []
+    for _, title, description, prompts in STARTERS:
+        found += [title, description]
+        for prompt in prompts:
+            found += [prompt.label, prompt.help, prompt.low_label, prompt.high_label]
+            found += [option.label for option in prompt.options]
+    return list(dict.fromkeys(text for text in found if text))

@@ -84,17 +84,21 @@ def check_prompts(prompts: list[Prompt]) -> None:
     keys = [prompt.key for prompt in prompts]
     repeated = sorted({key for key in keys if keys.count(key) > 1})
     if repeated:
-        raise InvalidInput(f"Each prompt needs its own key; repeated: {', '.join(repeated)}.")
+        raise InvalidInput(
+            "Each prompt needs its own key; repeated: {keys}.", keys=", ".join(repeated)
+        )
     for prompt in prompts:
         if prompt.kind == "choice":
             values = [option.value for option in prompt.options]
             if len(values) < 2 or len(set(values)) != len(values):
                 raise InvalidInput(
-                    f'"{_short(prompt.label)}" needs at least two choices with different values.'
+                    '"{label}" needs at least two choices with different values.',
+                    label=_short(prompt.label),
                 )
         if prompt.kind == "scale" and prompt.low >= prompt.high:
             raise InvalidInput(
-                f'"{_short(prompt.label)}": the scale\'s low end must be below its high end.'
+                '"{label}": the scale\'s low end must be below its high end.',
+                label=_short(prompt.label),
             )
 
 
@@ -128,7 +132,9 @@ def clean_answers(prompts: list[Prompt], answers: dict, *, final: bool) -> dict:
             _short(prompt.label) for prompt in prompts if prompt.required and prompt.key not in kept
         ]
         if missing:
-            raise InvalidInput("Please answer before submitting: " + "; ".join(missing) + ".")
+            raise InvalidInput(
+                "Please answer before submitting: {prompts}.", prompts="; ".join(missing)
+            )
     return {prompt.key: kept[prompt.key] for prompt in prompts if prompt.key in kept}
 
 
@@ -138,21 +144,28 @@ def _checked(prompt: Prompt, value):
         return value.strip()
     if prompt.kind == "scale" and isinstance(value, int):
         if not prompt.low <= value <= prompt.high:
-            raise InvalidInput(f'"{label}" takes a number from {prompt.low} to {prompt.high}.')
+            raise InvalidInput(
+                '"{label}" takes a number from {low} to {high}.',
+                label=label,
+                low=prompt.low,
+                high=prompt.high,
+            )
         return value
     if prompt.kind == "choice" and isinstance(value, str):
         if value and value not in {option.value for option in prompt.options}:
-            raise InvalidInput(f'"{label}": that is not one of its choices.')
+            raise InvalidInput('"{label}": that is not one of its choices.', label=label)
         return value
     if prompt.kind == "list" and isinstance(value, list):
         return [line.strip() for line in value if line.strip()]
-    expected = {
-        "text": "text",
-        "scale": "a number",
-        "choice": "one of its choices",
-        "list": "a list of lines",
-    }
-    raise InvalidInput(f'"{label}" takes {expected[prompt.kind]}.')
+    raise InvalidInput(_TAKES[prompt.kind], label=label)
+
+
+_TAKES = {  # what a prompt of each kind takes
+    "text": '"{label}" takes text.',
+    "scale": '"{label}" takes a number.',
+    "choice": '"{label}" takes one of its choices.',
+    "list": '"{label}" takes a list of lines.',
+}
 
 
 def _short(text: str, length: int = 60) -> str:
@@ -166,7 +179,7 @@ def _encode(value) -> str:
 def _aware(value: datetime, what: str) -> datetime:
     if value.tzinfo is None:
         raise InvalidInput(
-            f"{what} needs a timezone offset, for example 2026-11-24T18:00:00-07:00."
+            "{field} needs a timezone offset, for example 2026-11-24T18:00:00-07:00.", field=what
         )
     return value
 
@@ -183,7 +196,7 @@ async def templates(user: SignedInUser) -> list[TemplateOut]:
         )
         .order_by(WorksheetTemplate.title)
     )
-    return library.starter_templates() + [_template_out(row) for row in rows]
+    return library.starter_templates(user.locale) + [_template_out(row) for row in rows]
 
 
 def _template_out(row: dict) -> TemplateOut:
@@ -295,10 +308,11 @@ async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> Assig
         raise InvalidInput("That worksheet template does not exist.")
     if not data.confirm_duplicate:
         await _refuse_open_duplicate(data, track, client)
+    given = await _in_their_language(data, clients)
     row = Assignment(
-        title=data.title.strip(),
-        instructions=data.instructions.strip(),
-        prompts=_encode(data.prompts),
+        title=given.title,
+        instructions=given.instructions,
+        prompts=_encode(given.prompts),
         template=data.template_id,
         occurrence=occurrence_id,
         track=track,
@@ -317,6 +331,21 @@ async def assign(user: SignedInUser, data: AssignmentIn, now: datetime) -> Assig
                 ASSIGNED, actor=user.id, subject=f"assignment:{row.id}", patient=cid, at=now
             )
     return (await _assignments_out([await _staff_assignment_row(user, row.id)]))[0]
+
+
+async def _in_their_language(data: AssignmentIn, clients: list[int]) -> library.Worksheet:
+    """The worksheet as it is given: a starter template's texts the counselor left as they are
+    in the language of the clients who get it, when they all read one (an account's locale);
+    a group of several languages gets it as the counselor sent it."""
+    sent = library.Worksheet(
+        title=data.title.strip(), instructions=data.instructions.strip(), prompts=data.prompts
+    )
+    if data.template_id is None or not data.template_id.startswith(library.STARTER_PREFIX):
+        return sent
+    locales = {row["locale"] for row in (await accounts.timezones_and_locales_of(clients)).values()}
+    if len(locales) != 1:
+        return sent
+    return library.in_language(data.template_id, sent, locales.pop())
 
 
 async def _refuse_open_duplicate(data: AssignmentIn, track: int | None, client: int | None) -> None:
@@ -355,11 +384,16 @@ async def _refuse_open_duplicate(data: AssignmentIn, track: int | None, client: 
     title = data.title.strip()
     if track is not None:
         raise Conflict(
-            f"{row['track.name']} already has “{title}” to do: {worst['todo']} of "
-            f"{worst['total']} have not finished it yet."
+            "{track} already has “{title}” to do: {todo} of {total} have not finished it yet.",
+            track=row["track.name"],
+            title=title,
+            todo=worst["todo"],
+            total=worst["total"],
         )
     raise Conflict(
-        f"{row['client.display_name']} already has “{title}” to do and has not finished it yet."
+        "{client} already has “{title}” to do and has not finished it yet.",
+        client=row["client.display_name"],
+        title=title,
     )
 
 

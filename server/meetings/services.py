@@ -19,7 +19,7 @@ from server.accounts.services import SignedInUser
 from server.accounts.tables import Account
 from server.audit import services as audit
 from server.core import db, submissions
-from server.core.errors import AccessDenied, InvalidInput, NotFound
+from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.meetings import queries
 from server.meetings.schemas import (
@@ -68,7 +68,9 @@ async def submit(
         data,
         owner=MeetingLog.client,
         owner_id=user.id,
-        conflict="A different meeting was already logged with this id; log it again as a new meeting.",
+        conflict=Conflict(
+            "A different meeting was already logged with this id; log it again as a new meeting."
+        ),
         load=lambda: _own_meeting(user.id, data.id),
         build=lambda digest: _new_meeting(user, data, digest, now),
         record=lambda: audit.record(
@@ -104,7 +106,7 @@ async def _check_new(data: MeetingLogIn, now: datetime) -> None:
         )
     if data.attended_at < now - timedelta(days=OLDEST_DAYS):
         raise InvalidInput(
-            f"attended_at: A meeting can be logged up to {OLDEST_DAYS} days after it."
+            "attended_at: A meeting can be logged up to {days} days after it.", days=OLDEST_DAYS
         )
     if data.directory_id is not None and not await MeetingDirectory.exists().where(
         MeetingDirectory.id == data.directory_id
@@ -324,7 +326,9 @@ def parse_near(near: str) -> int:
     """Minutes after midnight of "HH:MM", or InvalidInput."""
     match = _HH_MM.match(near)
     if match is None:
-        raise InvalidInput(f'near: "{near}" is not a time of day as HH:MM, such as 19:00.')
+        raise InvalidInput(
+            'near: "{near}" is not a time of day as HH:MM, such as 19:00.', near=near
+        )
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
@@ -340,7 +344,7 @@ async def search_directory(
     """Directory meetings matching the filters: `q` in the name, place or city (any case), on
     `day`, within three hours of `near` ("HH:MM", nearest first); else by day, time and name."""
     if not 1 <= limit <= DIRECTORY_MAX:
-        raise InvalidInput(f"limit must be between 1 and {DIRECTORY_MAX}.")
+        raise InvalidInput("limit must be between 1 and {most}.", most=DIRECTORY_MAX)
     query = MeetingDirectory.select()
     if q and q.strip():
         # ESCAPE spelled out: SQLite's LIKE has no escape character by default.

@@ -52,7 +52,7 @@ def check_endpoint(endpoint: str, settings: Settings) -> None:
         raise InvalidInput("endpoint: not a push service address.")
     if not any(allowed.admits(parts.scheme, host, port) for allowed in settings.push_allowed_hosts):
         raise InvalidInput(
-            f"endpoint: {host} is not a known push service (https on port 443 only)."
+            "endpoint: {host} is not a known push service (https on port 443 only).", host=host
         )
 
 

@@ -201,9 +201,9 @@ async def invite_client(
     """
     track = await Track.select(Track.program, Track.active).where(Track.id == data.track_id).first()
     if track is None or data.track_id not in await schedule.facilitated_tracks(counselor.id):
-        await _refuse(counselor, data.track_id, NOT_YOUR_TRACK, now)
+        await _refuse(counselor, data.track_id, NotAllowed(NOT_YOUR_TRACK), now)
     if not (await care.program_care(track["program"])).counselors_invite:
-        await _refuse(counselor, data.track_id, ADMINS_INVITE, now)
+        await _refuse(counselor, data.track_id, NotAllowed(ADMINS_INVITE), now)
     if not track["active"]:
         raise InvalidInput("This track is closed to new clients.")
     today = now.astimezone(await occurrences.program_zone(track["program"])).date()
@@ -227,7 +227,9 @@ async def invite_client(
     return await _invitation(made.account_id, made.sign_in_name, made.code, settings)
 
 
-async def _refuse(counselor: SignedInUser, track_id: int, reason: str, now: datetime) -> NoReturn:
+async def _refuse(
+    counselor: SignedInUser, track_id: int, refusal: NotAllowed, now: datetime
+) -> NoReturn:
     await audit.record(
         INVITATION_REFUSED,
         outcome="denied",
@@ -235,7 +237,7 @@ async def _refuse(counselor: SignedInUser, track_id: int, reason: str, now: date
         subject=f"track:{track_id}",
         at=now,
     )
-    raise NotAllowed(reason)
+    raise refusal
 
 
 @contextlib.asynccontextmanager

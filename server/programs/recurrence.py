@@ -31,11 +31,13 @@ MAX_DURATION_MINUTES = 12 * 60
 def zone(name: str) -> ZoneInfo:
     """The IANA zone, or InvalidInput naming it."""
     if not name or name not in _zone_names():
-        raise InvalidInput(f"'{name}' is not an IANA time zone such as America/Denver.")
+        raise InvalidInput("'{name}' is not an IANA time zone such as America/Denver.", name=name)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(f"'{name}' is not an IANA time zone such as America/Denver.") from exc
+        raise InvalidInput(
+            "'{name}' is not an IANA time zone such as America/Denver.", name=name
+        ) from exc
 
 
 _ZONES: set[str] | None = None
@@ -57,7 +59,9 @@ def normalise_rule(text: str) -> str:
     if not rule:
         return ""
     if len(rule) > MAX_RULE_LENGTH:
-        raise InvalidInput(f"The repeat rule is longer than {MAX_RULE_LENGTH} characters.")
+        raise InvalidInput(
+            "The repeat rule is longer than {most} characters.", most=MAX_RULE_LENGTH
+        )
     parts = [part.strip().upper() for part in rule.strip(";").split(";")]
     _check_parts(parts)
     canonical = ";".join(parts)
@@ -70,7 +74,8 @@ def _check_parts(parts: list[str]) -> None:
     for part in parts:
         if not _PART.match(part):
             raise InvalidInput(
-                f"The repeat rule part '{part}' is not NAME=VALUE (e.g. FREQ=WEEKLY;BYDAY=MO,WE)."
+                "The repeat rule part '{part}' is not NAME=VALUE (e.g. FREQ=WEEKLY;BYDAY=MO,WE).",
+                part=part,
             )
     values = dict(part.split("=", 1) for part in parts)
     if len(values) != len(parts):
@@ -78,7 +83,8 @@ def _check_parts(parts: list[str]) -> None:
     refused = sorted(set(values) & _REFUSED_PARTS)
     if refused:
         raise InvalidInput(
-            f"The repeat rule may not use {', '.join(refused)}: the time comes from the session's start."
+            "The repeat rule may not use {parts}: the time comes from the session's start.",
+            parts=", ".join(refused),
         )
     if values.get("FREQ") not in _ALLOWED_FREQ:
         raise InvalidInput("The repeat rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.")
@@ -100,7 +106,9 @@ def _check_expands(canonical: str) -> None:
             "The repeat rule numbers a day its period does not have (e.g. BYDAY=+9MO)."
         ) from exc
     except ValueError as exc:
-        raise InvalidInput(f"The repeat rule is not valid RFC 5545: {exc}.") from exc
+        raise InvalidInput(
+            "The repeat rule is not valid RFC 5545: {problem}.", problem=exc
+        ) from exc
     if first is None:
         raise InvalidInput("The repeat rule never produces a session.")
 
@@ -119,7 +127,9 @@ def parse(rule: str, local_start: datetime, tz: ZoneInfo | None = None):
     try:
         return rrulestr(rule, dtstart=local_start, ignoretz=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise InvalidInput(f"The repeat rule is not valid RFC 5545: {exc}.") from exc
+        raise InvalidInput(
+            "The repeat rule is not valid RFC 5545: {problem}.", problem=exc
+        ) from exc
 
 
 def _wall_digits(utc_digits: str, tz: ZoneInfo | None) -> str:

@@ -182,7 +182,7 @@ def _first_ahead(rows: list[dict], now: datetime) -> dict | None:
 async def schedule(user: SignedInUser, now: datetime, days: int) -> ScheduleOut:
     """The agenda from the start of today (the client's zone) for `days` days, cancelled too."""
     if not 1 <= days <= SCHEDULE_MAX_DAYS:
-        raise InvalidInput(f"days must be between 1 and {SCHEDULE_MAX_DAYS}.")
+        raise InvalidInput("days must be between 1 and {most}.", most=SCHEDULE_MAX_DAYS)
     tz = recurrence.zone(user.timezone)
     start, end = recurrence.local_day_bounds(now.astimezone(tz).date(), tz, days)
     rows = await client_occurrence_rows(user.id, start, end)
@@ -521,12 +521,14 @@ async def record_attendance(
     expected = set(await _expected_clients(row))
     for mark in marks:
         if mark.client_id not in expected:
-            raise InvalidInput(f"Client {mark.client_id} is not on this session's roster.")
+            raise InvalidInput("Client {id} is not on this session's roster.", id=mark.client_id)
         if mark.status == "late" and mark.minutes is None:
             raise InvalidInput("Give the minutes attended for a late arrival.")
         if mark.minutes is not None and mark.minutes > length:
             raise InvalidInput(
-                f"Minutes ({mark.minutes}) cannot exceed the session's length ({length})."
+                "Minutes ({minutes}) cannot exceed the session's length ({length}).",
+                minutes=mark.minutes,
+                length=length,
             )
     if len({mark.client_id for mark in marks}) != len(marks):
         raise InvalidInput("Each client may be marked once per request.")

@@ -227,7 +227,8 @@ async def _check_target(data: SeriesIn) -> None:
     if data.kind in _TRACK_KINDS:
         if data.track_id is None or data.client_id is not None:
             raise InvalidInput(
-                f"A {data.kind} session belongs to a track (track_id), not to one client."
+                "A {kind} session belongs to a track (track_id), not to one client.",
+                kind=data.kind,
             )
         track = await Track.select(Track.program).where(Track.id == data.track_id).first()
         if track is None or track["program"] != data.program_id:
@@ -235,9 +236,9 @@ async def _check_target(data: SeriesIn) -> None:
     else:
         if data.client_id is None or data.track_id is not None:
             raise InvalidInput(
-                f"An {data.kind} session is for one client (client_id), not a track."
+                "An {kind} session is for one client (client_id), not a track.", kind=data.kind
             )
-        await _person(data.client_id, {Role.client.value}, "client")
+        await _client(data.client_id)
 
 
 async def update_series(
@@ -359,7 +360,7 @@ def _wall_time(text: str | datetime) -> datetime:
         )
     except ValueError as exc:
         raise InvalidInput(
-            f"local_start '{text}' is not a date and time such as 2026-12-01T18:00."
+            "local_start '{text}' is not a date and time such as 2026-12-01T18:00.", text=text
         ) from exc
     if value.tzinfo is not None:
         raise InvalidInput(
@@ -458,7 +459,7 @@ async def enroll(data: EnrollmentIn, *, actor: int | None = None) -> EnrollmentO
     track = await Track.select(Track.program).where(Track.id == data.track_id).first()
     if track is None:
         raise InvalidInput("No such track.")
-    await _person(data.client_id, {Role.client.value}, "client")
+    await _client(data.client_id)
     _check_dates(data.starts_on, data.ends_on)
     await _require_primary(data.client_id)
     async with db.current().transaction():
@@ -549,19 +550,31 @@ async def _refuse_overlap(
         if (starts_on < last if ended else starts_on <= last) and other["starts_on"] <= (
             ends_on or far
         ):
-            raise Conflict(_overlap_message(other, ended))
+            raise _overlap(other, ended)
 
 
-def _overlap_message(other: dict, ended: bool) -> str:
+def _overlap(other: dict, ended: bool) -> Conflict:
     track, first, last = other["track.name"], other["starts_on"], other["ends_on"]
     if ended:
-        return (
-            f"The client was enrolled in {track} from {first} to {last}; "
-            f"start the new enrollment on {last} or later."
+        return Conflict(
+            "The client was enrolled in {track} from {first} to {last}; "
+            "start the new enrollment on {last} or later.",
+            track=track,
+            first=first,
+            last=last,
         )
-    until = f" to {last}" if last else ""
-    return (
-        f"The client is already enrolled in {track} from {first}{until}; end that enrollment first."
+    if last:
+        return Conflict(
+            "The client is already enrolled in {track} from {first} to {last}; "
+            "end that enrollment first.",
+            track=track,
+            first=first,
+            last=last,
+        )
+    return Conflict(
+        "The client is already enrolled in {track} from {first}; end that enrollment first.",
+        track=track,
+        first=first,
     )
 
 
@@ -612,12 +625,16 @@ async def people(role: str, viewer: int, now: datetime) -> list[PersonOut]:
 _PERSON_OUT = RowShape(PersonOut, columns={"name": "display_name"})
 
 
-async def _person(account_id: int, roles: set[str], what: str) -> dict:
-    row = await Account.select(Account.id, Account.role).where(Account.id == account_id).first()
-    if row is None or row["role"] not in roles:
-        raise InvalidInput(f"Account {account_id} is not a {what}.")
-    return row
+async def _role_of(account_id: int) -> str | None:
+    row = await Account.select(Account.role).where(Account.id == account_id).first()
+    return row["role"] if row is not None else None
 
 
-async def _staff(account_id: int) -> dict:
-    return await _person(account_id, {Role.counselor.value, Role.admin.value}, "counselor or admin")
+async def _client(account_id: int) -> None:
+    if await _role_of(account_id) != Role.client.value:
+        raise InvalidInput("Account {id} is not a client.", id=account_id)
+
+
+async def _staff(account_id: int) -> None:
+    if await _role_of(account_id) not in (Role.counselor.value, Role.admin.value):
+        raise InvalidInput("Account {id} is not a counselor or admin.", id=account_id)

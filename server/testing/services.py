@@ -147,17 +147,23 @@ def check_policy(data: PolicyIn) -> list[str]:
     days = [day for day in DAYS if day in set(data.days)]
     if data.tests_per_week > len(days):
         raise InvalidInput(
-            f"tests_per_week ({data.tests_per_week:g}) cannot be more than the number of testing days a week "
-            f"({len(days)}): a client is tested at most once a day."
+            "tests_per_week ({tests}) cannot be more than the number of testing days a week "
+            "({days}): a client is tested at most once a day.",
+            tests=f"{data.tests_per_week:g}",
+            days=len(days),
         )
     if clock(data.window_end) <= clock(data.window_start):
         raise InvalidInput(
-            f"The window must end after it starts ({data.window_start} to {data.window_end})."
+            "The window must end after it starts ({start} to {end}).",
+            start=data.window_start,
+            end=data.window_end,
         )
     if clock(data.selection_time) > clock(data.window_start):
         raise InvalidInput(
-            f"The selection time ({data.selection_time}) must be no later than the window's start "
-            f"({data.window_start}), so selected clients can be told before they may come in."
+            "The selection time ({selection}) must be no later than the window's start "
+            "({start}), so selected clients can be told before they may come in.",
+            selection=data.selection_time,
+            start=data.window_start,
         )
     return days
 
@@ -467,7 +473,9 @@ async def day_tests(user: SignedInUser, day: date | None, now: datetime) -> list
     today = now.astimezone(recurrence.zone(user.timezone)).date()
     day = day or today
     if not today - LIST_BACK <= day <= today + AHEAD:
-        raise InvalidInput(f"Pick a date between {today - LIST_BACK} and {today + AHEAD}.")
+        raise InvalidInput(
+            "Pick a date between {first} and {last}.", first=today - LIST_BACK, last=today + AHEAD
+        )
     rows = (
         await DrugTest.select(*_TEST_COLUMNS)
         .where((DrugTest.local_date == day) & _staff_scope(user.id))
@@ -505,7 +513,8 @@ def clean_result(data: ResultIn) -> list[str]:
         )
     if data.status != "collected" and data.result is not None:
         raise InvalidInput(
-            f"Only a collected test has a result; leave result empty for a {data.status} test."
+            "Only a collected test has a result; leave result empty for a {status} test.",
+            status=data.status,
         )
     substances: list[str] = []
     for name in data.substances:
@@ -533,11 +542,13 @@ async def record_result(
     tz = recurrence.zone(row["track.program.timezone"] or user.timezone)
     if data.status != "excused" and now.astimezone(tz).date() < row["local_date"]:
         raise InvalidInput(
-            f"This test is on {row['local_date']}; record it on the day, or mark it excused."
+            "This test is on {day}; record it on the day, or mark it excused.",
+            day=row["local_date"],
         )
     if data.status == "missed" and now < row["window_end_at"]:
         raise InvalidInput(
-            f"A test can be marked missed once its window has ended ({hhmm(row['window_end_at'], tz)})."
+            "A test can be marked missed once its window has ended ({end}).",
+            end=hhmm(row["window_end_at"], tz),
         )
     async with db.current().transaction():
         await DrugTest.update(
@@ -569,17 +580,22 @@ async def schedule_test(user: SignedInUser, data: ScheduleIn, now: datetime) -> 
     tz = recurrence.zone(enrollment["program.timezone"] if enrollment else user.timezone)
     today = now.astimezone(tz).date()
     if data.local_date < today:
-        raise InvalidInput(f"{data.local_date} has passed; pick today or a later day.")
+        raise InvalidInput("{day} has passed; pick today or a later day.", day=data.local_date)
     if data.local_date > today + AHEAD:
-        raise InvalidInput(f"{data.local_date} is more than a year away; pick a nearer day.")
+        raise InvalidInput(
+            "{day} is more than a year away; pick a nearer day.", day=data.local_date
+        )
     if clock(data.window_end) <= clock(data.window_start):
         raise InvalidInput(
-            f"The window must end after it starts ({data.window_start} to {data.window_end})."
+            "The window must end after it starts ({start} to {end}).",
+            start=data.window_start,
+            end=data.window_end,
         )
     starts_at, ends_at = window(data.local_date, data.window_start, data.window_end, tz)
     if ends_at <= now:
         raise InvalidInput(
-            f"That window ended at {data.window_end} today; pick a later time or another day."
+            "That window ended at {end} today; pick a later time or another day.",
+            end=data.window_end,
         )
     async with db.current().transaction():
         rows = (
@@ -609,8 +625,9 @@ async def schedule_test(user: SignedInUser, data: ScheduleIn, now: datetime) -> 
             )
     if not rows:
         raise Conflict(
-            f"{client['display_name']} already has a drug test on {data.local_date}. "
-            "Record its result, or pick another day."
+            "{client} already has a drug test on {day}. Record its result, or pick another day.",
+            client=client["display_name"],
+            day=data.local_date,
         )
     return _out(await _staff_test(user, rows[0]["id"]), now)
 

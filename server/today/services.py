@@ -90,9 +90,9 @@ async def caseload(user: SignedInUser, now: datetime, query: CaseloadQuery) -> C
     """
     q = query.q.strip().casefold()
     if not 1 <= query.limit <= LIMIT_MAX:
-        raise InvalidInput(f"limit must be between 1 and {LIMIT_MAX}.")
+        raise InvalidInput("limit must be between 1 and {most}.", most=LIMIT_MAX)
     if len(q) > Q_MAX:
-        raise InvalidInput(f"Search for at most {Q_MAX} characters of a name.")
+        raise InvalidInput("Search for at most {most} characters of a name.", most=Q_MAX)
     if query.track is not None and not 1 <= query.track <= 2**31 - 1:
         raise InvalidInput("track must be a track's id.")
     people = await _people(user, query.track)

@@ -81,6 +81,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from server.core import i18n
 from server.programs.tables import Enrollment, SessionOccurrence
 from server.security import csrf
 from tests.conftest import make_settings
@@ -101,16 +102,26 @@ UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 EXAMPLES = {"sqlite": (15, 8, 2), "postgres": (6, 3, 1)}
 # What msgspec and Litestar say when the request itself does not parse: input the schema called
 # valid must never get one of these (a 400 about the values' meaning is a rule, with its message).
+# A persona may have chosen Spanish (PUT /api/auth/me/language is fuzzed too): then the same
+# refusals come in Spanish (server/locales/es).
 PARSER_REFUSAL = re.compile(
     r"Expected `|Object (contains unknown|missing required) field|Invalid (enum value|RFC 3339|"
     r"ISO 8601|UUID)|not valid JSON|request body is missing|Missing required"
+    r"|Se esperaba `|Falta el campo obligatorio|campo desconocido|Valor no permitido|RFC 3339|"
+    r"UUID no válido|no es JSON válido|Falta el cuerpo de la solicitud|Falta el parámetro"
 )
 DENIED = {None: (401, "Sign in to continue."), "any": (403, "Your account cannot use this.")}
+
+
+def in_any_language(english: str) -> set[str]:
+    return {english, i18n.text("es-US", english)}
+
+
 # Operations whose rules (not their guards) may refuse a role the guards admit with a 403 and a
 # reason of their own: a counselor inviting into a track they do not lead, or in a program
 # where only admins invite. The guards' and the CSRF check's refusals are still never allowed.
 RULE_REFUSALS = {("POST", "/api/counselor/invitations")}
-RULE_REFUSALS_ARE_NOT = {DENIED["any"][1], csrf.REFUSAL}
+RULE_REFUSALS_ARE_NOT = in_any_language(DENIED["any"][1]) | in_any_language(csrf.REFUSAL)
 # Deactivating and resetting end a person's sessions, and a generated id may be a signed-in
 # persona's: these run after everything else, every refused role's turn before the admin's.
 ENDS_SESSIONS = {
@@ -291,7 +302,8 @@ class Fuzzer:
                     answer.status_code,
                     answer.json().get("detail") if answer.status_code >= 400 else None,
                 )
-                assert refused == DENIED[None if role is None else "any"], (
+                status, detail = DENIED[None if role is None else "any"]
+                assert refused[0] == status and refused[1] in in_any_language(detail), (
                     f"the guards refuse {role or 'the signed out'}: {answer.status_code} {answer.text[:300]}"
                 )
             elif role is not None:

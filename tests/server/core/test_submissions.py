@@ -43,7 +43,7 @@ class Sender:
             body,
             owner=MeetingLog.client,
             owner_id=self.owner_id,
-            conflict=CONFLICT,
+            conflict=Conflict(CONFLICT),
             load=lambda: self.load(body.id),
             build=lambda digest: self.build(body, digest),
             record=self.record,
