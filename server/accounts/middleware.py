@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from server.accounts.services import load_session
+from server.accounts.services import load_session, session_locale
 from server.core import db, i18n
 from server.security.headers import cookie_value
 from server.settings import Settings
@@ -36,12 +36,13 @@ class SessionMiddleware:
 async def reader_locale(scope, settings: Settings) -> str:
     """The language to refuse a request in before this middleware ran (the CSRF check): the
     account's when the cookie names a live session, else i18n.request_locale's (the browser's
-    Accept-Language). A refusal costs this lookup; a request that goes on never does."""
+    Accept-Language). A refusal costs this lookup (read only: a refused request keeps no
+    session alive); a request that goes on never does."""
     if token := cookie_value(scope, settings.session_cookie):
         try:
-            session = await load_session(token, settings, datetime.now(timezone.utc))
+            locale = await session_locale(token, settings, datetime.now(timezone.utc))
         except db.UNAVAILABLE_ERRORS:
-            session = None
-        if session is not None:
-            return i18n.request_locale({"user": session.user})
+            locale = None
+        if locale:
+            return i18n.LOCALES[i18n.language_of(locale)]
     return i18n.request_locale(scope)

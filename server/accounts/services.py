@@ -137,6 +137,22 @@ async def load_session_row(
     return ActiveSession(token_hash, user, row["last_seen"], row["expires"]), row
 
 
+async def session_locale(token: str, settings: Settings, now: datetime) -> str | None:
+    """The locale of a live session's account, only read: nothing is touched or ended (for a
+    refusal written before the session is loaded, which must not keep a session alive)."""
+    if not _TOKEN.match(token):
+        return None
+    row = await db.fetch_keyed(queries.SESSION_LOOKUP, hash_token(token))
+    if (
+        row is None
+        or not row["account.active"]
+        or now >= row["expires"]
+        or now >= row["last_seen"] + settings.idle_timeout(row["account.role"])
+    ):
+        return None
+    return row["account.locale"]
+
+
 # The session lookup with more columns, for load_session_row: the Today cache
 # (server/today/cache.py) asks accounts for one that also reads its change stamps.
 

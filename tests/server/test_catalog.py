@@ -5,8 +5,9 @@ a ProblemError (the API's refusals), `i18n.text`, `i18n.Message` or a function t
 argument on to one of them (`send_problem`, app.py's `_problem`) must be a string literal, or a
 module constant holding one (a conditional between such, or a constant dict of them), never an
 f-string, a concatenation or a variable; its `{placeholders}` must be the values the call passes;
-and it must have a Spanish translation with the same placeholders. The catalog in turn holds
-nothing else: no entry the code no longer uses, none obsolete or fuzzy.
+and it must have a Spanish translation with the same placeholders. A body written by hand
+({"detail": ...}) must not hold a literal either. The catalog in turn holds nothing else: no
+entry the code no longer uses, none obsolete, fuzzy, twice or left in English.
 
 What the lint cannot read is checked from the data: the shapes of msgspec's and Litestar's
 messages (server/core/validation.py) and the starter worksheets (server/homework/library.py).
@@ -153,6 +154,8 @@ class _Reader:
                         self._check(module, default, function, set(), node.lineno)
             if isinstance(node, ast.ClassDef):
                 classes = [*classes, node.name]
+            if isinstance(node, ast.Dict) and not machinery:
+                self._read_body(module, node)
             if isinstance(node, ast.Call) and not machinery:
                 self._read_call(module, node, function, classes)
             elif isinstance(node, ast.Call) and module.file == "server/core/errors.py":
@@ -161,6 +164,20 @@ class _Reader:
                 visit(child, function, classes)
 
         visit(module.tree, None, [])
+
+    def _read_body(self, module, node: ast.Dict) -> None:
+        """An answer's body written by hand ({"detail": "..."}) must take its text from the
+        catalog: a literal or an f-string there is English for everyone."""
+        for key, value in zip(node.keys, node.values, strict=True):
+            if (
+                isinstance(key, ast.Constant)
+                and key.value == "detail"
+                and isinstance(value, (ast.Constant, ast.JoinedStr, ast.BinOp))
+            ):
+                self.findings.errors.append(
+                    f"{module.file}:{node.lineno}: a detail written as {ast.unparse(value)}, "
+                    "not through i18n.text"
+                )
 
     def _read_super(self, module, call, function, classes) -> None:
         """In errors.py itself only the literal messages of super().__init__ are checked."""
@@ -412,6 +429,7 @@ LINT_CASES = {
     "forwarded": ('send_problem(None, "es-US", 403, f"No {most}.")', "f-string"),
     "i18n.text": ('i18n.text("es-US", "Hello " + listed)', "BinOp"),
     "Message": ("i18n.Message(reason)", "not a constant"),
+    "a body": ('return {"status_code": 503, "detail": "Down."}', "not through i18n.text"),
 }
 
 

@@ -4,9 +4,11 @@ PostgreSQL, through the real app)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
-from server.accounts.tables import Account
+from server.accounts.tables import Account, AuthSession
 from server.security import csrf
 
 SPANISH_BROWSER = {"Accept-Language": "es-MX,es;q=0.9"}
@@ -169,8 +171,16 @@ async def test_a_csrf_refusal_is_in_the_browsers_language_or_the_accounts(
     )
     await spanish(personas.client.id)
     client = await signed_in(personas.client)  # the session says Spanish; the browser nothing
+    earlier = datetime.now(timezone.utc) - timedelta(minutes=5)
+    await AuthSession.update({AuthSession.last_seen: earlier}).where(
+        AuthSession.account == personas.client.id
+    )
     refused = await client.put("/api/auth/me/language", {"locale": "en-US"}, csrf=False)
     assert refused.status_code == 403 and detail(refused).startswith("Falta el token")
+    [session] = await AuthSession.select(AuthSession.last_seen).where(
+        AuthSession.account == personas.client.id
+    )
+    assert session["last_seen"] == earlier  # only read: a refusal keeps no session alive
     english = await (await signed_in(personas.counselor)).post("/api/auth/logout", csrf=False)
     assert detail(english) == csrf.REFUSAL
 
