@@ -767,5 +767,6 @@ def main() -> int:
     print("\n".join(verdicts))
     return 0 if ok else 1
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -42,7 +42,10 @@ def test_no_visible_text_outside_the_catalog():
         for item in wc.literals(path)
         if _visible(item)
     ]
-    assert not leaks, "wrap these in t(…) (or N_ for a constant), or end the line with // not text:\n" + "\n".join(leaks)
+    assert not leaks, (
+        "wrap these in t(…) (or N_ for a constant), or end the line with // not text:\n"
+        + "\n".join(leaks)
+    )
 
 
 def test_the_page_marks_its_own_words():
@@ -75,13 +78,19 @@ def test_every_key_is_translated_with_the_same_placeholders(language):
                 problems.append(f"{where[0]}: no {language} entry in {part}.json for {key!r}")
             elif one is None:
                 if not isinstance(value, str) or wc.placeholders(value) != wc.placeholders(key):
-                    problems.append(f"{where[0]}: {language} {value!r} has other placeholders than {key!r}")
+                    problems.append(
+                        f"{where[0]}: {language} {value!r} has other placeholders than {key!r}"
+                    )
             else:
                 english = wc.placeholders(key) | wc.placeholders(one) | {"count"}
                 if not isinstance(value, dict) or "one" not in value or "other" not in value:
-                    problems.append(f"{where[0]}: {key!r} is a plural: give {language} forms 'one' and 'other'")
+                    problems.append(
+                        f"{where[0]}: {key!r} is a plural: give {language} forms 'one' and 'other'"
+                    )
                 elif any(wc.placeholders(form) - english for form in value.values()):
-                    problems.append(f"{where[0]}: {language} {value!r} names a placeholder {key!r} does not have")
+                    problems.append(
+                        f"{where[0]}: {language} {value!r} names a placeholder {key!r} does not have"
+                    )
     assert not problems, "\n".join(problems)
 
 
@@ -107,7 +116,9 @@ def test_a_key_says_the_same_in_every_part(language):
     for path in sorted(folder.rglob("*.json")):
         part = str(path.relative_to(folder))
         for key, value in json.loads(path.read_text(encoding="utf-8")).items():
-            said.setdefault(key, {}).setdefault(json.dumps(value, ensure_ascii=False), []).append(part)
+            said.setdefault(key, {}).setdefault(json.dumps(value, ensure_ascii=False), []).append(
+                part
+            )
     conflicts = [f"{key!r}: {ways}" for key, ways in said.items() if len(ways) > 1]
     assert not conflicts, "\n".join(conflicts)
 
@@ -144,17 +155,22 @@ def test_scanner_sees_through_regexes_comments_and_templates(tmp_path):
         'const a = /"[^/"]*"/g; // "Not a string"\n'
         "/* 'Nor this' */ const b = `Hello ${name ? \"Dear\" : `Hi ${x}`} there`;\n"
         'const c = total / 2 / "x".length;\n'
-        "h(\"p\", {}, t(\"Sign in\"), tn(n, \"{count} day\", \"{count} days\"), N_('Low'), \"Leak here\");\n"
+        'h("p", {}, t("Sign in"), tn(n, "{count} day", "{count} days"), N_(\'Low\'), "Leak here");\n'
         'tn(list.length, "Yes, move {count} client", "Yes, move {count} clients");\n',
         tmp_path,
     )
     texts = [(item.text, item.key_of) for item in found]
     assert ("Not a string", None) not in texts and ("Nor this", None) not in texts
-    assert ("Dear", None) in texts and ("Hi ${}", None) in texts and ("Hello ${} there", None) in texts
+    assert (
+        ("Dear", None) in texts and ("Hi ${}", None) in texts and ("Hello ${} there", None) in texts
+    )
     assert ("x", None) in texts
     assert ("Sign in", "t") in texts and ("Low", "N_") in texts
     assert ("{count} day", "tn_one") in texts and ("{count} days", "tn_other") in texts
-    assert ("Yes, move {count} client", "tn_one") in texts and ("Yes, move {count} clients", "tn_other") in texts
+    assert ("Yes, move {count} client", "tn_one") in texts and (
+        "Yes, move {count} clients",
+        "tn_other",
+    ) in texts
     leaks = [item.text for item in found if _visible(item)]
     assert leaks == ["Hello ${} there", "Dear", "Hi ${}", "Leak here"] or sorted(leaks) == sorted(
         ["Hello ${} there", "Dear", "Hi ${}", "Leak here"]

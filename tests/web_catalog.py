@@ -30,9 +30,25 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 VISIBLE = re.compile(r"[A-Z][a-z]|[a-z]{2,}[.?!…:]( |$)|[À-ÿ]|^[a-z]+ [a-z]+ [a-z]+ ")
 # Literals that look like words but are code: HTTP, DOM and key names, MIME types, formats.
 NOT_TEXT = {
-    "Accept", "Accept-Language", "Content-Type", "Retry-After", "X-CSRF-Token", "X-Companion-Offline",
-    "X-Companion-Cached", "Escape", "Enter", "ArrowDown", "ArrowUp", "Tab", "Home", "End",
-    "application/json", "text/calendar", "Notification", "PushManager", "ServiceWorker",
+    "Accept",
+    "Accept-Language",
+    "Content-Type",
+    "Retry-After",
+    "X-CSRF-Token",
+    "X-Companion-Offline",
+    "X-Companion-Cached",
+    "Escape",
+    "Enter",
+    "ArrowDown",
+    "ArrowUp",
+    "Tab",
+    "Home",
+    "End",
+    "application/json",
+    "text/calendar",
+    "Notification",
+    "PushManager",
+    "ServiceWorker",
     "Companion",  # the product's name, the same in every language
 }
 # Strings built for a machine or a log, never shown: a comment on their line says so.
@@ -72,7 +88,9 @@ def literals(path: Path) -> list[Literal]:
             commas = args.count(",")
             key_of = {1: "tn_one", 2: "tn_other"}.get(commas) if tn else None
         line = source.count("\n", 0, offset) + 1
-        found.append(Literal(str(path.relative_to(WEB)), line, text, quote, key_of, lines[line - 1]))
+        found.append(
+            Literal(str(path.relative_to(WEB)), line, text, quote, key_of, lines[line - 1])
+        )
     return found
 
 
@@ -139,7 +157,11 @@ class _StaticText(HTMLParser):
 
     def handle_data(self, data):
         text = " ".join(data.split())
-        skipped = {"script", "style", "noscript"}  # noscript: for no script at all, in both languages
+        skipped = {
+            "script",
+            "style",
+            "noscript",
+        }  # noscript: for no script at all, in both languages
         if not self.in_body or not text or any(tag in skipped for tag, _ in self.stack):
             return
         marked = self.stack[-1][1] if self.stack else False

@@ -14,12 +14,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_REGEX_AFTER_WORD = {"return", "typeof", "case", "in", "of", "void", "instanceof", "delete", "throw"}
+_REGEX_AFTER_WORD = {
+    "return",
+    "typeof",
+    "case",
+    "in",
+    "of",
+    "void",
+    "instanceof",
+    "delete",
+    "throw",
+}
 
 
 @dataclass
 class Scan:
-    strings: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, text, quote
+    strings: list[tuple[int, int, str, str]] = field(
+        default_factory=list
+    )  # start, end, text, quote
     comments: list[tuple[int, int]] = field(default_factory=list)  # start, end (end exclusive)
 
 

@@ -33,7 +33,13 @@ def strip_js(source: str) -> str:
     for start, end in found.comments:
         text = source[start:end]
         # a block comment between two tokens still separates them; its line breaks stay
-        cuts.append((start, end, "\n" * text.count("\n") if "\n" in text else (" " if text.startswith("/*") else "")))
+        cuts.append(
+            (
+                start,
+                end,
+                "\n" * text.count("\n") if "\n" in text else (" " if text.startswith("/*") else ""),
+            )
+        )
     for match in _INDENT.finditer(source):
         if not inside_literal(match.start()):
             cuts.append((match.start(), match.end(), ""))
@@ -133,7 +139,9 @@ class MinifyMiddleware:
             chunks.append(message.get("body", b""))
             if message.get("more_body", False):
                 return
-            headers = [(n, v) for n, v in start.get("headers", ()) if n.lower() != b"content-length"]
+            headers = [
+                (n, v) for n, v in start.get("headers", ()) if n.lower() != b"content-length"
+            ]
             etag = next((v for n, v in headers if n.lower() == b"etag"), b"")
             key = (path, etag)
             body = self.done.get(key) if etag else None
@@ -141,7 +149,9 @@ class MinifyMiddleware:
                 body = strip(b"".join(chunks).decode("utf-8")).encode("utf-8")
                 if etag:
                     self.done[key] = body
-            await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+            await send(
+                {**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]}
+            )
             await send({"type": "http.response.body", "body": body})
 
         await self.app(scope, receive, stripped)

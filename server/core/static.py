@@ -99,7 +99,11 @@ def web_middleware() -> list:
     gzip = CompressionConfig(
         backend="gzip", gzip_compress_level=GZIP_LEVEL, exclude=ALREADY_COMPRESSED
     )
-    return [DefineMiddleware(CompressionMiddleware, config=gzip), NotModifiedMiddleware, MinifyMiddleware]
+    return [
+        DefineMiddleware(CompressionMiddleware, config=gzip),
+        NotModifiedMiddleware,
+        MinifyMiddleware,
+    ]
 
 
 def api_middleware() -> list:

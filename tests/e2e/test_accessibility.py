@@ -477,7 +477,9 @@ async def test_every_client_screen(chromium, server):
         ).to_be_visible()
         await audit.check(
             "Today with crisis help open",
-            lambda page: [page.locator(".crisis-control").get_by_role("link", name="Chat with 988")],
+            lambda page: [
+                page.locator(".crisis-control").get_by_role("link", name="Chat with 988")
+            ],
         )
         await page.locator(".crisis-control summary").click()
 

@@ -60,26 +60,43 @@ async def test_a_client_who_reads_spanish_goes_through_their_day(chromium, serve
     await tabs.get_by_role("link", name=es("Check-in")).click()
     await expect(page.get_by_role("heading", level=1, name=es("Daily check-in"))).to_be_visible()
     form = page.locator("form.checkin-form")
-    await form.get_by_role("group", name=es("How is your mood?")).get_by_role(
-        "radio", name=es("Okay")
-    ).check()
-    await form.get_by_role("group", name=re.compile("^" + re.escape(es("Craving right now, from 0 (none) to 10 (strongest)")[:10]))).get_by_role(
-        "radio", name="3", exact=True
-    ).check()
-    await form.get_by_role("group", name=es("Used alcohol or drugs since your last check-in?")).get_by_role(
-        "radio", name=es("No"), exact=True
-    ).check()
-    await form.get_by_role("group", name=es("Took your medication as prescribed?")).get_by_role(
-        "radio", name=es("Yes"), exact=True
-    ).check()
+    await (
+        form.get_by_role("group", name=es("How is your mood?"))
+        .get_by_role("radio", name=es("Okay"))
+        .check()
+    )
+    await (
+        form.get_by_role(
+            "group",
+            name=re.compile(
+                "^" + re.escape(es("Craving right now, from 0 (none) to 10 (strongest)")[:10])
+            ),
+        )
+        .get_by_role("radio", name="3", exact=True)
+        .check()
+    )
+    await (
+        form.get_by_role("group", name=es("Used alcohol or drugs since your last check-in?"))
+        .get_by_role("radio", name=es("No"), exact=True)
+        .check()
+    )
+    await (
+        form.get_by_role("group", name=es("Took your medication as prescribed?"))
+        .get_by_role("radio", name=es("Yes"), exact=True)
+        .check()
+    )
     await form.get_by_label(es("Hours slept")).select_option("7")
-    await form.get_by_role("group", name=es("Thoughts of harming yourself?")).get_by_role(
-        "radio", name=es("Yes"), exact=True
-    ).check()
+    await (
+        form.get_by_role("group", name=es("Thoughts of harming yourself?"))
+        .get_by_role("radio", name=es("Yes"), exact=True)
+        .check()
+    )
     await form.get_by_role("button", name=es("Send check-in")).click()
     panel = page.locator(".support-panel")
     await expect(panel).to_be_visible()
-    await expect(panel.get_by_role("link", name=es("Call 988"))).to_have_attribute("href", "tel:988")
+    await expect(panel.get_by_role("link", name=es("Call 988"))).to_have_attribute(
+        "href", "tel:988"
+    )
     await expect(panel.get_by_role("link", name=es("Text 988"))).to_have_attribute(
         "href", "sms:988?&body=AYUDA"
     )
@@ -88,7 +105,9 @@ async def test_a_client_who_reads_spanish_goes_through_their_day(chromium, serve
     )
     # who will see it, in Spanish too (the server's words, in the client's language)
     await expect(panel.locator(".seen-by")).not_to_contain_text("your counselor")
-    assert not await page.locator(".crisis-es").is_visible()  # the Spanish line is for English screens
+    assert not await page.locator(
+        ".crisis-es"
+    ).is_visible()  # the Spanish line is for English screens
     await audit.check("Check-in, crisis help")
 
     # The header's crisis help, opened: Spanish, and the same Spanish-language links.
@@ -159,7 +178,9 @@ async def test_a_counselor_reviews_the_queue_in_spanish(chromium, server):
         ).to_be_visible()
         assert await page.evaluate("document.documentElement.lang") == "es-US"
         nav = page.locator("nav.side-nav")
-        await expect(nav.get_by_role("link", name=re.compile(re.escape(es("Caseload"))))).to_be_visible()
+        await expect(
+            nav.get_by_role("link", name=re.compile(re.escape(es("Caseload"))))
+        ).to_be_visible()
     finally:
         await page.context.close()
 
@@ -172,7 +193,10 @@ PLACEHOLDER = re.compile(r"(\{\w+\})")
 
 def pseudo(text: str) -> str:
     """Accented and about 35 % longer, placeholders kept: "[Çhéçk-íñ ~~~]"."""
-    parts = [part if PLACEHOLDER.fullmatch(part) else part.translate(ACCENTS) for part in PLACEHOLDER.split(text)]
+    parts = [
+        part if PLACEHOLDER.fullmatch(part) else part.translate(ACCENTS)
+        for part in PLACEHOLDER.split(text)
+    ]
     padding = "~" * max(1, round(len(text) * 0.35) - 2)
     return f"[{''.join(parts)} {padding}]"
 
@@ -244,8 +268,17 @@ async def test_a_pseudo_locale_leaves_no_english_and_breaks_no_layout(chromium, 
     await expect(page.get_by_role("heading", level=1)).to_contain_text(CLIENT_NAME)
     await page.set_viewport_size(NARROW)
     problems: list[str] = []
-    for route in ("/#/today", "/#/checkin", "/#/homework", "/#/meetings", "/#/more", "/#/week",
-                  "/#/calendar", "/#/aftercare", "/#/settings"):
+    for route in (
+        "/#/today",
+        "/#/checkin",
+        "/#/homework",
+        "/#/meetings",
+        "/#/more",
+        "/#/week",
+        "/#/calendar",
+        "/#/aftercare",
+        "/#/settings",
+    ):
         await page.goto(route)
         await expect(page.locator("main h1")).to_contain_text("[")
         await page.wait_for_timeout(300)
@@ -254,7 +287,9 @@ async def test_a_pseudo_locale_leaves_no_english_and_breaks_no_layout(chromium, 
     await page.context.close()
 
     # The service worker's own requests pass Playwright's routing by, so this laptop has none.
-    context = await chromium.new_context(base_url=server.base_url, viewport=LAPTOP, service_workers="block")
+    context = await chromium.new_context(
+        base_url=server.base_url, viewport=LAPTOP, service_workers="block"
+    )
     staff = await watched_page(context)
     try:
         await serve_pseudo(staff)
@@ -271,8 +306,15 @@ async def test_a_pseudo_locale_leaves_no_english_and_breaks_no_layout(chromium, 
         )
         await staff.reload()
         assert staff.viewport_size == LAPTOP
-        for route in ("/#/queue", "/#/caseload", "/#/sessions", "/#/homework", "/#/testing", "/#/settings",
-                      "/#/crisis"):
+        for route in (
+            "/#/queue",
+            "/#/caseload",
+            "/#/sessions",
+            "/#/homework",
+            "/#/testing",
+            "/#/settings",
+            "/#/crisis",
+        ):
             await staff.goto(route)
             await expect(staff.locator("main h1")).to_contain_text("[")
             await staff.wait_for_timeout(300)

@@ -121,7 +121,9 @@ async def test_the_caseload_is_a_table_that_sorts_filters_searches_and_opens_a_c
         await expect(table.locator("tbody td.col-hours:not(.short)")).to_have_count(0)
         await expect(page.locator("#caseload-count")).to_have_text(
             # early in the week every client may still be short of hours: then all are shown
-            f"Showing {short} of {everyone} clients." if short < everyone else f"{everyone} clients."
+            f"Showing {short} of {everyone} clients."
+            if short < everyone
+            else f"{everyone} clients."
         )
         await page.get_by_label("Hours short").uncheck()
         await page.get_by_label("Needs attention").check()

@@ -30,7 +30,8 @@ async def test_a_browser_that_asks_for_no_encoding_gets_the_file_as_it_is(browse
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/sw.js", "/css/app.css", "/js/app.js", "/icons/icon-192.png", "/locales/es/shell.json"]
+    "path",
+    ["/", "/sw.js", "/css/app.css", "/js/app.js", "/icons/icon-192.png", "/locales/es/shell.json"],
 )
 async def test_an_unchanged_file_answers_304_without_a_body(browser, path):
     first = await browser.get(path, headers={"Accept-Encoding": "gzip"})

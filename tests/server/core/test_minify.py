@@ -30,7 +30,9 @@ def test_a_stripped_script_keeps_its_lines_strings_and_meaning(path, tmp_path):
     assert served.count("\n") == source.count("\n")
     assert len(served) < len(source)
     before, after = jsscan.scan(source), jsscan.scan(served)
-    assert [text for *_, text, quote in before.strings] == [text for *_, text, quote in after.strings]
+    assert [text for *_, text, quote in before.strings] == [
+        text for *_, text, quote in after.strings
+    ]
     assert not after.comments
 
     node = shutil.which("node")
@@ -45,7 +47,7 @@ def test_comments_and_indentation_go_and_code_stays():
     source = (
         "// a note\n"
         "const a = 1; // why\n"
-        "  const url = \"https://example.org/x\"; /* inline */ const b = a/*x*/+1;\n"
+        '  const url = "https://example.org/x"; /* inline */ const b = a/*x*/+1;\n'
         "  const text = `line one\n"
         "    indented in the template`;\n"
         "    const re = /\\/\\/ not a comment/g;\n"
@@ -53,7 +55,7 @@ def test_comments_and_indentation_go_and_code_stays():
     assert strip_js(source) == (
         "\n"
         "const a = 1; \n"
-        "const url = \"https://example.org/x\";   const b = a +1;\n"
+        'const url = "https://example.org/x";   const b = a +1;\n'
         "const text = `line one\n"
         "    indented in the template`;\n"
         "const re = /\\/\\/ not a comment/g;\n"
@@ -61,7 +63,10 @@ def test_comments_and_indentation_go_and_code_stays():
 
 
 def test_css_and_json_keep_their_meaning():
-    assert strip_css("/* note\n */\n.a {\n  color: red; /* why */\n}\n") == "\n\n.a {\ncolor: red; \n}\n"
+    assert (
+        strip_css("/* note\n */\n.a {\n  color: red; /* why */\n}\n")
+        == "\n\n.a {\ncolor: red; \n}\n"
+    )
     catalog = (WEB / "locales" / "es" / "shell.json").read_text(encoding="utf-8")
     served = strip_json(catalog)
     assert json.loads(served) == json.loads(catalog) and len(served) < len(catalog)
@@ -73,9 +78,7 @@ async def test_files_are_served_stripped_with_the_same_etag_and_304(browser):
     assert first.status_code == 200
     assert first.content == strip_js((WEB / "js" / "views" / "home.js").read_text()).encode()
     assert int(first.headers["content-length"]) == len(first.content)
-    again = await browser.get(
-        "/js/views/home.js", headers={"If-None-Match": first.headers["etag"]}
-    )
+    again = await browser.get("/js/views/home.js", headers={"If-None-Match": first.headers["etag"]})
     assert again.status_code == 304 and again.content == b""
     catalog = await browser.get("/locales/es/shell.json")
     assert catalog.status_code == 200 and b"\n" not in catalog.content.strip()
@@ -98,8 +101,13 @@ def test_a_catalog_is_served_keyed_by_the_hash_the_page_computes():
     key_of = source[source.index("const keys = new Map();") : source.index("export function t(")]
     node = shutil.which("node")
     assert node, "Node.js is needed to run the page's own hash"
-    script = key_of + "\nprocess.stdout.write(JSON.stringify(JSON.parse(require('fs').readFileSync(0, 'utf8')).map(keyOf)));"
-    ran = subprocess.run([node, "-e", script], input=json.dumps(english), capture_output=True, text=True)
+    script = (
+        key_of
+        + "\nprocess.stdout.write(JSON.stringify(JSON.parse(require('fs').readFileSync(0, 'utf8')).map(keyOf)));"
+    )
+    ran = subprocess.run(
+        [node, "-e", script], input=json.dumps(english), capture_output=True, text=True
+    )
     assert ran.returncode == 0, ran.stderr
     assert json.loads(ran.stdout) == ours
 
