@@ -24,9 +24,18 @@ from playwright.async_api import Page, Route, expect
 
 from server.core.minify import strip_catalog
 from tests import web_catalog as wc
-from tests.e2e.flows import LAPTOP, laptop_page, open_sign_in, sign_in, wait_for_control
+from tests.e2e.flows import LAPTOP, open_sign_in, sign_in, wait_for_control
 from tests.e2e.harness import watched_page
-from tests.e2e.test_accessibility import LAYOUT_PROBLEMS, NARROW, PHONE, audit_for
+from tests.e2e.test_accessibility import (
+    AXE,
+    AXE_TAGS,
+    FAILING_IMPACTS,
+    LAYOUT_PROBLEMS,
+    NARROW,
+    PHONE,
+    RUN_AXE,
+    audit_for,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -159,30 +168,50 @@ async def test_a_client_who_reads_spanish_goes_through_their_day(chromium, serve
 
 
 async def test_a_counselor_reviews_the_queue_in_spanish(chromium, server):
-    page = await laptop_page(chromium, server, COUNSELOR)
+    """The client's urgent check-in (the test above) reviewed in Spanish, axe clean."""
+    context = await chromium.new_context(base_url=server.base_url, viewport=LAPTOP)
+    await context.add_init_script(path=AXE)
+    page = await watched_page(context)
     try:
-        answer = await page.evaluate(
-            """async () => {
-                const token = document.cookie.match(/(?:__Host-csrf|companion-csrf)=([^;]+)/)[1];
-                const response = await fetch("/api/auth/me/language", { method: "PUT",
-                    headers: { "Content-Type": "application/json", "X-CSRF-Token": token },
-                    body: JSON.stringify({ locale: "es-US" }) });
-                return response.status;
-            }"""
-        )
-        assert answer == 200
+        await open_sign_in(page)
+        await page.get_by_role("button", name="Español").click()  # chosen before signing in
+        await page.get_by_label(es("Email or sign-in name")).fill(COUNSELOR)
+        await page.get_by_label(es("Password")).fill(server.demo_password)
+        await page.get_by_role("button", name=es("Sign in")).click()
+        await expect(page.get_by_role("heading", level=1)).to_be_focused()
+        assert await page.evaluate("document.documentElement.lang") == "es-US"
+        me = await page.evaluate("fetch('/api/auth/me').then((r) => r.json())")
+        assert me["locale"] == "es-US"  # the choice is the account's now
+
         await page.goto("/#/queue")
-        await page.reload()  # the next start of the app reads the account's language
         await expect(
             page.get_by_role("heading", level=1, name=es("Review queue", "views/review"))
         ).to_be_visible()
-        assert await page.evaluate("document.documentElement.lang") == "es-US"
-        nav = page.locator("nav.side-nav")
+        assert await axe_problems(page) == []
+        item = page.locator("li.queue-item", has_text=CLIENT_NAME).first
+        await item.get_by_role("link").click()
         await expect(
-            nav.get_by_role("link", name=re.compile(re.escape(es("Caseload"))))
-        ).to_be_visible()
+            page.get_by_role("heading", level=1, name=re.compile(f"^{CLIENT_NAME}, "))
+        ).to_be_focused()
+        assert await axe_problems(page) == []
+        await page.get_by_label(es("Note for the client (optional)", "views/review")).fill(
+            "Gracias por contarnos."
+        )
+        await page.get_by_role("button", name=es("Mark reviewed", "views/review")).click()
+        await expect(page.get_by_role("status")).to_have_text(
+            es("Marked reviewed.", "views/review")
+        )
     finally:
-        await page.context.close()
+        await context.close()
+
+
+async def axe_problems(page: Page) -> list[str]:
+    violations = await page.evaluate(RUN_AXE, AXE_TAGS)
+    return [
+        f"{v['id']}: {v['help']}: {[n['target'] for n in v['nodes'][:4]]}"
+        for v in violations
+        if v["impact"] in FAILING_IMPACTS
+    ]
 
 
 # --- the pseudo-locale ---------------------------------------------------------------------------
