@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "bc48f2f450f7";
+const VERSION = "7efc7db7c97e";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
