@@ -315,6 +315,35 @@ async def test_a_pseudo_locale_leaves_no_english_and_breaks_no_layout(chromium, 
     await page.set_viewport_size(PHONE)
     await page.context.close()
 
+    # The staff's screens on a laptop: the counselor's, and the admin's (program pages, people).
+    counselor = [
+        "/#/queue",
+        "/#/caseload",
+        "/#/sessions",
+        "/#/homework",
+        "/#/testing",
+        "/#/settings",
+        "/#/crisis",
+    ]
+    await pseudo_laptop(chromium, server, COUNSELOR, counselor, problems)
+    await pseudo_laptop(
+        chromium, server, "admin@demo.example", ["/#/admin", "/#/people"], problems, pages=True
+    )
+    assert not problems, "\n".join(problems)
+
+
+SET_LANGUAGE = """async (locale) => {
+    const token = document.cookie.match(/(?:__Host-csrf|companion-csrf)=([^;]+)/)[1];
+    const answer = await fetch("/api/auth/me/language", { method: "PUT",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": token },
+        body: JSON.stringify({ locale }) });
+    return answer.status;
+}"""
+
+
+async def pseudo_laptop(chromium, server, email, routes, problems, *, pages=False):
+    """`email` reads the pseudo-locale on a laptop through `routes` (and, with `pages`, every
+    program sub-page linked from them); their language is put back to English afterwards."""
     # The service worker's own requests pass Playwright's routing by, so this laptop has none.
     context = await chromium.new_context(
         base_url=server.base_url, viewport=LAPTOP, service_workers="block"
@@ -323,31 +352,41 @@ async def test_a_pseudo_locale_leaves_no_english_and_breaks_no_layout(chromium, 
     try:
         await serve_pseudo(staff)
         await open_sign_in(staff)
-        await sign_in(staff, COUNSELOR, server.demo_password)
+        await sign_in(staff, email, server.demo_password)
         await expect(staff.get_by_role("heading", level=1)).to_be_focused()
-        await staff.evaluate(
-            """async () => {
-                const token = document.cookie.match(/(?:__Host-csrf|companion-csrf)=([^;]+)/)[1];
-                await fetch("/api/auth/me/language", { method: "PUT",
-                    headers: { "Content-Type": "application/json", "X-CSRF-Token": token },
-                    body: JSON.stringify({ locale: "es-US" }) });
-            }"""
-        )
+        assert await staff.evaluate(SET_LANGUAGE, "es-US") == 200
         await staff.reload()
         assert staff.viewport_size == LAPTOP
-        for route in (
-            "/#/queue",
-            "/#/caseload",
-            "/#/sessions",
-            "/#/homework",
-            "/#/testing",
-            "/#/settings",
-            "/#/crisis",
-        ):
+        seen = []
+        for route in routes:
             await staff.goto(route)
-            await expect(staff.locator("main h1")).to_contain_text("[")
+            await expect(staff.locator("main")).to_contain_text("[")
             await staff.wait_for_timeout(300)
-            await look(staff, f"counselor {route} at 1366 px", problems)
+            await look(staff, f"{email} {route} at 1366 px", problems)
+            seen.append(route)
+        if pages:  # the program pages, two links deep from the first route
+            waiting = [routes[0]]
+            visited = set()
+            while waiting and len(visited) < 16:
+                here = waiting.pop(0)
+                await staff.goto(here if here.startswith("/") else "/" + here)
+                await staff.wait_for_timeout(500)
+                await expect(staff.locator("main")).to_contain_text("[")
+                if here not in seen:
+                    await look(staff, f"{email} {here} at 1366 px", problems)
+                    seen.append(here)
+                visited.add(here)
+                links = await staff.eval_on_selector_all(
+                    'main a[href^="#/admin/programs/"]',
+                    "(links) => links.map((a) => a.getAttribute('href'))",
+                )
+                waiting += [
+                    link
+                    for link in dict.fromkeys(links)
+                    if link not in visited and link not in waiting
+                ]
+            assert len(seen) > len(routes) + 3, seen  # the program's sub-pages were seen
+        assert len(seen) >= len(routes)
     finally:
-        await staff.context.close()
-    assert not problems, "\n".join(problems)
+        await staff.evaluate(SET_LANGUAGE, "en-US")  # other tests read this account in English
+        await context.close()
