@@ -67,6 +67,8 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         ("extend-schedules", extend_schedules, [], {"hours": SCHEDULE_EXTEND_HOURS}),
         ("select-drug-tests", select_due, [], {"minutes": DRUG_TEST_SELECTION_MINUTES}),
     ]
+    running: set[asyncio.Task] = set()
+    scheduler.running_ticks = running  # what close_scheduler waits for
     for (
         job_id,
         tick,
@@ -74,14 +76,48 @@ def build_scheduler(settings: Settings) -> AsyncIOScheduler:
         every,
     ) in ticks:  # each runs once at start, in this order, then on its interval
         now = datetime.now(timezone.utc)
-        scheduler.add_job(tick, "interval", args=args, id=job_id, next_run_time=now, **every)
+        scheduler.add_job(
+            _tracked(tick, running), "interval", args=args, id=job_id, next_run_time=now, **every
+        )
     return scheduler
 
 
+def _tracked(tick, running: set[asyncio.Task]):
+    """The tick, its task kept in `running` while it works (APScheduler 3 does not say which of
+    its ticks are still running, and `shutdown(wait=False)` leaves them going)."""
+
+    async def run(*args):
+        task = asyncio.current_task()
+        running.add(task)
+        try:
+            return await tick(*args)
+        finally:
+            running.discard(task)
+
+    run.__name__ = run.__qualname__ = getattr(tick, "__name__", "tick")
+    run.__wrapped__ = tick
+    return run
+
+
+ENGINE_STOP_SECONDS = 10
+TICK_GRACE_SECONDS = 5  # a tick still working at shutdown may finish within this, then is cancelled
+
+
 async def close_scheduler(scheduler: AsyncIOScheduler) -> None:
-    """Stop ticking and close the reminder sender's connections."""
+    """Stop ticking, let a tick still working finish (within TICK_GRACE_SECONDS, then cancel it:
+    its work is claimed in our tables and is taken up again by the next process), and close the
+    reminder sender's connections. Afterwards no tick holds a database connection, so closing
+    the pool cannot wait on one."""
     if scheduler.running:
         scheduler.shutdown(wait=False)
+    running = set(getattr(scheduler, "running_ticks", ()))
+    if running:
+        _, late = await asyncio.wait(running, timeout=TICK_GRACE_SECONDS)
+        for task in late:
+            task.cancel()
+        if late:
+            log.warning("jobs: %d tick(s) still working at shutdown were cancelled", len(late))
+            await asyncio.wait(late, timeout=TICK_GRACE_SECONDS)
     await scheduler.reminders.close()
 
 
@@ -102,5 +138,10 @@ async def run_until_stopped(settings: Settings) -> None:
         await stop.wait()
     finally:
         await close_scheduler(scheduler)
-        await engine.stop()
+        try:
+            await asyncio.wait_for(engine.stop(), timeout=ENGINE_STOP_SECONDS)
+        except TimeoutError:  # a connection still out: the process exits and the server drops it
+            log.warning(
+                "jobs: the database connections did not close within %d s", ENGINE_STOP_SECONDS
+            )
         log.info("jobs stopped")

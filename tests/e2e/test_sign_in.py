@@ -144,7 +144,7 @@ async def test_crisis_help_is_on_the_sign_in_and_home_screens(page, demo_passwor
         await expect(footer.locator('a[href="tel:988"]')).to_be_visible()
         await expect(footer.locator('a[href="sms:988"]')).to_be_visible()
         await expect(footer.locator('a[href="https://988lifeline.org/chat/"]')).to_be_visible()
-        await expect(footer).to_contain_text("In an emergency call 911")
+        await expect(footer).to_contain_text("In an emergency: call 911")
         await expect(footer.locator('a[href="tel:911"]')).to_be_visible()
         await summary.click()
         await expect(footer.locator('a[href="tel:988"]')).to_be_hidden()

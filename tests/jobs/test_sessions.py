@@ -128,14 +128,59 @@ async def test_companion_jobs_purges_in_its_own_process_and_stops_cleanly(settin
     finally:
         process.send_signal(signal.SIGTERM)
         try:
-            _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+            # waited for, not communicate()d: a cancelled communicate() loses what it had read
+            await asyncio.wait_for(process.wait(), timeout=30)
         except TimeoutError:  # say where it stopped: the log of a process that did not stop
             process.kill()
-            _, stderr = await process.communicate()
+            await process.wait()
+            stderr = await process.stderr.read()
             raise AssertionError(
                 "jobs did not stop on SIGTERM:\n" + stderr.decode()[-4000:]
             ) from None
+        stderr = await process.stderr.read()
     assert process.returncode == 0, stderr.decode()
     log = stderr.decode()
     assert "jobs started: purge-expired-sessions" in log and "jobs stopped" in log
     assert "deleted 1 expired sessions" in log
+
+
+async def test_stopping_cancels_a_tick_that_holds_a_connection_and_closes_the_pool(
+    settings, personas, monkeypatch
+):
+    """A tick still working at shutdown (here one holding a transaction open) is let finish for a
+    moment, then cancelled, so closing the database's connections does not wait on it forever:
+    `companion jobs` once sat more than 30 s after SIGTERM on PostgreSQL this way."""
+    import jobs.scheduler as wiring
+    from server.core import db
+
+    monkeypatch.setattr(wiring, "TICK_GRACE_SECONDS", 0.5)
+    held = asyncio.Event()
+    tasks = []
+
+    async def stuck() -> None:
+        tasks.append(asyncio.current_task())
+        async with db.current().transaction():
+            await Account.count()
+            held.set()
+            try:
+                await asyncio.sleep(3600)
+            except asyncio.CancelledError:
+                tasks.append("cancelled")
+                raise
+
+    scheduler = build_scheduler(settings)
+    scheduler.add_job(
+        wiring._tracked(stuck, scheduler.running_ticks),
+        "date",
+        run_date=datetime.now(timezone.utc),
+        id="stuck",
+    )
+    scheduler.start()
+    await asyncio.wait_for(held.wait(), timeout=10)
+    (task,) = tasks
+    assert task in scheduler.running_ticks
+    started = time.monotonic()
+    await close_scheduler(scheduler)
+    assert time.monotonic() - started < 3
+    assert task.done() and tasks[-1] == "cancelled" and not scheduler.running_ticks
+    assert await Account.count() >= 1  # the connection went back: the database still answers
