@@ -104,20 +104,20 @@ TICK_GRACE_SECONDS = 5  # a tick still working at shutdown may finish within thi
 
 
 async def close_scheduler(scheduler: AsyncIOScheduler) -> None:
-    """Stop ticking, let a tick still working finish (within TICK_GRACE_SECONDS, then cancel it:
-    its work is claimed in our tables and is taken up again by the next process), and close the
-    reminder sender's connections. Afterwards no tick holds a database connection, so closing
-    the pool cannot wait on one."""
-    if scheduler.running:
-        scheduler.shutdown(wait=False)
+    """Stop ticking, let a tick still working finish (within TICK_GRACE_SECONDS), and close the
+    reminder sender's connections. APScheduler's own shutdown cancels whatever still runs, and a
+    tick cancelled mid-query can leave its connection out of the pool (closing the pool then
+    waits for it): so no new tick starts (pause), the running ones get their grace, and only
+    what is left is cancelled (its work is claimed in our tables and taken up again)."""
     running = set(getattr(scheduler, "running_ticks", ()))
+    if scheduler.running:
+        scheduler.pause()
     if running:
         _, late = await asyncio.wait(running, timeout=TICK_GRACE_SECONDS)
-        for task in late:
-            task.cancel()
         if late:
-            log.warning("jobs: %d tick(s) still working at shutdown were cancelled", len(late))
-            await asyncio.wait(late, timeout=TICK_GRACE_SECONDS)
+            log.warning("jobs: %d tick(s) still working at shutdown are cancelled", len(late))
+    if scheduler.running:
+        scheduler.shutdown(wait=False)  # cancels what is still running
     await scheduler.reminders.close()
 
 
