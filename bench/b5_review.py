@@ -353,7 +353,9 @@ def main() -> int:
                     port = PORTS[backend]
                     name = f"{backend}-{size_name(size)}-r{round_}"
                     with common.product_server(f"b5-{name}", env):
-                        csrf, session = common.sign_in(port, meta["counselor_email"])
+                        csrf, session = common.sign_in(
+                            port, meta["counselor_email"], factors_at=env["COMPANION_DATABASE_URL"]
+                        )
                         cookie = common.me_cookie(csrf, session)
                         details = [DETAIL_PATH.format(c) for c in meta["caseload"]]
                         queue = check_once(port, {"Cookie": cookie}, [QUEUE_PATH])
@@ -369,7 +371,9 @@ def main() -> int:
                                     measure(f"{endpoint}-{name}", port, paths, headers, args)
                                 )
                         if "caseload" in cases:
-                            csrf, session = common.sign_in(port, b5_caseload.EMAIL)
+                            csrf, session = common.sign_in(
+                                port, b5_caseload.EMAIL, factors_at=env["COMPANION_DATABASE_URL"]
+                            )
                             them = [f"Cookie: {common.me_cookie(csrf, session)}"]
                             table = check_once(
                                 port, {"Cookie": them[0][len("Cookie: ") :]}, [b5_caseload.PATH]

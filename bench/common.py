@@ -1,13 +1,16 @@
 """Shared pieces of the benchmarks: pinned servers, wrk runs and their parsing, database setup.
 
-Stdlib only; run the scripts with the project's venv Python from the repository root
+Stdlib only (and pyotp, the product's own dependency, for staff sign-ins' second factor); run
+the scripts with the project's venv Python from the repository root
 (`.venv/bin/python bench/b1_throughput.py`) so the servers they start can import `server`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import fcntl
 import http.client
 import json
 import os
@@ -432,11 +435,19 @@ def sign_in(
     *,
     timeout: float = 10.0,
     retry_busy_for: float = 0.0,
+    factors_at: str | None = None,
 ) -> tuple[str, str]:
-    """(csrf token, session token) for a demo account, checked with GET /api/auth/me.
+    """(csrf token, session token) of a full session for a demo account, checked with
+    GET /api/auth/me. The CSRF token is the one bound to that session (the sign-in's answer, or
+    the second factor's, sets it): the one from before sign-in is refused afterwards.
+
+    Staff (stage "enrol" or "second_factor") finish with an authenticator app
+    (second_factor_flow): enrolled on their first sign-in to a database, verified later.
 
     Args:
         retry_busy_for: seconds during which a 503 (hashing queue full) is retried.
+        factors_at: what identifies the database for the TOTP secrets kept in FACTORS_FILE
+            (its URL for a database kept between runs); default "port <port>".
     """
     csrf = csrf_token(port)
     body = json.dumps({"email": email, "password": password}).encode()
@@ -460,16 +471,146 @@ def sign_in(
     if status != 200:
         raise RuntimeError(f"sign-in answered {status}: {text[:300]!r}")
     session = _set_cookie(headers, SESSION_COOKIE)
+    csrf = _set_cookie(headers, CSRF_COOKIE)  # bound to the new session
+    flow = second_factor_flow(factors_at or f"port {port}", email, json.loads(text))
+    reply = None
+    while True:
+        try:
+            step = flow.send(reply)
+        except StopIteration:
+            break
+        if step[0] == "sleep":
+            time.sleep(step[1])
+            reply = None
+            continue
+        _, path, payload, _ = step
+        status, headers, text = http_request(
+            port,
+            "POST",
+            path,
+            body=None if payload is None else json.dumps(payload).encode(),
+            timeout=timeout,
+            headers={
+                "Content-Type": "application/json",
+                "X-CSRF-Token": csrf,
+                "Cookie": me_cookie(csrf, session),
+            },
+        )
+        if any(
+            k.lower() == "set-cookie" and v.startswith(SESSION_COOKIE + "=") for k, v in headers
+        ):
+            session = _set_cookie(headers, SESSION_COOKIE)
+            csrf = _set_cookie(headers, CSRF_COOKIE)
+        reply = (status, text)
     status, _, text = http_request(
         port, "GET", "/api/auth/me", headers={"Cookie": me_cookie(csrf, session)}
     )
-    if status != 200:
+    if status != 200 or json.loads(text).get("stage", "full") != "full":
         raise RuntimeError(f"/api/auth/me answered {status}: {text[:300]!r}")
     return csrf, session
 
 
+# --- second factors (staff) ---------------------------------------------------------------
+
+# TOTP secrets of the staff accounts the benchmarks enrolled, with the last time step used, by
+# "<database> <email>" (`factors_at` of sign_in): a database kept between runs (B5's) keeps its
+# enrolled factor, so another process (profile_b5.py, the next b5_review.py) needs the secret.
+FACTORS_FILE = OUT / "second-factors.json"
+TOTP_PERIOD = 30  # server/accounts/factors.py
+
+
+@contextlib.contextmanager
+def _factors():
+    """FACTORS_FILE's entries, locked against other benchmark processes, saved on exit."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "second-factors.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        entries = json.loads(FACTORS_FILE.read_text()) if FACTORS_FILE.exists() else {}
+        yield entries
+        FACTORS_FILE.write_text(json.dumps(entries, indent=1, sort_keys=True))
+
+
+def _now_step() -> int:
+    return int(time.time()) // TOTP_PERIOD
+
+
+def remember_totp(where: str, email: str, secret: str) -> None:
+    """Keep a newly enrolled app's secret (no step used yet)."""
+    with _factors() as entries:
+        entries[f"{where} {email}"] = {"secret": secret, "last_step": 0}
+
+
+def totp_wait(where: str, email: str) -> float:
+    """Seconds until a step not used yet is accepted: the server takes a code once per 30 s step,
+    for the current step or the next; when both are used, the one after must wait."""
+    with _factors() as entries:
+        entry = entries.get(f"{where} {email}")
+    if entry is None:
+        return 0.0
+    step = max(entry["last_step"] + 1, _now_step())
+    if step <= _now_step() + 1:
+        return 0.0
+    return max(0.0, (step - 1) * TOTP_PERIOD - time.time() + 0.05)
+
+
+def take_totp_code(where: str, email: str) -> str:
+    """The code of the next unused step (now, else the next one), marked used."""
+    import pyotp
+
+    with _factors() as entries:
+        entry = entries.get(f"{where} {email}")
+        if entry is None:
+            raise RuntimeError(
+                f"{email} has a second factor at {where}, but no benchmark kept its secret "
+                f"({FACTORS_FILE}): regenerate that database"
+            )
+        now = _now_step()
+        step = max(entry["last_step"] + 1, now)
+        if step > now + 1:
+            raise RuntimeError(f"no unused TOTP step for {email} yet: wait totp_wait() first")
+        entry["last_step"] = step
+    return pyotp.TOTP(entry["secret"], interval=TOTP_PERIOD).at(step * TOTP_PERIOD)
+
+
+def second_factor_flow(where: str, email: str, user: dict):
+    """The steps that finish a sign-in whose answer was `user`, as a generator the caller drives
+    with its own HTTP client: it yields ("sleep", seconds), then the caller sends None, or
+    ("POST", path, json body or None, the status expected), then the caller sends (status, body
+    bytes) back, having taken the answer's cookies (a new session and CSRF token when it
+    finishes the sign-in). Ends at once for a full session (clients). Raises RuntimeError on an
+    unexpected answer.
+
+    Staff with no factor yet ("enrol"): start an authenticator app, keep its secret
+    (FACTORS_FILE, by `where` and email), confirm it with a code. With one ("second_factor"): a
+    code to POST /api/auth/verify. Each code is of a 30 s step not used before.
+    """
+    stage = user.get("stage", "full")
+    if stage == "full":
+        return
+    if stage == "enrol":
+        status, text = yield ("POST", "/api/auth/factors/totp", None, 201)
+        if status != 201:
+            raise RuntimeError(f"starting an authenticator app answered {status}: {text[:300]!r}")
+        app = json.loads(text)
+        remember_totp(where, email, app["secret"])
+        path, extra = f"/api/auth/factors/totp/{app['id']}/confirm", {"label": "bench"}
+    elif stage == "second_factor":
+        if "totp" not in user.get("methods", ()):
+            raise RuntimeError(f"{email} has no authenticator app: {user.get('methods')}")
+        path, extra = "/api/auth/verify", {}
+    else:
+        raise RuntimeError(f"unknown sign-in stage {stage!r} for {email}")
+    wait = totp_wait(where, email)
+    if wait:
+        yield ("sleep", wait)
+    status, text = yield ("POST", path, {"code": take_totp_code(where, email), **extra}, 200)
+    if status != 200:
+        raise RuntimeError(f"{path} answered {status}: {text[:300]!r}")
+
+
 def me_cookie(csrf: str, session: str) -> str:
-    """What a signed-in browser sends: both cookies (so no new CSRF cookie is minted per response)."""
+    """What a signed-in browser sends: both cookies, the CSRF token the one bound to this session
+    (sign_in's), so no new CSRF cookie is minted per response."""
     return f"{CSRF_COOKIE}={csrf}; {SESSION_COOKIE}={session}"
 
 

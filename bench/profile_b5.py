@@ -72,7 +72,11 @@ async def call(
 
 
 async def sign_in(app, email: str) -> list:
-    """The headers of a signed-in request as this account (the demo password)."""
+    """The headers of a signed-in request as this account (the demo password): the session and
+    the CSRF token bound to it; a staff account finishes with its authenticator app
+    (common.second_factor_flow, enrolled on the first sign-in to this database)."""
+    import asyncio
+
     _, headers, _ = await call(app, "/healthz", [])
     csrf = cookie(headers, common.CSRF_COOKIE)
     body = json.dumps({"email": email, "password": common.DEMO_PASSWORD}).encode()
@@ -89,7 +93,37 @@ async def sign_in(app, email: str) -> list:
         method="POST",
     )
     assert status == 200, (status, text)
-    session = cookie(headers, common.SESSION_COOKIE)
+    session, csrf = cookie(headers, common.SESSION_COOKIE), cookie(headers, common.CSRF_COOKIE)
+    flow = common.second_factor_flow(os.environ["COMPANION_DATABASE_URL"], email, json.loads(text))
+    reply = None
+    while True:
+        try:
+            step = flow.send(reply)
+        except StopIteration:
+            break
+        if step[0] == "sleep":
+            await asyncio.sleep(step[1])
+            reply = None
+            continue
+        _, path, payload, _ = step
+        body = b"" if payload is None else json.dumps(payload).encode()
+        status, headers, text = await call(
+            app,
+            path,
+            [
+                (b"content-type", b"application/json"),
+                (b"x-csrf-token", csrf.encode()),
+                (b"cookie", common.me_cookie(csrf, session).encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+            body,
+            method="POST",
+        )
+        prefix = f"{common.SESSION_COOKIE}=".encode()
+        if any(k == b"set-cookie" and v.startswith(prefix) for k, v in headers):
+            session = cookie(headers, common.SESSION_COOKIE)
+            csrf = cookie(headers, common.CSRF_COOKIE)
+        reply = (status, text)
     return [(b"host", b"127.0.0.1"), (b"cookie", common.me_cookie(csrf, session).encode())]
 
 

@@ -126,7 +126,9 @@ async def main_async(args) -> None:
             body,
         )
         assert status == 200, (status, text)
-        session = cookie(headers, common.SESSION_COOKIE)
+        # The CSRF token the sign-in set, bound to the session (the one from before is not: with
+        # it, every response would mint a new one).
+        session, csrf = cookie(headers, common.SESSION_COOKIE), cookie(headers, common.CSRF_COOKIE)
         me = [(b"host", b"127.0.0.1"), (b"cookie", common.me_cookie(csrf, session).encode())]
         n = args.requests
 

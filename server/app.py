@@ -15,7 +15,7 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.static_files import create_static_files_router
 
-from server.accounts.controllers import AuthController
+from server.accounts.controllers import AuthController, FactorController
 from server.accounts.middleware import SessionMiddleware, reader_locale
 from server.audit import services as audit
 from server.care.controllers import CareTeamController, OnCallController, counselors
@@ -106,6 +106,7 @@ def create_app(
         "/api",
         route_handlers=[
             AuthController,
+            FactorController,
             MyScheduleController,
             CounselorController,
             AdminController,
@@ -203,8 +204,11 @@ def _problem(
 
 def problem_response(request: Request, exc: ProblemError) -> Response:
     detail = exc.text(i18n.request_locale(request.scope))
+    body = {"status_code": exc.status_code, "detail": detail}
+    if exc.code is not None:
+        body["code"] = exc.code
     return Response(
-        {"status_code": exc.status_code, "detail": detail},
+        body,
         status_code=exc.status_code,
         headers=exc.headers,
     )

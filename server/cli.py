@@ -285,16 +285,52 @@ def check(workers: int) -> None:
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup(path: Path) -> None:
-    """Write a consistent copy of the database to PATH while the app runs (SQLite: a copy;
-    PostgreSQL: pg_dump)."""
+    """Write a consistent copy of the database to PATH while the app runs, sealed with age
+    (SQLite: a copy; PostgreSQL: pg_dump)."""
     from server.core import backup as backups
 
     settings = _settings()
     with _copy_progress("Backing up") as progress:
-        _backup_step(lambda: backups.backup(settings, path, progress))
+        sealed = _backup_step(lambda: backups.backup(settings, path, progress))
     _audit(settings, "export.backup", path)  # every health record left the database in that file
+    if sealed.new_key_file:
+        _print_new_key(sealed.new_key_file)
     out.print(
-        f"Backed up to {path} ({path.stat().st_size:,} bytes).", markup=False, highlight=False
+        f"Backed up to {path} ({path.stat().st_size:,} bytes), sealed to {sealed.recipient}.",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+@cli.command("backup-key")
+def backup_key() -> None:
+    """Print the public key backups are sealed to, making the backup key if there is none."""
+    from server.core import backup as backups
+
+    settings = _settings()
+    sealed = _backup_step(lambda: backups.backup_key(settings))
+    if sealed.new_key_file:
+        _print_new_key(sealed.new_key_file)
+    lines = [
+        f"Backup key: {settings.backup_key_file}",
+        f"Public key (COMPANION_BACKUP_RECIPIENT): {sealed.recipient}",
+    ]
+    if settings.backup_recipient and settings.backup_recipient != sealed.recipient:
+        lines.append(
+            f"Backups are sealed to COMPANION_BACKUP_RECIPIENT instead: {settings.backup_recipient}"
+        )
+    for line in lines:
+        out.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+def _print_new_key(key_file: Path) -> None:
+    err.print(
+        f"Made a new backup key at {key_file}. Keep a copy away from this server: "
+        "without it no backup can be restored.",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -302,7 +338,8 @@ def backup(path: Path) -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--yes", is_flag=True, help="Replace the database without asking.")
 def restore(path: Path, yes: bool) -> None:
-    """Replace everything in the database with the backup at PATH."""
+    """Replace everything in the database with the sealed backup at PATH (needs the backup
+    key); the backup is opened and checked before anything is replaced."""
     from server.core import backup as backups
 
     settings = _settings()
@@ -331,11 +368,11 @@ def _audit(settings: Settings, action: str, path: Path) -> None:
     _async(_with_db(settings, lambda: audit.record(action, subject=f"file:{path.name}")))
 
 
-def _backup_step(work: Callable[[], None]) -> None:
+def _backup_step(work: Callable[[], object]):
     from server.core.backup import BackupFailed
 
     try:
-        work()
+        return work()
     except BackupFailed as exc:
         raise CommandFailed(str(exc)) from None
 
@@ -532,6 +569,13 @@ def _serve(settings: Settings, *, run_jobs: bool) -> None:
         proxy_headers=False,  # X-Forwarded-For is honoured only from COMPANION_TRUSTED_PROXIES
         server_header=False,
         timeout_graceful_shutdown=10,
+        # Limits of our own. uvicorn has no timeout for reading a request's headers or body, so
+        # the TLS proxy in front enforces those (docs/deploy.md, "Limits and timeouts").
+        http="httptools",  # uvicorn[standard]'s parser; as "auto" picks, but said once here
+        h11_max_incomplete_event_size=16 * 1024,  # headers, should h11 ever be the parser
+        timeout_keep_alive=20,  # s an idle connection stays open (the proxy's upstream: 15 s)
+        limit_concurrency=1024,  # connections and requests in flight; beyond it, 503 at once
+        backlog=1024,  # connections the kernel queues before accept()
     )
     server = uvicorn.Server(config)
     heap.settle()

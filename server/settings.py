@@ -31,7 +31,12 @@ _FALSE = {"0", "false", "no", "off"}
 _DURATION = re.compile(r"^(\d+)\s*([smhd]?)$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
-MIN_PASSWORD_LENGTH = 10
+# Apart from COMPANION_DATA_DIR: a backup's key must not be copied along with the data.
+DEFAULT_BACKUP_KEY_FILE = "~/.config/iop-companion/backup-key.txt"
+MIN_PASSWORD_LENGTH = 10  # NIST SP 800-63B asks for 8; a passphrase is easily longer
+MAX_PASSWORD_LENGTH = 256
+# Sensitive actions (people management, factors, exports) ask again after this long.
+STEP_UP_AFTER = timedelta(minutes=15)
 
 
 class SettingsError(ValueError):
@@ -77,6 +82,10 @@ class Settings:
     db_pool_size: int
     log_level: str
     demo_password: str | None = field(repr=False)
+    # Backups are sealed with age (server/core/backup.py): to backup_recipient when set, else
+    # to the identity in backup_key_file (made on the first backup); restoring needs that file.
+    backup_key_file: Path
+    backup_recipient: str | None
 
     @property
     def is_sqlite(self) -> bool:
@@ -86,6 +95,11 @@ class Settings:
     def session_cookie(self) -> str:
         # The __Host- prefix is only accepted by browsers on Secure cookies.
         return "__Host-session" if self.cookie_secure else "companion-session"
+
+    @property
+    def device_cookie(self) -> str:
+        """Which accounts signed in on this browser before (server/security/device.py)."""
+        return "__Host-device" if self.cookie_secure else "companion-device"
 
     @property
     def csrf_cookie(self) -> str:
@@ -168,6 +182,10 @@ def load_settings(
         db_pool_size=env.parse("DB_POOL_SIZE", "32", _positive_int),
         log_level=env.parse("LOG_LEVEL", "INFO", _log_level),
         demo_password=env.parse_optional("DEMO_PASSWORD", _demo_password),
+        backup_key_file=env.parse(
+            "BACKUP_KEY_FILE", DEFAULT_BACKUP_KEY_FILE, lambda value: _outside(value, data_dir)
+        ),
+        backup_recipient=env.parse_optional("BACKUP_RECIPIENT", _age_recipient),
     )
 
 
@@ -306,6 +324,30 @@ def _log_level(value: str) -> str:
     return level
 
 
+def _outside(value: str, data_dir: Path) -> Path:
+    try:
+        path = Path(value).expanduser().resolve()
+    except RuntimeError:  # no home folder to expand ~ in
+        raise ValueError("cannot find the home folder; give an absolute path") from None
+    if path == data_dir or data_dir in path.parents:
+        raise ValueError(
+            "must be outside COMPANION_DATA_DIR: a key kept beside the data opens every backup"
+        )
+    if path.is_dir():
+        raise ValueError("must name a file, not a folder")
+    return path
+
+
+def _age_recipient(value: str) -> str:
+    import pyrage
+
+    try:
+        pyrage.x25519.Recipient.from_str(value.strip())
+    except pyrage.RecipientError:
+        raise ValueError("must be an age public key such as age1ql3z7hjy54pw3…") from None
+    return value.strip()
+
+
 def _demo_password(value: str) -> str:
     if len(value) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"must be at least {MIN_PASSWORD_LENGTH} characters")
@@ -376,10 +418,18 @@ def _read_or_create(path: Path, create: bool, name: str, make: Callable[[], str]
 
 
 def _make_private_dir(path: Path) -> None:
+    """Create the data folder 0700, and tighten one made looser (health records live there)."""
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise SettingsError(f"{PREFIX}DATA_DIR: cannot create {path}: {exc.strerror}") from None
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    except OSError as exc:
+        raise SettingsError(
+            f"{PREFIX}DATA_DIR: cannot make {path} private (0700): {exc.strerror}"
+        ) from None
 
 
 def _new_vapid_pem() -> str:

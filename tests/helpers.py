@@ -7,9 +7,11 @@ from datetime import date, datetime, timezone
 
 import httpx
 import pytest
+from webauthn.helpers import bytes_to_base64url
 
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, CareTeamMember, ClientProfile
+from server.accounts.tables import Account, CareTeamMember, ClientProfile, SecondFactor
+from tests.softkey import SoftPasskey
 
 # Run a test on one engine only (its behaviour is engine-specific); the default is both.
 ONLY_SQLITE = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -18,6 +20,7 @@ BASE_URL = "https://testserver.local"  # https, so Secure cookies flow as in a b
 PERSONA_PASSWORD = "correct horse battery staple"
 CSRF_COOKIE = "__Host-csrf"
 SESSION_COOKIE = "__Host-session"
+DEVICE_COOKIE = "__Host-device"
 
 
 class Browser:
@@ -64,8 +67,26 @@ class Browser:
             "DELETE", path, json=json, headers=await self._headers(csrf, kwargs), **kwargs
         )
 
-    async def sign_in(self, email: str, password: str = PERSONA_PASSWORD) -> httpx.Response:
-        return await self.post("/api/auth/login", {"email": email, "password": password})
+    async def sign_in(
+        self, email: str, password: str = PERSONA_PASSWORD, *, second_factor: bool = True
+    ) -> httpx.Response:
+        """Sign in; when the account has a passkey made by add_account (staff do), finish with
+        it, as a person would (second_factor=False stops after the password)."""
+        answer = await self.post("/api/auth/login", {"email": email, "password": password})
+        passkey = PASSKEYS.get(email.strip().lower())
+        if not second_factor or answer.status_code != 200 or passkey is None:
+            return answer
+        if answer.json()["stage"] != "second_factor":
+            return answer
+        return await self.use_passkey(passkey)
+
+    async def use_passkey(self, passkey: SoftPasskey) -> httpx.Response:
+        """Answer the server's passkey challenge with this passkey (sign-in or step-up)."""
+        options = await self.post("/api/auth/passkey/options")
+        assert options.status_code == 200, options.text
+        return await self.post(
+            "/api/auth/passkey/verify", {"credential": passkey.get(options.json())}
+        )
 
     async def sign_out(self) -> httpx.Response:
         return await self.post("/api/auth/logout")
@@ -97,9 +118,21 @@ class Personas:
     admin: Persona
 
 
+# The passkey of each staff account add_account made (by email): staff must have a second
+# factor, and Browser.sign_in finishes with it.
+PASSKEYS: dict[str, SoftPasskey] = {}
+
+
 async def add_account(
-    email: str, name: str, role: str, password_hash: str, *, active: bool = True
+    email: str,
+    name: str,
+    role: str,
+    password_hash: str,
+    *,
+    active: bool = True,
+    passkey: bool | None = None,
 ) -> Persona:
+    """An account; staff (or anyone, with passkey=True) get a passkey (PASSKEYS[email])."""
     now = datetime.now(timezone.utc)
     rows = await Account.insert(
         Account(
@@ -112,7 +145,29 @@ async def add_account(
             password_changed_at=now,
         )
     )
-    return Persona(rows[0]["id"], email, name, role)
+    persona = Persona(rows[0]["id"], email, name, role)
+    if passkey or (passkey is None and role != "client"):
+        await add_passkey(persona)
+    return persona
+
+
+async def add_passkey(persona: Persona, label: str = "Test passkey") -> SoftPasskey:
+    """Register a software passkey for this person directly (as enrolment would)."""
+    key = SoftPasskey()
+    now = datetime.now(timezone.utc)
+    await SecondFactor.insert(
+        SecondFactor(
+            account=persona.id,
+            kind="passkey",
+            label=label,
+            credential_id=key.id,
+            public_key=bytes_to_base64url(key.cose_public_key()),
+            confirmed=True,
+            created_at=now,
+        )
+    )
+    PASSKEYS[persona.email.lower()] = key
+    return key
 
 
 async def on_care_team(counselor: Persona | int, *clients: Persona | int) -> None:

@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "7efc7db7c97e";
+const VERSION = "95245b2c45a4";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -42,6 +42,7 @@ const ON_DEMAND = [
   "/js/push.js",
   "/js/staff-api.js",
   "/js/forms.js",
+  "/js/passkey.js",
   "/js/views/activate.js",
   "/js/views/admin.js",
   "/js/views/aftercare.js",
@@ -50,6 +51,7 @@ const ON_DEMAND = [
   "/js/views/careteam.js",
   "/js/views/chart.js",
   "/js/views/counselor.js",
+  "/js/views/enrol.js",
   "/js/views/handover.js",
   "/js/views/homework.js",
   "/js/views/meetings.js",
@@ -57,6 +59,7 @@ const ON_DEMAND = [
   "/js/views/review.js",
   "/js/views/settings.js",
   "/js/views/testing.js",
+  "/js/views/verify.js",
   "/js/views/workspace.js",
 ];
 const DATA = "companion-data"; // api.js names it too

@@ -1,7 +1,9 @@
 """Loads the signed-in user for API requests.
 
-Sets scope["user"] (a SignedInUser or None) and scope["auth"] (the ActiveSession or None).
-It never refuses a request itself: guards on each route decide what needs a user. A fast path
+Sets scope["user"] (a SignedInUser, for a fully signed-in session only, or None) and
+scope["auth"] (the ActiveSession at any stage, or None: a session waiting for its second factor
+reaches only the routes that finish it, whose guard is requires_session). It never refuses a
+request itself: guards on each route decide what needs a user. A fast path
 that looked the session up already (server/today/cache.py) leaves it in scope[PRELOADED].
 """
 
@@ -28,7 +30,7 @@ class SessionMiddleware:
             session = scope[PRELOADED][0]
         elif token := cookie_value(scope, self.settings.session_cookie):
             session = await load_session(token, self.settings, datetime.now(timezone.utc))
-        scope["user"] = session.user if session is not None else None
+        scope["user"] = session.user if session is not None and session.stage == "full" else None
         scope["auth"] = session
         await self.app(scope, receive, send)
 

@@ -27,6 +27,8 @@ _SESSION_ROW = db.CompiledQuery(
     lambda token_hash: AuthSession.select(
         AuthSession.last_seen,
         AuthSession.expires,
+        AuthSession.stage,
+        AuthSession.proved_at,
         AuthSession.account.id,
         AuthSession.account.email,
         AuthSession.account.display_name,
@@ -48,16 +50,21 @@ def session_lookup(columns_sql: str) -> db.KeyedQuery:
 # --- sign-in (B4) -------------------------------------------------------------------------
 
 INSERT_SESSION = db.CompiledQuery(
-    lambda token_hash, account, created, last_seen, expires: AuthSession.insert(
-        AuthSession(
-            token_hash=token_hash,
-            account=account,
-            created=created,
-            last_seen=last_seen,
-            expires=expires,
+    lambda token_hash, account, created, last_seen, expires, stage, proved_at, challenge: (
+        AuthSession.insert(
+            AuthSession(
+                token_hash=token_hash,
+                account=account,
+                created=created,
+                last_seen=last_seen,
+                expires=expires,
+                stage=stage,
+                proved_at=proved_at,
+                challenge=challenge,
+            )
         )
     ),
-    arity=5,
+    arity=8,
 )
 
 # Compiled once: each sign-in needs them, and building a Piccolo query costs ~150 us.
@@ -65,8 +72,19 @@ ACCOUNT_BY_EMAIL = db.CompiledQuery(
     lambda email: Account.select().where(Account.email == email), arity=1
 )
 THROTTLES = db.CompiledQuery(
-    lambda email_key, ip_key: LoginThrottle.select().where(
-        LoginThrottle.key.is_in([email_key, ip_key])
+    lambda first, second, third: LoginThrottle.select().where(
+        LoginThrottle.key.is_in([first, second, third])
+    ),
+    arity=3,
+)
+# The kinds of a person's confirmed second factors, and their unused recovery codes.
+FACTOR_KINDS = db.RawQuery(
+    lambda marks: (
+        f"""SELECT kind, 0 AS codes_left FROM second_factor
+       WHERE account = {marks[0]} AND confirmed
+       UNION ALL
+       SELECT '' AS kind, 1 AS codes_left FROM recovery_code
+       WHERE account = {marks[1]} AND used_at IS NULL"""
     ),
     arity=2,
 )

@@ -35,6 +35,33 @@ class PasswordChangeRequest(msgspec.Struct):
     ]
 
 
+# --- second factors ----------------------------------------------------------------------------
+
+
+class ProofIn(msgspec.Struct, forbid_unknown_fields=True):
+    """A second-factor code (six digits from an authenticator app, or a recovery code), or, to
+    confirm it is you on an account without a second factor, the password."""
+
+    code: Annotated[str, msgspec.Meta(max_length=32)] = ""
+    password: Annotated[str, msgspec.Meta(max_length=256)] = ""
+
+
+class TotpConfirmIn(msgspec.Struct, forbid_unknown_fields=True):
+    code: Annotated[str, msgspec.Meta(min_length=1, max_length=16)]
+    label: Annotated[str, msgspec.Meta(max_length=60)] = ""
+
+
+class PasskeyIn(msgspec.Struct, forbid_unknown_fields=True):
+    """What navigator.credentials.create() or .get() made, as its JSON (PublicKeyCredential)."""
+
+    credential: dict
+    label: Annotated[str, msgspec.Meta(max_length=60)] = ""
+
+
+class RecoveryCodesOut(msgspec.Struct, frozen=True):
+    recovery_codes: list[str]
+
+
 # --- one-time codes (invitations and resets) ----------------------------------------------------
 
 Code = Annotated[

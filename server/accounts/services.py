@@ -13,14 +13,12 @@ password_hash), so nothing but the code lets anyone in.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import re
 import secrets
 import time
 import unicodedata
-import zoneinfo
 from datetime import datetime, timedelta, timezone
 
 import msgspec
@@ -38,7 +36,7 @@ from server.accounts.tables import (
     Role,
 )
 from server.audit import services as audit
-from server.core import db
+from server.core import db, i18n, validation
 from server.core.errors import (
     Conflict,
     InvalidInput,
@@ -47,16 +45,19 @@ from server.core.errors import (
     ProblemError,
     TooManyRequests,
 )
+from server.security import device as device_cookie
 from server.security import throttle
+from server.security.password_policy import password_problem
 from server.security.passwords import Passwords
-from server.settings import MIN_PASSWORD_LENGTH, Settings
+from server.settings import Settings
 
 # last_seen is written at most this often per session, not on every request.
 TOUCH_INTERVAL = timedelta(seconds=60)
-MAX_PASSWORD_LENGTH = 256
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{43}$")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$")
 BAD_CREDENTIALS = "Email or password is incorrect."
+# Who must have a second factor (a client may turn one on).
+STAFF_ROLES = frozenset({Role.counselor.value, Role.admin.value})
 
 
 class SignedInUser(msgspec.Struct, frozen=True):
@@ -66,6 +67,10 @@ class SignedInUser(msgspec.Struct, frozen=True):
     role: str
     timezone: str
     locale: str
+    # "full" when signed in; "second_factor" when a factor is still to come (then `methods`
+    # lists what may be used: passkey, totp, recovery); "enrol" for staff with no factor yet.
+    stage: str = "full"
+    methods: tuple[str, ...] = ()
 
 
 class ActiveSession(msgspec.Struct, frozen=True):
@@ -73,6 +78,8 @@ class ActiveSession(msgspec.Struct, frozen=True):
     user: SignedInUser
     last_seen: datetime
     expires: datetime
+    stage: str = "full"
+    proved_at: datetime | None = None
 
 
 class SignIn(msgspec.Struct, frozen=True):
@@ -81,6 +88,7 @@ class SignIn(msgspec.Struct, frozen=True):
     token: str
     user: SignedInUser
     max_age: int
+    device: str = ""  # the device cookie's new value (server/security/device.py), when it changes
 
 
 class InvalidCredentials(NotSignedIn):
@@ -133,8 +141,12 @@ async def load_session_row(
         role=role,
         timezone=row["account.timezone"],
         locale=row["account.locale"],
+        stage=row["stage"],
     )
-    return ActiveSession(token_hash, user, row["last_seen"], row["expires"]), row
+    session = ActiveSession(
+        token_hash, user, row["last_seen"], row["expires"], row["stage"], row["proved_at"]
+    )
+    return session, row
 
 
 async def session_locale(token: str, settings: Settings, now: datetime) -> str | None:
@@ -212,13 +224,27 @@ async def purge_expired_sessions(settings: Settings, now: datetime) -> int:
     return len(hashes)
 
 
-async def _start_session(
-    account_id: int, role: str, settings: Settings, now: datetime
+# A session waiting for its second factor (or, for staff, the enrolment of one) lasts this long.
+PENDING_LIFETIME = timedelta(minutes=10)
+
+
+async def start_session(
+    account_id: int, role: str, settings: Settings, now: datetime, stage: str = "full"
 ) -> tuple[str, int]:
+    """A new session (its token, its lifetime in seconds), proved now; a pending stage lasts
+    PENDING_LIFETIME."""
     token = secrets.token_urlsafe(32)
-    lifetime = settings.absolute_timeout(role)
+    lifetime = settings.absolute_timeout(role) if stage == "full" else PENDING_LIFETIME
     await db.run_compiled(
-        queries.INSERT_SESSION, hash_token(token), account_id, now, now, now + lifetime
+        queries.INSERT_SESSION,
+        hash_token(token),
+        account_id,
+        now,
+        now,
+        now + lifetime,
+        stage,
+        now,
+        "",
     )
     return token, int(lifetime.total_seconds())
 
@@ -235,27 +261,32 @@ async def sign_in(
     settings: Settings,
     now: datetime,
     replacing: str | None = None,
+    device: str | None = None,
 ) -> SignIn:
-    """Check an email and password and start a new session.
+    """Check an email and password and start a new session: signed in, or waiting for a second
+    factor (or, for staff without one, its enrolment).
 
     Args:
         replacing: the session token the browser already had, if any; that session ends.
+        device: the browser's device cookie (server/security/device.py), if any.
 
     Raises:
-        TooManyRequests: this email or address is blocked for a while; the password is not checked.
+        TooManyRequests: this device, or this account from unknown devices, or this address is
+            blocked for a while; the password is not checked.
         InvalidCredentials: unknown email, wrong password or inactive account (one message for all).
     """
     email = normalise_email(email)
-    keys = [_email_key(email), f"ip:{ip}"]
-    tallies = await _refuse_if_throttled(keys, ip=ip, now=now)
     account = await db.fetch_first(queries.ACCOUNT_BY_EMAIL, email)
+    known = device_cookie.entry_for(device, account["id"], settings.secret_key) if account else None
+    keys = _sign_in_keys(email, ip, known)
+    tallies = await refuse_if_throttled(keys, ip=ip, now=now)
     # An invited (or reset) account has no password yet (""): checked against the decoy like an
     # unknown email, it is simply a wrong password, in the same time.
     password_ok = await passwords.verify(
         (account["password_hash"] or None) if account else None, password
     )
     if not password_ok or not account["active"]:
-        await _count_failure(keys, now)
+        await count_failure(keys, now)
         subject = f"account:{account['id']}" if account else "unknown account"
         await audit.record(
             audit.SIGN_IN_FAILED,
@@ -269,20 +300,54 @@ async def sign_in(
     new_hash = (
         await passwords.hash(password) if passwords.needs_rehash(account["password_hash"]) else None
     )
+    stage, methods = await sign_in_stage(account["id"], account["role"])
     async with db.current().transaction():  # one write transaction for everything a sign-in changes
-        if keys[0] in tallies:
-            await LoginThrottle.delete().where(LoginThrottle.key == keys[0])
+        # The account's own keys start afresh; the address's count of accounts does not.
+        cleared = [key for key in keys if key in tallies and not key.startswith("ip:")]
+        if cleared:
+            await LoginThrottle.delete().where(LoginThrottle.key.is_in(cleared))
         if new_hash is not None:
             await Account.update({Account.password_hash: new_hash}).where(
                 Account.id == account["id"]
             )
         if replacing and _TOKEN.match(replacing):
             await end_session(hash_token(replacing))
-        token, max_age = await _start_session(account["id"], account["role"], settings, now)
+        token, max_age = await start_session(account["id"], account["role"], settings, now, stage)
         await audit.record(
-            audit.SIGN_IN, actor=account["id"], subject=f"account:{account['id']}", ip=ip, at=now
+            audit.SIGN_IN if stage == "full" else audit.SIGN_IN_PASSWORD_OK,
+            actor=account["id"],
+            subject=f"account:{account['id']}",
+            ip=ip,
+            at=now,
         )
-    return SignIn(token=token, user=_user_from_row(account), max_age=max_age)
+    user = msgspec.structs.replace(_user_from_row(account), stage=stage, methods=methods)
+    return SignIn(
+        token=token,
+        user=user,
+        max_age=max_age,
+        device=device_cookie.remember(device, account["id"], settings.secret_key),
+    )
+
+
+async def sign_in_stage(account_id: int, role: str) -> tuple[str, tuple[str, ...]]:
+    """Where a right password leaves this account: ("full", ()) when it needs no second
+    factor, ("second_factor", the methods it may use) when it has one, ("enrol", ()) for staff
+    without one (required of them)."""
+    rows = await db.run_compiled(queries.FACTOR_KINDS, account_id, account_id)
+    kinds = sorted({row["kind"] for row in rows if row["kind"]})
+    if kinds:
+        if any(row["codes_left"] for row in rows):
+            kinds.append("recovery")
+        return "second_factor", tuple(kinds)
+    return ("enrol", ()) if role in STAFF_ROLES else ("full", ())
+
+
+def _sign_in_keys(email: str, ip: str, known_device: str | None) -> list[str]:
+    """The throttle keys of a sign-in (see server/security/throttle.py for the policy)."""
+    if known_device is not None:
+        return [device_cookie.key_of(known_device)]
+    pair = hashlib.sha256(f"{normalise_email(email)}|{ip}".encode()).hexdigest()[:60]
+    return [_email_key(email), "aip:" + pair, f"ip:{ip}"]
 
 
 async def sign_out(session: ActiveSession, *, ip: str, now: datetime) -> None:
@@ -309,13 +374,13 @@ async def change_password(
         InvalidInput: the current password is wrong, or the new one is too weak.
     """
     user = session.user
-    keys = [_email_key(user.email), f"ip:{ip}"]
-    await _refuse_if_throttled(keys, ip=ip, now=now)
+    keys = [f"pwchange:{user.id}"]
+    await refuse_if_throttled(keys, ip=ip, now=now)
     stored = await Account.select(Account.password_hash).where(Account.id == user.id).first()
     if stored is None or not await passwords.verify(
         stored["password_hash"] or None, current_password
     ):
-        await _count_failure(keys, now)
+        await count_failure(keys, now)
         await audit.record(
             audit.PASSWORD_CHANGE_FAILED,
             outcome="failed",
@@ -325,61 +390,82 @@ async def change_password(
             at=now,
         )
         raise InvalidInput("Your current password is not correct.")
-    check_new_password(new_password, user.email)
+    check_new_password(new_password, user.email, user.display_name, current=current_password)
     new_hash = await passwords.hash(new_password)
     async with db.current().transaction():
         await Account.update(
             {Account.password_hash: new_hash, Account.password_changed_at: now}
         ).where(Account.id == user.id)
         await AuthSession.delete().where(AuthSession.account == user.id)
-        token, max_age = await _start_session(user.id, user.role, settings, now)
+        token, max_age = await start_session(user.id, user.role, settings, now)
     await audit.record(
         audit.PASSWORD_CHANGED, actor=user.id, subject=f"account:{user.id}", ip=ip, at=now
     )
     return SignIn(token=token, user=user, max_age=max_age)
 
 
-def check_new_password(password: str, email: str) -> None:
-    """Raise InvalidInput with a reason a person can act on when `password` is too weak."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(
-            "Choose a password of at least {least} characters.", least=MIN_PASSWORD_LENGTH
-        )
-    if len(password) > MAX_PASSWORD_LENGTH:
-        raise InvalidInput(
-            "Choose a password of at most {most} characters.", most=MAX_PASSWORD_LENGTH
-        )
-    if len(set(password)) < 4 or password.strip().lower() == normalise_email(email):
-        raise InvalidInput("That password is too easy to guess. Choose another.")
+def check_new_password(
+    password: str, email: str, display_name: str = "", current: str | None = None
+) -> None:
+    """Raise InvalidInput with a reason a person can act on when `password` is refused (NIST
+    SP 800-63B: server/security/password_policy.py), or equals the current one."""
+    if current is not None and password == current:
+        raise InvalidInput("Choose a new password, not the one you have now.")
+    problem = password_problem(password, email, display_name)
+    if problem is not None:
+        raise InvalidInput("{reason}", reason=i18n.Message(problem))
 
 
-async def _refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> dict[str, dict]:
-    """The tallies of the email and IP keys (by key); raises TooManyRequests when one is blocked."""
-    tallies = {row["key"]: row for row in await db.run_compiled(queries.THROTTLES, *keys)}
+async def refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> dict[str, dict]:
+    """The tallies of these keys (by key); raises TooManyRequests when one is blocked."""
+    padded = (keys + keys[-1:] * 3)[:3]
+    tallies = {row["key"]: row for row in await db.run_compiled(queries.THROTTLES, *padded)}
     wait = max((throttle.seconds_blocked(_tally(row), now) for row in tallies.values()), default=0)
     if wait:
         await audit.record(
             audit.SIGN_IN_THROTTLED, outcome="denied", subject="sign-in", ip=ip, at=now
         )
-        minutes = -(-wait // 60)
-        raise TooManyRequests(
-            "Too many sign-in attempts. Try again in {minutes} minute."
-            if minutes == 1
-            else "Too many sign-in attempts. Try again in {minutes} minutes.",
-            retry_after=wait,
-            minutes=minutes,
-        )
+        raise too_many_attempts(wait)
     return tallies
 
 
-async def _count_failure(keys: list[str], now: datetime) -> None:
+def too_many_attempts(wait: int) -> TooManyRequests:
+    """The refusal of a blocked key, saying how long to wait."""
+    if wait < 60:
+        return TooManyRequests(
+            "Too many attempts. Try again in {seconds} second."
+            if wait == 1
+            else "Too many attempts. Try again in {seconds} seconds.",
+            retry_after=wait,
+            seconds=wait,
+        )
+    minutes = -(-wait // 60)
+    return TooManyRequests(
+        "Too many sign-in attempts. Try again in {minutes} minute."
+        if minutes == 1
+        else "Too many sign-in attempts. Try again in {minutes} minutes.",
+        retry_after=wait,
+        minutes=minutes,
+    )
+
+
+async def count_failure(keys: list[str], now: datetime) -> None:
+    """One more failure on each key; an address ("ip:") counts only accounts it had not
+    failed on lately (its "aip:" pair key starting afresh), so it counts distinct accounts."""
     for key in keys:
         await LoginThrottle.insert(
             LoginThrottle(key=key, failures=0, last_failure=now)
         ).on_conflict(action="DO NOTHING")
     async with db.current().transaction():
         rows = await db.for_update(LoginThrottle.select().where(LoginThrottle.key.is_in(keys)))
+        fresh_pair = any(
+            row["key"].startswith("aip:")
+            and throttle.after_failure(_policy(row["key"]), _tally(row), now).failures == 1
+            for row in rows
+        )
         for row in rows:
+            if row["key"].startswith("ip:") and not fresh_pair and row["failures"]:
+                continue
             tally = throttle.after_failure(_policy(row["key"]), _tally(row), now)
             await LoginThrottle.update(
                 {
@@ -390,12 +476,20 @@ async def _count_failure(keys: list[str], now: datetime) -> None:
             ).where(LoginThrottle.key == row["key"])
 
 
+_POLICIES = {
+    "dev:": throttle.PER_DEVICE,
+    "aip:": throttle.PER_ACCOUNT_ADDRESS,
+    "ip:": throttle.PER_ADDRESS_ACCOUNTS,
+    "factor:": throttle.PER_FACTOR,
+    "pwchange:": throttle.PER_DEVICE,
+}
+
+
 def _policy(key: str) -> throttle.Policy:
-    if key.startswith("ip:"):
-        return throttle.PER_IP
     if key.startswith(CODE_IP_KEY):
         return CODES_PER_IP
-    return throttle.PER_ACCOUNT
+    prefix = key[: key.index(":") + 1] if ":" in key else key
+    return _POLICIES.get(prefix, throttle.PER_ACCOUNT)
 
 
 def _tally(row: dict) -> throttle.Tally:
@@ -445,7 +539,7 @@ async def create_account(
         raise InvalidInput("Enter a name of 1 to 100 characters.")
     if role not in {r.value for r in Role}:
         raise InvalidInput("Role must be client, counselor or admin.")
-    check_new_password(password, email)
+    check_new_password(password, email, display_name)
     now = now or datetime.now(timezone.utc)
     password_hash = await passwords.hash(password)
     try:
@@ -686,7 +780,7 @@ async def redeem_code(
         as check_code; InvalidInput when the password is too weak (the code still works).
     """
     holder = await _working_code(code, ip=ip, settings=settings, now=now)
-    check_new_password(password, holder.sign_in_name)
+    check_new_password(password, holder.sign_in_name, holder.name)
     new_hash = await passwords.hash(password)
     lookup = _parse_code(code)[0]
     async with db.current().transaction():
@@ -778,7 +872,7 @@ def _why_not_working(row: dict, now: datetime) -> CodeRefused | None:
 
 
 async def _code_failed(key: str, account: int | None, role: str | None, ip: str, now: datetime):
-    await _count_failure([key], now)
+    await count_failure([key], now)
     await audit.record(
         CODE_FAILED,
         outcome="failed",
@@ -820,14 +914,11 @@ class Invitation(msgspec.Struct, frozen=True):
 
 
 def check_timezone(name: str) -> str:
-    if name not in _zone_names():
+    """`name` when it is a real IANA zone (validation.is_time_zone: not "localtime", "Factory",
+    posix/…), else InvalidInput."""
+    if not validation.is_time_zone(name):
         raise InvalidInput("'{name}' is not an IANA time zone such as America/Denver.", name=name)
     return name
-
-
-@functools.cache
-def _zone_names() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
 
 
 def _check_name(name: str) -> str:
@@ -950,7 +1041,7 @@ async def update_account(
     Raises:
         NotFound: no such account. InvalidInput: a bad value. Conflict: the email is taken.
     """
-    current = await _account(account_id)
+    current = await account_row(account_id)
     values = {}
     if name is not None:
         values[Account.display_name] = _check_name(name)
@@ -983,7 +1074,12 @@ async def update_account(
         raise
 
 
-async def _account(account_id: int) -> dict:
+async def account_row(account_id: int) -> dict:
+    """The account's id, role, display_name, active and password_hash.
+
+    Raises:
+        NotFound: no such account.
+    """
     row = (
         await Account.select(
             Account.id, Account.role, Account.display_name, Account.active, Account.password_hash
@@ -1017,7 +1113,7 @@ async def deactivate_account(account_id: int, *, actor: int | None, now: datetim
         NotFound: no such account.
         Conflict: they are the last active admin.
     """
-    current = await _account(account_id)
+    current = await account_row(account_id)
     if current["role"] == Role.admin.value and current["active"]:
         admins = await db.for_update(
             Account.select(Account.id).where(_can_sign_in() & (Account.role == Role.admin.value))
@@ -1043,7 +1139,7 @@ async def deactivate_account(account_id: int, *, actor: int | None, now: datetim
 
 async def reactivate_account(account_id: int, *, actor: int | None, now: datetime) -> None:
     """Let a deactivated person sign in again (with their password, if they had chosen one)."""
-    current = await _account(account_id)
+    current = await account_row(account_id)
     async with db.current().transaction():
         await Account.update({Account.active: True}).where(Account.id == account_id)
         await audit.record(
@@ -1067,7 +1163,7 @@ async def reset_account(
     Raises:
         NotFound: no such account. Conflict: the account is deactivated, or it is the actor's own.
     """
-    current = await _account(account_id)
+    current = await account_row(account_id)
     if not current["active"]:
         raise Conflict(
             "{name} is deactivated; reactivate them before a password reset.",

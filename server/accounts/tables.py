@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import Enum
 
 from piccolo.columns import (
+    BigInt,
     Boolean,
     Date,
     ForeignKey,
@@ -53,6 +54,14 @@ class AuthSession(Table, tablename="auth_session"):
     created = Timestamptz()
     last_seen = Timestamptz()
     expires = Timestamptz(index=True)  # the absolute deadline; idleness is judged from last_seen
+    # full: signed in. second_factor: the password was right, a factor is still to come.
+    # enrol: staff with no factor yet, who may only enrol one. Only "full" passes the guards.
+    stage = Varchar(length=16, default="full")
+    # When the person last proved who they are here (password or factor): sensitive actions
+    # ask again once this is older than 15 minutes.
+    proved_at = Timestamptz(null=True, default=None)
+    # A pending WebAuthn challenge: "<purpose>:<base64url challenge>:<unix seconds>", or "".
+    challenge = Varchar(length=200, default="")
 
 
 class ClientProfile(Table, tablename="client_profile"):
@@ -97,3 +106,32 @@ class OneTimeCode(Table, tablename="one_time_code"):
     expires_at = Timestamptz()
     used_at = Timestamptz(null=True, default=None)
     wrong_tries = Integer(default=0)
+
+
+class SecondFactor(Table, tablename="second_factor"):
+    """A person's second factor: an authenticator app (TOTP, RFC 6238) or a passkey (WebAuthn).
+
+    A TOTP row keeps its secret sealed with a key derived from the app's secret key
+    (server/accounts/factors.py) and the last time step accepted, so a code works once. A
+    passkey row keeps only the credential's id and public key (COSE) and its signature counter.
+    A row is unconfirmed until its first code or registration proved it works."""
+
+    account = ForeignKey(Account, on_delete=OnDelete.cascade, index=True)
+    kind = Varchar(length=8)  # totp | passkey
+    label = Varchar(length=60, default="")
+    sealed_secret = Text(default="")
+    last_step = BigInt(default=0)
+    credential_id = Text(default="")  # base64url
+    public_key = Text(default="")  # base64url of the COSE key
+    sign_count = BigInt(default=0)
+    confirmed = Boolean(default=False)
+    created_at = Timestamptz()
+    last_used_at = Timestamptz(null=True, default=None)
+
+
+class RecoveryCode(Table, tablename="recovery_code"):
+    """One of ten one-time recovery codes, kept as an HMAC-SHA256 keyed with the app's secret."""
+
+    account = ForeignKey(Account, on_delete=OnDelete.cascade, index=True)
+    code_hash = Varchar(length=64)
+    used_at = Timestamptz(null=True, default=None)

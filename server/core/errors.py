@@ -19,6 +19,9 @@ class ProblemError(Exception):
     """A refusal with an HTTP-style status and a plain-language message."""
 
     status_code = 400
+    # A stable name for the kind of refusal, answered beside the message when set, for the
+    # PWA to act on (e.g. "step_up": ask the person to confirm it is them, then retry).
+    code: str | None = None
 
     def __init__(self, message: str, /, *, headers: dict[str, str] | None = None, **values: object):
         self.message = message
@@ -96,3 +99,10 @@ class Busy(ProblemError):
 
     def __init__(self, message: str, /, *, retry_after: int = 2, **values: object):
         super().__init__(message, headers={"Retry-After": str(retry_after)}, **values)
+
+
+class StepUpRequired(ProblemError):
+    """A sensitive action when the person last proved who they are too long ago (403)."""
+
+    status_code = 403
+    code = "step_up"

@@ -7,12 +7,15 @@ Saturday, or a list of days), `time` and `end_time` ("HH:MM"), `types` (codes su
 `updated`, `notes`, `region`.
 
 parse_feed() is pure: rows in, valid directory records and the reasons for skipped rows out.
-save_directory() writes records in batches, each in one transaction, inserting new (slug, day)
-pairs and updating changed ones with one upsert; an unchanged re-import writes nothing.
+save_directory() writes records in batches of BATCH rows, each in one short transaction,
+inserting new (slug, day) pairs and updating changed ones with one upsert; an unchanged re-import
+writes nothing. On SQLite it pauses between batches so that the app's writers are never kept
+waiting behind an import.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 import sys
@@ -20,21 +23,23 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
-from zoneinfo import available_timezones
 
 import msgspec
 
-from server.core import db
+from server.core import db, validation
+from server.meetings import queries
 from server.meetings.tables import MeetingDirectory
 
 DEFAULT_TIMEZONE = (
     "America/Denver"  # a feed row without one uses the site's zone, given by --timezone
 )
-BATCH = 500  # rows per upsert: 17 values each stays well under both engines' parameter limits
+# Rows a transaction writes: ~5 ms of SQL on SQLite, 17 values each (far under both engines'
+# parameter limits). Other writers wait for one batch at most (test_import_batches.py).
+BATCH = 200
+PAUSE_SECONDS = 0.12  # between two batches on SQLite: see _let_others_write
 _TIME = re.compile(r"^([0-9]{1,2}):([0-9]{2})(?::[0-9]{2})?$")
 _DAYS = "0 (Sunday) to 6 (Saturday)"
 _LIMITS = {"location": 200, "address": 300, "city": 100}
-_ZONES: set[str] = set()
 
 
 class FeedError(Exception):
@@ -96,7 +101,8 @@ def read_feed(source: str, stdin: TextIO | None = None) -> list:
     """The feed's rows from a file path, or standard input for "-".
 
     Raises:
-        FeedError: the file is missing or unreadable, not JSON, or not a JSON array.
+        FeedError: the file is missing or unreadable, not JSON (or nested too deep to read), or
+            not a JSON array.
     """
     try:
         text = (
@@ -108,6 +114,11 @@ def read_feed(source: str, stdin: TextIO | None = None) -> list:
         raise FeedError(f"{source}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise FeedError(f"{source}: cannot read it ({exc})") from None
+    if validation.json_too_deep(text.encode()):  # msgspec would recurse until RecursionError
+        raise FeedError(
+            f"{_label(source)} is not a Meeting Guide feed: its JSON nests more than "
+            f"{validation.MAX_JSON_DEPTH} levels deep (a feed needs 3)"
+        )
     try:
         rows = msgspec.json.decode(text)
     except msgspec.DecodeError as exc:
@@ -133,7 +144,7 @@ def parse_feed(
     Raises:
         FeedError: `default_timezone` is not an IANA time zone.
     """
-    if default_timezone not in _zone_names():
+    if not validation.is_time_zone(default_timezone):
         raise FeedError(f'"{default_timezone}" is not an IANA time zone such as America/Denver')
     records: list[DirectoryRecord] = []
     skipped: list[Skipped] = []
@@ -166,7 +177,7 @@ def _records_of(row: Any, fellowship: str, default_timezone: str) -> list[Direct
     name, slug = _required_text(row, "name"), _required_text(row, "slug")
     days, time = _days(row.get("day")), _start_time(row.get("time"))
     zone = _text(row, "timezone") or default_timezone
-    if zone not in _zone_names():
+    if not validation.is_time_zone(zone):
         raise _Skip(f'unknown timezone "{zone}"')
     types, url, address = _types(row.get("types")), _conference_url(row), _street_address(row)
     meeting_format = _format(
@@ -291,12 +302,6 @@ def _format(types: tuple[str, ...], address: str, *, online: bool) -> str:
     return "in_person"
 
 
-def _zone_names() -> set[str]:
-    if not _ZONES:
-        _ZONES.update(available_timezones())
-    return _ZONES
-
-
 # --- writing -------------------------------------------------------------------------------
 
 
@@ -305,30 +310,51 @@ async def save_directory(
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportCounts:
-    """Insert new (slug, day) meetings and update changed ones, in batches of BATCH rows.
+    """Insert new (slug, day) meetings and update changed ones, BATCH rows to a transaction.
+
+    Each transaction is short (a SELECT of the batch's stored hashes, one upsert: milliseconds),
+    everything else is done outside it, and on SQLite the write lock is left free between two
+    batches: a check-in or a job waits for one batch at most, never for the whole import.
 
     Args:
         progress: called with (done, total) after each batch, for a progress bar.
     """
     counts = ImportCounts()
     for start in range(0, len(records), BATCH):
+        if start:
+            await _let_others_write()
         batch = records[start : start + BATCH]
-        async with db.current().transaction():
-            stored = await _stored_hashes(batch)
-            changed = [
-                record
-                for record in batch
-                if stored.get((record.slug, record.day)) != record.content_hash
-            ]
-            if changed:
-                await _upsert(changed, now)
-        updated = sum(1 for record in changed if (record.slug, record.day) in stored)
-        counts.added += len(changed) - updated
+        added, updated = await _save_batch(batch, now)
+        counts.added += added
         counts.updated += updated
-        counts.unchanged += len(batch) - len(changed)
+        counts.unchanged += len(batch) - added - updated
         if progress:
             progress(start + len(batch), len(records))
     return counts
+
+
+async def _save_batch(batch: list[DirectoryRecord], now: datetime) -> tuple[int, int]:
+    """One transaction: the batch's new and changed meetings upserted. Returns (added, updated)."""
+    values = {(record.slug, record.day): _values(record, now) for record in batch}
+    async with db.current().transaction():
+        stored = await _stored_hashes(batch)
+        changed = [key for key, row in values.items() if stored.get(key) != row[_HASH_AT]]
+        if changed:
+            await db.run_compiled(
+                queries.upsert_directory(len(changed)),
+                *(value for key in changed for value in values[key]),
+            )
+    updated = sum(1 for key in changed if key in stored)
+    return len(changed) - updated, updated
+
+
+async def _let_others_write() -> None:
+    """On SQLite, leave the write lock free for longer than SQLite's busy handler sleeps between
+    two tries (100 ms at most), so that a writer of another process waiting for it (the app's
+    check-in, a job) gets it before our next batch does. Taken again at once, it went to us
+    every time: a check-in waited 4.7 s behind an import. PostgreSQL queues lock waiters."""
+    if db.current().engine_type == "sqlite":
+        await asyncio.sleep(PAUSE_SECONDS)
 
 
 async def _stored_hashes(batch: list[DirectoryRecord]) -> dict[tuple[str, int], str]:
@@ -339,54 +365,30 @@ async def _stored_hashes(batch: list[DirectoryRecord]) -> dict[tuple[str, int], 
     return {(row["slug"], row["day"]): row["content_hash"] for row in rows}
 
 
-_UPDATED_ON_CONFLICT = [
-    MeetingDirectory.time,
-    MeetingDirectory.minute,
-    MeetingDirectory.end_time,
-    MeetingDirectory.name,
-    MeetingDirectory.types,
-    MeetingDirectory.format,
-    MeetingDirectory.location,
-    MeetingDirectory.address,
-    MeetingDirectory.city,
-    MeetingDirectory.conference_url,
-    MeetingDirectory.timezone,
-    MeetingDirectory.fellowship,
-    MeetingDirectory.search,
-    MeetingDirectory.content_hash,
-    MeetingDirectory.updated_at,
-]
-
-
-async def _upsert(records: list[DirectoryRecord], now: datetime) -> None:
-    # One statement for new and changed rows alike; ON CONFLICT also settles two imports racing.
-    await MeetingDirectory.insert(*(_row(record, now) for record in records)).on_conflict(
-        target=(MeetingDirectory.slug, MeetingDirectory.day),
-        action="DO UPDATE",
-        values=_UPDATED_ON_CONFLICT,
+def _values(record: DirectoryRecord, now: datetime) -> tuple:
+    """The record's stored values, in queries.DIRECTORY_COLUMNS' order."""
+    return (
+        record.slug,
+        record.day,
+        record.time,
+        record.minute,
+        record.end_time,
+        record.name,
+        msgspec.json.encode(list(record.types)).decode(),
+        record.format,
+        record.location,
+        record.address,
+        record.city,
+        record.conference_url,
+        record.timezone,
+        record.fellowship,
+        f"{record.name} {record.location} {record.city}".lower(),
+        record.content_hash,
+        now,
     )
 
 
-def _row(record: DirectoryRecord, now: datetime) -> MeetingDirectory:
-    return MeetingDirectory(
-        slug=record.slug,
-        day=record.day,
-        time=record.time,
-        minute=record.minute,
-        end_time=record.end_time,
-        name=record.name,
-        types=msgspec.json.encode(list(record.types)).decode(),
-        format=record.format,
-        location=record.location,
-        address=record.address,
-        city=record.city,
-        conference_url=record.conference_url,
-        timezone=record.timezone,
-        fellowship=record.fellowship,
-        search=f"{record.name} {record.location} {record.city}".lower(),
-        content_hash=record.content_hash,
-        updated_at=now,
-    )
+_HASH_AT = queries.DIRECTORY_COLUMNS.index("content_hash")
 
 
 def summary(counts: ImportCounts, skipped: list[Skipped]) -> list[str]:

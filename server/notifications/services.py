@@ -1,13 +1,14 @@
 """Push subscriptions and reminder preferences: who gets reminders on which devices, and how.
 
 An endpoint must be https on port 443 at a host on the push-service allow-list
-(COMPANION_PUSH_ALLOWED_HOSTS): a subscription is a URL our jobs will POST to, so an arbitrary
-one would let anyone make the server send requests where they like.
+(COMPANION_PUSH_ALLOWED_HOSTS), written canonically: a subscription is a URL our jobs will POST
+to, so an arbitrary one would let anyone make the server send requests where they like.
 """
 
 from __future__ import annotations
 
 import base64
+import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -37,23 +38,58 @@ SUBSCRIBED, UNSUBSCRIBED, PREFERENCES_CHANGED = (
 
 
 def check_endpoint(endpoint: str, settings: Settings) -> None:
-    """Refuse an endpoint outside the push-service allow-list.
+    """Refuse an endpoint outside the push-service allow-list, or not written canonically.
 
     Raises:
-        InvalidInput: not a URL, not https:443 (or an allowed loopback origin), or another host.
+        InvalidInput: which rule the endpoint breaks.
     """
-    try:
-        parts = urlsplit(endpoint)
-        port = parts.port or {"https": 443, "http": 80}.get(parts.scheme)
-    except ValueError:
-        port = None
-    host = (parts.hostname or "") if port else ""
-    if not host or parts.username or parts.password:
-        raise InvalidInput("endpoint: not a push service address.")
-    if not any(allowed.admits(parts.scheme, host, port) for allowed in settings.push_allowed_hosts):
+    scheme, host, port = _canonical_origin(endpoint)
+    if not any(
+        allowed.admits(scheme, host.strip("[]"), port) for allowed in settings.push_allowed_hosts
+    ):
         raise InvalidInput(
             "endpoint: {host} is not a known push service (https on port 443 only).", host=host
         )
+
+
+def _canonical_origin(endpoint: str) -> tuple[str, str, int]:
+    """The scheme, host and port of an endpoint written as browsers write one: printable ASCII,
+    "https://", a lower-case host, no user name or password, no port (443 is https's own), no
+    fragment. Anything else is where two URL parsers (ours here, the sender's later) could read
+    different hosts, so it is refused (InvalidInput) rather than tidied."""
+    if not _PRINTABLE_ASCII.fullmatch(endpoint):
+        raise InvalidInput(
+            "endpoint: a push service address has no spaces, control characters (such as a tab "
+            "or a line break), backslashes or characters outside ASCII."
+        )
+    if not endpoint.startswith(("https://", "http://")):  # http: the allow-list's loopback only
+        raise InvalidInput("endpoint: a push service address starts with https://.")
+    parts = urlsplit(endpoint)
+    if "@" in parts.netloc:
+        raise InvalidInput("endpoint: a push service address has no user name or password.")
+    if "#" in endpoint:
+        raise InvalidInput("endpoint: a push service address has no fragment (#…).")
+    host, colon, port = parts.netloc, "", ""
+    if _HAS_PORT.search(host):
+        host, colon, port = host.rpartition(":")
+    if host != host.lower():
+        raise InvalidInput(
+            "endpoint: write the host name in lower case ({host}).", host=host.lower()
+        )
+    if not _HOST.fullmatch(host):
+        raise InvalidInput("endpoint: not a push service address.")
+    number = int(port) if port else {"https": 443, "http": 80}[parts.scheme]
+    if colon and parts.scheme == "https" and number == 443:
+        raise InvalidInput(
+            "endpoint: write the address without :{port} (https uses 443).", port=port
+        )
+    return parts.scheme, host, number
+
+
+_PRINTABLE_ASCII = re.compile(r"[!-\[\]-~]+")  # 0x21-0x7e without the backslash
+_HAS_PORT = re.compile(r":[0-9]*$")
+# A DNS name or a bracketed IPv6 address (the loopback push service of the tests).
+_HOST = re.compile(r"[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:]+\]")
 
 
 def check_keys(p256dh: str, auth: str) -> None:

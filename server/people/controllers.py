@@ -25,7 +25,7 @@ from server.people.schemas import (
     Status,
 )
 from server.security.client_ip import client_ip
-from server.security.guards import requires_admin, requires_counselor
+from server.security.guards import requires_admin, requires_counselor, requires_recent_proof
 
 Search = Annotated[
     str, QueryParameter(max_length=100, description="Part of a name or sign-in name")
@@ -65,6 +65,7 @@ class PeopleController(Controller):
     @post(
         "/people",
         status_code=201,
+        guards=[requires_recent_proof],
         summary="Invite a person: the answer holds their one-time code and link, shown once",
         responses={409: TAKEN},
     )
@@ -77,7 +78,12 @@ class PeopleController(Controller):
     async def person(self, request: Request, person_id: PathId) -> PersonDetail:
         return await services.view_person(person_id, viewer=request.user.id, now=utc_now())
 
-    @patch("/people/{person_id:int}", summary="Change a person's details", responses={409: TAKEN})
+    @patch(
+        "/people/{person_id:int}",
+        guards=[requires_recent_proof],
+        summary="Change a person's details",
+        responses={409: TAKEN},
+    )
     async def update(
         self, request: Request, person_id: PathId, data: JSONBody[PersonPatch]
     ) -> PersonDetail:
@@ -86,19 +92,36 @@ class PeopleController(Controller):
     @post(
         "/people/{person_id:int}/deactivate",
         status_code=200,
+        guards=[requires_recent_proof],
         summary="Deactivate: their sessions and devices end at once; their records stay",
         responses={409: refusal("They are the last active admin.")},
     )
     async def deactivate(self, request: Request, person_id: PathId) -> PersonDetail:
         return await services.deactivate(person_id, actor=request.user, now=utc_now())
 
-    @post("/people/{person_id:int}/reactivate", status_code=200, summary="Let them sign in again")
+    @post(
+        "/people/{person_id:int}/reactivate",
+        status_code=200,
+        guards=[requires_recent_proof],
+        summary="Let them sign in again",
+    )
     async def reactivate(self, request: Request, person_id: PathId) -> PersonDetail:
         return await services.reactivate(person_id, actor=request.user, now=utc_now())
 
     @post(
+        "/people/{person_id:int}/factors/reset",
+        status_code=200,
+        guards=[requires_recent_proof],
+        summary="Reset sign-in factors: every passkey, app and recovery code goes; sessions end",
+        responses={409: refusal("It is your own account (manage it in Settings).")},
+    )
+    async def reset_factors(self, request: Request, person_id: PathId) -> PersonDetail:
+        return await services.reset_factors(person_id, actor=request.user, now=utc_now())
+
+    @post(
         "/people/{person_id:int}/reset",
         status_code=200,
+        guards=[requires_recent_proof],
         summary="Reset a password: sessions end, and only the new one-time code lets them in",
         responses={409: refusal("They are deactivated, or it is your own account.")},
     )
@@ -116,6 +139,7 @@ class InvitationController(Controller):
     @post(
         "/",
         status_code=201,
+        guards=[requires_recent_proof],
         summary="Invite a client into a track you lead; you become their primary counselor",
         responses={
             403: refusal(

@@ -13,6 +13,7 @@ import contextlib
 from datetime import datetime
 from typing import NoReturn
 
+from server.accounts import factors
 from server.accounts import services as accounts
 from server.accounts.schemas import ActivationOut, CodeCheckOut
 from server.accounts.services import IssuedCode, SignedInUser
@@ -315,6 +316,19 @@ async def reset(
         person_id, actor=actor and actor.id, settings=settings, now=now
     )
     return await _invitation(person_id, sign_in_name, code, settings)
+
+
+async def reset_factors(person_id: int, *, actor: SignedInUser, now: datetime) -> PersonDetail:
+    """Remove every second factor and recovery code of a person and end their sessions (they
+    set up a factor again at their next sign-in, if staff); audited.
+
+    Raises:
+        NotFound: no such person. Conflict: the caller's own account.
+    """
+    if person_id == actor.id:
+        raise Conflict("Manage your own sign-in factors in Settings.")
+    await factors.reset_factors(person_id, actor=actor.id, now=now)
+    return await person(person_id)
 
 
 async def person_id_of(sign_in_name: str) -> int:

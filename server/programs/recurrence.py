@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrulestr
 
+from server.core import validation
 from server.core.errors import InvalidInput
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -29,8 +30,9 @@ MAX_DURATION_MINUTES = 12 * 60
 
 
 def zone(name: str) -> ZoneInfo:
-    """The IANA zone, or InvalidInput naming it."""
-    if not name or name not in _zone_names():
+    """The IANA zone, or InvalidInput naming it (validation.is_time_zone: real places only, never
+    the host's "localtime", "Factory" or posix/… copies)."""
+    if not validation.is_time_zone(name):
         raise InvalidInput("'{name}' is not an IANA time zone such as America/Denver.", name=name)
     try:
         return ZoneInfo(name)
@@ -38,16 +40,6 @@ def zone(name: str) -> ZoneInfo:
         raise InvalidInput(
             "'{name}' is not an IANA time zone such as America/Denver.", name=name
         ) from exc
-
-
-_ZONES: set[str] | None = None
-
-
-def _zone_names() -> set[str]:
-    global _ZONES
-    if _ZONES is None:
-        _ZONES = available_timezones()
-    return _ZONES
 
 
 def normalise_rule(text: str) -> str:

@@ -11,10 +11,13 @@ a thread hop (~50 us) on every guarded request.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from litestar.connection import ASGIConnection
 from litestar.handlers import BaseRouteHandler
 
-from server.core.errors import NotSignedIn, WrongRole
+from server.core.errors import NotSignedIn, StepUpRequired, WrongRole
+from server.settings import STEP_UP_AFTER
 
 STAFF_ROLES = frozenset({"counselor", "admin"})
 
@@ -22,6 +25,23 @@ STAFF_ROLES = frozenset({"counselor", "admin"})
 async def requires_signed_in(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     if connection.scope.get("user") is None:
         raise NotSignedIn("Sign in to continue.")
+
+
+async def requires_session(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    """A session at any stage: signed in, or waiting for its second factor (the routes that
+    finish a sign-in check the stage themselves)."""
+    if connection.scope.get("auth") is None:
+        raise NotSignedIn("Sign in to continue.")
+
+
+async def requires_recent_proof(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    """Signed in, and proved who they are (password or second factor) within STEP_UP_AFTER;
+    else 403 with code "step_up" (the PWA asks again, then retries)."""
+    session = connection.scope.get("auth")
+    if session is None or connection.scope.get("user") is None:
+        raise NotSignedIn("Sign in to continue.")
+    if session.proved_at is None or datetime.now(timezone.utc) - session.proved_at > STEP_UP_AFTER:
+        raise StepUpRequired("Confirm it is you to continue.")
 
 
 async def requires_client(connection: ASGIConnection, handler: BaseRouteHandler) -> None:

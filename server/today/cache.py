@@ -78,7 +78,7 @@ class TodayCache:
             return False
         session, row = found
         scope[PRELOADED] = (session, row)
-        if session.user.role != "client":
+        if session.user.role != "client" or session.stage != "full":
             return False
         stamps = (row["today.mine"], row["today.shared"])
         entry = self._fresh(session.user.id, stamps, now)

@@ -6,6 +6,7 @@ import asyncio
 
 from playwright.async_api import Page, expect
 
+from tests.e2e import passkeys
 from tests.e2e.harness import RECORD_CSP_VIOLATIONS, phone_context, watched_page
 
 CLIENT = "client1@demo.example"
@@ -17,10 +18,64 @@ async def open_sign_in(page: Page) -> None:
     await expect(page.get_by_role("heading", level=1, name="Sign in")).to_be_visible()
 
 
-async def sign_in(page: Page, email: str, password: str) -> None:
+async def sign_in(page: Page, email: str, password: str, *, second_step: bool = True) -> None:
+    """Type the email and password and press Sign in. A staff member's second step follows by
+    itself (`second_step=False` leaves it to the test): at the first sign-in they enrol a passkey
+    in this page's virtual authenticator (passkeys.py remembers it, and the recovery codes are
+    taken as saved); later, the remembered passkey answers "Confirm it is you"."""
     await page.get_by_label("Email").fill(email)
     await page.get_by_label("Password").fill(password)
-    await page.get_by_role("button", name="Sign in").click()
+    async with page.expect_response(_is_login) as login:
+        await page.get_by_role("button", name="Sign in").click()
+    if not second_step or (await login.value).status != 200:
+        return
+    await finish_second_step(page, email)
+
+
+def _is_login(response) -> bool:
+    return response.request.method == "POST" and response.url.endswith("/api/auth/login")
+
+
+# What a right password leads to: the signed-in app (its body says the role), a staff member's
+# enrolment, or the second step.
+AFTER_PASSWORD = "body.staff, body.client, .view.enrol, .view.second-step"
+
+
+async def finish_second_step(page: Page, email: str) -> None:
+    """After a right password: enrol a passkey, or use the remembered one, when asked to."""
+    after = page.locator(AFTER_PASSWORD).first
+    await after.wait_for(state="attached")
+    if await page.locator(".view.enrol").count():
+        await enrol_passkey(page, email)
+    elif await page.locator(".view.second-step").count() and passkeys.known(page, email):
+        await sign_in_with_passkey(page, email)
+
+
+async def enrol_passkey(page: Page, email: str) -> None:
+    """On "Protect your account": a passkey, the recovery codes taken as saved, and on."""
+    await passkeys.authenticator(page)
+    await page.locator(".factor-choice button").first.click()
+    await save_recovery_codes(page)
+    await page.locator("body.staff, body.client").first.wait_for(state="attached")
+    await passkeys.keep(page, email)
+
+
+async def save_recovery_codes(page: Page) -> list[str]:
+    """On the recovery codes page: tick "I have saved these codes", continue; returns them."""
+    codes = page.locator(".recovery-codes ol.codes li")
+    await expect(codes).to_have_count(10)
+    shown = [text.strip() for text in await codes.all_inner_texts()]
+    await page.locator("#codes-saved").check()
+    await page.locator(".recovery-codes form button[type=submit]").click()
+    return shown
+
+
+async def sign_in_with_passkey(page: Page, email: str) -> None:
+    """On "Confirm it is you": the remembered passkey answers."""
+    await passkeys.offer(page, email)
+    await page.locator(".second-step section button").click()
+    await page.locator("body.staff, body.client").first.wait_for(state="attached")
+    await passkeys.keep(page, email)
 
 
 async def wait_for_control(page: Page) -> None:

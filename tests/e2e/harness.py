@@ -54,20 +54,26 @@ class Server:
     demo_password: str
     log: Path
     process: asyncio.subprocess.Process | None = None
+    database: str = ""  # its COMPANION_DATABASE_URL, for a test that must move a time back
 
 
 @asynccontextmanager
 async def running_server(
     data_dir: Path, backend: str, extra_env: dict[str, str], command: str = "run"
 ) -> AsyncIterator[Server]:
-    """Start `companion run` (or `serve`) in `data_dir`, wait for /healthz, and stop it (SIGINT, then kill)."""
+    """Start `companion run` (or `serve`) in `data_dir`, wait for /healthz, and stop it (SIGINT, then kill).
+
+    The browser reaches it at http://localhost:{port}, its base URL: passkeys need a domain (the
+    WebAuthn relying party is the base URL's host), never an IP address."""
     port = free_port()
+    base_url = f"http://localhost:{port}"
     env = {key: value for key, value in os.environ.items() if not key.startswith("COMPANION_")}
     env.update(
         COMPANION_DATA_DIR=str(data_dir / "var"),
         COMPANION_PORT=str(port),
         COMPANION_DEMO_PASSWORD=DEMO_PASSWORD,
         COMPANION_LOG_LEVEL="WARNING",
+        COMPANION_BASE_URL=base_url,
         **extra_env,
     )
     log = data_dir / "server.log"
@@ -75,7 +81,6 @@ async def running_server(
         process = await asyncio.create_subprocess_exec(
             str(COMPANION), command, env=env, stdout=out, stderr=asyncio.subprocess.STDOUT
         )
-    base_url = f"http://127.0.0.1:{port}"
     try:
         await _wait_until_healthy(base_url, process, log)
         yield Server(
@@ -84,6 +89,9 @@ async def running_server(
             demo_password=DEMO_PASSWORD,
             log=log,
             process=process,
+            database=extra_env.get(
+                "COMPANION_DATABASE_URL", f"sqlite:///{data_dir / 'var' / 'companion.db'}"
+            ),
         )
     finally:
         await _stop(process)

@@ -34,7 +34,7 @@ from tests.e2e.test_people import open_person
 from tests.pushservice import PushService
 
 ADMIN_EMAIL = "alex@clinic.example"
-ADMIN_PASSWORD = "admin passphrase for the story"
+ADMIN_PASSWORD = "quiet harbor lantern for the story"
 COUNSELOR_PASSWORD = "counselor passphrase, long enough"
 CLIENT_PASSWORD = "client passphrase, long enough"
 LAPTOP = {"width": 1366, "height": 850}  # staff on a laptop, the client on a phone

@@ -125,7 +125,7 @@ async def test_too_many_attempts_show_the_servers_wait_message(page):
         if "Too many" in await region.inner_text():
             break
     await expect(region).to_have_text(
-        re.compile(r"^Too many sign-in attempts\. Try again in \d+ minutes?\.$")
+        re.compile(r"^Too many (sign-in )?attempts\. Try again in \d+ (minutes?|seconds?)\.$")
     )
 
 

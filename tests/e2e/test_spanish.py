@@ -24,7 +24,7 @@ from playwright.async_api import Page, Route, expect
 
 from server.core.minify import strip_catalog
 from tests import web_catalog as wc
-from tests.e2e.flows import LAPTOP, open_sign_in, sign_in, wait_for_control
+from tests.e2e.flows import LAPTOP, finish_second_step, open_sign_in, sign_in, wait_for_control
 from tests.e2e.harness import watched_page
 from tests.e2e.test_accessibility import (
     AXE,
@@ -178,6 +178,7 @@ async def test_a_counselor_reviews_the_queue_in_spanish(chromium, server):
         await page.get_by_label(es("Email or sign-in name")).fill(COUNSELOR)
         await page.get_by_label(es("Password")).fill(server.demo_password)
         await page.get_by_role("button", name=es("Sign in")).click()
+        await finish_second_step(page, COUNSELOR)
         await expect(page.get_by_role("heading", level=1)).to_be_focused()
         assert await page.evaluate("document.documentElement.lang") == "es-US"
         me = await page.evaluate("fetch('/api/auth/me').then((r) => r.json())")

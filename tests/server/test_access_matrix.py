@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import uuid
 
+from server.accounts.tables import SecondFactor
 from server.audit.tables import AuditEvent
 from server.security import guards
 
@@ -17,6 +18,10 @@ ROLES = {
     "requires_staff": {"counselor", "admin"},
     "requires_admin": {"admin"},
     "requires_signed_in": {"client", "counselor", "admin"},
+    # Any stage: also a session still waiting for its second factor (tested below).
+    "requires_session": {"client", "counselor", "admin"},
+    # Signed in and proved lately (step-up): always beside a role's guard.
+    "requires_recent_proof": {"client", "counselor", "admin"},
 }
 # Routes anyone may call, each for a reason.
 PUBLIC = {
@@ -42,7 +47,9 @@ def route_table(app) -> list[tuple[str, str, set[str] | None]]:
         for handler in getattr(route, "route_handlers", []):
             for method in sorted(handler.http_methods - {"OPTIONS"}):
                 names = [guard.__name__ for guard in handler.resolve_guards()]
-                roles = set.union(*(ROLES[name] for name in names)) if names else None
+                roles = (
+                    set.intersection(*(ROLES[name] for name in names)) if names else None
+                )  # all must pass
                 rules.append((method, route.path, roles))
     return rules
 
@@ -101,6 +108,34 @@ async def test_every_guarded_route_refuses_the_signed_out_and_the_wrong_roles(
             checked += 1
     guarded = [rule for rule in route_table(app) if rule[2] is not None]
     assert len(guarded) > 60 and checked == len(guarded) * len(browsers)
+
+
+async def test_a_session_waiting_for_its_second_factor_reaches_only_the_routes_that_finish_it(
+    app, personas, new_browser
+):
+    """After the right password alone, a staff member's session is pending: every route but
+    the few that finish a sign-in (guarded by requires_session) answers 401."""
+    pending = new_browser()
+    answer = await pending.sign_in(personas.counselor.email, second_factor=False)
+    assert answer.json()["stage"] == "second_factor"
+    finishing = set()
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", []):
+            names = {guard.__name__ for guard in handler.resolve_guards()}
+            for method in sorted(handler.http_methods - {"OPTIONS"}):
+                if not names:
+                    continue
+                if "requires_session" in names:
+                    finishing.add((method, route.path))
+                    continue
+                reply = await pending.client.request(
+                    method,
+                    concrete(route.path),
+                    headers=await pending._headers(True, {}),
+                    json={} if method in ("POST", "PUT", "PATCH", "DELETE") else None,
+                )
+                assert reply.status_code == 401, (method, route.path, reply.status_code)
+    assert ("GET", "/api/auth/me") in finishing and ("POST", "/api/auth/verify") in finishing
 
 
 # Routes that take an admin-wide object: admins run the whole clinic (every program, track,
@@ -194,6 +229,12 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
     )
 
     me = personas.client.id
+    passkey = (
+        await SecondFactor.select(SecondFactor.id)
+        .where(SecondFactor.account == personas.counselor.id)
+        .first()
+    )
+    app_factor = (await counselor.post("/api/auth/factors/totp")).json()
     probes = {  # (method, route): (the wrong owner, concrete path, a valid body)
         ("GET", "/api/homework/{assignment_id:int}"): (
             "second_client",
@@ -320,6 +361,16 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
             "other_counselor",
             f"/api/counselor/drug-tests/{test['id']}/result",
             {"status": "missed"},
+        ),
+        ("DELETE", "/api/auth/factors/{factor_id:int}"): (
+            "other_counselor",
+            f"/api/auth/factors/{passkey['id']}",
+            None,
+        ),
+        ("POST", "/api/auth/factors/totp/{factor_id:int}/confirm"): (
+            "other_counselor",
+            f"/api/auth/factors/totp/{app_factor['id']}/confirm",
+            {"code": "123456"},
         ),
     }
     with_objects = {

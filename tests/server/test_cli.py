@@ -28,6 +28,8 @@ def companion(
         "COMPANION_DATABASE_URL": settings.database_url,
         "COMPANION_DATA_DIR": str(settings.data_dir),
         "COMPANION_SECRET_KEY": SECRET,
+        # Beside the test's data folder, never in the home folder of whoever runs the tests.
+        "COMPANION_BACKUP_KEY_FILE": str(settings.data_dir.parent / "backup-key.txt"),
         "COLUMNS": "120",
         **env,
     }

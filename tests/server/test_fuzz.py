@@ -122,11 +122,13 @@ def in_any_language(english: str) -> set[str]:
 # where only admins invite. The guards' and the CSRF check's refusals are still never allowed.
 RULE_REFUSALS = {("POST", "/api/counselor/invitations")}
 RULE_REFUSALS_ARE_NOT = in_any_language(DENIED["any"][1]) | in_any_language(csrf.REFUSAL)
-# Deactivating and resetting end a person's sessions, and a generated id may be a signed-in
-# persona's: these run after everything else, every refused role's turn before the admin's.
+# Deactivating and resetting (a password, or sign-in factors) end a person's sessions, and a
+# generated id may be a signed-in persona's: these run after everything else, every refused
+# role's turn before the admin's.
 ENDS_SESSIONS = {
     ("POST", "/api/admin/people/{person_id}/deactivate"),
     ("POST", "/api/admin/people/{person_id}/reset"),
+    ("POST", "/api/admin/people/{person_id}/factors/reset"),
 }
 
 

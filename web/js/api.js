@@ -10,12 +10,13 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export const OFFLINE_DETAIL = N_("You appear to be offline. Check your connection and try again.");
 
 export class ApiError extends Error {
-  constructor(status, detail, retryAfter = null) {
+  constructor(status, detail, retryAfter = null, code = null) {
     super(detail);
     this.name = "ApiError";
     this.status = status; // 0 when the server could not be reached
     this.detail = detail;
     this.retryAfter = retryAfter; // seconds, from Retry-After, or null
+    this.code = code; // the server's name for the refusal ("step_up"), or null
   }
   get offline() {
     return this.status === 0;
@@ -60,13 +61,35 @@ async function send(method, path, body, timeout) {
 }
 
 // `timeout` (ms) gives up on a hanging answer as if offline: for writes a phone will retry.
+// A sensitive action the server wants proved again ("step_up": the person last confirmed who
+// they are a while ago) asks them to confirm it is them (views/verify.js), then is sent again,
+// once; cancelled, it throws the server's refusal like any other.
 export async function request(method, path, body, timeout) {
+  try {
+    return await requestOnce(method, path, body, timeout);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== "step_up") throw err;
+    await confirmItIsYou(err);
+    return requestOnce(method, path, body, timeout);
+  }
+}
+
+async function requestOnce(method, path, body, timeout) {
   let { response, token } = await send(method, path, body, timeout);
   if (response.status === 403 && token !== undefined && csrfToken() !== token) {
     // Our CSRF cookie was stale and this answer replaced it: try once more with the new one.
     ({ response } = await send(method, path, body, timeout));
   }
   return parse(response);
+}
+
+// One question at a time, however many requests asked for it meanwhile.
+let confirming = null;
+function confirmItIsYou(refusal) {
+  confirming ||= import("./views/verify.js")
+    .then((verify) => verify.confirmIdentity(refusal))
+    .finally(() => { confirming = null; });
+  return confirming;
 }
 
 // The service worker's cache of the last schedule (see sw.js); its name is shared with it.
@@ -91,7 +114,8 @@ async function parse(response) {
     (data && typeof data.detail === "string" && data.detail) ||
     t("Something went wrong (error {status}). Please try again.", { status: response.status });
   const retry = Number.parseInt(response.headers.get("Retry-After") || "", 10);
-  throw new ApiError(response.status, detail, Number.isFinite(retry) ? retry : null);
+  const code = data && typeof data.code === "string" ? data.code : null;
+  throw new ApiError(response.status, detail, Number.isFinite(retry) ? retry : null, code);
 }
 
 // Health data must not outlive the session on a shared phone: drop the saved schedule.
@@ -123,6 +147,19 @@ export const api = {
   setLanguage: (language) => request("PUT", "/api/auth/me/language", { locale: language }),
   changePassword: (current, next) =>
     request("POST", "/api/auth/password", { current_password: current, new_password: next }),
+
+  // the second step of signing in (or proving it again): `proof` is { code } or { password }
+  verify: (proof) => requestOnce("POST", "/api/auth/verify", proof),
+  passkeyChallenge: () => requestOnce("POST", "/api/auth/passkey/options"),
+  verifyPasskey: (credential) => requestOnce("POST", "/api/auth/passkey/verify", { credential }),
+  // one's own second factors, and recovery codes
+  factors: () => get("/api/auth/factors"),
+  startTotp: () => request("POST", "/api/auth/factors/totp"),
+  confirmTotp: (id, code, label) => request("POST", `/api/auth/factors/totp/${id}/confirm`, { code, label }),
+  passkeyOptions: () => request("POST", "/api/auth/factors/passkey/options"),
+  addPasskey: (credential, label) => request("POST", "/api/auth/factors/passkey", { credential, label }),
+  removeFactor: (id) => request("DELETE", `/api/auth/factors/${id}`),
+  newRecoveryCodes: () => request("POST", "/api/auth/recovery-codes"),
 
   // a client's own schedule
   today: () => get("/api/me/today"),

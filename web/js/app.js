@@ -64,6 +64,7 @@ async function start({ quiet = false } = {}) {
   try {
     const user = await api.me();
     if (quiet && user.cached && state.offline) return retryLater(); // still offline: keep the screen
+    if (pending(user)) return showSecondStep(user);
     state.user = user;
     state.offline = Boolean(user.cached);
     await speak(user.locale);
@@ -361,9 +362,44 @@ function sessionEnded() {
   showSignIn(t("Your session has ended. Please sign in again."));
 }
 
+// A right password: signed in, or (stage "second_factor" or "enrol") one more step first.
 async function signIn(email, password) {
+  const user = await api.login(email, password);
+  if (pending(user)) return showSecondStep(user);
+  await signedIn(user);
+}
+
+const pending = (user) => Boolean(user.stage) && user.stage !== "full";
+
+// The second step of signing in (views/verify.js), or a staff member's first factor
+// (views/enrol.js): nothing else is open to this session until it is done.
+async function showSecondStep(user) {
+  const mine = ++renderCount;
+  if (!chosenLanguage) await speak(user.locale);
+  const expired = () => showSignIn(t("Your session has ended. Please sign in again."));
+  const cancel = async () => {
+    await api.logout().catch(() => {});
+    showSignIn("", user.email);
+  };
+  let view;
+  try {
+    if (user.stage === "enrol") {
+      const { enrolView } = await import("./views/enrol.js");
+      view = enrolView({ done: signedIn, cancel, expired });
+    } else {
+      const { secondStepView } = await import("./views/verify.js");
+      view = secondStepView({ user, done: signedIn, cancel, expired });
+    }
+  } catch (err) {
+    view = problem(err, () => showSecondStep(user));
+  }
+  if (mine !== renderCount) return;
+  show(user.stage === "enrol" ? "enrol" : "second-factor", view, view.querySelector("h1")?.textContent || t("Sign in"));
+}
+
+async function signedIn(user) {
   const chosen = chosenLanguage;
-  state.user = await api.login(email, password);
+  state.user = user;
   state.offline = false;
   if (chosen && languageOf(state.user.locale) !== chosen) {
     // Picked on the sign-in screen: from now on the account's language, on every device.

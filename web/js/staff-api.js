@@ -89,5 +89,6 @@ Object.assign(api, {
   deactivatePerson: (id) => request("POST", `/api/admin/people/${id}/deactivate`),
   reactivatePerson: (id) => request("POST", `/api/admin/people/${id}/reactivate`),
   resetPerson: (id) => request("POST", `/api/admin/people/${id}/reset`),
+  resetFactors: (id) => request("POST", `/api/admin/people/${id}/factors/reset`),
   moveCaseload: (fromId, toId) => request("POST", `/api/admin/counselors/${fromId}/transfer`, { to: toId }),
 });

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any, Union
@@ -75,8 +76,11 @@ class SQLiteDatabase(_NoConnectAtConstruction, SQLiteEngine):
             raise RuntimeError(
                 f"SQLite 3.35 or newer is needed, this Python has {sqlite3.sqlite_version}"
             )
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        Path(self.path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _private_file(Path(self.path))  # before SQLite makes it: -wal and -shm copy its mode
         self._writer = await self._open(query_only=False)
+        for suffix in ("-wal", "-shm"):  # made by the writer's WAL pragma; tightened if older
+            _private_file(Path(self.path + suffix), create=False)
         self._reader_list = [await self._open(query_only=True) for _ in range(SQLITE_READERS)]
         self._readers = FairPool(self._reader_list)
         self._fast = sqlite3.connect(**{**self.connection_kwargs, "detect_types": 0})
@@ -336,6 +340,17 @@ async def ping() -> bool:
     except Exception:  # any driver error means "not answering"
         return False
     return bool(rows)
+
+
+def _private_file(path: Path, create: bool = True) -> None:
+    """Make `path` readable by this user only (0600): created so when missing (and `create`),
+    tightened when looser. The database holds every health record."""
+    if create:
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    with contextlib.suppress(FileNotFoundError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
 
 
 def _pragmas(query_only: bool) -> list[str]:

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 from server.accounts.tables import Account, LoginThrottle
 from server.audit.tables import AuditEvent
 from server.security.passwords import new_hasher
-from tests.helpers import PERSONA_PASSWORD, SESSION_COOKIE, add_account
+from server.security.throttle import PER_ACCOUNT
+from tests.helpers import DEVICE_COOKIE, PERSONA_PASSWORD, SESSION_COOKIE, add_account
 
 WRONG = "not the password at all"
 
@@ -25,6 +26,8 @@ async def test_a_persona_signs_in_and_gets_a_session_cookie(browser, personas):
         "role": "client",
         "timezone": "America/Denver",
         "locale": "en-US",
+        "stage": "full",
+        "methods": [],
     }
     assert browser.cookie(SESSION_COOKIE)
 
@@ -84,7 +87,9 @@ async def test_an_old_hash_is_upgraded_at_sign_in(browser, engine):
     assert new_hasher().verify(stored["password_hash"], PERSONA_PASSWORD)
 
 
-async def test_repeated_failures_block_the_email_even_for_the_right_password(browser, personas):
+async def test_repeated_failures_from_an_unknown_device_block_it_even_for_the_right_password(
+    browser, personas
+):
     for _ in range(6):
         assert (await browser.sign_in(personas.client.email, WRONG)).status_code == 401
     blocked = await browser.sign_in(personas.client.email)
@@ -100,27 +105,44 @@ async def test_an_unknown_email_is_blocked_the_same_way(browser, personas):
     assert (await browser.sign_in("nobody@example.org", WRONG)).status_code == 429
 
 
-async def test_the_block_lifts_and_success_clears_the_count(browser, personas):
+async def test_the_block_lifts_and_success_clears_the_accounts_counts(browser, personas):
     for _ in range(6):
         await browser.sign_in(personas.client.email, WRONG)
     past = datetime.now(timezone.utc) - timedelta(seconds=1)
     await LoginThrottle.update({LoginThrottle.blocked_until: past}).where(
-        LoginThrottle.key.like("email:%")
+        LoginThrottle.key.like("aip:%")
     )
     assert (await browser.sign_in(personas.client.email)).status_code == 200
     assert not await LoginThrottle.exists().where(LoginThrottle.key.like("email:%"))
+    assert not await LoginThrottle.exists().where(LoginThrottle.key.like("aip:%"))
+    # The address keeps its count of accounts it failed on (here one).
+    address = await LoginThrottle.select().where(LoginThrottle.key == "ip:198.51.100.7").first()
+    assert address["failures"] == 1
 
 
 async def test_a_blocked_email_does_not_block_other_people(new_browser, personas):
     attacker = new_browser(address="203.0.113.66")
-    for _ in range(7):
+    for _ in range(12):
         await attacker.sign_in(personas.client.email, WRONG)
     assert (await new_browser().sign_in(personas.second_client.email)).status_code == 200
 
 
-async def test_many_failures_from_one_address_block_that_address_only(new_browser, personas):
+async def test_an_address_counts_the_accounts_it_tried_not_the_tries(new_browser, personas):
+    """A clinic's Wi-Fi: 40 people mistyping a few times each never block the address."""
+    clinic = "198.51.100.40"
+    for n in range(40):
+        for _ in range(3):
+            assert (
+                await new_browser(clinic).sign_in(f"p{n}@example.org", WRONG)
+            ).status_code == 401
+    address = await LoginThrottle.select().where(LoginThrottle.key == f"ip:{clinic}").first()
+    assert address["failures"] == 40 and address["blocked_until"] is None
+    assert (await new_browser(clinic).sign_in(personas.client.email)).status_code == 200
+
+
+async def test_many_accounts_failed_from_one_address_block_that_address_only(new_browser, personas):
     attacker = new_browser(address="203.0.113.99")
-    for n in range(31):
+    for n in range(51):
         assert (await attacker.sign_in(f"guess{n}@example.org", WRONG)).status_code == 401
     assert (await attacker.sign_in(personas.client.email)).status_code == 429
     assert (
@@ -130,7 +152,7 @@ async def test_many_failures_from_one_address_block_that_address_only(new_browse
 
 async def test_x_forwarded_for_is_ignored_unless_the_proxy_is_trusted(new_browser, personas):
     attacker = new_browser(address="203.0.113.5")
-    for n in range(31):
+    for n in range(51):
         await attacker.post(
             "/api/auth/login",
             {"email": f"guess{n}@example.org", "password": WRONG},
@@ -144,6 +166,64 @@ async def test_x_forwarded_for_is_ignored_unless_the_proxy_is_trusted(new_browse
     assert still_blocked.status_code == 429
     assert await LoginThrottle.exists().where(LoginThrottle.key == "ip:203.0.113.5")
     assert not await LoginThrottle.exists().where(LoginThrottle.key.like("ip:192.0.2.%"))
+
+
+async def test_the_owners_known_device_signs_in_during_an_attack_from_50_addresses(
+    new_browser, personas
+):
+    """OWASP's device cookie: the phone the client signed in on before is never blocked by a
+    stranger's guesses, however many addresses they use; the guesses themselves are capped."""
+    phone = new_browser(address="198.51.100.7")
+    assert (await phone.sign_in(personas.client.email)).status_code == 200
+    assert phone.cookie(DEVICE_COOKIE)
+    assert (await phone.sign_out()).status_code == 204
+    checked = refused = 0
+    for n in range(50):
+        attacker = new_browser(address=f"203.0.113.{n + 1}")
+        for _ in range(6):
+            status = (await attacker.sign_in(personas.client.email, WRONG)).status_code
+            checked += status == 401
+            refused += status == 429
+    # The account takes 10 free guesses from unknown devices, then each is refused unchecked
+    # until its block (2 s, doubling, at most 5 minutes) ends: in the seconds this test runs,
+    # only a few more get through (2 + 4 + 8 + 16 s of blocks take 30 s).
+    assert checked <= PER_ACCOUNT.free_failures + 5 and checked + refused == 300
+    during = await phone.sign_in(personas.client.email)
+    assert during.status_code == 200 and during.json()["stage"] == "full"
+    # A new phone of the owner's waits, and is told how long (one more guess first: on a slow
+    # machine the attack outlasts a short block, and a guess past it blocks again, longer).
+    await new_browser(address="203.0.113.77").sign_in(personas.client.email, WRONG)
+    new_phone = await new_browser(address="198.51.100.8").sign_in(personas.client.email)
+    assert new_phone.status_code == 429
+    assert 0 < int(new_phone.headers["retry-after"]) <= 300
+    assert new_phone.json()["detail"].startswith("Too many")
+
+
+async def test_a_device_cookie_is_bound_to_its_account(new_browser, personas):
+    phone = new_browser()
+    assert (await phone.sign_in(personas.client.email)).status_code == 200
+    entry = phone.cookie(DEVICE_COOKIE)
+    # The same cookie presented for another account is an unknown device there.
+    other = new_browser(address="203.0.113.7")
+    for _ in range(11):
+        await other.sign_in(personas.second_client.email, WRONG)
+    other.client.cookies.set(DEVICE_COOKIE, entry)
+    assert (await other.sign_in(personas.second_client.email)).status_code == 429
+    # A forged entry counts for nothing either.
+    other.client.cookies.set(DEVICE_COOKIE, "forged.0123456789abcdef0123456789abcdef")
+    assert (await other.sign_in(personas.second_client.email)).status_code == 429
+
+
+async def test_a_known_devices_own_failures_block_it_alone(new_browser, personas):
+    phone = new_browser()
+    assert (await phone.sign_in(personas.client.email)).status_code == 200
+    await phone.sign_out()
+    for _ in range(6):
+        assert (await phone.sign_in(personas.client.email, WRONG)).status_code == 401
+    assert (await phone.sign_in(personas.client.email)).status_code == 429
+    assert (
+        await new_browser(address="198.51.100.9").sign_in(personas.client.email)
+    ).status_code == 200
 
 
 async def test_sign_in_events_are_audited_with_no_secret_in_them(new_browser, personas):

@@ -182,7 +182,8 @@ async def test_a_feed_larger_than_a_batch_is_imported_whole_and_reports_progress
         records, datetime.now(timezone.utc), progress=lambda *p: seen.append(p)
     )
     assert (counts.added, counts.updated, counts.unchanged) == (1400, 0, 0)
-    assert seen == [(500, 1400), (1000, 1400), (1400, 1400)]
+    batch = importer.BATCH
+    assert seen == [(min(done, 1400), 1400) for done in range(batch, 1400 + batch, batch)]
     assert await MeetingDirectory.count() == 1400
     again = await importer.save_directory(records, datetime.now(timezone.utc))
     assert (again.added, again.unchanged) == (0, 1400)
@@ -222,4 +223,14 @@ async def test_the_command_refuses_a_file_that_is_not_json_in_one_line(settings,
         missing.returncode == 2
         and missing.stderr.strip() == f"companion: {tmp_path / 'nowhere.json'}: no such file"
     )
+    assert await MeetingDirectory.count() == 0
+
+
+async def test_the_command_refuses_a_deeply_nested_file_in_one_line(settings, engine, tmp_path):
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    result = companion(settings, "import-meetings", str(tmp_path / "deep.json"))
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nests more than 64 levels deep" in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
     assert await MeetingDirectory.count() == 0

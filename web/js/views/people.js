@@ -480,6 +480,26 @@ function accessCard(context, person, view) {
     },
   }));
 
+  // Lost their phone or passkey, and their recovery codes: everything goes, and staff set up a
+  // new second step at their next sign-in (clients may add one again in Settings).
+  const factors = h("button", { type: "button", class: "button secondary" }, t("Reset sign-in factors"));
+  const factorsReset = h("p", { class: "notice", role: "status", hidden: true });
+  factors.addEventListener("click", () => confirm.ask(factors, {
+    title: t("Reset {name}'s sign-in factors?", { name }),
+    words: [t("Their passkeys, authenticator apps and recovery codes stop working now, and they are signed out on every device."),
+      person.role === "client"
+        ? t("They sign in with their password alone, and can add a second step again in Settings.")
+        : t("At their next sign-in, after their password, they set up a new passkey or authenticator app.")],
+    yes: t("Yes, reset sign-in factors"),
+    work: async () => {
+      await api.resetFactors(person.id);
+      confirm.close();
+      factorsReset.textContent = t("{name}'s sign-in factors are reset.", { name });
+      factorsReset.hidden = false;
+      factors.focus();
+    },
+  }));
+
   const off = h("button", { type: "button", class: "button secondary warning" }, t("Deactivate {name}", { name }));
   off.addEventListener("click", () => confirm.ask(off, {
     title: t("Deactivate {name}?", { name }),
@@ -501,6 +521,9 @@ function accessCard(context, person, view) {
         ? t("{name} has not set up their account yet.", { name })
         : t("Forgot their password? Reset it to give them a code for a new one.")),
       reset,
+      invited ? null : h("p", {}, t("Lost their phone or passkey, and their recovery codes? Reset their second step.")),
+      invited ? null : factors,
+      factorsReset,
       h("p", {}, t("Leaving the program or the clinic? Deactivate them: they can no longer sign in.")),
       off),
     error, confirm.node);

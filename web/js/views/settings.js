@@ -1,4 +1,5 @@
-// Settings (#/settings): the language (the account's, on every device), reminders on this device
+// Settings (#/settings): the language (the account's, on every device), sign-in security (the
+// second step: passkeys, authenticator apps, recovery codes; views/enrol.js), reminders on this device
 // (the browser's permission, then a push subscription sent to the server), a test notification,
 // and how reminders read: session lead times, the daily check-in time, quiet hours and discreet
 // mode (on by default).
@@ -7,6 +8,7 @@ import { h, heading } from "../dom.js";
 import { LANGUAGES, N_, lang, t, use } from "../i18n.js";
 import { currentSubscription, pushSupported as supported, subscribeDevice, unsubscribeDevice } from "../push.js";
 import { languageChoice } from "./activate.js";
+import { securitySection } from "./enrol.js";
 
 await use("views/settings");
 
@@ -163,6 +165,7 @@ export async function settingsScreen({ user, announce, switchLanguage }) {
   return h("section", { class: "settings" },
     heading(t("Settings")),
     switchLanguage ? languageSection(announce, switchLanguage) : null,
+    securitySection({ announce }),
     deviceSection(user, announce),
     preferencesForm(prefs, user.role, announce));
 }
