@@ -61,10 +61,19 @@ def declare_responses(app: Litestar) -> None:
 def _standard_responses(route: HTTPRoute, handler: HTTPRouteHandler) -> dict[int, ResponseSpec]:
     resolved = handler.resolve_guards()
     why_forbidden = []
-    if any(guard is not guards.requires_signed_in for guard in resolved):
+    not_roles = {guards.requires_signed_in, guards.requires_session, guards.requires_recent_proof}
+    if any(guard not in not_roles for guard in resolved):
         why_forbidden.append("This account's role cannot use this.")
+    if guards.requires_recent_proof in resolved:
+        why_forbidden.append(
+            'The person last proved who they are over 15 minutes ago ("code": "step_up"): '
+            "confirm at /api/auth/verify or /api/auth/passkey/verify, then send it again."
+        )
     if not handler.http_methods <= csrf.SAFE_METHODS:
-        why_forbidden.append("The X-CSRF-Token header does not echo the CSRF cookie.")
+        why_forbidden.append(
+            "The X-CSRF-Token header does not echo this session's CSRF cookie, or the request "
+            "came from another site."
+        )
     responses = {}
     if handler.status_code == 204:  # Litestar documents a `Response[None]` as a JSON null
         responses[204] = ResponseSpec(None, description="Done; nothing follows.")
