@@ -98,8 +98,9 @@ class Settings:
 
     @property
     def device_cookie(self) -> str:
-        """Which accounts signed in on this browser before (server/security/device.py)."""
-        return "__Host-device" if self.cookie_secure else "companion-device"
+        """Which accounts signed in on this browser before (server/security/device.py). Sent
+        only to the sign-in route (its Path), so not __Host- (which requires Path=/)."""
+        return "__Secure-device" if self.cookie_secure else "companion-device"
 
     @property
     def csrf_cookie(self) -> str:

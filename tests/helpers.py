@@ -20,7 +20,7 @@ BASE_URL = "https://testserver.local"  # https, so Secure cookies flow as in a b
 PERSONA_PASSWORD = "correct horse battery staple"
 CSRF_COOKIE = "__Host-csrf"
 SESSION_COOKIE = "__Host-session"
-DEVICE_COOKIE = "__Host-device"
+DEVICE_COOKIE = "__Secure-device"
 
 
 class Browser:

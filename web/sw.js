@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "95245b2c45a4";
+const VERSION = "5442efb9c51d";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",
@@ -36,6 +36,7 @@ const SHELL = [
 // languages other than English (web/locales/<language>/<part>.json), cached the same way when a
 // page in that language first asks for them, and carried over to the next version's cache.
 const ON_DEMAND = [
+  "/css/factors.css",
   "/css/staff.css",
   "/css/workspace.css",
   "/js/confirm.js",

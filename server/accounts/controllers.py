@@ -300,7 +300,7 @@ def _signed_in(settings: Settings, body, result: SignIn) -> Response:
                 key=settings.device_cookie,
                 value=result.device,
                 max_age=device.LIFETIME_SECONDS,
-                path="/",
+                path=device.PATH,
                 secure=settings.cookie_secure,
                 httponly=True,
                 samesite="lax",

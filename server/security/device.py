@@ -14,6 +14,8 @@ import secrets
 
 MAX_ENTRIES = 5
 LIFETIME_SECONDS = 365 * 24 * 3600
+# The cookie goes only to the sign-in route, which alone reads it: not with every request.
+PATH = "/api/auth/login"
 _SEPARATOR = ".."  # cookie-safe, and never inside an entry (nonce.signature)
 
 

@@ -61,35 +61,15 @@ async function send(method, path, body, timeout) {
 }
 
 // `timeout` (ms) gives up on a hanging answer as if offline: for writes a phone will retry.
-// A sensitive action the server wants proved again ("step_up": the person last confirmed who
-// they are a while ago) asks them to confirm it is them (views/verify.js), then is sent again,
-// once; cancelled, it throws the server's refusal like any other.
+// (Staff and factor calls go through views/verify.js's `request`, which also asks a person to
+// confirm it is them when the server wants that, then sends again.)
 export async function request(method, path, body, timeout) {
-  try {
-    return await requestOnce(method, path, body, timeout);
-  } catch (err) {
-    if (!(err instanceof ApiError) || err.code !== "step_up") throw err;
-    await confirmItIsYou(err);
-    return requestOnce(method, path, body, timeout);
-  }
-}
-
-async function requestOnce(method, path, body, timeout) {
   let { response, token } = await send(method, path, body, timeout);
   if (response.status === 403 && token !== undefined && csrfToken() !== token) {
     // Our CSRF cookie was stale and this answer replaced it: try once more with the new one.
     ({ response } = await send(method, path, body, timeout));
   }
   return parse(response);
-}
-
-// One question at a time, however many requests asked for it meanwhile.
-let confirming = null;
-function confirmItIsYou(refusal) {
-  confirming ||= import("./views/verify.js")
-    .then((verify) => verify.confirmIdentity(refusal))
-    .finally(() => { confirming = null; });
-  return confirming;
 }
 
 // The service worker's cache of the last schedule (see sw.js); its name is shared with it.
@@ -147,19 +127,6 @@ export const api = {
   setLanguage: (language) => request("PUT", "/api/auth/me/language", { locale: language }),
   changePassword: (current, next) =>
     request("POST", "/api/auth/password", { current_password: current, new_password: next }),
-
-  // the second step of signing in (or proving it again): `proof` is { code } or { password }
-  verify: (proof) => requestOnce("POST", "/api/auth/verify", proof),
-  passkeyChallenge: () => requestOnce("POST", "/api/auth/passkey/options"),
-  verifyPasskey: (credential) => requestOnce("POST", "/api/auth/passkey/verify", { credential }),
-  // one's own second factors, and recovery codes
-  factors: () => get("/api/auth/factors"),
-  startTotp: () => request("POST", "/api/auth/factors/totp"),
-  confirmTotp: (id, code, label) => request("POST", `/api/auth/factors/totp/${id}/confirm`, { code, label }),
-  passkeyOptions: () => request("POST", "/api/auth/factors/passkey/options"),
-  addPasskey: (credential, label) => request("POST", "/api/auth/factors/passkey", { credential, label }),
-  removeFactor: (id) => request("DELETE", `/api/auth/factors/${id}`),
-  newRecoveryCodes: () => request("POST", "/api/auth/recovery-codes"),
 
   // a client's own schedule
   today: () => get("/api/me/today"),

@@ -1,6 +1,7 @@
 // The staff's and admins' calls, added to `api` when a staff screen first loads: a client's
 // phone never downloads them (bench/b7_page_weight.py). Staff screens import from here.
-import { api, get, query, request } from "./api.js";
+import { api, get, query } from "./api.js";
+import { request } from "./views/verify.js"; // asks again when a sensitive action needs it
 
 export { ApiError, api } from "./api.js";
 

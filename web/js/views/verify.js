@@ -1,13 +1,59 @@
 // "Confirm it is you": the second step of signing in (after the password, for an account with a
 // passkey or an authenticator app), and the same question asked again before a sensitive action
-// when the person last proved who they are a while ago (confirmIdentity, from api.js).
-import { api, ApiError } from "../api.js";
+// when the person last proved who they are a while ago (confirmIdentity, from `request` below).
+import { api, ApiError, get, request as send } from "../api.js";
 import { h, heading } from "../dom.js";
 import { errorSummary, field, input, report } from "../forms.js";
 import { t, use } from "../i18n.js";
 import { onIpAddress, usePasskey } from "../passkey.js";
 
-await use("views/verify");
+// Its styles (and enrol.js's) load with it, never on a first visit (bench/B7); the screen is
+// not held up more than a second for them.
+const styles = h("link", { rel: "stylesheet", href: "/css/factors.css" });
+const styled = new Promise((resolve) => {
+  styles.addEventListener("load", resolve);
+  styles.addEventListener("error", resolve);
+  setTimeout(resolve, 1000);
+});
+document.head.append(styles);
+await Promise.all([use("views/verify"), styled]);
+
+// The second step's calls, added to `api` here (as staff-api.js adds the staff's) so that a
+// first visit does not carry them: every screen that uses them imports this module.
+// A sensitive action the server wants proved again ("step_up": the person last confirmed who
+// they are a while ago) asks them to confirm it is them, then is sent again, once; cancelled,
+// it throws the server's refusal like any other. Staff calls (staff-api.js) go through here too.
+export async function request(method, path, body, timeout) {
+  try {
+    return await send(method, path, body, timeout);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== "step_up") throw err;
+    await confirmItIsYou(err);
+    return send(method, path, body, timeout);
+  }
+}
+
+// One question at a time, however many requests asked for it meanwhile.
+let confirming = null;
+function confirmItIsYou(refusal) {
+  confirming ||= confirmIdentity(refusal).finally(() => { confirming = null; });
+  return confirming;
+}
+
+Object.assign(api, {
+  // the second step of signing in (or proving it again): `proof` is { code } or { password }
+  verify: (proof) => send("POST", "/api/auth/verify", proof),
+  passkeyChallenge: () => send("POST", "/api/auth/passkey/options"),
+  verifyPasskey: (credential) => send("POST", "/api/auth/passkey/verify", { credential }),
+  // one's own second factors, and recovery codes
+  factors: () => get("/api/auth/factors"),
+  startTotp: () => request("POST", "/api/auth/factors/totp"),
+  confirmTotp: (id, code, label) => request("POST", `/api/auth/factors/totp/${id}/confirm`, { code, label }),
+  passkeyOptions: () => request("POST", "/api/auth/factors/passkey/options"),
+  addPasskey: (credential, label) => request("POST", "/api/auth/factors/passkey", { credential, label }),
+  removeFactor: (id) => request("DELETE", `/api/auth/factors/${id}`),
+  newRecoveryCodes: () => request("POST", "/api/auth/recovery-codes"),
+});
 
 // What a failed passkey prompt means, in words: cancelled or timed out, or no web address.
 export function passkeyProblem(err) {
