@@ -7,7 +7,7 @@
 // who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
 // is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
 // because the phone may be shared. Every other API answer is never cached.
-const VERSION = "5442efb9c51d";
+const VERSION = "3470db46cf23";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",

@@ -357,6 +357,7 @@ async def start_totp(
             created_at=now,
         )
     ).returning(SecondFactor.id)
+    await _started(session, now)
     uri = pyotp.TOTP(secret, interval=TOTP_PERIOD).provisioning_uri(
         name=user.email, issuer_name=ISSUER
     )
@@ -429,10 +430,8 @@ async def _added(
     if not await RecoveryCode.exists().where(
         (RecoveryCode.account == user.id) & RecoveryCode.used_at.is_null()
     ):
+        # With the first factor: its auth.factor_added event stands for them.
         codes = await _make_recovery_codes(user.id, settings, now)
-        await audit.record(
-            audit.RECOVERY_CODES_MADE, actor=user.id, subject=f"account:{user.id}", ip=ip, at=now
-        )
     sign_in = None
     if session.stage == "enrol":
         sign_in = (await _finish(session, "enrol", settings, now, ip)).sign_in
@@ -462,6 +461,11 @@ async def _passkeys_of(account_id: int) -> list[dict]:
         & (SecondFactor.kind == "passkey")
         & (SecondFactor.confirmed == True)  # noqa: E712
     )
+
+
+async def _started(session: ActiveSession, now: datetime) -> None:
+    user = session.user
+    await audit.record(audit.FACTOR_STARTED, actor=user.id, subject=f"account:{user.id}", at=now)
 
 
 async def _keep_challenge(session: ActiveSession, purpose: str, challenge: bytes, now: datetime):
@@ -517,6 +521,7 @@ async def passkey_registration_options(
         ],
     )
     await _keep_challenge(session, "register", options.challenge, now)
+    await _started(session, now)
     return webauthn.options_to_json(options)
 
 
@@ -587,6 +592,7 @@ async def passkey_assertion_options(
         user_verification=UserVerificationRequirement.PREFERRED,
     )
     await _keep_challenge(session, "assert", options.challenge, now)
+    await _started(session, now)
     return webauthn.options_to_json(options)
 
 

@@ -36,7 +36,7 @@ from server.accounts.tables import (
     Role,
 )
 from server.audit import services as audit
-from server.core import db, i18n, validation
+from server.core import db, validation
 from server.core.errors import (
     Conflict,
     InvalidInput,
@@ -47,7 +47,7 @@ from server.core.errors import (
 )
 from server.security import device as device_cookie
 from server.security import throttle
-from server.security.password_policy import password_problem
+from server.security.password_policy import password_refusal
 from server.security.passwords import Passwords
 from server.settings import Settings
 
@@ -411,9 +411,9 @@ def check_new_password(
     SP 800-63B: server/security/password_policy.py), or equals the current one."""
     if current is not None and password == current:
         raise InvalidInput("Choose a new password, not the one you have now.")
-    problem = password_problem(password, email, display_name)
-    if problem is not None:
-        raise InvalidInput("{reason}", reason=i18n.Message(problem))
+    refusal = password_refusal(password, email, display_name)
+    if refusal is not None:
+        raise InvalidInput("{reason}", reason=refusal)
 
 
 async def refuse_if_throttled(keys: list[str], *, ip: str, now: datetime) -> dict[str, dict]:

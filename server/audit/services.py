@@ -15,6 +15,7 @@ SIGN_IN_THROTTLED = "auth.sign_in_throttled"
 SIGN_OUT = "auth.sign_out"
 SIGN_IN_PASSWORD_OK = "auth.password_ok"  # a second factor (or its enrolment) is still to come
 FACTOR_FAILED = "auth.factor_failed"
+FACTOR_STARTED = "auth.factor_started"  # an app to confirm, or a passkey challenge
 FACTOR_ADDED = "auth.factor_added"
 FACTOR_REMOVED = "auth.factor_removed"
 FACTORS_RESET = "auth.factors_reset"

@@ -81,6 +81,15 @@ _WORD_SEPARATORS = re.compile(r"[\s._+\-@]+")
 _TRAILING_DECORATION = re.compile(r"[\d\W_]+$")
 
 
+def password_refusal(password: str, email: str, display_name: str = "") -> i18n.Message | None:
+    """password_problem's answer as the i18n.Message to answer with (the constant holding its
+    template), or None."""
+    problem = password_problem(password, email, display_name)
+    return next(
+        (m for m in (TOO_SHORT, TOO_LONG, COMMON, PATTERN, PERSONAL) if m.message == problem), None
+    )
+
+
 def password_problem(password: str, email: str, display_name: str = "") -> str | None:
     """Why a new password is refused, as an English gettext template, or None when it is fine.
 

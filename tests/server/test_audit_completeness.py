@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,15 +39,25 @@ from datetime import datetime, timedelta, timezone
 
 import httpx
 import msgspec
+import pyotp
 
 from server.accounts.tables import Account, ClientProfile
 from server.audit.tables import AuditEvent
 from server.homework import library
 from server.programs import recurrence
 from server.programs.tables import SessionOccurrence
-from tests.helpers import DENVER, PERSONA_PASSWORD, Browser, Persona, add_account, on_care_team
+from tests.helpers import (
+    DENVER,
+    PASSKEYS,
+    PERSONA_PASSWORD,
+    Browser,
+    Persona,
+    add_account,
+    on_care_team,
+)
 from tests.push_fixtures import push_service, settings_admitting_push_service  # noqa: F401
 from tests.server.test_access_matrix import route_table
+from tests.softkey import SoftPasskey
 
 MARK = "zq" + secrets.token_hex(4)  # every piece of health data this test writes carries it
 EXPORTS = {("GET", "/calendar/{feed:str}")}  # public routes that hand a client's record out
@@ -250,6 +261,12 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
             body={"email": persona.email, "password": PERSONA_PASSWORD},
         )
     c, o, d, a = (browsers[p.id] for p in (client, other, counselor, admin))
+    for persona, browser in ((counselor, d), (admin, a)):  # staff: the second step, a passkey
+        options = await call(persona, browser, "POST", "/api/auth/passkey/options")
+        credential = PASSKEYS[persona.email].get(options.json())
+        await call(
+            persona, browser, "POST", "/api/auth/passkey/verify", body={"credential": credential}
+        )
     for persona, browser in ((client, c), (counselor, d)):
         await call(persona, browser, "GET", "/api/auth/me")
     await call(client, c, "GET", "/healthz")
@@ -891,7 +908,7 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
     ).json()
     ina = Persona(invited["person"]["id"], invited["sign_in_name"], "Ina " + MARK, "client")
     phone = new_browser("203.0.113.30")
-    chosen = "a password " + MARK
+    chosen = "quiet lantern harbor " + secrets.token_hex(4)
     await call(
         ina,
         phone,
@@ -937,6 +954,43 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         body={"current_password": PERSONA_PASSWORD, "new_password": "a much longer new password"},
     )
     await call(client, c, "POST", "/api/auth/logout")
+
+    # --- second factors: one's own (an app, recovery codes, a passkey), and an admin's reset --
+    await call(counselor, d, "GET", "/api/auth/factors")
+    app_factor = (await call(counselor, d, "POST", "/api/auth/factors/totp")).json()
+    await call(
+        counselor,
+        d,
+        "POST",
+        "/api/auth/factors/totp/{factor_id:int}/confirm",
+        f"/api/auth/factors/totp/{app_factor['id']}/confirm",
+        body={"code": pyotp.TOTP(app_factor["secret"]).now()},
+    )
+    await call(counselor, d, "POST", "/api/auth/recovery-codes")
+    later = pyotp.TOTP(app_factor["secret"]).at(time.time() + 30)
+    await call(counselor, d, "POST", "/api/auth/verify", body={"code": later})
+    options = (await call(counselor, d, "POST", "/api/auth/factors/passkey/options")).json()
+    added = await call(
+        counselor,
+        d,
+        "POST",
+        "/api/auth/factors/passkey",
+        body={"credential": SoftPasskey().create(options), "label": "Spare"},
+    )
+    await call(
+        counselor,
+        d,
+        "DELETE",
+        "/api/auth/factors/{factor_id:int}",
+        f"/api/auth/factors/{added.json()['factor']['id']}",
+    )
+    await call(
+        admin,
+        a,
+        "POST",
+        "/api/admin/people/{person_id:int}/factors/reset",
+        f"/api/admin/people/{personas.other_counselor.id}/factors/reset",
+    )
 
     assert not audit.problems, "\n".join(audit.problems)
     untested = set(audit.kinds) - audit.covered - NOT_RECORDS

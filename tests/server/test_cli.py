@@ -93,7 +93,10 @@ async def test_user_add_refuses_a_weak_password_in_one_line(settings, engine):
         stdin="short\n",
     )
     assert result.returncode == 2
-    assert result.stderr.strip() == "companion: Choose a password of at least 10 characters."
+    assert result.stderr.strip() == (
+        "companion: Choose a password of at least 10 characters. A passphrase of three or four "
+        "unrelated words is long and easy to remember."
+    )
     assert not await Account.exists().where(Account.email == "x@clinic.example")
 
 

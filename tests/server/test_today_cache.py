@@ -40,6 +40,8 @@ NOT_ON_TODAY = {
     "notification",
     "care_team_member",  # the client's Today names no counselor
     "one_time_code",
+    "second_factor",
+    "recovery_code",
     "program_care",
     "on_call",
     "urgent_alert",

@@ -26,6 +26,7 @@ import re
 import sqlite3
 
 import asyncpg
+import pyotp
 import pytest
 
 from server.app import create_app
@@ -109,6 +110,14 @@ async def test_release_upgrades_to_head_with_every_row(
             counselor = Browser(app, "198.51.100.22")
             signed_in = await counselor.sign_in(COUNSELOR, release.demo_password)
             assert signed_in.status_code == 200, signed_in.text
+            # Staff from before second factors were required set one up at their next sign-in.
+            assert signed_in.json()["stage"] == "enrol"
+            app_factor = (await counselor.post("/api/auth/factors/totp")).json()
+            confirmed = await counselor.post(
+                f"/api/auth/factors/totp/{app_factor['id']}/confirm",
+                {"code": pyotp.TOTP(app_factor["secret"]).now()},
+            )
+            assert confirmed.json()["user"]["stage"] == "full", confirmed.text
             answer = await counselor.get("/api/counselor/caseload")
             assert answer.status_code == 200, answer.text
             assert sorted(entry["name"] for entry in answer.json()["clients"]) == caseload

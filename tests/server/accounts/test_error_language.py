@@ -76,7 +76,8 @@ async def test_a_placeholder_is_filled_in_spanish(personas, signed_in):
     )
     assert (short.status_code, detail(short)) == (
         400,
-        "Elige una contraseña de al menos 10 caracteres.",
+        "Elige una contraseña de al menos 10 caracteres. Una frase de tres o cuatro palabras sin "
+        "relación entre sí es larga y fácil de recordar.",
     )
 
 

@@ -189,7 +189,8 @@ async def test_a_weak_password_keeps_the_code_working(personas, signed_in, new_b
     weak = await phone.post("/api/activation", {"code": made["code"], "password": "short"})
     assert (weak.status_code, weak.json()["detail"]) == (
         400,
-        "Choose a password of at least 10 characters.",
+        "Choose a password of at least 10 characters. A passphrase of three or four unrelated "
+        "words is long and easy to remember.",
     )
     fine = await phone.post("/api/activation", {"code": made["code"], "password": NEW_PASSWORD})
     assert fine.status_code == 200, fine.text

@@ -16,7 +16,8 @@ const styled = new Promise((resolve) => {
   setTimeout(resolve, 1000);
 });
 document.head.append(styles);
-await Promise.all([use("views/verify"), styled]);
+await use("views/verify");
+await styled;
 
 // The second step's calls, added to `api` here (as staff-api.js adds the staff's) so that a
 // first visit does not carry them: every screen that uses them imports this module.
