@@ -29,6 +29,12 @@ from server.homework.controllers import (
     ClientHomeworkController,
     HomeworkController,
 )
+from server.measures.controllers import (
+    MyMeasuresController,
+    MySafetyPlanController,
+    StaffMeasuresController,
+    TrackSchedulesController,
+)
 from server.meetings.controllers import (
     CounselorAftercareController,
     MeetingController,
@@ -114,6 +120,10 @@ def create_app(
             CheckinController,
             ReviewController,
             CheckinPolicyController,
+            MyMeasuresController,
+            MySafetyPlanController,
+            StaffMeasuresController,
+            TrackSchedulesController,
             CareTeamController,
             OnCallController,
             counselors,

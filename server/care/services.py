@@ -20,7 +20,7 @@ import msgspec
 
 from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, CareTeamMember, Role
+from server.accounts.tables import Account, CareTeamMember, ClientProfile, Role
 from server.audit import services as audit
 from server.care import queries
 from server.care.schemas import (
@@ -53,6 +53,10 @@ CASELOAD_TRANSFERRED = "caseload.transferred"
 ON_CALL_CHANGED = "on_call.changed"
 ESCALATION_BATCH = 100
 MAX_TEAM = 12
+DEFAULT_COPING_PLAN = (
+    "Pause and breathe slowly for a minute. Move away from the trigger if you can. "
+    "Call someone on your support list or go to a meeting. You do not have to do this alone."
+)
 
 
 class Route(msgspec.Struct, frozen=True):
@@ -302,6 +306,17 @@ async def _label(
     if program:
         return i18n.text(locale, "the clinical staff at {program}", program=program["name"])
     return i18n.text(locale, "the clinical staff")
+
+
+async def coping_plan(client_id: int, locale: str | None = None) -> str:
+    """The coping text a client in trouble reads: their own (set with their counselor), else the
+    program's default, in their language."""
+    profile = (
+        await ClientProfile.select(ClientProfile.coping_plan)
+        .where(ClientProfile.account == client_id)
+        .first()
+    )
+    return (profile or {}).get("coping_plan") or i18n.text(locale, DEFAULT_COPING_PLAN)
 
 
 # --- alerts ----------------------------------------------------------------------------------

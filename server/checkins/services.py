@@ -14,7 +14,7 @@ from piccolo.query.functions.aggregate import Count
 
 from server.accounts import services as accounts
 from server.accounts.services import SignedInUser
-from server.accounts.tables import Account, ClientProfile
+from server.accounts.tables import Account
 from server.audit import services as audit
 from server.care import services as care
 from server.checkins import queries
@@ -35,7 +35,7 @@ from server.checkins.schemas import (
     Support,
 )
 from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy, CheckinRevision
-from server.core import db, i18n, submissions
+from server.core import db, submissions
 from server.core.errors import AccessDenied, Conflict, InvalidInput, NotFound
 from server.core.rows import RowShape
 from server.programs import recurrence
@@ -53,10 +53,6 @@ CLIENT_VIEWED = "client.viewed"
 OLDEST_DAYS = 14  # a check-in may be for a day this far back (kept offline on a phone)
 QUEUE_MAX = 100
 REACHED_DAYS = 14  # an urgent check-in that reached someone stays open to them this long
-DEFAULT_COPING_PLAN = (
-    "Pause and breathe slowly for a minute. Move away from the trigger if you can. "
-    "Call someone on your support list or go to a meeting. You do not have to do this alone."
-)
 RANKS = {rank: risk for risk, rank in RISK_RANK.items()}
 
 
@@ -303,12 +299,7 @@ async def support_for(
     """The client's coping plan, counselor, who will see the check-in and the program phone,
     shown with 988 after a risky check-in. `subject`: the check-in, when it raised an alert
     (then the people it reached are named, not whoever would be reached now)."""
-    profile = (
-        await ClientProfile.select(ClientProfile.coping_plan)
-        .where(ClientProfile.account == client_id)
-        .first()
-    )
-    plan = (profile or {}).get("coping_plan") or i18n.text(locale, DEFAULT_COPING_PLAN)
+    plan = await care.coping_plan(client_id, locale)
     team = await care.team_of(client_id)
     primary = next((m.name for m in team if m.is_primary and m.active), None)
     seen_by = (await care.label_for_alert(subject, locale) if subject else None) or (

@@ -26,6 +26,7 @@ APP_REGISTRY = AppRegistry(
         "server.meetings.piccolo_app",
         "server.homework.piccolo_app",
         "server.testing.piccolo_app",
+        "server.measures.piccolo_app",
         "server.notifications.piccolo_app",
         "server.today.piccolo_app",
     ]

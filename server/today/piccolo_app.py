@@ -14,6 +14,7 @@ APP_CONFIG = AppConfig(
         "server.homework.piccolo_app",
         "server.testing.piccolo_app",
         "server.notifications.piccolo_app",
+        "server.measures.piccolo_app",
     ],
     commands=[],
 )

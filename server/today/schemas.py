@@ -10,6 +10,7 @@ import msgspec
 from server.care.schemas import TeamMember
 from server.checkins.schemas import CaseloadCheckins, CheckinOut
 from server.homework.schemas import HomeworkCard
+from server.measures.schemas import LatestScore, MeasuresCard
 from server.meetings.schemas import MeetingsWeek
 from server.programs.schemas import NextSessionCard, TodaySessionsCard, WeekHours, WeekHoursCard
 from server.testing.schemas import TestingToday
@@ -32,6 +33,7 @@ Card = (
     | HomeworkCard
     | MeetingsCard
     | TestingToday
+    | MeasuresCard
 )
 
 
@@ -108,6 +110,7 @@ class CaseloadEntry(msgspec.Struct):
     next_test: NextTest | None
     needs_attention: bool  # reasons is not empty
     reasons: list[Reason]
+    scores: list[LatestScore] = []  # the latest score of each questionnaire, with its change
 
 
 class CaseloadOut(msgspec.Struct):

@@ -22,6 +22,7 @@ from server.checkins.tables import RISK_RANK, Checkin, CheckinPolicy
 from server.core import db
 from server.core.errors import InvalidInput
 from server.homework import services as homework
+from server.measures import services as measures
 from server.meetings import services as meetings
 from server.programs import recurrence
 from server.programs import services as schedule
@@ -50,6 +51,7 @@ async def today(user: SignedInUser, now: datetime) -> TodayOut:
     work = await homework.homework_card(user, now)
     week = await meetings.aftercare_card(user, now)
     call_in = await testing.testing_card(user, now)
+    questionnaires = await measures.today_card(user, now)
     return TodayOut(
         generated_at=now,
         timezone=scheduled.timezone,
@@ -60,6 +62,7 @@ async def today(user: SignedInUser, now: datetime) -> TodayOut:
             work,
             MeetingsCard(week=week),
             call_in,
+            questionnaires,
         ],
     )
 
@@ -193,6 +196,7 @@ async def compose(people: list[dict], now: datetime) -> list[CaseloadEntry]:
         last,
         alerts,
         tests,
+        scores,
     ) = await asyncio.gather(
         schedule.client_weeks(ids, now),
         _unreviewed_of(ids),
@@ -202,6 +206,7 @@ async def compose(people: list[dict], now: datetime) -> list[CaseloadEntry]:
         _last_checkins(ids),
         _open_alerts(ids),
         testing.next_tests(ids, now),
+        measures.latest_scores(ids),
     )
     flags = {
         person["id"]: checkin_flags(
@@ -236,6 +241,7 @@ async def compose(people: list[dict], now: datetime) -> list[CaseloadEntry]:
             next_test=NextTest(**_without(tests[cid], "client")) if cid in tests else None,
             needs_attention=False,
             reasons=[],
+            scores=scores.get(cid, []),
         )
         entry.reasons = reasons(entry)
         entry.needs_attention = bool(entry.reasons)

@@ -44,6 +44,12 @@ _WAVE_1 = {
 # a table Today starts reading gets its triggers from a new migration with a new entry here.
 WATCHED_BY_MIGRATION: dict[str, dict[str, str | None]] = {
     "2026-11-24T17:00:00:000000": _WAVE_1,
+    # Today's questionnaires card (issue 20): what is due, and whether a safety plan exists.
+    "2026-12-07T20:45:00:000000": {
+        "measure_response": "client",
+        "measure_schedule": "client",  # a track's rule (no client) feeds everyone's Today
+        "safety_plan": "client",
+    },
 }
 WATCHED: dict[str, str | None] = {
     table: column for tables in WATCHED_BY_MIGRATION.values() for table, column in tables.items()

@@ -1,0 +1,1 @@
+"""Measurement-based care: scored questionnaires and the personal safety plan."""
