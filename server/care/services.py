@@ -546,14 +546,16 @@ async def alert_states(subjects: list[str]) -> dict[str, AlertState]:
 
 async def open_alert_steps(since: datetime) -> list[dict]:
     """For the notifications planner: every person each open (unacknowledged) alert raised since
-    then has reached: alert, account, route, notified_at, and the person's locale
-    ("account.locale": the reminder is written in their language)."""
+    then has reached: alert, account, route, notified_at, the person's locale
+    ("account.locale": the reminder is written in their language) and the alert's subject
+    ("alert.subject": what kind of item it is about)."""
     return await AlertRecipient.select(
         AlertRecipient.alert,
         AlertRecipient.account,
         AlertRecipient.route,
         AlertRecipient.notified_at,
         AlertRecipient.account.locale,
+        AlertRecipient.alert.subject,
     ).where(
         AlertRecipient.alert.acknowledged_at.is_null()
         & (AlertRecipient.alert.raised_at >= since)

@@ -36,6 +36,7 @@ Start = Annotated[
 End = Annotated[date | None, QueryParameter(description="Last day (YYYY-MM-DD); default today")]
 TrackId = Annotated[int | None, QueryParameter(ge=1, le=2**31 - 1, description="One track")]
 ProgramId = Annotated[int, QueryParameter(ge=1, le=2**31 - 1, description="The program")]
+_NO_PROGRAM = "No such program, or a track of another program."
 _CONFLICT = "The safety plan changed since this edit started (nothing was lost: save again)."
 
 
@@ -151,7 +152,11 @@ class StaffMeasuresController(Controller):
         bundle = await fhir_export.client_bundle(request.user, client_id, utc_now())
         return Response(bundle, media_type="application/fhir+json")
 
-    @get("/outcomes", summary="Outcomes for a program or track and a date range")
+    @get(
+        "/outcomes",
+        summary="Outcomes for a program or track and a date range",
+        responses={404: refusal(_NO_PROGRAM)},
+    )
     async def outcomes(
         self,
         request: Request,
@@ -163,7 +168,12 @@ class StaffMeasuresController(Controller):
         first, last = _range(start, end)
         return await outcomes.report(request.user, program, track, first, last, utc_now())
 
-    @get("/outcomes.csv", summary="The outcomes report as CSV", media_type="text/csv")
+    @get(
+        "/outcomes.csv",
+        summary="The outcomes report as CSV",
+        media_type="text/csv",
+        responses={404: refusal(_NO_PROGRAM)},
+    )
     async def outcomes_csv(
         self,
         request: Request,
@@ -173,9 +183,7 @@ class StaffMeasuresController(Controller):
         end: End = None,
     ) -> Response[str]:
         first, last = _range(start, end)
-        out = await outcomes.report(
-            request.user, program, track, first, last, utc_now(), action=outcomes.OUTCOMES_EXPORTED
-        )
+        out = await outcomes.report(request.user, program, track, first, last, utc_now())
         return Response(
             outcomes.as_csv(out, request.user.locale),
             media_type="text/csv; charset=utf-8",

@@ -38,6 +38,7 @@ class ItemOut(msgspec.Struct):
     options: list[str]  # answer with the index of the chosen one
     asked_if: AskedIf | None = None
     scored: bool = True
+    safety: bool = False  # an answer scoring above 0 shows crisis help at once (even offline)
 
 
 class InstrumentOut(msgspec.Struct):
@@ -113,6 +114,7 @@ class SafetyPlanIn(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class SafetyPlanOut(msgspec.Struct):
+    client_id: int
     version: int  # 0: no plan yet
     sections: PlanSections
     crisis_lines: list[Contact]  # always shown: 988 (and the program's front desk when set)
@@ -259,6 +261,7 @@ class ScheduleOut(ScheduleIn):
 
 class SchedulesOut(msgspec.Struct):
     schedules: list[ScheduleOut]
+    client_id: int | None = None  # the client whose rules these are (None: a track's)
 
 
 # --- outcomes ---------------------------------------------------------------------------------

@@ -118,6 +118,7 @@ def instrument_out(code: str, locale: str | None) -> InstrumentOut:
                 if item.asked_if
                 else None,
                 scored=item.scored,
+                safety=item.safety,
             )
             for item in found.items
         ],
@@ -305,6 +306,36 @@ def _one_each(due: list[DueOut]) -> list[DueOut]:
     for item in due:
         seen.setdefault(item.instrument, item)
     return list(seen.values())
+
+
+async def open_windows(client_ids: list[int], now: datetime) -> dict[int, list[Window]]:
+    """The windows open today and not filled in, for many clients in three queries (the
+    reminder planner: set-based, whatever the number of clients)."""
+    enrollments = await schedule.current_enrollments(client_ids, now)
+    if not enrollments:
+        return {}
+    tracks = sorted({e["track"] for e in enrollments.values()})
+    rules = await MeasureSchedule.select().where(
+        MeasureSchedule.client.is_in(list(enrollments))
+        | (MeasureSchedule.track.is_in(tracks) & MeasureSchedule.client.is_null())
+    )
+    since = now.date() - timedelta(days=OLDEST_DAYS + 14)
+    done_rows = await MeasureResponse.select(
+        MeasureResponse.client, MeasureResponse.instrument, MeasureResponse.local_date
+    ).where(MeasureResponse.client.is_in(list(enrollments)) & (MeasureResponse.local_date >= since))
+    done: dict[int, set] = {}
+    for row in done_rows:
+        done.setdefault(row["client"], set()).add((row["instrument"], _as_date(row["local_date"])))
+    found: dict[int, list[Window]] = {}
+    for client, enrollment in enrollments.items():
+        today = now.astimezone(recurrence.zone(enrollment["program.timezone"])).date()
+        for rule in _effective(rules, enrollment["track"], client):
+            if not _asks(rule):
+                continue
+            for window in windows(enrollment, rule, today, today):
+                if not _completed(window, done.get(client, set())):
+                    found.setdefault(client, []).append(window)
+    return found
 
 
 async def due_now(user: SignedInUser, now: datetime) -> list[DueOut]:
@@ -612,16 +643,17 @@ async def _staff_response(user: SignedInUser, response_id: UUID, now: datetime) 
 
 
 async def response_detail(
-    user: SignedInUser, response_id: UUID, now: datetime
+    user: SignedInUser, response_id: UUID, now: datetime, *, viewed: bool = True
 ) -> ResponseDetailOut:
     """One response item by item, the safety answers highlighted; opening it acknowledges its
-    urgent alert; audited."""
+    urgent alert; audited as a view (`viewed`; a review's answer is audited as the review)."""
     row = await _staff_response(user, response_id, now)
     subject = f"measure:{row['id']}"
     await care.acknowledge(subject, user, now)
-    await audit.record(
-        RESPONSE_VIEWED, actor=user.id, subject=subject, patient=row["client"], at=now
-    )
+    if viewed:
+        await audit.record(
+            RESPONSE_VIEWED, actor=user.id, subject=subject, patient=row["client"], at=now
+        )
     found = INSTRUMENTS[row["instrument"]]
     lang = language(user.locale)
     answers = json.loads(row["answers"])
@@ -682,7 +714,7 @@ async def review(user: SignedInUser, response_id: UUID, now: datetime) -> Respon
             patient=row["client"],
             at=now,
         )
-    return await response_detail(user, response_id, now)
+    return await response_detail(user, response_id, now, viewed=False)
 
 
 async def queue(user: SignedInUser, now: datetime) -> list[MeasureQueueItem]:
@@ -780,11 +812,16 @@ async def client_schedules(user: SignedInUser, client_id: int, now: datetime) ->
     """The rules a client's questionnaires are due by (their own, their track's, or the
     defaults)."""
     await care.chart_client(user, client_id, now)
-    enrollment = await schedule.current_enrollment(client_id, now)
     await audit.record(
         SCHEDULE_VIEWED, actor=user.id, subject=f"client:{client_id}", patient=client_id, at=now
     )
-    return SchedulesOut(await _rules_of(client_id, enrollment["track"] if enrollment else None))
+    return await _client_rules(client_id, now)
+
+
+async def _client_rules(client_id: int, now: datetime) -> SchedulesOut:
+    enrollment = await schedule.current_enrollment(client_id, now)
+    rules = await _rules_of(client_id, enrollment["track"] if enrollment else None)
+    return SchedulesOut(rules, client_id=client_id)
 
 
 async def set_client_schedules(
@@ -806,7 +843,7 @@ async def set_client_schedules(
             patient=client_id,
             at=now,
         )
-    return await client_schedules(user, client_id, now)
+    return await _client_rules(client_id, now)
 
 
 async def track_schedules(track_id: int) -> SchedulesOut:
@@ -895,6 +932,7 @@ async def safety_plan_of(client_id: int, now: datetime, locale: str | None) -> S
         if program and program["phone"]:
             lines.append(Contact(program["name"], program["phone"]))
     return SafetyPlanOut(
+        client_id=client_id,
         version=row["version"] if row else 0,
         sections=_sections(row["sections"]) if row else PlanSections(),
         crisis_lines=lines,

@@ -20,6 +20,7 @@ from server.care import services as care
 from server.checkins import services as checkins
 from server.core import i18n
 from server.homework import services as homework
+from server.measures import services as measures
 from server.notifications import outbox
 from server.notifications.outbox import Planned
 from server.notifications.services import preferences_of
@@ -33,7 +34,13 @@ LATE = timedelta(minutes=5)  # a reminder planned this late is still worth sendi
 HOMEWORK_LEAD = timedelta(hours=3)
 PLAN_CHUNK = 500  # people planned together: a few queries per chunk
 ALERT_WINDOW = timedelta(hours=6)  # urgent check-ins this recent alert the counselor
-PLANNED_KINDS = ["session", "checkin", "homework", "drugtest"]  # urgent alerts: plan_alerts
+PLANNED_KINDS = [
+    "session",
+    "checkin",
+    "homework",
+    "drugtest",
+    "measure",
+]  # urgent alerts: plan_alerts
 # Still worth sending late, while useful (a jobs process was down, a device subscribed late, a
 # test drawn after its window opened); the others would only repeat a later reminder.
 CATCH_UP = {"drugtest"}
@@ -75,12 +82,14 @@ async def _client_reminders(clients: list[dict], now: datetime) -> list[Planned]
         ids, now.date() - timedelta(days=1)
     )  # every zone's today is on or after it
     work = await homework.open_work_due(ids, now, now + HORIZON + HOMEWORK_LEAD)
+    questionnaires = await measures.open_windows(ids, now)
     planned: list[Planned] = []
     for person in clients:
         pref = prefs[person["id"]]
         planned += _sessions(person, pref.session_leads, sessions[person["id"]])
         planned += _checkins(person, pref.checkin_time, done[person["id"]], now)
         planned += _homework(person, work[person["id"]])
+        planned += _questionnaires(person, pref.checkin_time, questionnaires.get(person["id"], []))
     return planned
 
 
@@ -146,6 +155,29 @@ def _checkins(person: dict, at: str | None, done: set[date], now: datetime) -> l
     return planned
 
 
+def _questionnaires(person: dict, at: str | None, windows: list) -> list[Planned]:
+    """One reminder per open questionnaire window, on its first day at the check-in reminder's
+    time (noon without one); worded so that a lock screen says nothing of what it asks."""
+    tz = recurrence.zone(person["timezone"])
+    planned = []
+    for window in windows:
+        due = datetime.combine(window.start, time.fromisoformat(at or "12:00"), tzinfo=tz)
+        _, closes = recurrence.local_day_bounds(window.end, tz)
+        planned.append(
+            Planned(
+                account=person["id"],
+                kind="measure",
+                subject=f"measure:{window.instrument}:{window.start}",
+                due_at=due,
+                event_at=due,
+                expires_at=closes,
+                detail=i18n.text(person["locale"], "A short questionnaire is ready for you."),
+                url="/#/measures",
+            )
+        )
+    return planned
+
+
 def _homework(person: dict, rows: list[dict]) -> list[Planned]:
     return [
         Planned(
@@ -205,13 +237,19 @@ async def _alerts(now: datetime) -> list[Planned]:
             event_at=step["notified_at"],
             expires_at=step["notified_at"] + ALERT_WINDOW,
             detail=i18n.text(
-                step["account.locale"], "An urgent check-in is waiting for your review."
+                step["account.locale"], _ALERT_TEXT[step["alert.subject"].split(":")[0]]
             ),
             url="/#/queue",
             urgency="high",
         )
         for step in await care.open_alert_steps(now - ALERT_WINDOW)
     ]
+
+
+_ALERT_TEXT = {
+    "checkin": "An urgent check-in is waiting for your review.",
+    "measure": "An urgent questionnaire answer is waiting for your review.",
+}
 
 
 async def plan_alerts(now: datetime) -> int:

@@ -141,6 +141,8 @@ async def test_a_session_waiting_for_its_second_factor_reaches_only_the_routes_t
 # Routes that take an admin-wide object: admins run the whole clinic (every program, track,
 # series, session and enrollment), so no admin's object is "someone else's" to another admin.
 ADMIN_WIDE = "/api/admin/"
+# Paths whose object is nobody's record: a questionnaire's published text is the same for all.
+NOT_RECORDS = {("GET", "/api/measures/instruments/{code:str}")}
 
 
 async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
@@ -227,6 +229,15 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
         .order_by(SessionOccurrence.starts_at, ascending=False)
         .first()
     )
+
+    answers = {str(k): 0 for k in range(1, 10)}
+    questionnaire = {
+        "id": str(uuid.uuid4()),
+        "instrument": "phq9",
+        "local_date": str(today),
+        "answers": {**answers, "9": 1},
+    }
+    assert (await client.post("/api/measures/responses", questionnaire)).status_code == 201
 
     me = personas.client.id
     passkey = (
@@ -372,11 +383,55 @@ async def test_someone_elses_object_is_a_404_and_the_denial_is_audited(
             f"/api/auth/factors/totp/{app_factor['id']}/confirm",
             {"code": "123456"},
         ),
+        # Measures (issue 20): a response, the chart's scores, plan, schedules and export.
+        ("GET", "/api/counselor/measure-responses/{response_id:uuid}"): (
+            "other_counselor",
+            f"/api/counselor/measure-responses/{questionnaire['id']}",
+            None,
+        ),
+        ("POST", "/api/counselor/measure-responses/{response_id:uuid}/review"): (
+            "other_counselor",
+            f"/api/counselor/measure-responses/{questionnaire['id']}/review",
+            None,
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}/measures"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/measures",
+            None,
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}/fhir"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/fhir",
+            None,
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}/safety-plan"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/safety-plan",
+            None,
+        ),
+        ("PUT", "/api/counselor/clients/{client_id:int}/safety-plan"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/safety-plan",
+            {"base_version": 0, "sections": {"reasons": ["Taken over"]}},
+        ),
+        ("GET", "/api/counselor/clients/{client_id:int}/measure-schedules"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/measure-schedules",
+            None,
+        ),
+        ("PUT", "/api/counselor/clients/{client_id:int}/measure-schedules"): (
+            "other_counselor",
+            f"/api/counselor/clients/{me}/measure-schedules",
+            {"schedules": [{"instrument": "phq9", "every_days": 7}]},
+        ),
     }
     with_objects = {
         (m, p)
         for m, p, roles in route_table(app)
-        if roles is not None and "{" in p and not p.startswith(ADMIN_WIDE)
+        if roles is not None
+        and "{" in p
+        and not p.startswith(ADMIN_WIDE)
+        and (m, p) not in NOT_RECORDS
     }
     assert with_objects == set(probes), (
         f"routes with a path object and no probe: {with_objects - set(probes)}"

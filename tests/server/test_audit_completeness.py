@@ -201,7 +201,8 @@ class Auditor:
         if kind == "export":
             return sorted(patients)
         if kind == "staff-read":
-            seen = mentioned_clients(answer.json(), self.clients) if answer.content else set()
+            shown = answer.json() if "json" in answer.headers.get("content-type", "") else answer.text
+            seen = mentioned_clients(shown, self.clients) if answer.content else set()
             assert seen == set(shows), (
                 f"{key} shows clients {seen}, this test expected {set(shows)}"
             )
@@ -940,6 +941,75 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
             f"{people}/{ina.id}/{action}",
             patients={ina.id},
         )
+
+    # --- measures (issue 20): a questionnaire, its safety alert, the plan, schedules, outcomes --
+    await call(client, c, "GET", "/api/measures")
+    await call(
+        client, c, "GET", "/api/measures/instruments/{code:str}", "/api/measures/instruments/phq9"
+    )
+    answers = {str(k): 0 for k in range(1, 10)}
+    phq9 = {"id": str(uuid.uuid4()), "instrument": "phq9", "local_date": str(today)}
+    phq9["answers"] = {**answers, "9": 1}
+    await call(client, c, "POST", "/api/measures/responses", body=phq9, patients={client.id})
+    await call(client, c, "POST", "/api/measures/responses", body=phq9, replay=True)
+    plan = {"base_version": 0, "sections": {"reasons": [text("reason to live")]}}
+    await call(client, c, "GET", "/api/me/safety-plan")
+    await call(client, c, "PUT", "/api/me/safety-plan", body=plan, patients={client.id})
+    await call(counselor, d, "GET", "/api/counselor/measure-queue", shows={client.id})
+    response = "/api/counselor/measure-responses/{response_id:uuid}"
+    await call(
+        counselor,
+        d,
+        "GET",
+        response,
+        f"/api/counselor/measure-responses/{phq9['id']}",
+        shows={client.id},
+    )
+    await call(
+        counselor,
+        d,
+        "POST",
+        response + "/review",
+        f"/api/counselor/measure-responses/{phq9['id']}/review",
+        patients={client.id},
+    )
+    chart = "/api/counselor/clients/{client_id:int}"
+    mine = f"/api/counselor/clients/{client.id}"
+    for part in ("measures", "fhir", "safety-plan", "measure-schedules"):
+        await call(counselor, d, "GET", f"{chart}/{part}", f"{mine}/{part}", shows={client.id})
+    plan = {"base_version": 1, "sections": {"coping": [text("coping step")]}}
+    await call(
+        counselor,
+        d,
+        "PUT",
+        f"{chart}/safety-plan",
+        f"{mine}/safety-plan",
+        body=plan,
+        patients={client.id},
+    )
+    rules = {"schedules": [{"instrument": "phq9", "every_days": 7}]}
+    await call(
+        counselor,
+        d,
+        "PUT",
+        f"{chart}/measure-schedules",
+        f"{mine}/measure-schedules",
+        body=rules,
+        patients={client.id},
+    )
+    track = "/api/admin/tracks/{track_id:int}/measure-schedules"
+    evening = f"/api/admin/tracks/{schedule.evening_track}/measure-schedules"
+    await call(admin, a, "GET", track, evening)
+    await call(
+        admin,
+        a,
+        "PUT",
+        track,
+        evening,
+        body={"schedules": [{"instrument": "bam", "every_days": 7}]},
+    )
+    for route in ("/api/counselor/outcomes", "/api/counselor/outcomes.csv"):
+        await call(admin, a, "GET", route, params={"program": schedule.program_id})
 
     # --- the account: password, sign-out -------------------------------------------------------
     await call(

@@ -395,7 +395,11 @@ async def test_every_operation_as_every_role_answers_as_the_schema_says(
                 continue
             names = [parameter.name for parameter in operation.path_parameters]
             for values in itertools.product(*(ids[name] for name in names)):
-                query = {"role": "client"} if operation.path == "/api/admin/people" else None
+                query = {
+                    "/api/admin/people": {"role": "client"},
+                    "/api/counselor/outcomes": {"program": schedule.program_id},
+                    "/api/counselor/outcomes.csv": {"program": schedule.program_id},
+                }.get(operation.path)
                 case = operation.Case(
                     path_parameters=dict(zip(names, values, strict=True)), query=query
                 )

@@ -22,6 +22,7 @@ async def test_a_fresh_sqlite_database_migrates_once(tmp_path):
             "meetings",
             "notifications",
             "testing",
+            "measures",
             "changes",
         }
         assert await pending_migrations() == []
