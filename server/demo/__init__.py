@@ -13,6 +13,7 @@ from server.care import services as care
 from server.checkins.demo import load_demo_checkins
 from server.core import db
 from server.homework.demo import load_demo_homework
+from server.measures.demo import load_demo_measures
 from server.meetings.demo import load_demo_meetings
 from server.programs.demo import load_demo_program
 from server.programs.tables import Program
@@ -121,3 +122,4 @@ async def _load(settings: Settings, passwords: Passwords, progress) -> None:
     await load_demo_homework(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_testing(ids, [email for email, _, _ in CLIENTS], now)
     await load_demo_meetings(ids, [email for email, _, _ in CLIENTS], now)
+    await load_demo_measures(ids, [email for email, _, _ in CLIENTS], now)
