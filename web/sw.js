@@ -4,9 +4,10 @@
 // icons are not in it: only the installer uses them, online, and they would cost every phone
 // 10 KB on its first visit.
 // API answers are health data. Only the few a client needs to see their day offline (SAVED:
-// who is signed in, Today, the agenda, homework, meetings) are kept, network-first, in their own DATA cache, which
-// is deleted at sign-in, sign-out and whenever the server answers 401 (the page deletes it too),
-// because the phone may be shared. Every other API answer is never cached.
+// who is signed in, Today, the agenda, homework, meetings, questionnaires, the safety plan) are
+// kept, network-first, in their own DATA cache, which is deleted at sign-in, sign-out and
+// whenever the server answers 401 (the page deletes it too), because the phone may be shared.
+// Every other API answer is never cached.
 const VERSION = "3470db46cf23";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
@@ -22,7 +23,6 @@ const SHELL = [
   "/js/views/home.js",
   "/js/views/more.js",
   "/js/views/notice.js",
-  "/js/views/session.js",
   "/js/views/signin.js",
   "/js/views/week.js",
   "/manifest.webmanifest",
@@ -36,7 +36,12 @@ const SHELL = [
 // languages other than English (web/locales/<language>/<part>.json), cached the same way when a
 // page in that language first asks for them, and carried over to the next version's cache.
 const ON_DEMAND = [
+  "/css/calendar.css",
+  "/css/crisisplan.css",
   "/css/factors.css",
+  "/css/forms.css",
+  "/css/measures.css",
+  "/css/safetyplan.css",
   "/css/staff.css",
   "/css/workspace.css",
   "/js/confirm.js",
@@ -52,20 +57,27 @@ const ON_DEMAND = [
   "/js/views/careteam.js",
   "/js/views/chart.js",
   "/js/views/counselor.js",
+  "/js/views/crisisplan.js",
   "/js/views/enrol.js",
   "/js/views/handover.js",
   "/js/views/homework.js",
+  "/js/views/instruments.js",
+  "/js/views/measures.js",
+  "/js/views/outcomes.js",
   "/js/views/meetings.js",
   "/js/views/people.js",
   "/js/views/review.js",
+  "/js/views/safetyplan.js",
   "/js/views/settings.js",
   "/js/views/testing.js",
   "/js/views/verify.js",
   "/js/views/workspace.js",
 ];
-const DATA = "companion-data"; // api.js names it too
-const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule", "/api/homework", "/api/me/aftercare", "/api/meetings"]);
-const SAVED_PATTERN = /^\/api\/homework\/\d+$/; // one worksheet, to go on with it offline
+const DATA = "companion-data"; // api.js and views/crisisplan.js name it too
+const SAVED = new Set(["/api/auth/me", "/api/me/today", "/api/me/schedule", "/api/homework", "/api/me/aftercare", "/api/meetings",
+  "/api/measures", "/api/me/safety-plan"]);
+// One worksheet, to go on with it offline; a questionnaire's text, to fill it in offline.
+const SAVED_PATTERN = /^\/api\/(homework\/\d+|measures\/instruments\/\w+)$/;
 const FORGET_ON = new Set(["/api/auth/login", "/api/auth/logout"]);
 const OFFLINE_API = JSON.stringify({ status_code: 503, detail: "You are offline." });
 

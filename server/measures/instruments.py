@@ -128,7 +128,7 @@ _DIFFICULTY = _options(
 PHQ9 = Instrument(
     code="phq9",
     name=_t("PHQ-9"),
-    title=_t("How you have been feeling", "Cómo se ha sentido"),
+    title=_t("How you have been feeling", "Cómo te has sentido"),
     preamble=_t(
         "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
         "Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los "
@@ -406,7 +406,7 @@ def _drug(key: str, drug: str) -> Item:
 BAM = Instrument(
     code="bam",
     name=_t("BAM"),
-    title=_t("Your recovery this past month", "Su recuperación en el último mes"),
+    title=_t("Your recovery this past month", "Tu recuperación en el último mes"),
     preamble=_t("These questions ask about the past 30 days."),
     items=(
         Item("1", _t("In the past 30 days, would you say your physical health has been:"), _HEALTH),
@@ -600,7 +600,7 @@ BAM = Instrument(
 AUDITC = Instrument(
     code="auditc",
     name=_t("AUDIT-C"),
-    title=_t("Your drinking", "Su consumo de alcohol"),
+    title=_t("Your drinking", "Tu consumo de alcohol"),
     preamble=_t(
         "Because alcohol use can affect your health and can interfere with certain medications "
         "and treatments, it is important that we ask some questions about your use of alcohol. "
@@ -715,7 +715,7 @@ _IF_BEHAVIOUR = ("6", (1,))
 CSSRS = Instrument(
     code="cssrs",
     name=_t("C-SSRS"),
-    title=_t("Your safety", "Su seguridad"),
+    title=_t("Your safety", "Tu seguridad"),
     preamble=_t("Past month", "Último mes"),
     items=(
         Item(

@@ -134,6 +134,7 @@ class ResponseOut(msgspec.Struct):
     id: UUID
     instrument: str
     name: str
+    title: str  # what a client reads: "How you have been feeling"
     local_date: date
     submitted_at: datetime
     scores: list[ScoreOut]

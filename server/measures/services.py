@@ -525,6 +525,7 @@ def _response_out(row: dict, lang: str) -> ResponseOut:
         id=row["id"],
         instrument=found.code,
         name=instruments.text_of(found.name, lang),
+        title=instruments.text_of(found.title, lang),
         local_date=_as_date(row["local_date"]),
         submitted_at=row["submitted_at"],
         scores=_scores_out(found, json.loads(row["scores"]), lang),

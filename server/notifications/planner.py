@@ -239,7 +239,7 @@ async def _alerts(now: datetime) -> list[Planned]:
             detail=i18n.text(
                 step["account.locale"], _ALERT_TEXT[step["alert.subject"].split(":")[0]]
             ),
-            url="/#/queue",
+            url=_alert_url(step["alert.subject"]),
             urgency="high",
         )
         for step in await care.open_alert_steps(now - ALERT_WINDOW)
@@ -250,6 +250,12 @@ _ALERT_TEXT = {
     "checkin": "An urgent check-in is waiting for your review.",
     "measure": "An urgent questionnaire answer is waiting for your review.",
 }
+
+
+def _alert_url(subject: str) -> str:
+    """Where an alert's push opens: a questionnaire's own screen (ids only), else the queue."""
+    kind, _, key = subject.partition(":")
+    return f"/#/responses/{key}" if kind == "measure" else "/#/queue"
 
 
 async def plan_alerts(now: datetime) -> int:

@@ -27,6 +27,8 @@ MORE = [
     ("Week", "Your schedule"),
     ("Calendar", "Calendar link"),
     ("Aftercare plan", "Aftercare plan"),
+    ("Questionnaires", "Questionnaires"),
+    ("My safety plan", "My safety plan"),
     ("Settings", "Settings"),
 ]
 SIGNED_OUT_PROBE = "status of 401 (Unauthorized)"

@@ -308,6 +308,8 @@ async def test_a_pseudo_locale_leaves_no_english_and_breaks_no_layout(chromium, 
         "/#/calendar",
         "/#/aftercare",
         "/#/settings",
+        "/#/measures",
+        "/#/safety-plan",
     ):
         await page.goto(route)
         await expect(page.locator("main h1")).to_contain_text("[")

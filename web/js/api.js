@@ -151,6 +151,9 @@ export const api = {
   aftercare: () => get("/api/me/aftercare"),
   meetingDirectory: (params) => get(`/api/meeting-directory?${query(params)}`),
 
+  // a client's questionnaire answers (the outbox sends them; views/safetyplan.js adds the rest)
+  measureResponse: (response) => request("POST", "/api/measures/responses", response, 20000),
+
   // reminders on this device, and how they read (everyone signed in)
   vapidKey: () => get("/api/push/vapid-public-key"),
   subscribePush: (subscription) => request("POST", "/api/push/subscriptions", subscription),

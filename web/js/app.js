@@ -2,7 +2,7 @@
 // route (#/today, #/week, #/sessions/12 …), and moves focus when the view changes.
 import { api, ApiError } from "./api.js";
 import { h } from "./dom.js";
-import { N_, deviceLanguage, languageOf, rememberOnDevice, savedParts, setLanguage, t, use } from "./i18n.js";
+import { LANGUAGES, N_, deviceLanguage, languageOf, rememberOnDevice, savedParts, setLanguage, t, use } from "./i18n.js";
 import { todayScreen } from "./views/home.js";
 import { loadingView, noticeView, offlineView } from "./views/notice.js";
 import { clearOutbox, flush, keepOnly } from "./outbox.js";
@@ -35,12 +35,16 @@ const ROUTES = [
   { path: "week", label: N_("Week"), roles: CLIENT, screen: async () => weekScreen, under: "more" },
   { path: "calendar", label: N_("Calendar"), roles: CLIENT, screen: lazy("calendar", "calendarScreen"), under: "more" },
   { path: "aftercare", label: N_("Aftercare plan"), roles: CLIENT, screen: lazy("more", "aftercarePlanScreen"), under: "more" },
+  { path: "measures", label: N_("Questionnaires"), roles: CLIENT, screen: lazy("measures", "measuresScreen"), under: "more" },
+  { path: "safety-plan", label: N_("My safety plan"), roles: CLIENT, screen: lazy("safetyplan", "safetyPlanScreen"), under: "more" },
   { path: "queue", label: N_("Review"), roles: STAFF, screen: lazy("review", "queueScreen"), nav: true, count: "review" },
   { path: "caseload", label: N_("Caseload"), roles: STAFF, screen: lazy("counselor", "caseloadScreen"), nav: true },
   { path: "clients", label: N_("Client"), roles: STAFF, screen: lazy("review", "clientScreen"), under: "caseload" },
   { path: "sessions", label: N_("Sessions"), roles: STAFF, screen: lazy("counselor", "sessionsScreen"), nav: true, count: "sessions" },
   { path: "homework", label: N_("Homework"), roles: COUNSELOR, screen: lazy("assignments", "assignmentsScreen"), nav: true, count: "homework" },
   { path: "testing", label: N_("Testing"), roles: COUNSELOR, screen: lazy("testing", "testingScreen"), nav: true, count: "testing" },
+  { path: "outcomes", label: N_("Outcomes"), roles: STAFF, screen: lazy("outcomes", "outcomesScreen"), nav: true },
+  { path: "responses", label: N_("Questionnaire"), roles: STAFF, screen: lazy("instruments", "responseScreen"), under: "queue" },
   { path: "people", label: N_("People"), roles: ADMIN, screen: lazy("people", "peopleScreen"), nav: true },
   { path: "admin", label: N_("Program"), roles: ADMIN, screen: lazy("admin", "adminScreen"), nav: true },
   { path: "invite", label: N_("Invite a client"), roles: COUNSELOR, screen: lazy("people", "inviteClientScreen"), under: "caseload" },
@@ -243,8 +247,8 @@ const go = (hash) => {
   else location.hash = hash;
 };
 
-// Send the client's waiting check-ins, meeting logs and homework: when the app opens, when the connection returns, and on
-// a timer while any wait. A high-risk answer brings up its support at once, wherever they are.
+// Send the client's waiting check-ins, meeting logs, homework and questionnaires: when the app opens, when the connection
+// returns, and on a timer while any wait. A high-risk answer brings up its support at once, wherever they are.
 let replayTimer = null;
 let replayDelay = 5000;
 let replaying = false;
@@ -268,7 +272,7 @@ async function replay() {
   const sent = results.filter((result) => result.answer);
   if (!sent.length) return;
   state.support = sent.map((result) => result.answer).find((answer) => answer.support) || null;
-  if (state.support) go("#/checkin");
+  if (state.support) go(state.support.instrument ? "#/measures" : "#/checkin");
   else if (["today", "meetings"].includes(state.screen) || (state.screen === "homework" && !document.activeElement?.closest("form"))) {
     refresh(); // not under the hands of someone typing in a worksheet
   }
@@ -281,11 +285,13 @@ const REFUSED = {
   checkin: N_("A saved check-in could not be sent: {reason}"),
   meeting: N_("A saved meeting could not be sent: {reason}"),
   homework: N_("Saved homework could not be sent: {reason}"),
+  measure: N_("A saved questionnaire could not be sent: {reason}"),
 };
 const SENT = {
   checkin: N_("Your saved check-in was sent."),
   meeting: N_("Your saved meeting was sent."),
   homework: N_("Your saved homework was sent."),
+  measure: N_("Your saved questionnaire was sent."),
 };
 
 function takeSupport() {
@@ -403,7 +409,7 @@ async function signedIn(user) {
   state.offline = false;
   if (chosen && languageOf(state.user.locale) !== chosen) {
     // Picked on the sign-in screen: from now on the account's language, on every device.
-    state.user = await api.setLanguage(LOCALES_BY_LANGUAGE[chosen]).catch(() => state.user);
+    state.user = await api.setLanguage(LANGUAGES[chosen]).catch(() => state.user);
   }
   await speak(state.user.locale);
   await keepOnly(state.user.id); // a check-in someone else left unsent is not this person's to send
@@ -448,6 +454,7 @@ function forget() {
   markRole(null);
   frontDeskAsked = false;
   setFrontDesk(null);
+  crisisHelp?.querySelector(".crisis-plan")?.remove(); // their safety plan, if crisis help is open
   clearTimeout(retryTimer);
   clearTimeout(replayTimer);
   alertBox.textContent = "";
@@ -460,10 +467,14 @@ function forget() {
 }
 
 // Crisis help opens at the top of the screen, in the page's flow (app.css), wherever the person
-// was; Escape closes it again, back on the control that opened it.
+// was; Escape closes it again, back on the control that opened it. A client's own safety plan
+// shows at its top (views/crisisplan.js, from the saved copy, offline too) while it is open.
 const crisisHelp = document.getElementById("crisis");
 crisisHelp?.addEventListener("toggle", () => {
-  if (crisisHelp.open) window.scrollTo(0, 0);
+  crisisHelp.querySelector(".crisis-plan")?.remove();
+  if (!crisisHelp.open) return;
+  window.scrollTo(0, 0);
+  if (state.user?.role === "client") import("./views/crisisplan.js").then((plan) => plan.crisisPlan(crisisHelp)).catch(() => {});
 });
 document.addEventListener("keydown", (event) => {
   if (event.key !== "Escape" || !crisisHelp?.open) return;
@@ -492,7 +503,6 @@ if ("serviceWorker" in navigator) {
 // The language: this device's last one (or the browser's) until the person is known, then
 // theirs, remembered for the next start. Chosen on the sign-in screen before anyone signs in,
 // it is kept for the account at sign-in (chosenLanguage).
-const LOCALES_BY_LANGUAGE = { en: "en-US", es: "es-US" };
 let chosenLanguage = null;
 async function speak(tag) {
   const language = languageOf(tag) || "en";

@@ -4,7 +4,17 @@
 import { h } from "./dom.js";
 import { t, tn, use } from "./i18n.js";
 
+// Its styles (css/forms.css) load with it, never on a first visit (bench/B7); a form is not held
+// up more than a second for them.
+const styles = h("link", { rel: "stylesheet", href: "/css/forms.css" });
+const styled = new Promise((resolve) => {
+  styles.addEventListener("load", resolve);
+  styles.addEventListener("error", resolve);
+  setTimeout(resolve, 1000);
+});
+document.head.append(styles);
 await use("forms");
+await styled;
 
 // A labelled control with an optional hint and a place for its error message.
 export function field(id, label, control, hint = "") {

@@ -1,10 +1,10 @@
-// The outbox: writes the server has not accepted yet, kept in IndexedDB. Check-ins and meeting
-// logs are kept under their UUID; a homework worksheet under "homework:<id>", where newer words
-// replace the waiting ones. Record, then act: an entry is written before the first send and
-// deleted only after a 2xx answer, or a refusal that can never succeed (409, 422…), so a retry
-// after a lost answer sends the same thing again and the server keeps one row. Entries name the
-// account that made them: only that person's are sent; signing out, or someone else signing
-// in, deletes them.
+// The outbox: writes the server has not accepted yet, kept in IndexedDB. Check-ins, meeting
+// logs and questionnaire answers are kept under their UUID; a homework worksheet under
+// "homework:<id>", where newer words replace the waiting ones. Record, then act: an entry is
+// written before the first send and deleted only after a 2xx answer, or a refusal that can
+// never succeed (409, 422…), so a retry after a lost answer sends the same thing again and the
+// server keeps one row. Entries name the account that made them: only that person's are sent;
+// signing out, or someone else signing in, deletes them.
 import { api, ApiError } from "./api.js";
 
 // A new random id for a write a phone may retry (crypto.randomUUID needs a secure context).
@@ -72,6 +72,7 @@ const SENDERS = {
   checkin: (entry) => api.checkin(entry.body),
   meeting: (entry) => api.logMeeting(entry.body),
   homework: (entry) => api.saveHomework(entry.assignment, entry.body),
+  measure: (entry) => api.measureResponse(entry.body),
 };
 
 // Delete an entry (or put `next` in its place) unless newer words replaced it while it was

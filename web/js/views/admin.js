@@ -18,7 +18,7 @@ import { h, heading } from "../dom.js";
 import { errorSummary, field, input, problemsOf, recheckOnChange, report, select } from "../forms.js";
 import { dayLabel, duration, localDate, localDateTime, time, timeRange } from "../format.js";
 import { N_, locale, t, use } from "../i18n.js";
-import { sessionItem } from "./session.js";
+import { sessionItem } from "./week.js";
 
 await use("views/admin");
 

@@ -3,11 +3,11 @@ import { waiting as waitingCheckins } from "../outbox.js";
 import { h, heading } from "../dom.js";
 import { clockTime, countdown, dayLabel, dueText, duration, meetingsProgress, time, when } from "../format.js";
 import { t, tn } from "../i18n.js";
-import { sessionItem, updatedNote, where } from "./session.js";
+import { sessionItem, updatedNote, where } from "./week.js";
 
 // Each card is a function of the Today state ({ user, today, zone, waiting }) returning an
 // <li class="card">, or null when it has nothing to show. Features add theirs to this list.
-const CARDS = [testingCard, checkinCard, nextSessionCard, todaySessionsCard, homeworkCard, meetingsCard, weekHoursCard];
+const CARDS = [testingCard, checkinCard, nextSessionCard, todaySessionsCard, homeworkCard, measuresCard, meetingsCard, weekHoursCard];
 
 const serverCard = (today, tag) => today.cards.find((card) => card.card === tag);
 
@@ -105,6 +105,16 @@ function homeworkCard({ today, zone }) {
     h("a", { class: "button secondary", href: `#/homework/${next.assignment_id}` }, t("Open worksheet")));
 }
 
+// Questionnaires open now, and until when (the first to close).
+function measuresCard({ today }) {
+  const due = serverCard(today, "measures")?.due;
+  if (!due?.length) return null;
+  return h("li", { class: "card measures-card" },
+    h("h2", {}, tn(due.length, "A short questionnaire is ready", "{count} short questionnaires are ready")),
+    h("p", {}, t("Open until {day}", { day: dayLabel(due[0].due_until) })),
+    h("a", { class: "button secondary", href: "#/measures" }, t("Open questionnaires")));
+}
+
 // Aftercare meetings this week against the counselor's target.
 function meetingsCard({ today }) {
   const card = serverCard(today, "meetings");
@@ -144,6 +154,9 @@ export async function todayScreen({ user, setFrontDesk }) {
   const [today, waiting] = await Promise.all([api.today(), waitingCheckins(user.id, "checkin")]);
   const zone = today.timezone || user.timezone;
   setFrontDesk?.(today); // the crisis help in the header names the program's front desk
+  // A client with a safety plan: its module and latest version saved now, for crisis help offline.
+  const plan = serverCard(today, "measures")?.safety_plan;
+  if (plan) setTimeout(() => import("./crisisplan.js").then((module) => module.warm(plan)).catch(() => {}), 3000);
   const view = h("section", { class: "today" },
     h("div", { class: "greeting" },
       heading(t("Hello, {name}", { name: user.display_name })),

@@ -9,6 +9,8 @@ const ITEMS = [
   ["#/week", N_("Week"), N_("Your sessions for the next two weeks")],
   ["#/calendar", N_("Calendar"), N_("Add your sessions to your phone's calendar")],
   ["#/aftercare", N_("Aftercare plan"), N_("Your plan and this week's meetings")],
+  ["#/measures", N_("Questionnaires"), N_("Short check-ups from your care team")],
+  ["#/safety-plan", N_("My safety plan"), N_("What helps, and who to call, when things get hard")],
   ["#/settings", N_("Settings"), N_("Language, reminders and notifications")],
 ];
 
