@@ -1,6 +1,7 @@
 // The staff's and admins' calls, added to `api` when a staff screen first loads: a client's
 // phone never downloads them (bench/b7_page_weight.py). Staff screens import from here.
-import { api, get, query } from "./api.js";
+import { ApiError, OFFLINE_DETAIL, api, get, query } from "./api.js";
+import { locale, t } from "./i18n.js";
 import { request } from "./views/verify.js"; // asks again when a sensitive action needs it
 
 export { ApiError, api } from "./api.js";
@@ -57,6 +58,21 @@ Object.assign(api, {
   careTeam: (clientId) => get(`/api/staff/clients/${clientId}/care-team`),
   setCareTeam: (clientId, primary, others) => request("PUT", `/api/staff/clients/${clientId}/care-team`, { primary, others }),
 
+  // questionnaires (measurement-based care): a client's scores, one response, the queue of those
+  // worth a look, the schedule they are due by, the safety plan, the FHIR export, outcomes
+  clientMeasures: (id) => get(`/api/counselor/clients/${id}/measures`),
+  measureResponse: (id) => get(`/api/counselor/measure-responses/${encodeURIComponent(id)}`),
+  lookedAt: (id) => request("POST", `/api/counselor/measure-responses/${encodeURIComponent(id)}/review`),
+  measureQueue: () => get("/api/counselor/measure-queue"),
+  measureSchedules: (id) => get(`/api/counselor/clients/${id}/measure-schedules`),
+  setMeasureSchedules: (id, schedules) => request("PUT", `/api/counselor/clients/${id}/measure-schedules`, { schedules }),
+  clientSafetyPlan: (id) => get(`/api/counselor/clients/${id}/safety-plan`),
+  setClientSafetyPlan: (id, plan) => request("PUT", `/api/counselor/clients/${id}/safety-plan`, plan),
+  clientFhir: (id) => download(`/api/counselor/clients/${id}/fhir`, "application/fhir+json"),
+  // params: {program, track, start, end}; an empty track is the whole program
+  outcomes: (params) => get(`/api/counselor/outcomes?${query(params)}`),
+  outcomesCsv: (params) => download(`/api/counselor/outcomes.csv?${query(params)}`, "text/csv"),
+
   // admins
   presets: () => get("/api/admin/presets"),
   people: (role) => get(`/api/admin/people?${query({ role })}`),
@@ -93,3 +109,21 @@ Object.assign(api, {
   resetFactors: (id) => request("POST", `/api/admin/people/${id}/factors/reset`),
   moveCaseload: (fromId, toId) => request("POST", `/api/admin/counselors/${fromId}/transfer`, { to: toId }),
 });
+
+// A file to save (the FHIR bundle, a CSV): resolves with {blob, name} (the server's file name, or
+// null), or throws an ApiError with the server's `detail` ("" when it sent none: the screen words it).
+async function download(path, accept) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: accept, "Accept-Language": locale() }, credentials: "same-origin", cache: "no-store" });
+  } catch {
+    throw new ApiError(0, t(OFFLINE_DETAIL));
+  }
+  if (!response.ok) {
+    const data = await response.json().catch(() => null);
+    throw new ApiError(response.status, typeof data?.detail === "string" ? data.detail : "");
+  }
+  const disposition = response.headers.get("Content-Disposition") || ""; // not text
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), name };
+}

@@ -1,6 +1,7 @@
 // A client's chart (loaded only for staff): a header (name, track, care team, this week's hours,
 // risk) and tabs as routes: #/clients/{id} (Overview), #/clients/{id}/checkins, …/homework,
-// …/attendance, …/meetings, …/tests. Overview's trends show 30 days, or 90 at #/clients/{id}/90.
+// …/attendance, …/meetings, …/tests, …/instruments (questionnaires), …/safety-plan. Overview's
+// trends show 30 days, or 90 at #/clients/{id}/90.
 // Opened from the review queue, a "Back to queue" returns to the same item there.
 import { api, ApiError } from "../staff-api.js";
 import { h, heading } from "../dom.js";
@@ -14,6 +15,7 @@ await use("views/chart");
 const TABS = [
   ["overview", N_("Overview")], ["checkins", N_("Check-ins")], ["homework", N_("Homework")],
   ["attendance", N_("Attendance")], ["meetings", N_("Meetings")], ["tests", N_("Tests")],
+  ["instruments", N_("Instruments")], ["safety-plan", N_("Safety plan")],
 ];
 const RISKS = { urgent: N_("Urgent"), high: N_("High"), normal: N_("Normal") };
 const RISK_NAMES = { urgent: N_("Urgent risk"), high: N_("High risk"), normal: N_("Normal risk") };
@@ -351,9 +353,14 @@ function nextTestText(test, zone) {
   return test.overdue ? t("Next: {day}, {window} (overdue).", values) : t("Next: {day}, {window}.", values);
 }
 
+// Questionnaires and the safety plan (views/instruments.js) load when their tab is opened.
+const instruments = () => import("./instruments.js");
+
 const TAB_SCREENS = {
   overview: overviewTab, checkins: checkinsTab, homework: homeworkTab,
   attendance: attendanceTab, meetings: meetingsTab, tests: testsTab,
+  instruments: async (context) => (await instruments()).instrumentsTab(context),
+  "safety-plan": async (context) => (await instruments()).safetyPlanTab(context),
 };
 
 // --- the trend charts ----------------------------------------------------------------------------

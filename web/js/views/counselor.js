@@ -34,6 +34,7 @@ function caseloadRow(client) {
     nextSession: client.next_session?.starts_at ?? null,
     nextTest: client.next_test?.local_date ?? null,
     testOverdue: Boolean(client.next_test?.overdue),
+    scores: client.scores || [],
   };
 }
 
@@ -42,6 +43,8 @@ const COLUMNS = [
   { key: "name", label: N_("Name"), value: (r) => r.name.toLowerCase() },
   { key: "track", label: N_("Track"), value: (r) => r.track.toLowerCase() || null },
   { key: "risk", label: N_("Risk"), value: (r) => (r.risk ? RISK_ORDER[r.risk] : null) },
+  // the most severe band first
+  { key: "scores", label: N_("Scores"), value: (r) => (r.scores.length ? Math.max(...r.scores.map((s) => s.level)) : null), descending: true },
   { key: "last", label: N_("Last check-in"), value: (r) => r.last },
   { key: "hours", label: N_("Hours"), value: (r) => (r.hours ? r.hours.attended_minutes / (r.hours.minimum_minutes || 1) : null) },
   { key: "review", label: N_("To review"), value: (r) => r.toReview || null, descending: true },
@@ -175,6 +178,45 @@ function riskCell(r) {
     h("span", { class: "visually-hidden" }, t(RISK_SPOKEN[r.risk]))));
 }
 
+// PHQ-9 and GAD-7 always; the BAM when it says there was use, the screens (AUDIT-C, C-SSRS) when
+// positive: "no use" and a negative screen are not news, and 40 rows stay one line high (two
+// at most). A C-SSRS "score" is a risk level, said in words.
+const SHOWN = { bam: (score) => score.level >= 3, auditc: (score) => score.level >= 2, cssrs: (score) => score.level >= 1 };
+const CSSRS_RISK = { 1: N_("C-SSRS low"), 2: N_("C-SSRS moderate"), 3: N_("C-SSRS moderate"), 4: N_("C-SSRS high") };
+const CSSRS_SPOKEN = { 1: N_("C-SSRS: low risk"), 2: N_("C-SSRS: moderate risk"), 3: N_("C-SSRS: moderate risk"), 4: N_("C-SSRS: high risk") };
+
+// "PHQ-9 12 ▲4" for the eye; "PHQ-9 12, up 4 since the last one" for a screen reader. The chip's
+// colour is its band's level (the words carry the meaning).
+// At most two chips (40 rows stay short): a positive C-SSRS first, then the most severe bands;
+// they keep the server's order, and "+1" says there is more on the chart.
+const MOST_CHIPS = 2;
+function scoresCell(r) {
+  const worth = r.scores.filter((score) => !SHOWN[score.instrument] || SHOWN[score.instrument](score));
+  if (!worth.length) return h("td", { class: "col-scores" }, h("span", { class: "hint" }, "—"));
+  const rank = (score) => (score.instrument === "cssrs" ? 10 : score.level);
+  const picked = new Set([...worth].sort((a, b) => rank(b) - rank(a)).slice(0, MOST_CHIPS));
+  const shown = worth.filter((score) => picked.has(score));
+  const more = worth.length - shown.length;
+  return h("td", { class: "col-scores" }, h("ul", { class: "score-chips" }, shown.map((score) => {
+    const level = `level-chip level-${Math.max(0, Math.min(4, score.level))}`;
+    if (score.instrument === "cssrs") {
+      return h("li", { class: level, "data-instrument": score.instrument },
+        h("span", { "aria-hidden": "true" }, t(CSSRS_RISK[score.level] || CSSRS_RISK[4])),
+        h("span", { class: "visually-hidden" }, t(CSSRS_SPOKEN[score.level] || CSSRS_SPOKEN[4])));
+    }
+    const values = { name: score.name, score: score.score, change: Math.abs(score.change ?? 0).toLocaleString(locale()) };
+    const spoken = score.change === null ? t("{name} {score}, the first one", values)
+      : score.change > 0 ? t("{name} {score}, up {change} since the last one", values)
+        : score.change < 0 ? t("{name} {score}, down {change} since the last one", values)
+          : t("{name} {score}, the same as the last one", values);
+    const mark = score.change ? `${score.change > 0 ? "▲" : "▼"}${values.change}` : "";
+    return h("li", { class: level, "data-instrument": score.instrument },
+      h("span", { "aria-hidden": "true" }, `${score.name} ${score.score}`, mark ? h("span", { class: "mark" }, mark) : null),
+      h("span", { class: "visually-hidden" }, spoken));
+  }), more ? h("li", { class: "more-scores" }, h("span", { "aria-hidden": "true" }, `+${more}`),
+    h("span", { class: "visually-hidden" }, tn(more, "and {count} more on the chart", "and {count} more on the chart"))) : null));
+}
+
 function hoursCell(r) {
   if (!r.hours) return h("td", { class: "col-hours" }, h("span", { class: "hint" }, t("Not enrolled")));
   const { attended_minutes: done, minimum_minutes: min } = r.hours;
@@ -219,6 +261,7 @@ function tableRow(r, zone, go) {
       flags.length ? h("span", { class: "row-flags" }, flags.join(" · ")) : null),
     h("td", { class: "col-track" }, r.track || h("span", { class: "hint" }, "—")),
     riskCell(r),
+    scoresCell(r),
     h("td", { class: `col-last${r.missed ? " missed" : ""}` }, r.last ? shortDay(`${r.last}T12:00:00Z`, "UTC") : t("None yet")),
     hoursCell(r),
     reviewCell(r),

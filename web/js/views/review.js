@@ -1,5 +1,6 @@
 // Counselor screens for check-ins (loaded only for staff): the review queue grouped by client
-// (#/queue), and one check-in beside the client's last 14 days (#/queue/{id}). The client's
+// (#/queue), with the questionnaires worth a look above it, and one check-in beside the client's
+// last 14 days (#/queue/{id}). The client's
 // chart (#/clients/{id}/…) lives in chart.js; clientScreen is re-exported for the route.
 //
 // Keyboard (never while typing in a field): on the queue j/k move, Enter opens, x selects for
@@ -11,10 +12,11 @@
 // through the frame's refreshCounts().
 import { api } from "../staff-api.js";
 import { h, heading } from "../dom.js";
-import { MOODS, dayLabel, localDate, shortDay, time } from "../format.js";
+import { MOODS, dayLabel, localDate, shortDay, time, when } from "../format.js";
 import { N_, locale, t, tn, use } from "../i18n.js";
 import { waitingHomeworkList } from "./assignments.js";
 import { rememberQueuePlace, queuePlace } from "./chart.js";
+import { alertText, levelChip, sortableTable } from "./instruments.js";
 
 await use("views/review");
 
@@ -153,7 +155,9 @@ export async function queueScreen(context) {
   recount = refreshCounts;
   const zone = user.timezone;
   const counselor = user.role === "counselor"; // homework is reviewed by counselors only
-  const [first, homework] = await Promise.all([api.reviewQueue(), counselor ? api.waitingHomework() : null]);
+  // The questionnaires' list failing leaves the check-ins workable (it says why, in its place).
+  const [first, homework, questionnaires] = await Promise.all([api.reviewQueue(), counselor ? api.waitingHomework() : null,
+    api.measureQueue().catch((err) => (err.status === 401 ? Promise.reject(err) : { failed: err.detail || "" }))]);
   let counts = first.counts;
   let cursor = first.next_cursor;
   const items = [...first.items];
@@ -413,10 +417,11 @@ export async function queueScreen(context) {
   render();
   const section = h("section", { class: "review-queue ws-wide" },
     h("div", { class: "ws-titlebar" }, heading(t("Review queue")), helpButton),
-    countLine,
     counselor ? null : h("p", { class: "hint" }, t("Urgent check-ins come here when nobody on the client's care team or on call could see them.")),
     help,
+    measureQueue(questionnaires, zone),
     h("h2", { id: "queue-checkins" }, t("Check-ins")),
+    countLine,
     bulk,
     groups,
     h("div", { class: "actions" }, more), error,
@@ -440,6 +445,49 @@ export async function queueScreen(context) {
     link?.setAttribute("data-focus", "");
   }
   return section;
+}
+
+// --- questionnaires worth a look -------------------------------------------------------------------
+
+// Responses with a safety answer (first, as the server sends them), a severe band or a change for
+// the worse, not looked at yet: each opens item by item (#/responses/{id}), which acknowledges
+// its urgent alert.
+function measureQueue(items, zone) {
+  if (!Array.isArray(items)) {
+    return h("section", { class: "measure-queue", "aria-labelledby": "queue-questionnaires" },
+      h("h2", { id: "queue-questionnaires" }, t("Questionnaires worth a look")),
+      h("p", { class: "form-error" }, items.failed || t("The questionnaires could not be loaded. Please try again.")));
+  }
+  const safety = items.filter((item) => item.safety).length;
+  const sent = (item) => when(item.submitted_at, zone);
+  const scoreCell = (item) => {
+    if (item.instrument === "cssrs") return h("td", { class: "num no-score" }, h("span", { class: "hint" }, "—"));
+    if (item.previous_score === null) return h("td", { class: "num", "data-label": t("Score") }, item.score);
+    return h("td", { class: "num", "data-label": t("Score") },
+      h("span", { "aria-hidden": "true" }, `${item.previous_score} → ${item.score}`),
+      h("span", { class: "visually-hidden" }, t("{previous} before, {score} now", { previous: item.previous_score, score: item.score })));
+  };
+  const columns = [
+    { label: N_("Client"), value: (item) => item.client_name.toLowerCase(), cell: (item) => h("th", { scope: "row" },
+      h("a", { href: `#/responses/${item.id}`, "aria-label": t("{name}, {instrument} sent {when}", { name: item.client_name, instrument: item.name, when: sent(item) }) },
+        item.client_name)) },
+    { label: N_("Questionnaire"), value: (item) => item.name, cell: (item) => h("td", {}, item.name,
+      item.safety ? [" ", h("span", { class: "badge alert-badge" }, t("Safety answer"))] : null) },
+    { label: N_("Score (before → now)"), value: (item) => (item.instrument === "cssrs" ? null : item.score), descending: true, cell: scoreCell },
+    { label: N_("Band"), value: (item) => item.level, descending: true, cell: (item) => h("td", {}, levelChip(item.band, item.level)) },
+    { label: N_("Sent"), value: (item) => item.submitted_at, cell: (item) => h("td", {}, sent(item)) },
+    { label: N_("Urgent alert"), cell: (item) => h("td", { class: `alert-cell${!item.alert ? " no-alert" : item.alert.acknowledged_at ? "" : " open"}` },
+      item.alert ? alertText(item.alert, zone, { brief: true }) : h("span", { class: "hint" }, "—")) },
+  ];
+  return h("section", { class: "measure-queue", "aria-labelledby": "queue-questionnaires" },
+    h("h2", { id: "queue-questionnaires" }, t("Questionnaires worth a look")),
+    items.length
+      ? [h("p", { class: "hint" }, safety
+        ? tn(items.length, "{count} waiting, safety answers first ({safety} with a safety answer).", "{count} waiting, safety answers first ({safety} with a safety answer).", { safety })
+        : tn(items.length, "{count} waiting: a severe score or a change for the worse.", "{count} waiting: severe scores or changes for the worse.")),
+      sortableTable({ caption: t("Questionnaires worth a look (select a heading to sort)"), captionHidden: true, name: "measure-queue-table",
+        columns, empty: "", rows: items.map((item) => ({ ...item, attributes: { "data-response": item.id, class: item.safety ? "safety" : null } })) })]
+      : h("p", { class: "hint" }, t("No questionnaires are waiting.")));
 }
 
 // --- one check-in -------------------------------------------------------------------------------
