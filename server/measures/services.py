@@ -447,8 +447,8 @@ def _check_day(user: SignedInUser, day: date, now: datetime) -> None:
 
 
 async def _previous_score(client_id: int, data: ResponseIn) -> int | None:
-    """The score this one is compared with: the latest standing response of the instrument (for
-    a correction, the one before the response it corrects)."""
+    """The score this one is compared with: the latest standing response of the instrument for
+    the same day or before (for a correction, other than the response it corrects)."""
     query = MeasureResponse.select(
         MeasureResponse.id, MeasureResponse.score, MeasureResponse.instrument
     )
@@ -467,7 +467,9 @@ async def _previous_score(client_id: int, data: ResponseIn) -> int | None:
             & (MeasureResponse.instrument == data.instrument)
             & MeasureResponse.superseded_at.is_null()
             & (MeasureResponse.id != (data.supersedes or data.id))
+            & (MeasureResponse.local_date <= data.local_date)
         )
+        .order_by(MeasureResponse.local_date, ascending=False)
         .order_by(MeasureResponse.submitted_at, ascending=False)
         .limit(1)
     )
@@ -576,6 +578,7 @@ async def client_measures(user: SignedInUser, client_id: int, now: datetime) -> 
             (MeasureResponse.client == client_id)
             & (MeasureResponse.submitted_at >= now - timedelta(days=HISTORY_DAYS))
         )
+        .order_by(MeasureResponse.local_date)  # the days they describe (one may be sent late)
         .order_by(MeasureResponse.submitted_at)
     )
     lang = language(user.locale)
