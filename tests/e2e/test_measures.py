@@ -126,9 +126,7 @@ async def test_a_safety_answer_offline_shows_the_plan_at_once_and_reaches_the_co
         # plan are saved for offline).
         await phone.get_by_role("navigation", name="Main").get_by_role("link", name="More").click()
         await phone.locator("section.more").get_by_role("link", name="Questionnaires").click()
-        await expect(
-            phone.get_by_role("heading", level=1, name="Questionnaires")
-        ).to_be_focused()
+        await expect(phone.get_by_role("heading", level=1, name="Questionnaires")).to_be_focused()
         await phone.goto("/#/measures/phq9")
         await expect(
             phone.get_by_role("heading", level=1, name="How you have been feeling")
@@ -207,9 +205,7 @@ async def test_a_safety_answer_offline_shows_the_plan_at_once_and_reaches_the_co
         queue = await call_api(counselor, "GET", "/api/counselor/measure-queue")
         [item] = [item for item in queue if item["id"] == response_id]
         assert item["safety"] and item["alert"]["acknowledged_by"] is None, item
-        detail = await call_api(
-            counselor, "GET", f"/api/counselor/measure-responses/{response_id}"
-        )
+        detail = await call_api(counselor, "GET", f"/api/counselor/measure-responses/{response_id}")
         assert detail["alert"]["acknowledged_by"] == "Dana Reyes", detail["alert"]
         assert [i["flagged"] for i in detail["items"] if i["key"] == "9"] == [True]
         queue = await call_api(counselor, "GET", "/api/counselor/measure-queue")
@@ -220,9 +216,7 @@ async def test_a_safety_answer_offline_shows_the_plan_at_once_and_reaches_the_co
         await counselor.context.close()
 
 
-async def test_a_client_keeps_their_safety_plan_and_crisis_help_shows_it_offline(
-    chromium, server
-):
+async def test_a_client_keeps_their_safety_plan_and_crisis_help_shows_it_offline(chromium, server):
     phone = await client_phone(chromium, server, "client7@demo.example")  # Marcus Hill
     context = phone.context
     tabs = phone.get_by_role("navigation", name="Main")
@@ -284,7 +278,9 @@ async def test_a_client_keeps_their_safety_plan_and_crisis_help_shows_it_offline
         me = await call_api(phone, "GET", "/api/auth/me")
         counselor = await laptop_page(chromium, server, "counselor2@demo.example")  # Sam Okafor
         try:
-            current = await call_api(counselor, "GET", f"/api/counselor/clients/{me['id']}/safety-plan")
+            current = await call_api(
+                counselor, "GET", f"/api/counselor/clients/{me['id']}/safety-plan"
+            )
             sections = current["sections"]
             sections["reasons"] = ["My daughter"]
             await call_api(
@@ -304,9 +300,9 @@ async def test_a_client_keeps_their_safety_plan_and_crisis_help_shows_it_offline
             "Sam Okafor saved a newer version of your plan"
         )
         await expect(conflict.locator(".plan-newer")).to_contain_text("My daughter")
-        await expect(form.locator("#edit-people").get_by_label("Name", exact=True).first).to_have_value(
-            "Jamie R."
-        )
+        await expect(
+            form.locator("#edit-people").get_by_label("Name", exact=True).first
+        ).to_have_value("Jamie R.")
         await form.get_by_role("button", name="Save my plan").click()
         await expect(plan.locator(".plan-contact", has_text="Jamie R.")).to_be_visible()
         saved = await call_api(phone, "GET", "/api/me/safety-plan")
@@ -318,7 +314,9 @@ async def test_a_client_keeps_their_safety_plan_and_crisis_help_shows_it_offline
         await wait_until_saved_for_offline(phone, ("/api/me/safety-plan",))
         await context.set_offline(True)
         await phone.reload()
-        await expect(phone.get_by_role("heading", level=1, name=re.compile("^Hello, "))).to_be_visible()
+        await expect(
+            phone.get_by_role("heading", level=1, name=re.compile("^Hello, "))
+        ).to_be_visible()
         crisis = phone.locator(".crisis-control")
         await crisis.locator("summary").click()
         shown = crisis.locator(".crisis-plan")
@@ -361,7 +359,9 @@ async def test_in_spanish_the_bam_says_it_is_shown_in_english(chromium, server):
         await expect(phone.locator(".item-text").first).to_have_attribute("lang", "en")
         await expect(phone.locator(".item-number").first).to_have_text("Pregunta 1 de 16")
         about = phone.locator("details.measure-about summary")
-        await expect(about).to_have_text(wc.catalog("es", "views/measures")["About this questionnaire"])
+        await expect(about).to_have_text(
+            wc.catalog("es", "views/measures")["About this questionnaire"]
+        )
 
         await phone.goto("/#/measures/phq9")
         await expect(phone.locator(".item-text").first).to_have_text(
@@ -395,7 +395,9 @@ async def test_every_questionnaire_and_safety_plan_screen_is_accessible(chromium
     page = audit.page
     try:
         mine = await call_api(page, "GET", "/api/me/safety-plan")
-        await call_api(page, "PUT", "/api/me/safety-plan", {**PLAN, "base_version": mine["version"]})
+        await call_api(
+            page, "PUT", "/api/me/safety-plan", {**PLAN, "base_version": mine["version"]}
+        )
         await audit.visit("/#/measures", "Questionnaires", and_frame(lambda page: []))
         await audit.visit("/#/safety-plan", "My safety plan", button("Change my plan"))
         await page.get_by_role("button", name="Change my plan").first.click()

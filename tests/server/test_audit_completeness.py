@@ -201,7 +201,9 @@ class Auditor:
         if kind == "export":
             return sorted(patients)
         if kind == "staff-read":
-            shown = answer.json() if "json" in answer.headers.get("content-type", "") else answer.text
+            shown = (
+                answer.json() if "json" in answer.headers.get("content-type", "") else answer.text
+            )
             seen = mentioned_clients(shown, self.clients) if answer.content else set()
             assert seen == set(shows), (
                 f"{key} shows clients {seen}, this test expected {set(shows)}"
