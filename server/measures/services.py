@@ -721,23 +721,39 @@ async def review(user: SignedInUser, response_id: UUID, now: datetime) -> Respon
     return await response_detail(user, response_id, now, viewed=False)
 
 
-async def queue(user: SignedInUser, now: datetime) -> list[MeasureQueueItem]:
-    """Responses worth a look (safety, a severe band, a change for the worse), not yet looked at,
-    of the caller's caseload (an admin's: everyone) and those whose alert reached them; safety
-    first, then oldest first; audited as one view per client."""
-    since = now - timedelta(days=QUEUE_DAYS)
-    mine = MeasureResponse.client.is_in(accounts.caseload_of(user.id))
-    reached = await care.reached_subjects(user.id, "measure:", since)
-    if reached:
-        mine = mine | MeasureResponse.id.is_in([UUID(s.split(":", 1)[1]) for s in reached])
+def _queue_scope(user: SignedInUser, reached: list[str], since: datetime):
     where = (
         MeasureResponse.attention.eq(True)
         & MeasureResponse.reviewed_at.is_null()
         & MeasureResponse.superseded_at.is_null()
         & (MeasureResponse.submitted_at >= since)
     )
-    if user.role != "admin":
-        where = where & mine
+    if user.role == "admin":
+        return where
+    mine = MeasureResponse.client.is_in(accounts.caseload_of(user.id))
+    if reached:
+        mine = mine | MeasureResponse.id.is_in([UUID(s.split(":", 1)[1]) for s in reached])
+    return where & mine
+
+
+async def queue_counts(user: SignedInUser, now: datetime) -> tuple[int, int]:
+    """How many responses wait in the caller's queue, and how many of them are safety answers
+    (the review badge of the staff navigation)."""
+    since = now - timedelta(days=QUEUE_DAYS)
+    reached = await care.reached_subjects(user.id, "measure:", since)
+    rows = await MeasureResponse.select(MeasureResponse.safety).where(
+        _queue_scope(user, reached, since)
+    )
+    return len(rows), sum(1 for r in rows if r["safety"])
+
+
+async def queue(user: SignedInUser, now: datetime) -> list[MeasureQueueItem]:
+    """Responses worth a look (safety, a severe band, a change for the worse), not yet looked at,
+    of the caller's caseload (an admin's: everyone) and those whose alert reached them; safety
+    first, then oldest first; audited as one view per client."""
+    since = now - timedelta(days=QUEUE_DAYS)
+    reached = await care.reached_subjects(user.id, "measure:", since)
+    where = _queue_scope(user, reached, since)
     rows = (
         await MeasureResponse.select(
             MeasureResponse.id,

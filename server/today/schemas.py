@@ -141,10 +141,11 @@ class ClientSummaryOut(CaseloadEntry):
 
 
 class UnreviewedCounts(msgspec.Struct):
-    total: int
-    urgent: int
+    total: int  # check-ins and questionnaires waiting
+    urgent: int  # urgent check-ins and questionnaires with a safety answer
     high: int
     normal: int
+    questionnaires: int = 0  # questionnaires worth a look (GET /api/counselor/measure-queue)
 
 
 class StaffSummaryOut(msgspec.Struct):

@@ -19,6 +19,7 @@ from server.care.schemas import TeamMember
 from server.checkins.tables import RISK_RANK, Checkin
 from server.homework import services as homework
 from server.homework.tables import Submission
+from server.measures import services as measures
 from server.programs import recurrence
 from server.programs.tables import OccurrenceStatus, SessionOccurrence
 from server.testing import services as testing
@@ -51,8 +52,9 @@ async def staff_summary(user: SignedInUser, now: datetime) -> StaffSummaryOut:
 
 
 async def _unreviewed(user: SignedInUser, now: datetime) -> UnreviewedCounts:
-    """Unreviewed check-ins in the review queue's scope: the caseload's, and those whose urgent
-    alert reached the person in the last REACHED_DAYS."""
+    """Unreviewed check-ins in the review queue's scope (the caseload's, and those whose urgent
+    alert reached the person in the last REACHED_DAYS), with the questionnaires worth a look
+    (a safety answer counts as urgent)."""
     subjects = await care.reached_subjects(user.id, "checkin:", now - timedelta(days=REACHED_DAYS))
     scope = Checkin.client.is_in(accounts.caseload_of(user.id))
     if subjects:
@@ -65,7 +67,11 @@ async def _unreviewed(user: SignedInUser, now: datetime) -> UnreviewedCounts:
     counts = {risk: 0 for risk in RISK_RANK}
     for row in rows:
         counts[_RANKS[row["risk_rank"]]] = row["n"]
-    return UnreviewedCounts(total=sum(counts.values()), **counts)
+    waiting, safety = await measures.queue_counts(user, now)
+    counts["urgent"] += safety
+    return UnreviewedCounts(
+        total=sum(counts.values()) + waiting - safety, questionnaires=waiting, **counts
+    )
 
 
 async def _homework_waiting(user: SignedInUser) -> int:

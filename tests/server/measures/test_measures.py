@@ -125,6 +125,8 @@ async def test_item_9_shows_the_plan_and_raises_an_alert_that_reaches_the_care_t
     assert {r["account"] for r in reached} == {personas.counselor.id}
 
     counselor = await signed_in(personas.counselor)
+    badge = (await counselor.get("/api/staff/summary")).json()["unreviewed"]
+    assert (badge["questionnaires"], badge["urgent"], badge["total"]) == (1, 1, 1)
     queue = (await counselor.get("/api/counselor/measure-queue")).json()
     assert [q["id"] for q in queue] == [body["id"]] and queue[0]["safety"] is True
     detail = (await counselor.get(f"/api/counselor/measure-responses/{body['id']}")).json()

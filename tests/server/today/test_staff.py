@@ -67,7 +67,13 @@ async def test_the_counts_match_the_review_queue_and_the_days_lists(schedule, pe
     assert counts["sessions_today"] == evening_today  # they facilitate the evening group only
 
     other = await summary(await signed_in(personas.other_counselor))
-    assert other["unreviewed"] == {"total": 1, "urgent": 0, "high": 1, "normal": 0}
+    assert other["unreviewed"] == {
+        "total": 1,
+        "urgent": 0,
+        "high": 1,
+        "normal": 0,
+        "questionnaires": 0,
+    }
     assert (other["homework_waiting"], other["tests_today"]) == (0, 0)
 
 
