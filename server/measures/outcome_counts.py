@@ -89,8 +89,10 @@ def _sqlite() -> bool:
 
 # --- intake and latest --------------------------------------------------------------------------
 
+# SQLite's statements start with SELECT (their WITH inside): the engine gives only those to its
+# reader connections; anything else would run on the writer, in a write transaction.
 _ENDS_SQLITE = """
-WITH firsts AS MATERIALIZED (
+SELECT * FROM (WITH firsts AS MATERIALIZED (
   SELECT c.client, p.value AS instrument,
     (SELECT r.rowid * {slots} + r.score FROM measure_response r INDEXED BY measure_response_ends
      WHERE r.client = c.client AND r.instrument = p.value AND r.superseded_at IS NULL
@@ -109,7 +111,7 @@ WITH firsts AS MATERIALIZED (
 SELECT instrument, f % {slots} AS intake, l % {slots} AS latest, f <> l AS twice,
        COUNT(*) AS clients
 FROM ends
-GROUP BY 1, 2, 3, 4
+GROUP BY 1, 2, 3, 4)
 """
 
 _ENDS_POSTGRES = """
@@ -226,7 +228,7 @@ _OWNER = """CASE WHEN e.client IN (SELECT s.client FROM measure_schedule s
   WHERE s.program = {program} AND s.client IS NOT NULL) THEN e.client ELSE 0 END"""
 
 _DONE_SQLITE = """
-WITH p AS MATERIALIZED (
+SELECT * FROM (WITH p AS MATERIALIZED (
   SELECT CAST(c.value AS INTEGER) AS client, CAST(k.value ->> 1 AS TEXT) AS instrument,
          k.value ->> 2 AS start_day, k.value ->> 3 AS step, k.value ->> 4 AS repeat_from,
          k.value ->> 5 AS repeat_to, k.value ->> 6 AS intake, k.value ->> 7 AS discharge
@@ -245,7 +247,7 @@ SELECT instrument, SUM(
      WHERE r.client = p.client AND r.instrument = p.instrument AND r.due_from = p.discharge) END
 ) AS done
 FROM p
-GROUP BY instrument
+GROUP BY instrument)
 """
 
 _DONE_POSTGRES = """
@@ -261,9 +263,11 @@ SELECT p.instrument, SUM(
      SELECT 1 FROM measure_response r
      WHERE r.client = p.client AND r.instrument = p.instrument AND r.due_from = p.discharge))::int
 ) AS done
-FROM unnest({clients}::int[], {instruments}::text[], {starts}::date[], {steps}::int[],
+FROM unnest({clients}::text[], {instruments}::text[], {starts}::date[], {steps}::int[],
             {repeat_from}::date[], {repeat_to}::date[], {intakes}::date[], {discharges}::date[])
-     AS p(client, instrument, starts_on, step, repeat_from, repeat_to, intake, discharge)
+     AS k(clients, instrument, starts_on, step, repeat_from, repeat_to, intake, discharge)
+CROSS JOIN LATERAL (
+  SELECT k.*, c.client FROM unnest(string_to_array(k.clients, ',')::int[]) AS c(client)) p
 GROUP BY p.instrument
 """
 
@@ -284,7 +288,7 @@ async def completion(
         _scope(program, track, counselor, first, last),
     )
     rules = await MeasureSchedule.select().where(MeasureSchedule.program == program)
-    checks: list[tuple[list[int], tuple]] = []  # (clients, what to look for)
+    checks: list[tuple] = []  # (the kind's clients, what to look for)
     answered_from = first - timedelta(days=ANSWERED_BACK_DAYS)
     effective: dict[tuple, list] = {}  # (track, owner) -> the rules that ask for something
     planned: dict[tuple, tuple] = {}  # (rule's fields, start, end) -> (due, check)
@@ -293,7 +297,8 @@ async def completion(
         if key not in effective:
             found = measures._effective(rules, kind["track"], kind["owner"] or None)
             effective[key] = [rule for rule in found if measures._asks(rule)]
-        clients = [int(c) for c in kind["clients"].split(",")]
+        clients = kind["clients"]  # "3,4,9", passed on as it is
+        n = clients.count(",") + 1
         for rule in effective[key]:
             shape = (*_fields(rule), kind["starts_on"], kind["ends_on"])
             if shape not in planned:
@@ -305,7 +310,7 @@ async def completion(
                 check = _check(rule.instrument, enrollment["starts_on"], plan, answered_from, last)
                 planned[shape] = (plan.due, check)
             count, check = planned[shape]
-            due[rule.instrument] += count * len(clients)
+            due[rule.instrument] += count * n
             if check is not None:
                 checks.append((clients, check))
     done = await _count_done(checks) if checks else {}
@@ -337,39 +342,27 @@ def _check(code: str, start: date, plan: WindowPlan, answered_from: date, last: 
     )
 
 
-async def _count_done(checks: list[tuple[list[int], tuple]]) -> dict[str, int]:
+async def _count_done(checks: list[tuple]) -> dict[str, int]:
     """Filled-in windows by instrument: each check is looked for for each of its clients."""
     if _sqlite():
-        payload = json.dumps(
-            [
-                [
-                    clients,
-                    code,
-                    start.toordinal() - 1 + _JULIAN_DAY_OF_ORDINAL_1,
-                    step,
-                    _iso(repeat_from),
-                    _iso(repeat_to),
-                    _iso(intake),
-                    _iso(discharge),
-                ]
-                for clients, (
-                    code,
-                    start,
-                    step,
-                    repeat_from,
-                    repeat_to,
-                    intake,
-                    discharge,
-                ) in checks
-            ]
-        )
+        fragments: dict[tuple, str] = {}  # a check as JSON, made once (kinds share them)
+        for _, check in checks:
+            if check not in fragments:
+                code, start, step, repeat_from, repeat_to, intake, discharge = check
+                fragments[check] = json.dumps(
+                    [
+                        code,
+                        start.toordinal() - 1 + _JULIAN_DAY_OF_ORDINAL_1,
+                        step,
+                        *(_iso(day) for day in (repeat_from, repeat_to, intake, discharge)),
+                    ]
+                )[1:-1]
+        payload = "[" + ",".join(f"[[{ids}],{fragments[check]}]" for ids, check in checks) + "]"
         rows = await _rows(_DONE_SQLITE, {"checks": payload})
     else:
-        columns: list[list] = [[] for _ in range(8)]
-        for clients, check in checks:
-            columns[0] += clients
-            for column, value in zip(columns[1:], check, strict=True):
-                column += [value] * len(clients)
+        columns = [
+            list(column) for column in zip(*((ids, *check) for ids, check in checks), strict=True)
+        ]
         names = (
             "clients",
             "instruments",
