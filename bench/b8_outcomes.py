@@ -31,8 +31,8 @@ About 1.07 million responses. Written in bulk (sqlite3 executemany in one transa
 COPY, then VACUUM ANALYZE, the state autovacuum keeps a live table in), the change-stamp
 triggers of measure_response off during the load and each client's stamp bumped once after.
 Cached like B5's databases: bench/out/b8-sqlite-<key>/ and the PostgreSQL database
-companion_bench_b8_<key>, <key> = the generators' versions and a digest of the migrations'
-names, reused for --max-age hours (default 20: "a year" ends today); `--drop` removes them. Both
+companion_bench_b8_<key>, <key> = the generators' versions and a digest of the migrations
+(names and contents), reused for --max-age hours (default 20: "a year" ends today); `--drop` removes them. Both
 databases made in one run share the rows (built once).
 
 What is measured, per database, one uvicorn worker (`companion serve`) pinned to core 0 and wrk
@@ -566,12 +566,10 @@ def _program_of_counselor(plan, email: str) -> int:
 def cache_key() -> str:
     from bench import gen_schedule
 
-    migrations = sorted(
-        p.relative_to(common.ROOT).as_posix()
-        for p in (common.ROOT / "server").glob("*/piccolo_migrations/*.py")
-    )
-    digest = hashlib.sha256("\n".join(migrations).encode()).hexdigest()[:8]
-    return f"v{GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{digest}"
+    digest = hashlib.sha256()
+    for path in sorted((common.ROOT / "server").glob("*/piccolo_migrations/*.py")):
+        digest.update(path.relative_to(common.ROOT).as_posix().encode() + path.read_bytes())
+    return f"v{GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{digest.hexdigest()[:8]}"
 
 
 def pg_databases() -> list[str]:
@@ -955,7 +953,10 @@ def main() -> int:
         help=f"wrk -c (default {CONNECTIONS}: one person asking at a time)",
     )
     parser.add_argument(
-        "--repeat", type=int, default=1, help="rounds; the round with the median p95 is reported"
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds; the round with the median p95 is reported (of an even number, the worse)",
     )
     parser.add_argument(
         "--cases", default=",".join(CASES), help="comma list: program,track,caseload"
@@ -1034,11 +1035,9 @@ def _compared_cases(meta: dict, names: list[str], start: date, end: date) -> dic
 
 
 def _median_runs(results: list[dict]) -> dict:
-    """Per case, the round with the median p95."""
+    """Per case, the round with the median p95 (of two, the worse)."""
     return {
-        name: sorted((r["runs"][name] for r in results), key=lambda run: run.p95)[
-            (len(results) - 1) // 2
-        ]
+        name: sorted((r["runs"][name] for r in results), key=lambda run: run.p95)[len(results) // 2]
         for name in results[0]["runs"]
     }
 

@@ -3,7 +3,9 @@
 - measure_response_ends: the standing responses of a client and instrument in time order, with
   the day and score, so the first and the last of a range are one covering seek each. SQLite
   has no INCLUDE: the day and score are trailing key columns there (the rowid comes last and
-  breaks ties); PostgreSQL orders ties by id, as the report's ORDER BY does.
+  breaks ties), and so is superseded_at, always NULL here, without which SQLite 3.40 reads the
+  table row to check the index's own condition; PostgreSQL orders ties by id, as the report's
+  ORDER BY does.
 - measure_response_window: the windows a client's answers completed (`due_from`), so a
   report counts an enrollment's filled-in windows with one range scan.
 """
@@ -22,7 +24,8 @@ WINDOW = (
 STATEMENTS = {
     "sqlite": [
         "CREATE INDEX measure_response_ends ON measure_response "
-        "(client, instrument, submitted_at, local_date, score) WHERE superseded_at IS NULL",
+        "(client, instrument, submitted_at, local_date, score, superseded_at) "
+        "WHERE superseded_at IS NULL",
         WINDOW,
     ],
     "postgres": [
