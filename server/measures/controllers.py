@@ -11,7 +11,7 @@ from uuid import UUID
 from litestar import Controller, Request, Response
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from server.core.http import PathId, created_or_replayed, get, post, put, utc_now
+from server.core.http import PathId, created_or_replayed, delete, get, post, put, utc_now
 from server.core.openapi import refusal, retry_safe_responses
 from server.measures import fhir_export, outcomes, services
 from server.measures.schemas import (
@@ -165,8 +165,7 @@ class StaffMeasuresController(Controller):
         start: Start = None,
         end: End = None,
     ) -> OutcomesOut:
-        first, last = _range(start, end)
-        return await outcomes.report(request.user, program, track, first, last, utc_now())
+        return await _report(request, program, track, start, end)
 
     @get(
         "/outcomes.csv",
@@ -182,18 +181,24 @@ class StaffMeasuresController(Controller):
         start: Start = None,
         end: End = None,
     ) -> Response[str]:
-        first, last = _range(start, end)
-        out = await outcomes.report(request.user, program, track, first, last, utc_now())
+        out = await _report(request, program, track, start, end)
         return Response(
             outcomes.as_csv(out, request.user.locale),
             media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="outcomes-{first}-{last}.csv"'},
+            headers={
+                "Content-Disposition": f'attachment; filename="outcomes-{out.start}-{out.end}.csv"'
+            },
         )
 
 
-def _range(start: date | None, end: date | None) -> tuple[date, date]:
-    last = end or utc_now().date()
-    return start or last - timedelta(days=90), last
+async def _report(
+    request: Request, program: int, track: int | None, start: date | None, end: date | None
+) -> OutcomesOut:
+    """The report for the range asked for: by default the 90 days up to today."""
+    now = utc_now()
+    last = end or now.date()
+    first = start or last - timedelta(days=90)
+    return await outcomes.report(request.user, program, track, first, last, now)
 
 
 class TrackSchedulesController(Controller):
@@ -210,3 +215,7 @@ class TrackSchedulesController(Controller):
         self, request: Request, track_id: PathId, data: JSONBody[SchedulesIn]
     ) -> SchedulesOut:
         return await services.set_track_schedules(request.user, track_id, data, utc_now())
+
+    @delete("/", status_code=200, summary="Let a track follow the program's default schedule again")
+    async def reset_schedules(self, request: Request, track_id: PathId) -> SchedulesOut:
+        return await services.reset_track_schedules(request.user, track_id, utc_now())

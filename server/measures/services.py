@@ -344,14 +344,9 @@ async def due_now(user: SignedInUser, now: datetime) -> list[DueOut]:
 
 
 async def today_card(user: SignedInUser, now: datetime) -> MeasuresCard:
-    version = (
-        await SafetyPlan.select(SafetyPlan.version)
-        .where(SafetyPlan.client == user.id)
-        .order_by(SafetyPlan.version, ascending=False)
-        .first()
-    )
+    latest = await _latest_plan(user.id, SafetyPlan.version)
     return MeasuresCard(
-        due=await due_now(user, now), safety_plan=version["version"] if version else 0
+        due=await due_now(user, now), safety_plan=latest["version"] if latest else 0
     )
 
 
@@ -877,24 +872,31 @@ async def track_schedules(track_id: int) -> SchedulesOut:
 
 
 async def set_track_schedules(
-    user: SignedInUser, track_id: int, data: SchedulesIn, now: datetime
+    user: SignedInUser, track_id: int, data: SchedulesIn | None, now: datetime
 ) -> SchedulesOut:
-    """Set a track's rules as a whole (an instrument left out is not scheduled for it)."""
+    """Set a track's rules as a whole (an instrument left out is not scheduled for it); None
+    removes them, so the track follows the program's defaults again."""
     track = await Track.select(Track.id, Track.program).where(Track.id == track_id).first()
     if track is None:
         raise NotFound("No such track.")
-    _check_rules(data)
-    listed = {r.instrument for r in data.schedules}
-    off = [ScheduleIn(code, at_intake=False) for code in INSTRUMENTS if code not in listed]
+    if data is not None:
+        _check_rules(data)
+        listed = {r.instrument for r in data.schedules}
+        off = [ScheduleIn(code, at_intake=False) for code in INSTRUMENTS if code not in listed]
+        data = SchedulesIn([*data.schedules, *off])
     async with db.current().transaction():
         await MeasureSchedule.delete().where(
             (MeasureSchedule.track == track_id) & MeasureSchedule.client.is_null()
         )
-        await _insert_rules(
-            SchedulesIn([*data.schedules, *off]), track["program"], track_id, None, user.id, now
-        )
+        if data is not None:
+            await _insert_rules(data, track["program"], track_id, None, user.id, now)
         await audit.record(SCHEDULE_CHANGED, actor=user.id, subject=f"track:{track_id}", at=now)
     return await track_schedules(track_id)
+
+
+async def reset_track_schedules(user: SignedInUser, track_id: int, now: datetime) -> SchedulesOut:
+    """The track follows the program's default schedule again."""
+    return await set_track_schedules(user, track_id, None, now)
 
 
 def _check_rules(data: SchedulesIn) -> None:
@@ -930,16 +932,12 @@ async def _insert_rules(data, program, track, client, actor, now) -> None:
 async def safety_plan_of(client_id: int, now: datetime, locale: str | None) -> SafetyPlanOut:
     """The client's current safety plan (version 0 and empty when none), the crisis lines that
     are always on it, and the program's default coping text for a client without one."""
-    row = (
-        await SafetyPlan.select(
-            SafetyPlan.version,
-            SafetyPlan.sections,
-            SafetyPlan.edited_at,
-            SafetyPlan.edited_by.display_name.as_alias("edited_by"),
-        )
-        .where(SafetyPlan.client == client_id)
-        .order_by(SafetyPlan.version, ascending=False)
-        .first()
+    row = await _latest_plan(
+        client_id,
+        SafetyPlan.version,
+        SafetyPlan.sections,
+        SafetyPlan.edited_at,
+        SafetyPlan.edited_by.display_name.as_alias("edited_by"),
     )
     lines = [Contact(i18n.text(locale, "988 Suicide & Crisis Lifeline"), "988")]
     enrollment = await schedule.current_enrollment(client_id, now)
@@ -959,6 +957,16 @@ async def safety_plan_of(client_id: int, now: datetime, locale: str | None) -> S
         fallback=await care.coping_plan(client_id, locale),
         edited_at=row["edited_at"] if row else None,
         edited_by=row["edited_by"] if row else None,
+    )
+
+
+async def _latest_plan(client_id: int, *columns) -> dict | None:
+    """The columns asked for of the client's current (highest) safety-plan version, or None."""
+    return (
+        await SafetyPlan.select(*columns)
+        .where(SafetyPlan.client == client_id)
+        .order_by(SafetyPlan.version, ascending=False)
+        .first()
     )
 
 
@@ -992,12 +1000,7 @@ async def edit_safety_plan(
         await care.chart_client(user, client_id, now)
     try:
         async with db.current().transaction():
-            current = (
-                await SafetyPlan.select(SafetyPlan.version)
-                .where(SafetyPlan.client == client_id)
-                .order_by(SafetyPlan.version, ascending=False)
-                .first()
-            )
+            current = await _latest_plan(client_id, SafetyPlan.version)
             if (current["version"] if current else 0) != data.base_version:
                 raise _Changed()
             await SafetyPlan.insert(

@@ -37,6 +37,7 @@ PAGES = [  # in this order, each a click away from the one before
     ("Enrollments", "Enrollments", "Enroll"),
     ("Testing policy", "Testing policy", "Random testing for Evening IOP"),
     ("Risk rules", "Risk rules", "Save risk rules"),
+    ("Questionnaires", "Questionnaires", "Save schedule"),
     ("Program details", PROGRAM, "Save program details"),
 ]
 SHORT = 2 * LAPTOP["height"]  # px: "short" is at most two laptop screens
@@ -213,6 +214,84 @@ async def test_every_program_page_passes_the_accessibility_audit_on_a_phone(chro
         await page.get_by_role("button", name="Save risk rules").click()
         await expect(page.locator("#risk-problems")).to_be_focused()
         await audit.check("risk rules, with a problem shown", button("Save risk rules"))
+        await audit.visit(f"{base}/questionnaires", "Questionnaires")
         audit.report()
     finally:
         await audit.page.context.close()
+
+
+async def test_a_track_s_questionnaires_follow_the_default_until_the_admin_sets_its_own(
+    chromium, server
+):
+    """In a program of its own: the new track follows the default; a bad number is named beside
+    its field before anything is sent; saved, the schedule is the track's own (the BAM every two weeks,
+    the AUDIT-C not asked); asked first, it goes back to the default."""
+    admin = await laptop_page(chromium, server, ADMIN)
+    sent = []
+    admin.on(
+        "request",
+        lambda request: sent.append(request.method) if "measure-schedules" in request.url else None,
+    )
+    try:
+        name = f"Schedules {secrets.token_hex(3)}"
+        program = await call_api(
+            admin,
+            "POST",
+            "/api/admin/programs",
+            {"name": name, "timezone": "America/Denver", "min_weekly_hours": 9},
+        )
+        track = await call_api(
+            admin, "POST", f"/api/admin/programs/{program['id']}/tracks", {"name": "Day IOP"}
+        )
+        path = f"/api/admin/tracks/{track['id']}/measure-schedules"
+        await admin.goto(f"/#/admin/programs/{program['id']}/questionnaires")
+        await expect(admin.get_by_role("heading", level=1, name="Questionnaires")).to_be_focused()
+        card = admin.get_by_role("region", name="Day IOP")
+        await expect(card.get_by_text("The program's default", exact=True)).to_be_visible()
+        await expect(
+            card.get_by_role("button", name="Use the default schedule again")
+        ).to_have_count(0)
+
+        every = card.get_by_label("BAM: repeat every how many days (empty: no repeats)")
+        await every.fill("3")
+        sent.clear()
+        await card.get_by_role("button", name="Save schedule").click()
+        message = "BAM: repeat every 7 to 180 days, or leave it empty for no repeats."
+        await expect(card.locator(f"#track-{track['id']}-bam-every-error")).to_have_text(message)
+        await expect(every).to_have_attribute("aria-invalid", "true")
+        assert sent == []
+
+        await every.fill("14")
+        await card.get_by_label("AUDIT-C: at intake").uncheck()
+        await card.get_by_label("AUDIT-C: at discharge").uncheck()
+        await card.get_by_role("button", name="Save schedule").click()
+        await expect(card.get_by_text("Its own schedule", exact=True)).to_be_visible()
+        saved = {
+            rule["instrument"]: rule for rule in (await call_api(admin, "GET", path))["schedules"]
+        }
+        assert {rule["source"] for rule in saved.values()} == {"track"}
+        assert saved["bam"]["every_days"] == 14
+        assert not any(saved["auditc"][k] for k in ("at_intake", "every_days", "at_discharge"))
+        assert saved["phq9"]["every_days"] == 14  # the rows left alone keep the default's values
+
+        back = card.get_by_role("button", name="Use the default schedule again")
+        await back.click()
+        question = card.get_by_role("heading", name="Use the default schedule for Day IOP again?")
+        await expect(question).to_be_focused()
+        await card.get_by_role("button", name="Cancel").click()
+        await expect(back).to_be_focused()
+        assert [r["source"] for r in (await call_api(admin, "GET", path))["schedules"]][
+            0
+        ] == "track"
+        await back.click()
+        await (
+            card.locator(".confirm")
+            .get_by_role("button", name="Use the default schedule again")
+            .click()
+        )
+        await expect(card.get_by_text("The program's default", exact=True)).to_be_visible()
+        after = (await call_api(admin, "GET", path))["schedules"]
+        assert {rule["source"] for rule in after} == {"default"}
+        assert admin.problems.unexpected(SIGNED_OUT_PROBE) == []
+    finally:
+        await admin.context.close()

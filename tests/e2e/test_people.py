@@ -275,10 +275,12 @@ async def test_a_counselor_invites_a_client_into_their_group_who_joins_their_cas
         await expect(page.get_by_role("heading", level=1, name="Invite a client")).to_be_focused()
         track = page.get_by_label("Track")
         # The outcomes test (test_instruments.py) gives Dana a second group in its own program:
-        # with two, the form asks which; the evening group is still among them.
-        if await track.locator("option:checked").text_content() != "Evening IOP":
-            await track.select_option(label="Evening IOP")
-        await expect(track.locator("option:checked")).to_have_text("Evening IOP")
+        # with two, the form asks which, naming each group's program; the evening group is
+        # still among them.
+        evening = track.locator("option", has_text=re.compile(r"^Evening IOP\b"))
+        await expect(evening).to_have_count(1)
+        await track.select_option(value=await evening.get_attribute("value"))
+        await expect(track.locator("option:checked")).to_have_text(re.compile(r"^Evening IOP\b"))
         await page.get_by_label("Full name").fill(name)
         await page.get_by_role("button", name="Invite and get a code").click()
         await expect(

@@ -1010,6 +1010,7 @@ async def test_every_route_writes_the_audit_events_the_rule_asks_and_no_health_d
         evening,
         body={"schedules": [{"instrument": "bam", "every_days": 7}]},
     )
+    await call(admin, a, "DELETE", track, evening)
     for route in ("/api/counselor/outcomes", "/api/counselor/outcomes.csv"):
         await call(admin, a, "GET", route, params={"program": schedule.program_id})
 

@@ -14,7 +14,7 @@ from fhir.resources.R4B.bundle import Bundle
 
 from server.audit.tables import AuditEvent
 from server.care.tables import AlertRecipient, UrgentAlert
-from server.measures.tables import MeasureResponse, SafetyPlan
+from server.measures.tables import MeasureResponse, MeasureSchedule, SafetyPlan
 from server.programs import recurrence
 from server.programs.tables import Enrollment
 
@@ -286,6 +286,40 @@ async def test_a_client_schedule_replaces_the_track_s_and_bad_rules_are_refused(
         path, {"schedules": [{"instrument": "bam", "every_days": 7, "window_days": 10}]}
     )
     assert bad.status_code == 400
+
+
+async def test_an_admin_sets_a_track_s_schedule_and_can_return_it_to_the_defaults(
+    personas, signed_in, intake_today
+):
+    """The client is in the evening track. Its admin keeps only the BAM (weekly, from intake):
+    the client's due list follows at once; the defaults come back when the track's rules go."""
+    path = f"/api/admin/tracks/{intake_today.evening_track}/measure-schedules"
+    admin = await signed_in(personas.admin)
+    before = (await admin.get(path)).json()["schedules"]
+    assert {s["source"] for s in before} == {"default"} and len(before) == 5
+    bam = {"instrument": "bam", "at_intake": True, "every_days": 7, "window_days": 3}
+    saved = await admin.put(path, {"schedules": [bam]})
+    assert saved.status_code == 200, saved.text
+    rules = {s["instrument"]: s for s in saved.json()["schedules"]}
+    assert {s["source"] for s in rules.values()} == {"track"}
+    assert rules["bam"]["every_days"] == 7 and rules["bam"]["window_days"] == 3
+    assert not any(rules["phq9"][k] for k in ("at_intake", "every_days", "at_discharge"))
+    client = await signed_in(personas.client)
+    assert [d["instrument"] for d in (await client.get("/api/measures")).json()["due"]] == ["bam"]
+    counselor = await signed_in(personas.counselor)
+    chart = f"/api/counselor/clients/{personas.client.id}/measure-schedules"
+    seen = {s["instrument"]: s for s in (await counselor.get(chart)).json()["schedules"]}
+    assert seen["bam"]["source"] == "track" and seen["bam"]["window_days"] == 3
+    # Only an admin sets a track's schedule, and a track must exist.
+    assert (await counselor.put(path, {"schedules": [bam]})).status_code == 403
+    assert (await counselor.delete(path)).status_code == 403
+    assert (await admin.delete("/api/admin/tracks/999999/measure-schedules")).status_code == 404
+    reset = await admin.delete(path)
+    assert reset.status_code == 200, reset.text
+    assert {s["source"] for s in reset.json()["schedules"]} == {"default"}
+    assert await MeasureSchedule.count().where(MeasureSchedule.client.is_null()) == 0
+    due = {d["instrument"] for d in (await client.get("/api/measures")).json()["due"]}
+    assert due == {"cssrs", "phq9", "gad7", "bam", "auditc"}
 
 
 async def test_outcomes_match_a_hand_count_and_the_csv_says_the_same(personas, signed_in, schedule):

@@ -12,12 +12,14 @@
 //   #/admin/programs/1/enrollments         who is enrolled in which track; enroll, complete, discharge
 //   #/admin/programs/1/testing             each track's random drug testing
 //   #/admin/programs/1/risk                the check-in risk rules
+//   #/admin/programs/1/questionnaires      when each track's questionnaires are due
 import { api, ApiError } from "../staff-api.js";
 import { confirmation, refreshIfOn, undoToast } from "../confirm.js";
 import { h, heading } from "../dom.js";
 import { errorSummary, field, input, problemsOf, recheckOnChange, report, select } from "../forms.js";
 import { dayLabel, duration, localDate, localDateTime, time, timeRange } from "../format.js";
 import { N_, locale, t, use } from "../i18n.js";
+import { scheduleForm } from "./instruments.js";
 import { sessionItem } from "./week.js";
 
 await use("views/admin");
@@ -52,6 +54,7 @@ const PARTS = [
   ["enrollments", N_("Enrollments"), enrollmentsPart],
   ["testing", N_("Testing policy"), testingPart],
   ["risk", N_("Risk rules"), riskPart],
+  ["questionnaires", N_("Questionnaires"), questionnairesPart],
 ];
 
 export async function adminScreen(context) {
@@ -365,6 +368,47 @@ async function riskPart(context, program) {
       h("h2", { id: "risk-about" }, t("How these are used")),
       h("p", {}, t("An urgent check-in reaches the client's care team at once, then whoever is on call (see Program details). Urgent and high check-ins come first in the review queue.")),
       h("p", {}, t("After an urgent or high check-in the client sees their coping plan and crisis help straight away."))));
+}
+
+// --- questionnaires, per track ---------------------------------------------------------------
+
+async function questionnairesPart(context, program) {
+  const tracks = await api.tracks(program.id);
+  const answers = await Promise.all(tracks.map((track) => api.trackSchedules(track.id)));
+  return h("section", { class: "admin-part", "aria-labelledby": "questionnaires-heading" },
+    h("h2", { id: "questionnaires-heading" }, t("When questionnaires are due")),
+    h("p", { class: "hint" }, t("Each track's clients are asked these at intake, every so many days while enrolled, and at discharge; each stays open for the days set, then closes. A counselor can give one client a schedule of their own in the client's chart.")),
+    tracks.length
+      ? tracks.map((track, index) => trackSchedule(context, track, answers[index].schedules))
+      : h("p", { class: "notice" }, t("No tracks yet: add one under Tracks first.")));
+}
+
+function trackSchedule(context, track, rules) {
+  const own = rules.some((rule) => rule.source === "track");
+  const title = `track-${track.id}-schedule`;
+  return h("section", { class: "card track-schedule", "data-track": track.id, "aria-labelledby": title },
+    h("div", { class: "row track-schedule-title" },
+      h("h3", { id: title }, track.name),
+      h("span", { class: own ? "badge" : "badge muted" }, own ? t("Its own schedule") : t("The program's default")),
+      track.active ? null : h("span", { class: "badge muted" }, t("Inactive track"))),
+    scheduleForm({
+      key: `track-${track.id}`, rules,
+      hint: own
+        ? t("Saving sets the whole schedule: a questionnaire with nothing ticked and no repeats is not asked in this track.")
+        : t("This track follows the program's default. Saving makes these its own; a questionnaire with nothing ticked and no repeats is not asked."),
+      pick: (wanted) => wanted,
+      save: (schedules) => api.setTrackSchedules(track.id, schedules),
+      back: own ? {
+        label: t("Use the default schedule again"),
+        title: t("Use the default schedule for {track} again?", { track: track.name }),
+        words: [t("The track's own schedule is removed. Clients with a schedule of their own keep it.")],
+        send: () => api.resetTrackSchedules(track.id),
+      } : null,
+      saved: () => {
+        context.announce(t("Questionnaire schedule saved for {track}.", { track: track.name }));
+        return context.refresh();
+      },
+    }));
 }
 
 // A track's random drug testing, loaded when opened: how often, which days, when the draw is

@@ -4,6 +4,7 @@
 // chart's Safety plan tab (read, edit, and a conflict with the client's own edit kept safe), and
 // one response item by item (#/responses/{id}), whose opening acknowledges its urgent alert.
 import { api, ApiError } from "../staff-api.js";
+import { confirmation } from "../confirm.js";
 import { h, heading } from "../dom.js";
 import { dayLabel, localDate, shortDay, time } from "../format.js";
 import { errorSummary, report } from "../forms.js";
@@ -355,6 +356,8 @@ function historyTable(history) {
 
 const SOURCES = { client: N_("This client's own"), track: N_("The track's"), default: N_("The program's default") };
 
+// A client's schedule in the chart: the rules they follow and who set each, and a form that gives
+// them their own for the questionnaires a counselor changes.
 function schedulePanel(clientId, answer, announce, reload) {
   let current = answer.schedules;
   const box = h("section", { class: "mbc-schedule card", "aria-labelledby": "schedule-title" });
@@ -374,104 +377,131 @@ function schedulePanel(clientId, answer, announce, reload) {
           h("td", {}, tn(rule.window_days, "{count} day", "{count} days")),
           h("td", {}, t(SOURCES[rule.source] || rule.source)))))));
     const title = h("h3", { id: "schedule-title", tabindex: "-1" }, t("When questionnaires are due"));
-    box.replaceChildren(title, table, scheduleForm(own));
-    if (focusTitle) title.focus();
-  }
-
-  function scheduleForm(own) {
-    const summary = errorSummary("schedule-errors");
-    const error = h("p", { class: "form-error", "aria-live": "assertive" });
-    const saveButton = h("button", { type: "submit", class: "button primary" }, t("Save schedule"));
-    const back = own ? h("button", { type: "button", class: "button secondary" }, t("Use the track's schedule again")) : null;
-    const rows = current.map((rule) => {
-      const key = `sched-${rule.instrument}`;
-      const name = NAMES[rule.instrument] || rule.instrument;
-      const box = (id, checked, label) => h("label", { class: "choice compact", for: id },
-        h("input", { type: "checkbox", id, checked }), h("span", { class: "visually-hidden" }, label));
-      const numberField = (id, value, label, attributes) => [
-        h("label", { class: "visually-hidden", for: id }, label),
-        h("input", { type: "number", id, inputmode: "numeric", class: "small-number", value: value ?? "", ...attributes,
-          "aria-describedby": `${id}-error` }),
-        h("p", { class: "field-error", id: `${id}-error`, hidden: true })];
-      return h("tr", { "data-instrument": rule.instrument },
-        h("th", { scope: "row" }, name),
-        h("td", {}, box(`${key}-intake`, rule.at_intake, t("{name}: at intake", { name }))),
-        h("td", {}, numberField(`${key}-every`, rule.every_days, t("{name}: repeat every how many days (empty: no repeats)", { name }),
-          { min: 7, max: 180, placeholder: "—" })),
-        h("td", {}, box(`${key}-discharge`, rule.at_discharge, t("{name}: at discharge", { name }))),
-        h("td", {}, numberField(`${key}-window`, rule.window_days, t("{name}: open for how many days", { name }), { min: 1, max: 14 })));
-    });
-    const form = h("form", { class: "schedule-form", novalidate: true },
-      summary,
-      h("p", { class: "hint" }, t("Only the questionnaires you change get a schedule of their own; the others keep following the track.")),
-      h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "schedule-form-caption" },
-        h("table", { class: "ws-table mbc-table schedule-table" },
-          h("caption", { id: "schedule-form-caption", class: "visually-hidden" }, t("Change when each questionnaire is due")),
-          h("thead", {}, h("tr", {}, [N_("Questionnaire"), N_("At intake"), N_("Repeat every … days"), N_("At discharge"), N_("Open for … days")]
-            .map((label) => h("th", { scope: "col" }, t(label))))),
-          h("tbody", {}, rows))),
-      error,
-      h("div", { class: "row actions" }, saveButton, back));
-
-    const read = (rule) => {
-      const key = `sched-${rule.instrument}`;
-      const every = form.querySelector(`#${key}-every`).value.trim();
-      return {
-        instrument: rule.instrument,
-        at_intake: form.querySelector(`#${key}-intake`).checked,
-        every_days: every === "" ? null : Number(every),
-        at_discharge: form.querySelector(`#${key}-discharge`).checked,
-        window_days: Number(form.querySelector(`#${key}-window`).value.trim() || 0),
-      };
-    };
-    const same = (a, b) => a.at_intake === b.at_intake && (a.every_days ?? null) === (b.every_days ?? null)
-      && a.at_discharge === b.at_discharge && a.window_days === b.window_days;
-
-    async function send(schedules, button) {
-      if (button.disabled) return;
-      button.disabled = true;
-      error.textContent = "";
-      try {
-        current = (await api.setMeasureSchedules(clientId, schedules)).schedules;
+    const form = scheduleForm({
+      key: "sched", rules: current,
+      hint: t("Only the questionnaires you change get a schedule of their own; the others keep following the track."),
+      // The client's own rules: the ones changed now, and the ones they had already.
+      pick: (wanted) => wanted.filter((rule, index) => !sameRule(rule, current[index]) || current[index].source === "client"),
+      save: (rules) => api.setMeasureSchedules(clientId, rules),
+      back: own ? {
+        label: t("Use the track's schedule again"),
+        title: t("Use the track's schedule again?"),
+        words: [t("This client's own schedule is removed; from now on they follow their track's.")],
+        send: () => api.setMeasureSchedules(clientId, []),
+      } : null,
+      saved: (schedules) => {
+        current = schedules;
         draw(true);
         announce(t("Schedule saved."));
         reload().catch(() => {});
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        error.textContent = err.detail;
-      } finally {
-        button.disabled = false;
-      }
-    }
-
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      const problems = [];
-      const wanted = current.map(read);
-      for (const rule of wanted) {
-        const key = `sched-${rule.instrument}`;
-        const name = NAMES[rule.instrument] || rule.instrument;
-        const every = rule.every_days;
-        if (every !== null && !(Number.isInteger(every) && every >= 7 && every <= 180)) {
-          problems.push({ field: `${key}-every`, message: t("{name}: repeat every 7 to 180 days, or leave it empty for no repeats.", { name }) });
-        }
-        if (!(Number.isInteger(rule.window_days) && rule.window_days >= 1 && rule.window_days <= 14)) {
-          problems.push({ field: `${key}-window`, message: t("{name}: keep it open for 1 to 14 days.", { name }) });
-        } else if (every && rule.window_days > every) {
-          problems.push({ field: `${key}-window`, message: t("{name}: it must close before it is due again.", { name }) });
-        }
-      }
-      report(summary, form, problems);
-      if (problems.length) return;
-      // The client's own rules: the ones changed now, and the ones they had already.
-      const own = wanted.filter((rule, index) => !same(rule, current[index]) || current[index].source === "client");
-      send(own, saveButton);
+      },
     });
-    back?.addEventListener("click", () => send([], back));
-    return h("details", { class: "schedule-edit" }, h("summary", {}, t("Change the schedule")), form);
+    box.replaceChildren(title, table, h("details", { class: "schedule-edit" }, h("summary", {}, t("Change the schedule")), form));
+    if (focusTitle) title.focus();
   }
   draw();
   return box;
+}
+
+const sameRule = (a, b) => a.at_intake === b.at_intake && (a.every_days ?? null) === (b.every_days ?? null)
+  && a.at_discharge === b.at_discharge && a.window_days === b.window_days;
+
+// The form that says when each questionnaire is due: one row per questionnaire (at intake, repeat
+// every … days, at discharge, open for … days), checked before sending. Used for a client in the
+// chart and for a track by admins; `key` keeps its ids apart from another on the same page.
+//   pick(wanted)  the rules to send, from every row as read
+//   save(rules)   sends them; resolves to { schedules } as now set
+//   back          { label, title, words, send }: a button that removes the own rules once its
+//                 question (title, words) is answered yes; or null
+//   saved(rules)  called with the schedules as now set
+export function scheduleForm({ key, rules, hint, pick, save, back = null, saved }) {
+  const summary = errorSummary(`${key}-errors`);
+  const error = h("p", { class: "form-error", "aria-live": "assertive" });
+  const saveButton = h("button", { type: "submit", class: "button primary" }, t("Save schedule"));
+  const backButton = back ? h("button", { type: "button", class: "button secondary" }, back.label) : null;
+  const confirm = confirmation();
+  const id = (rule, part) => `${key}-${rule.instrument}-${part}`;
+  const rows = rules.map((rule) => {
+    const name = NAMES[rule.instrument] || rule.instrument;
+    const box = (control, checked, label) => h("label", { class: "choice compact", for: control },
+      h("input", { type: "checkbox", id: control, checked }), h("span", { class: "visually-hidden" }, label));
+    const numberField = (control, value, label, attributes) => [
+      h("label", { class: "visually-hidden", for: control }, label),
+      h("input", { type: "number", id: control, inputmode: "numeric", class: "small-number", value: value ?? "", ...attributes,
+        "aria-describedby": `${control}-error` }),
+      h("p", { class: "field-error", id: `${control}-error`, hidden: true })];
+    return h("tr", { "data-instrument": rule.instrument },
+      h("th", { scope: "row" }, name, " ", h("span", { class: "hint" }, t(WHAT[rule.instrument] || ""))),
+      h("td", {}, box(id(rule, "intake"), rule.at_intake, t("{name}: at intake", { name }))),
+      h("td", {}, numberField(id(rule, "every"), rule.every_days, t("{name}: repeat every how many days (empty: no repeats)", { name }),
+        { min: 7, max: 180, placeholder: "—" })),
+      h("td", {}, box(id(rule, "discharge"), rule.at_discharge, t("{name}: at discharge", { name }))),
+      h("td", {}, numberField(id(rule, "window"), rule.window_days, t("{name}: open for how many days", { name }), { min: 1, max: 14 })));
+  });
+  const form = h("form", { class: "schedule-form", novalidate: true },
+    summary,
+    h("p", { class: "hint" }, hint),
+    h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": `${key}-form-caption` },
+      h("table", { class: "ws-table mbc-table schedule-table" },
+        h("caption", { id: `${key}-form-caption`, class: "visually-hidden" }, t("Change when each questionnaire is due")),
+        h("thead", {}, h("tr", {}, [N_("Questionnaire"), N_("At intake"), N_("Repeat every … days"), N_("At discharge"), N_("Open for … days")]
+          .map((label) => h("th", { scope: "col" }, t(label))))),
+        h("tbody", {}, rows))),
+    error,
+    h("div", { class: "row actions" }, saveButton, backButton),
+    confirm.error, confirm.node);
+
+  const read = (rule) => {
+    const every = form.querySelector(`#${id(rule, "every")}`).value.trim();
+    return {
+      instrument: rule.instrument,
+      at_intake: form.querySelector(`#${id(rule, "intake")}`).checked,
+      every_days: every === "" ? null : Number(every),
+      at_discharge: form.querySelector(`#${id(rule, "discharge")}`).checked,
+      window_days: Number(form.querySelector(`#${id(rule, "window")}`).value.trim() || 0),
+    };
+  };
+
+  async function send(work, button) {
+    if (button.disabled) return;
+    button.disabled = true;
+    error.textContent = "";
+    try {
+      saved((await work()).schedules);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      error.textContent = err.detail;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const problems = [];
+    const wanted = rules.map(read);
+    for (const rule of wanted) {
+      const name = NAMES[rule.instrument] || rule.instrument;
+      const every = rule.every_days;
+      if (every !== null && !(Number.isInteger(every) && every >= 7 && every <= 180)) {
+        problems.push({ field: id(rule, "every"), message: t("{name}: repeat every 7 to 180 days, or leave it empty for no repeats.", { name }) });
+      }
+      if (!(Number.isInteger(rule.window_days) && rule.window_days >= 1 && rule.window_days <= 14)) {
+        problems.push({ field: id(rule, "window"), message: t("{name}: keep it open for 1 to 14 days.", { name }) });
+      } else if (every && rule.window_days > every) {
+        problems.push({ field: id(rule, "window"), message: t("{name}: it must close before it is due again.", { name }) });
+      }
+    }
+    report(summary, form, problems);
+    if (problems.length) return;
+    send(() => save(pick(wanted)), saveButton);
+  });
+  // Yes runs the change itself, so a refusal shows under the question that asked it.
+  backButton?.addEventListener("click", () => confirm.ask(backButton, {
+    title: back.title, words: back.words, yes: back.label,
+    work: async () => { const answer = await back.send(); confirm.close(); saved(answer.schedules); },
+  }));
+  return form;
 }
 
 // --- one response (#/responses/{id}) -----------------------------------------------------------
