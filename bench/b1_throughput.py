@@ -93,11 +93,6 @@ def _today_key(clients: int) -> str:
     return f"v{gen_schedule.GENERATOR_VERSION}_{clients}_{digest}"
 
 
-def _pg_databases(prefix: str) -> list[str]:
-    out = common.psql(f"SELECT datname FROM pg_database WHERE datname LIKE '{prefix}%'")
-    return [name for name in out.splitlines() if name]
-
-
 def prepare_today(backend: str, args) -> tuple[dict, list[str]]:
     """The demo plus a generated clinic (cached), and the headers of client1 signed in there."""
     from bench import gen_schedule
@@ -113,7 +108,7 @@ def prepare_today(backend: str, args) -> tuple[dict, list[str]]:
         data_dir = OUT / f"b1-today-postgres-{key}"
         database = TODAY_DB_PREFIX + key
         url = common.PG_URL.rsplit("/", 1)[0] + "/" + database
-        exists = database in _pg_databases(database)
+        exists = database in common.pg_databases(database)
     env = common.product_env(data_dir, port, url)
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else None
     age_h = (time.time() - meta["generated_at"]) / 3600 if meta else None
@@ -130,7 +125,7 @@ def prepare_today(backend: str, args) -> tuple[dict, list[str]]:
         if backend == "sqlite":
             common.fresh_dir(data_dir)
         else:
-            for old in _pg_databases(TODAY_DB_PREFIX):
+            for old in common.pg_databases(TODAY_DB_PREFIX):
                 common.psql(f"DROP DATABASE IF EXISTS {old} WITH (FORCE)")
             common.psql(f"CREATE DATABASE {database}")
             common.fresh_dir(data_dir)

@@ -100,20 +100,6 @@ def cache_key(size: int, analyzed: bool = False) -> str:
     return key + "_analyzed" if analyzed else key
 
 
-def pg_databases(prefix: str = DB_PREFIX) -> list[str]:
-    out = common.psql(f"SELECT datname FROM pg_database WHERE datname LIKE '{prefix}%'")
-    return [name for name in out.splitlines() if name]
-
-
-def drop_all() -> None:
-    for database in pg_databases():
-        log(f"dropping {database}")
-        common.psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
-    for old in OUT.glob("b5-*-v*"):
-        log(f"removing {old}")
-        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
-
-
 def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     """The cached database of `size` check-ins (generated when missing or stale): (env, meta)."""
     from bench import gen_checkins, gen_schedule
@@ -129,7 +115,7 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     else:
         database = DB_PREFIX + key
         url = common.PG_URL.rsplit("/", 1)[0] + "/" + database
-        exists = database in pg_databases(database)
+        exists = database in common.pg_databases(database)
     env = common.product_env(data_dir, port, url)
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else None
     age_h = (time.time() - meta["generated_at"]) / 3600 if meta else None
@@ -151,7 +137,7 @@ def prepare(backend: str, size: int, args) -> tuple[dict, dict]:
     if backend == "sqlite":
         common.fresh_dir(data_dir)
     else:
-        for old in pg_databases(DB_PREFIX):
+        for old in common.pg_databases(DB_PREFIX):
             if f"_{size_name(size)}_" in old:
                 common.psql(f"DROP DATABASE IF EXISTS {old} WITH (FORCE)")
         common.psql(f"CREATE DATABASE {database}")
@@ -199,7 +185,9 @@ def reusable(backend: str, size: int, analyzed: bool, max_age: float) -> tuple[d
     if not found:
         return None
     _, meta_path, meta = max(found, key=lambda item: item[0])
-    if backend == "postgres" and meta["url"].rsplit("/", 1)[1] not in pg_databases(DB_PREFIX):
+    if backend == "postgres" and meta["url"].rsplit("/", 1)[1] not in common.pg_databases(
+        DB_PREFIX
+    ):
         return None
     if backend == "sqlite" and not (OUT / meta_path.stem / "companion.db").exists():
         return None
@@ -328,7 +316,7 @@ def main() -> int:
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
     OUT.mkdir(parents=True, exist_ok=True)
     if args.drop:
-        drop_all()
+        common.drop_cached(DB_PREFIX, "b5-*-v*")
         return 0
     backends = [b for b in args.backends.split(",") if b]
     sizes = sorted(int(s) for s in args.sizes.split(",") if s)

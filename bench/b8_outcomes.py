@@ -385,18 +385,6 @@ class _Responses:
 # --- writing -------------------------------------------------------------------------------------
 
 
-def _sqlite_value(value):
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime):
-        return str(value.astimezone(UTC))
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
 def sqlite_write(path: str, plan, schedules: list, responses: list, progress) -> None:
     from bench import gen_schedule
 
@@ -427,7 +415,7 @@ def sqlite_write(path: str, plan, schedules: list, responses: list, progress) ->
                 table,
                 columns,
                 rows,
-                lambda chunk: [tuple(_sqlite_value(v) for v in row) for row in chunk],
+                lambda chunk: [tuple(common.sqlite_value(v) for v in row) for row in chunk],
                 progress,
             )
         for _, sql in triggers:
@@ -572,20 +560,6 @@ def cache_key() -> str:
     return f"v{GENERATOR_VERSION}s{gen_schedule.GENERATOR_VERSION}_{digest.hexdigest()[:8]}"
 
 
-def pg_databases() -> list[str]:
-    out = common.psql(f"SELECT datname FROM pg_database WHERE datname LIKE '{DB_PREFIX}%'")
-    return [name for name in out.splitlines() if name]
-
-
-def drop_all() -> None:
-    for database in pg_databases():
-        log(f"dropping {database}")
-        common.psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
-    for old in OUT.glob("b8-*-v*"):
-        log(f"removing {old}")
-        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
-
-
 def prepare(backend: str, args, now: datetime, built: dict) -> tuple[dict, dict]:
     """The cached database of this backend (generated when missing, stale or --regenerate):
     (the product's env for it, what was generated)."""
@@ -598,7 +572,7 @@ def prepare(backend: str, args, now: datetime, built: dict) -> tuple[dict, dict]
     else:
         database = DB_PREFIX + key
         url = common.PG_URL.rsplit("/", 1)[0] + "/" + database
-        exists = database in pg_databases()
+        exists = database in common.pg_databases(DB_PREFIX)
     env = common.product_env(data_dir, PORTS[backend], url)
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else None
     age_h = (time.time() - meta["generated_at"]) / 3600 if meta else None
@@ -609,7 +583,7 @@ def prepare(backend: str, args, now: datetime, built: dict) -> tuple[dict, dict]
     for old in OUT.glob(f"b8-{backend}-v*"):  # one cached database per backend
         shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
     if backend == "postgres":
-        for old in pg_databases():
+        for old in common.pg_databases(DB_PREFIX):
             common.psql(f"DROP DATABASE IF EXISTS {old} WITH (FORCE)")
         common.psql(f"CREATE DATABASE {database}")
     common.fresh_dir(data_dir)
@@ -989,7 +963,7 @@ def main() -> int:
     args.warmup = args.warmup if args.warmup is not None else max(3.0, args.duration / 4)
     OUT.mkdir(parents=True, exist_ok=True)
     if args.drop:
-        drop_all()
+        common.drop_cached(DB_PREFIX, "b8-*-v*")
         return 0
     args.cases = [c for c in args.cases.split(",") if c]
     if not args.cases or set(args.cases) - set(CASES):

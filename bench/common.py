@@ -23,6 +23,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -370,6 +371,37 @@ def psql(sql: str, database: str = "postgres") -> str:
         capture_output=True,
         text=True,
     ).stdout.strip()
+
+
+def pg_databases(prefix: str) -> list[str]:
+    """The PostgreSQL databases whose names start with `prefix` (a benchmark's cached ones)."""
+    out = psql(f"SELECT datname FROM pg_database WHERE datname LIKE '{prefix}%'")
+    return [name for name in out.splitlines() if name]
+
+
+def drop_cached(prefix: str, pattern: str) -> None:
+    """--drop: a benchmark's cached PostgreSQL databases (named `prefix`...) and its cached files
+    under bench/out/ (matching `pattern`)."""
+    for database in pg_databases(prefix):
+        log(f"dropping {database}")
+        psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+    for old in OUT.glob(pattern):
+        log(f"removing {old}")
+        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
+
+
+def sqlite_value(value):
+    """A value as Piccolo stores it in SQLite: UTC text for aware datetimes, str for naive ones
+    and UUIDs, ISO dates, 0/1 for booleans."""
+    if isinstance(value, dt.datetime):
+        return str(value.astimezone(dt.UTC)) if value.tzinfo is not None else str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
 
 
 def create_pg_database() -> None:

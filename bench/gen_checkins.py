@@ -60,7 +60,7 @@ import msgspec  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
 
-from bench import gen_schedule  # noqa: E402
+from bench import common, gen_schedule  # noqa: E402
 from server.checkins.schemas import CheckinIn  # noqa: E402
 from server.checkins.tables import RISK_RANK  # noqa: E402
 from server.programs import recurrence  # noqa: E402
@@ -392,20 +392,6 @@ def _columns(table_columns: list[tuple]) -> list[str]:
     return known
 
 
-def _to_sqlite(value):
-    if isinstance(value, datetime):
-        return str(value.astimezone(UTC))
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, list):
-        return _encode(value).decode()
-    return value
-
-
 def _to_pg(value, data_type: str):
     if isinstance(value, list) and data_type in ("json", "jsonb", "text", "character varying"):
         return _encode(value).decode()
@@ -512,7 +498,7 @@ def sqlite_write(
             TABLE,
             names,
             rows,
-            lambda chunk: [tuple(_to_sqlite(g(r)) for g in getters) for r in chunk],
+            lambda chunk: [tuple(common.sqlite_value(g(r)) for g in getters) for r in chunk],
             progress,
         )
     return counselor
