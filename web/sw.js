@@ -8,7 +8,7 @@
 // kept, network-first, in their own DATA cache, which is deleted at sign-in, sign-out and
 // whenever the server answers 401 (the page deletes it too), because the phone may be shared.
 // Every other API answer is never cached.
-const VERSION = "5bf0b60740df";
+const VERSION = "38e8e86359ff";
 const CACHE = `companion-shell-${VERSION}`;
 const SHELL = [
   "/",

@@ -65,6 +65,7 @@ class TrackRef(msgspec.Struct):
     id: int
     name: str
     program: str
+    program_id: int
 
 
 class RiskFlag(msgspec.Struct):

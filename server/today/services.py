@@ -163,7 +163,10 @@ def _track_ref(enrollment: dict | None) -> TrackRef | None:
     if enrollment is None:
         return None
     return TrackRef(
-        id=enrollment["track"], name=enrollment["track.name"], program=enrollment["program.name"]
+        id=enrollment["track"],
+        name=enrollment["track.name"],
+        program=enrollment["program.name"],
+        program_id=enrollment["program"],
     )
 
 
@@ -173,9 +176,14 @@ def _tracks_of(rows: list[CaseloadEntry]) -> list[TrackRef]:
 
 
 async def _active_tracks() -> list[TrackRef]:
-    rows = await Track.select(Track.id, Track.name, Track.program.name).where(Track.active.eq(True))
+    rows = await Track.select(Track.id, Track.name, Track.program, Track.program.name).where(
+        Track.active.eq(True)
+    )
     return sorted(
-        (TrackRef(id=r["id"], name=r["name"], program=r["program.name"]) for r in rows),
+        (
+            TrackRef(id=r["id"], name=r["name"], program=r["program.name"], program_id=r["program"])
+            for r in rows
+        ),
         key=lambda ref: (ref.program, ref.name, ref.id),
     )
 

@@ -77,6 +77,7 @@ async def test_a_row_shows_track_risk_last_check_in_next_session_and_next_test(
         "id": schedule.evening_track,
         "name": "Evening IOP",
         "program": "Test IOP",
+        "program_id": schedule.program_id,
     }
     assert body["tracks"] == [row["track"]]
     assert row["risk"] == {"level": "urgent", "alert_open": True}

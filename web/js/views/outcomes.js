@@ -30,7 +30,8 @@ const percent = (share) => new Intl.NumberFormat(locale(), { style: "percent", m
 const day = (d) => shortDay(`${d}T12:00:00Z`, "UTC");
 
 // The programs (and their tracks) this person can report on. An admin: every program. A
-// counselor: the programs of the tracks they lead a group in, with the tracks of their caseload.
+// counselor: the programs of the tracks they lead a group in and of their caseload's clients,
+// with those tracks (the report itself covers only their care teams' clients).
 async function programChoices(admin) {
   if (admin) {
     const programs = await api.programs();
@@ -45,8 +46,9 @@ async function programChoices(admin) {
     programs.set(track.program_id, program);
   }
   for (const track of caseload?.tracks || []) {
-    const program = [...programs.values()].find((p) => p.name === track.program);
-    if (program && !program.tracks.some((known) => known.id === track.id)) program.tracks.push({ id: track.id, name: track.name });
+    const program = programs.get(track.program_id) || { id: track.program_id, name: track.program, tracks: [] };
+    if (!program.tracks.some((known) => known.id === track.id)) program.tracks.push({ id: track.id, name: track.name });
+    programs.set(track.program_id, program);
   }
   for (const program of programs.values()) program.tracks.sort((a, b) => a.name.localeCompare(b.name, locale()));
   return [...programs.values()];
@@ -71,7 +73,7 @@ export async function outcomesScreen({ user, announce }) {
   const choices = await programChoices(admin);
   const section = h("section", { class: "outcomes ws-wide" }, h("div", { class: "ws-titlebar" }, heading(t("Outcomes"))));
   if (!choices.length) {
-    section.append(h("p", { class: "notice" }, t("There is no program to report on yet: the report covers the programs of the tracks you lead a group in.")));
+    section.append(h("p", { class: "notice" }, t("There is no program to report on yet: the report covers the programs where you lead a group or have clients on your caseload.")));
     return section;
   }
   const today = localDate(new Date().toISOString(), user.timezone);
