@@ -1,14 +1,15 @@
 """Browser tests: the real server (`companion run`) in a subprocess, on SQLite and on PostgreSQL,
 driven through headless system Chromium with Playwright's async API.
 
-The server runs once per backend for the whole session (pytest groups the tests by backend);
-every test gets a fresh browser context (its own cookies, storage and service worker).
+The server runs once per backend for the whole session (each test module runs on one, then the
+other); every test gets a fresh browser context (its own cookies, storage and service worker).
 Where PostgreSQL or Chromium is missing those tests skip with the reason, except under
 CI=true (or COMPANION_REQUIRE_POSTGRES=1 / COMPANION_REQUIRE_BROWSER=1), where they fail.
 """
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from pathlib import Path
 
@@ -58,15 +59,34 @@ async def scratch_postgres():
         await admin.close()
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-async def server(request, tmp_path_factory, scratch_postgres) -> Server:
-    """`companion run` on a free port with a fresh data directory (and database)."""
-    backend = request.param
-    extra = {"COMPANION_DATABASE_URL": await scratch_postgres()} if backend == "postgresql" else {}
-    async with running_server(
-        tmp_path_factory.mktemp(f"server-{backend}"), backend, extra
-    ) as started:
-        yield started
+@pytest.fixture(scope="session")
+async def servers(tmp_path_factory, scratch_postgres):
+    """Each backend's `companion run` (a free port, a fresh data directory and database), started
+    when a test first asks for it and kept until the session ends, so that tests can take turns
+    on the two without restarting either (a test process of pytest-xdist starts its own)."""
+    async with contextlib.AsyncExitStack() as stack:
+        started: dict[str, Server] = {}
+
+        async def get(backend: str) -> Server:
+            if backend not in started:
+                extra = (
+                    {"COMPANION_DATABASE_URL": await scratch_postgres()}
+                    if backend == "postgresql"
+                    else {}
+                )
+                data_dir = tmp_path_factory.mktemp(f"server-{backend}")
+                started[backend] = await stack.enter_async_context(
+                    running_server(data_dir, backend, extra)
+                )
+            return started[backend]
+
+        yield get
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+async def server(request, servers) -> Server:
+    """The demo clinic's server on SQLite, then on PostgreSQL, for each test module."""
+    return await servers(request.param)
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,12 @@ DEMO_PASSWORD = "e2e-demo-" + secrets.token_urlsafe(12)
 STARTUP_TIMEOUT = 30.0
 VIEWPORT = {"width": 390, "height": 844}
 
+# For a test of what the browser draws (layout, accessibility, wording), which no database
+# changes: it runs against the embedded default only. The API those screens read is tested on
+# both databases by the server tests, and every flow that stores something by the browser
+# tests left on both (conftest.py's `server`).
+DRAWING_ONLY = pytest.mark.parametrize("server", ["sqlite"], indirect=True)
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -24,11 +24,11 @@ from playwright.async_api import CDPSession, Locator, Page, expect
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.e2e.flows import open_sign_in, sign_in
-from tests.e2e.harness import phone_context, watched_page
+from tests.e2e.harness import DRAWING_ONLY, phone_context, watched_page
 
 # On both databases, like every browser test: the pages are the same front end, but what they
 # draw (and so what axe sees) comes from each database's answers.
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, DRAWING_ONLY]
 
 Keys = Callable[[Page], list[Locator]]
 

@@ -16,6 +16,7 @@ import pytest
 from playwright.async_api import Page, expect
 
 from tests.e2e.flows import LAPTOP, call_api, laptop_page
+from tests.e2e.harness import DRAWING_ONLY
 from tests.e2e.test_accessibility import (
     AXE,
     AXE_TAGS,
@@ -61,6 +62,7 @@ async def serious_axe_violations(page: Page) -> list[str]:
     ]
 
 
+@DRAWING_ONLY
 async def test_each_program_page_opens_from_the_sub_navigation_and_is_short(chromium, server):
     admin = await laptop_page(chromium, server, ADMIN)
     await admin.context.add_init_script(path=AXE)
@@ -191,6 +193,7 @@ async def test_another_program_is_one_choice_away_on_the_same_page(chromium, ser
         await admin.context.close()
 
 
+@DRAWING_ONLY
 async def test_every_program_page_passes_the_accessibility_audit_on_a_phone(chromium, server):
     audit = await audit_for(chromium, server, ADMIN)
     try:

@@ -11,7 +11,7 @@ import pytest
 from playwright.async_api import Page, expect
 
 from tests.e2e.flows import open_sign_in, sign_in
-from tests.e2e.harness import phone_context, watched_page
+from tests.e2e.harness import DRAWING_ONLY, phone_context, watched_page
 
 pytestmark = pytest.mark.e2e
 
@@ -77,6 +77,7 @@ async def signed_in_client(chromium, server) -> Page:
     return page
 
 
+@DRAWING_ONLY
 async def test_the_tab_bar_keeps_five_tabs_on_one_row_at_320_px_and_200_percent_text(
     chromium, server
 ):
@@ -106,6 +107,7 @@ async def test_the_tab_bar_keeps_five_tabs_on_one_row_at_320_px_and_200_percent_
         await page.context.close()
 
 
+@DRAWING_ONLY
 async def test_every_tab_and_everything_in_more_opens_with_its_tab_marked(chromium, server):
     page = await signed_in_client(chromium, server)
     tabs = page.get_by_role("navigation", name="Main")
@@ -135,6 +137,7 @@ async def test_every_tab_and_everything_in_more_opens_with_its_tab_marked(chromi
         await page.context.close()
 
 
+@DRAWING_ONLY
 async def test_todays_first_card_is_on_screen_and_nothing_is_under_the_crisis_control_or_tabs(
     chromium, server
 ):
@@ -191,6 +194,7 @@ SPOKEN = """async () => {
 }"""
 
 
+@DRAWING_ONLY
 async def test_times_and_dates_read_as_people_say_them(chromium, server):
     context = await chromium.new_context(base_url=server.base_url, locale="en-US")
     try:
@@ -230,6 +234,7 @@ STARTS_IN_HOURS = re.compile(r"Starts in \d+ h")
 TWENTY_FOUR_HOUR = re.compile(r"\b([01]\d|2[0-3]):[0-5]\d\b(?!\s?[AP]M)")
 
 
+@DRAWING_ONLY
 async def test_client_screens_show_no_lowercase_weekdays_hour_countdowns_or_24_hour_times(
     chromium, server
 ):

@@ -14,11 +14,11 @@ import pytest
 from playwright.async_api import Page
 
 from tests.e2e.flows import open_sign_in, sign_in
-from tests.e2e.harness import RECORD_CSP_VIOLATIONS, watched_page
+from tests.e2e.harness import DRAWING_ONLY, RECORD_CSP_VIOLATIONS, watched_page
 from tests.e2e.screens import SCREENS, SIZES, open_screen, settled
 from tests.e2e.test_accessibility import AXE, AXE_TAGS, FAILING_IMPACTS, RUN_AXE
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, DRAWING_ONLY]
 
 # What a person would notice about the frame of a screen, as a list of sentences.
 FRAME_PROBLEMS = """(role) => {

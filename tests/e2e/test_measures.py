@@ -32,7 +32,7 @@ from tests.e2e.flows import (
     wait_for_control,
     wait_until_saved_for_offline,
 )
-from tests.e2e.harness import phone_context, running_server, watched_page
+from tests.e2e.harness import DRAWING_ONLY, phone_context, running_server, watched_page
 from tests.e2e.test_accessibility import and_frame, audit_for, button, link
 from tests.e2e.test_checkins import OFFLINE_CONSOLE, SIGNED_OUT_PROBE, outbox_size
 from tests.pushservice import PushService
@@ -390,6 +390,7 @@ PLAN = {
 }
 
 
+@DRAWING_ONLY
 async def test_every_questionnaire_and_safety_plan_screen_is_accessible(chromium, server):
     audit = await audit_for(chromium, server, "client10@demo.example")  # no other test's
     page = audit.page

@@ -25,7 +25,7 @@ from playwright.async_api import Page, Route, expect
 from server.core.minify import strip_catalog
 from tests import web_catalog as wc
 from tests.e2e.flows import LAPTOP, finish_second_step, open_sign_in, sign_in, wait_for_control
-from tests.e2e.harness import watched_page
+from tests.e2e.harness import DRAWING_ONLY, watched_page
 from tests.e2e.test_accessibility import (
     AXE,
     AXE_TAGS,
@@ -288,6 +288,7 @@ async def look(page: Page, screen: str, problems: list[str]) -> None:
         problems.append(f"{screen}: English left: {text!r}")
 
 
+@DRAWING_ONLY
 async def test_a_pseudo_locale_leaves_no_english_and_breaks_no_layout(chromium, server):
     audit = await audit_for(chromium, server)
     page = audit.page
