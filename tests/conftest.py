@@ -27,6 +27,22 @@ PG_ADMIN_URL = os.environ.get(
 SECRET = "test-secret-" + "x" * 40
 
 
+def pytest_xdist_make_scheduler(config, log):
+    """README's test command (pytest-xdist, --dist loadfile): each test file runs whole in one
+    process, except that the browser tests all run in one process, in order, while the other
+    files are spread over the rest: they share each browser-test server's demo clinic, so each
+    server sees them in the same sequence on every run, as it did before tests ran in parallel."""
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserTestsTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            if nodeid.startswith("tests/e2e/"):
+                return "tests/e2e"
+            return super()._split_scope(nodeid)
+
+    return BrowserTestsTogether(config, log)
+
+
 def _required(name: str) -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true") or os.environ.get(name) == "1"
 

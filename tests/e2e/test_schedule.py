@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -31,12 +31,25 @@ LENGTH = 45  # minutes
 SIGNED_OUT_PROBE = "status of 401 (Unauthorized)"
 
 
-def a_little_earlier_today(now: datetime) -> datetime:
-    """Program wall time 20 minutes ago, but never before today's local midnight, so the session
-    has started (attendance can be taken) and is still today's."""
-    local = now.astimezone(PROGRAM_ZONE).replace(tzinfo=None)
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    return max(midnight, (local - timedelta(minutes=20)).replace(second=0, microsecond=0))
+# The demo's evening group (server/demo: Evening IOP, 6:00 to 9:00 PM): while it is on, a
+# session must start before it to be the client's next one.
+GROUP_HOURS = (time(18), time(21))
+BEFORE_THE_GROUP = time(17, 30)
+
+
+def a_little_earlier_today(now: datetime) -> tuple[datetime, int]:
+    """A session's program wall-time start and its length in minutes: it started 20 minutes ago
+    (attendance can be taken), never before today's local midnight (it is today's), and has not
+    ended. While the demo's evening group is on it starts before the group, half an hour ago
+    or more, and lasts until 45 minutes from now, so that it is still the client's next session
+    whatever time of day the test runs."""
+    local = now.astimezone(PROGRAM_ZONE).replace(tzinfo=None, second=0, microsecond=0)
+    midnight = local.replace(hour=0, minute=0)
+    start = max(midnight, local - timedelta(minutes=20))
+    if GROUP_HOURS[0] <= start.time() < GROUP_HOURS[1]:
+        start = start.replace(hour=BEFORE_THE_GROUP.hour, minute=BEFORE_THE_GROUP.minute)
+        return start, int((local - start).total_seconds() // 60) + LENGTH
+    return start, LENGTH
 
 
 def spoken(minutes: int) -> str:
@@ -47,7 +60,9 @@ def spoken(minutes: int) -> str:
     return f"{hours} h {rest} min" if rest else f"{hours} h"
 
 
-async def admin_adds_a_one_off_session(page: Page, title: str, start: datetime) -> None:
+async def admin_adds_a_one_off_session(
+    page: Page, title: str, start: datetime, length: int = LENGTH
+) -> None:
     await expect(page.get_by_role("heading", level=1, name="Programs")).to_be_focused()
     await page.get_by_role("link", name=PROGRAM).click()
     await expect(page.get_by_role("heading", level=1, name=PROGRAM)).to_be_focused()
@@ -66,7 +81,7 @@ async def admin_adds_a_one_off_session(page: Page, title: str, start: datetime) 
     await expect(form.get_by_label("Repeats")).to_have_value("")
     await form.get_by_label("First day").fill(start.strftime("%Y-%m-%d"))
     await form.get_by_label("Start time").fill(start.strftime("%H:%M"))
-    await form.get_by_label("Length in minutes").fill(str(LENGTH))
+    await form.get_by_label("Length in minutes").fill(str(length))
     await form.get_by_label("Place").fill("Room 3, Suite 200")
     await form.get_by_label("Facilitator").select_option(label=COUNSELOR_NAME)
     await form.get_by_role("button", name="Create series").click()
@@ -80,11 +95,11 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     chromium, server, page, context, demo_password
 ):
     title = f"Check-in {secrets.token_hex(3)}"
-    start = a_little_earlier_today(datetime.now(timezone.utc))
+    start, length = a_little_earlier_today(datetime.now(timezone.utc))
 
     admin = await signed_in_page(chromium, server, "admin@demo.example")
     try:
-        await admin_adds_a_one_off_session(admin, title, start)
+        await admin_adds_a_one_off_session(admin, title, start, length)
         assert admin.problems.unexpected(SIGNED_OUT_PROBE) == []
     finally:
         await admin.context.close()
@@ -159,16 +174,16 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
         )
         minutes = jordan.get_by_label(f"Minutes attended by {CLIENT_NAME}")
         await jordan.get_by_label("Present").check()
-        await minutes.fill(str(LENGTH + 60))
+        await minutes.fill(str(length + 60))
         await counselor.get_by_role("button", name="Save attendance").click()
         await expect(counselor.locator("#roster-error")).to_have_text(
-            f"Minutes ({LENGTH + 60}) cannot exceed the session's length ({LENGTH})."
+            f"Minutes ({length + 60}) cannot exceed the session's length ({length})."
         )
         await minutes.fill("")
         await counselor.get_by_role("button", name="Save attendance").click()
         await expect(counselor.get_by_role("status")).to_have_text("Attendance saved.")
         await expect(counselor.locator("#roster-error")).to_be_empty()
-        await expect(jordan.locator("td.recorded")).to_have_text(f"Present, {spoken(LENGTH)}")
+        await expect(jordan.locator("td.recorded")).to_have_text(f"Present, {spoken(length)}")
         await expect(jordan.get_by_label("Present")).to_be_checked()
         # Expected console lines: the sign-in screen's probe, and the server's 400 for the refused save.
         assert counselor.problems.unexpected(SIGNED_OUT_PROBE, "status of 400 (Bad Request)") == []
@@ -179,7 +194,7 @@ async def test_a_session_an_admin_adds_reaches_the_client_offline_and_its_attend
     await page.reload()
     await expect(page.get_by_role("heading", level=1, name=f"Hello, {CLIENT_NAME}")).to_be_visible()
     await expect(page.locator("li.card.week-hours .hours")).to_have_text(
-        re.compile(rf"^Attended {spoken(before + LENGTH)} of the 9 h minimum$")
+        re.compile(rf"^Attended {spoken(before + length)} of the 9 h minimum$")
     )
     assert await page.evaluate("window.__cspViolations") == []
 

@@ -128,8 +128,15 @@ async def test_the_caseload_is_a_table_that_sorts_filters_searches_and_opens_a_c
         await page.get_by_label("Hours short").uncheck()
         await page.get_by_label("Needs attention").check()
         attention = await table.locator("tbody tr").count()
-        assert 0 < attention < everyone
+        # How many need attention depends on what the other browser tests on this server did
+        # (an urgent check-in left unreviewed, say): at least the demo's, perhaps everyone.
+        assert 0 < attention <= everyone
         await expect(table.locator("tbody tr:not(.attention)")).to_have_count(0)
+        await expect(page.locator("#caseload-count")).to_have_text(
+            f"Showing {attention} of {everyone} clients."
+            if attention < everyone
+            else f"{everyone} clients."
+        )
         await page.get_by_label("Needs attention").uncheck()
         await page.get_by_label("Search by name").fill("jor")
         await expect(table.locator("tbody tr")).to_have_count(1)
